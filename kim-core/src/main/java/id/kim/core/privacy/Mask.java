@@ -1,0 +1,91 @@
+package id.kim.core.privacy;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Masking rules for personal data, one per kind. Each keeps just enough to tell two values apart
+ * when reading a log, and never enough to contact or locate the person.
+ */
+public final class Mask {
+  private static final String STARS = "***";
+  private static final Set<String> STREET_WORDS =
+      Set.of("jl.", "jl", "jalan", "gg.", "gg", "gang", "lorong", "komplek", "kompleks", "perum", "dusun");
+
+  private Mask() {}
+
+  /**
+   * Person names keep each word's initial: {@code "Siti Aminah"} → {@code "S*** A***"}.
+   *
+   * @param name raw name
+   * @return masked name
+   */
+  public static String name(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.trim().split("\\s+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.appendCodePoint(word.codePointAt(0)).append(STARS);
+    }
+    return out.length() == 0 ? STARS : out.toString();
+  }
+
+  /**
+   * Phone numbers keep their first four and last two digits: {@code "081234567890"} →
+   * {@code "0812******90"}.
+   *
+   * @param phone raw phone number
+   * @return masked number
+   */
+  public static String phone(String phone) {
+    String digits = phone.replaceAll("[^0-9+]", "");
+    if (digits.length() <= 6) {
+      return STARS;
+    }
+    return digits.substring(0, 4) + "*".repeat(digits.length() - 6) + digits.substring(digits.length() - 2);
+  }
+
+  /**
+   * E-mail addresses keep the first letter of the local part and the domain:
+   * {@code "siti@desa.id"} → {@code "s***@desa.id"}.
+   *
+   * @param email raw e-mail address
+   * @return masked address
+   */
+  public static String email(String email) {
+    int at = email.lastIndexOf('@');
+    if (at <= 0) {
+      return STARS;
+    }
+    return email.substring(0, 1) + STARS + email.substring(at);
+  }
+
+  /**
+   * Street addresses keep only a leading street word such as {@code Jl.} or {@code Gg.}:
+   * {@code "Jl. Melati No. 5"} → {@code "Jl. ***"}.
+   *
+   * @param street raw street line
+   * @return masked street
+   */
+  public static String street(String street) {
+    String[] words = street.trim().split("\\s+");
+    if (words.length > 0 && STREET_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return words[0] + " " + STARS;
+    }
+    return STARS;
+  }
+
+  /**
+   * Any other free text that may hold personal data.
+   *
+   * @param text raw text
+   * @return {@code "***"} followed by the text's length, e.g. {@code "***(12)"}
+   */
+  public static String text(String text) {
+    return STARS + "(" + text.length() + ")";
+  }
+}

@@ -1,0 +1,53 @@
+package id.kim.core.region;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A district (kecamatan), the third-level region (PROFILE-g, MAP-A-2).
+ *
+ * <p>Its regency/city is optional on purpose: Tabel 3.1 field h (Kabupaten/Kota) is "diisi hanya oleh
+ * Dinas Kominfo Provinsi, untuk Dinas Kabupaten/Kota tidak diperlukan" — a regency/city Dinas leaves
+ * it out because it is its own. Rules that need it take it from the Dinas' scope (RULES.md GAP-22);
+ * {@link #withRegencyCity(RegencyCity)} fills it in.
+ */
+@Value.Immutable
+public abstract class District implements WithDistrict {
+
+  /** @return the district's name, e.g. {@code "Negara"} */
+  @Value.Parameter
+  @NotBlank(message = "{kim.text.blank}")
+  @Size(max = 80, message = "{kim.text.tooLong}")
+  public abstract String name();
+
+  /** @return the regency or city, when recorded (PROFILE-h) */
+  @Value.Parameter
+  public abstract Optional<@Valid RegencyCity> regencyCity();
+
+  /**
+   * @param name district name
+   * @param regencyCity its regency or city
+   * @return the district
+   */
+  public static District of(String name, RegencyCity regencyCity) {
+    return ImmutableDistrict.of(name, Optional.of(regencyCity));
+  }
+
+  /**
+   * A district recorded by a regency/city Dinas, without field h.
+   *
+   * @param name district name
+   * @return the district, regency/city not recorded
+   */
+  public static District of(String name) {
+    return ImmutableDistrict.of(name, Optional.empty());
+  }
+
+  @Override
+  public String toString() {
+    return "Kecamatan " + name() + regencyCity().map(r -> ", " + r).orElse("");
+  }
+}

@@ -1,0 +1,177 @@
+package id.kim.core.validation;
+
+import id.kim.core.privacy.PersonalData;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * The one way to check a KIM SDK value against its constraints: Jakarta Bean Validation (Hibernate
+ * Validator) underneath, a Vavr {@link Validation} on top. All violations are collected, never just
+ * the first, in a stable order (by path, then message key), each naming its field, its problem, the
+ * rejected value (masked when personal) and the juknis rule.
+ *
+ * <pre>{@code
+ * Validation<Seq<FieldViolation>, KimProfile> checked = KimValidator.standard().validate(profile);
+ * checked.getError().forEach(v -> System.out.println(v.describe(Lang.ID)));
+ * }</pre>
+ *
+ * <p>Thread-safe; {@link #standard()} builds the validator factory once and shares it.
+ */
+public final class KimValidator {
+  private static final Set<String> ATTRIBUTES_FOR_MESSAGES = Set.of("min", "max", "value");
+  private static final Comparator<FieldViolation> ORDER =
+      Comparator.comparing(FieldViolation::path).thenComparing(FieldViolation::messageKey);
+
+  /** A 16-digit number may be someone's population NIK: never echo it whole. */
+  private static final java.util.regex.Pattern POPULATION_NIK_SHAPE = java.util.regex.Pattern.compile("[0-9]{16}");
+
+  private final Validator validator;
+
+  private KimValidator(Validator validator) {
+    this.validator = validator;
+  }
+
+  /** @return the shared validator with the SDK's configuration */
+  public static KimValidator standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * Checks a value and all values reachable from it.
+   *
+   * @param value the value, e.g. a {@code KimProfile} or a {@code KimRecord}
+   * @param <T> its type
+   * @return the value if it has no violation, else every violation
+   * @throws MissingValueException if {@code value} is null
+   */
+  public <T> Validation<Seq<FieldViolation>, T> validate(T value) {
+    if (value == null) {
+      throw new MissingValueException("value");
+    }
+    Set<ConstraintViolation<T>> found = validator.validate(value);
+    if (found.isEmpty()) {
+      return Validation.valid(value);
+    }
+    Seq<FieldViolation> violations = List.empty();
+    for (ConstraintViolation<T> v : found) {
+      violations = violations.prepend(toFieldViolation(v));
+    }
+    return Validation.invalid(violations.sorted(ORDER));
+  }
+
+  /**
+   * Returns the value if valid, else throws with every violation listed.
+   *
+   * @param value the value
+   * @param <T> its type
+   * @return the value
+   * @throws InvalidValueException if the value breaks a constraint
+   */
+  public <T> T require(T value) {
+    Validation<Seq<FieldViolation>, T> checked = validate(value);
+    if (checked.isInvalid()) {
+      throw new InvalidValueException(value.getClass().getSimpleName().replaceFirst("^Immutable", ""), checked.getError());
+    }
+    return checked.get();
+  }
+
+  private static FieldViolation toFieldViolation(ConstraintViolation<?> v) {
+    String template = v.getMessage();
+    String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+    Map<String, String> attributes = new LinkedHashMap<>();
+    v.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+      if (ATTRIBUTES_FOR_MESSAGES.contains(name)) {
+        attributes.put(name, String.valueOf(value));
+      }
+    });
+    return FieldViolation.builder()
+        .path(pathOf(v.getPropertyPath()))
+        .constraint(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
+        .messageKey(key)
+        .rejectedValue(rejected(v.getInvalidValue(), v.getLeafBean()))
+        .ruleId(RuleLookup.ruleFor(v.getRootBeanClass(), v.getPropertyPath()))
+        .putAllAttributes(attributes)
+        .build();
+  }
+
+  static String pathOf(Path path) {
+    StringBuilder out = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.getName() == null || node.getName().startsWith("<")) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append('.');
+      }
+      out.append(node.getName());
+      if (node.getIndex() != null) {
+        out.append('[').append(node.getIndex()).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String rejected(Object value, Object leafBean) {
+    if (value == null) {
+      return "-";
+    }
+    if (value instanceof PersonalData) {
+      return ((PersonalData) value).masked();
+    }
+    if (leafBean instanceof PersonalData) {
+      return ((PersonalData) leafBean).masked();
+    }
+    if (value instanceof java.util.Optional<?>) {
+      return ((java.util.Optional<?>) value).map(o -> rejected(o, leafBean)).orElse("-");
+    }
+    String text = String.valueOf(value);
+    if (POPULATION_NIK_SHAPE.matcher(text).matches()) {
+      return text.substring(0, 4) + "**********" + text.substring(text.length() - 2);
+    }
+    return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+  }
+
+  /** Lazily built, shared validator. */
+  private static final class Holder {
+    static final KimValidator STANDARD = new KimValidator(HibernateValidatorFactoryHolder.build());
+  }
+
+  /** Builds Hibernate Validator with record-style accessors and raw message templates. */
+  private static final class HibernateValidatorFactoryHolder {
+    static Validator build() {
+      return jakarta.validation.Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .getterPropertySelectionStrategy(new AccessorSelection())
+          .messageInterpolator(new TemplateOnly())
+          .locales(Locale.forLanguageTag("id"), Locale.ENGLISH)
+          .defaultLocale(Locale.forLanguageTag("id"))
+          .buildValidatorFactory()
+          .getValidator();
+    }
+  }
+
+  /** Keeps message templates as keys; {@link FieldViolation#message} renders them per language. */
+  private static final class TemplateOnly implements MessageInterpolator {
+    @Override
+    public String interpolate(String messageTemplate, Context context) {
+      return messageTemplate;
+    }
+
+    @Override
+    public String interpolate(String messageTemplate, Context context, Locale locale) {
+      return messageTemplate;
+    }
+  }
+
+}

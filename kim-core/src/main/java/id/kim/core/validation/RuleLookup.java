@@ -1,0 +1,77 @@
+package id.kim.core.validation;
+
+import jakarta.validation.Path;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the {@link JuknisField} rule of a violation's path by walking the accessors from the root
+ * type; the outermost annotated accessor wins. Results are cached per root type and path.
+ */
+final class RuleLookup {
+  private static final Map<String, Optional<String>> CACHE = new ConcurrentHashMap<>();
+
+  private RuleLookup() {}
+
+  static Optional<String> ruleFor(Class<?> root, Path path) {
+    String key = root.getName() + '#' + KimValidator.pathOf(path).replaceAll("\\[\\d+]", "");
+    return CACHE.computeIfAbsent(key, k -> walk(root, path));
+  }
+
+  private static Optional<String> walk(Class<?> root, Path path) {
+    Class<?> current = root;
+    for (Path.Node node : path) {
+      String name = node.getName();
+      if (name == null || name.startsWith("<") || current == null) {
+        continue;
+      }
+      Method accessor = find(current, name);
+      if (accessor == null) {
+        return Optional.empty();
+      }
+      JuknisField field = accessor.getAnnotation(JuknisField.class);
+      if (field != null) {
+        return Optional.of(field.value());
+      }
+      current = elementType(accessor.getGenericReturnType());
+    }
+    return Optional.empty();
+  }
+
+  private static Method find(Class<?> type, String property) {
+    String cap = property.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + property.substring(1);
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (String name : new String[] {property, "is" + cap, "get" + cap}) {
+        try {
+          Method m = c.getDeclaredMethod(name);
+          if (m.isAnnotationPresent(JuknisField.class) || c.getSuperclass() == Object.class
+              || !c.getSimpleName().startsWith("Immutable")) {
+            return m;
+          }
+        } catch (NoSuchMethodException e) {
+          // try the next name or the superclass
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Class<?> elementType(Type type) {
+    if (type instanceof ParameterizedType) {
+      ParameterizedType p = (ParameterizedType) type;
+      Class<?> raw = (Class<?>) p.getRawType();
+      if (Optional.class.equals(raw) || Collection.class.isAssignableFrom(raw)) {
+        Type arg = p.getActualTypeArguments()[0];
+        return arg instanceof Class<?> ? (Class<?>) arg
+            : arg instanceof ParameterizedType ? (Class<?>) ((ParameterizedType) arg).getRawType() : null;
+      }
+      return raw;
+    }
+    return type instanceof Class<?> ? (Class<?>) type : null;
+  }
+}

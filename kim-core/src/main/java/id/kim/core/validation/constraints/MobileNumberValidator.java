@@ -1,0 +1,16 @@
+package id.kim.core.validation.constraints;
+
+import id.kim.core.contact.PhoneNumber;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/**
+ * Checks {@link MobileNumber}. A number that is not a well-formed Indonesian number at all is left
+ * to {@link IndonesianPhoneNumber}, so one defect gives one finding.
+ */
+public final class MobileNumberValidator implements ConstraintValidator<MobileNumber, PhoneNumber> {
+  @Override
+  public boolean isValid(PhoneNumber value, ConstraintValidatorContext context) {
+    return value == null || value.nationalNumber().isEmpty() || value.isMobile();
+  }
+}

@@ -1,0 +1,29 @@
+package id.kim.rules.engine;
+
+import id.kim.rules.explain.Citation;
+import id.kim.rules.explain.Finding;
+import id.kim.rules.explain.RuleId;
+import java.time.LocalDate;
+
+/**
+ * One rule of the juknis as code: its ID, its citation, and a pure function from the facts and an
+ * as-of date to exactly one {@link Finding}. Implementations read no clock, keep no state and never
+ * return {@code null}; missing evidence is an {@code UNKNOWN} finding, not an exception.
+ *
+ * @param <F> the facts the rule reads
+ */
+public interface Rule<F> {
+
+  /** @return the RULES.md ID */
+  RuleId id();
+
+  /** @return where the rule comes from */
+  Citation citation();
+
+  /**
+   * @param facts the facts
+   * @param asOf the date as of which documents, periods and assessments are judged
+   * @return the finding, with this rule's ID and citation
+   */
+  Finding evaluate(F facts, LocalDate asOf);
+}

@@ -1,0 +1,53 @@
+package id.kim.rules.explain;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where a rule comes from: the juknis section or table and a short quote of the original Indonesian,
+ * as catalogued in RULES.md. A rule that the juknis does not state — a resolution of one of its gaps,
+ * or a default where it is silent — is marked {@linkplain #proposed() proposed} and names the gap, so
+ * that no reader takes it for the text of the juknis (RULES.md §0.2, §3.3 INV-8).
+ */
+@Value.Immutable
+public abstract class Citation {
+
+  /** @return the section, table or figure, e.g. {@code "II.B.4"}, {@code "Tabel 3.3"} */
+  public abstract String section();
+
+  /** @return a short verbatim quote of the juknis, in Indonesian */
+  public abstract String quote();
+
+  /** @return true if the rule is the SDK's resolution, not juknis text */
+  @Value.Default
+  public boolean proposed() {
+    return false;
+  }
+
+  /** @return the RULES.md gap the rule resolves, e.g. {@code "GAP-09"} */
+  public abstract Optional<String> gap();
+
+  /**
+   * @param section the section
+   * @param quote the Indonesian quote
+   * @return a citation of juknis text
+   */
+  public static Citation of(String section, String quote) {
+    return ImmutableCitation.builder().section(section).quote(quote).build();
+  }
+
+  /**
+   * @param section the section the proposal builds on
+   * @param quote the Indonesian text it builds on
+   * @param gap the RULES.md gap it resolves
+   * @return a citation of a proposed rule
+   */
+  public static Citation proposed(String section, String quote, String gap) {
+    return ImmutableCitation.builder().section(section).quote(quote).proposed(true).gap(gap).build();
+  }
+
+  @Override
+  public String toString() {
+    return "juknis " + section() + ": \"" + quote() + "\"" + (proposed() ? " [PROPOSED" + gap().map(g -> ", " + g).orElse("") + "]" : "");
+  }
+}

@@ -1,0 +1,65 @@
+package id.kim.rules.explain;
+
+import id.kim.core.i18n.Bundles;
+import id.kim.core.i18n.Lang;
+
+/**
+ * Renders a {@link Decision} as plain text a person can read aloud: the verdict, then each rule with
+ * its outcome, reason, juknis citation, evidence and what to bring to fix it.
+ */
+final class DecisionText {
+  static final String BUNDLE = "id.kim.rules.explain.Messages";
+
+  private DecisionText() {}
+
+  static String render(Decision d, Lang lang) {
+    StringBuilder out = new StringBuilder();
+    out.append(d.question().render(lang)).append(": ").append(d.subject()).append('\n');
+    out.append(word("verdict", lang)).append(": ").append(d.verdict().label(lang)).append('\n');
+    out.append(word("ruleSet", lang)).append(": ").append(d.ruleSet()).append(" · ")
+        .append(word("asOf", lang)).append(' ').append(d.asOf()).append('\n');
+    for (Finding f : d.findings()) {
+      appendFinding(out, f, lang);
+    }
+    return out.toString();
+  }
+
+  static void appendFinding(StringBuilder out, Finding f, Lang lang) {
+    out.append("  ").append(marker(f)).append(' ').append(f.ruleId()).append(" — ")
+        .append(f.outcome().label(lang));
+    if (f.severity() == Severity.WARNING) {
+      out.append(" (").append(word("warning", lang)).append(')');
+    }
+    out.append(": ").append(f.message().render(lang)).append('\n');
+    Citation c = f.citation();
+    out.append("      ").append(word("source", lang)).append(": juknis ").append(c.section()).append(" \"")
+        .append(c.quote()).append('"');
+    if (c.proposed()) {
+      out.append(" [").append(word("proposed", lang)).append(c.gap().map(g -> ", " + g).orElse("")).append(']');
+    }
+    out.append('\n');
+    if (!f.evidence().isEmpty()) {
+      out.append("      ").append(word("evidence", lang)).append(": ")
+          .append(f.evidence().map(Evidence::toString).mkString(", ")).append('\n');
+    }
+    f.remedy().forEach(r -> out.append("      ").append(word("remedy", lang)).append(": ")
+        .append(r.render(lang)).append('\n'));
+  }
+
+  private static String marker(Finding f) {
+    switch (f.outcome()) {
+      case SATISFIED:
+        return "[v]";
+      case NOT_SATISFIED:
+        return f.severity() == Severity.WARNING ? "[!]" : "[x]";
+      case UNKNOWN:
+        return "[?]";
+      default:
+        return "[-]";
+    }
+  }
+
+  static String word(String key, Lang lang) {
+    return Bundles.format(BUNDLE, "word." + key, lang);
+  }
+}

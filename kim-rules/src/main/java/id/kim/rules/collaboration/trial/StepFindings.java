@@ -38,11 +38,11 @@ final class StepFindings {
     }
     if (e instanceof ReadinessFeedback) {
       ReadinessFeedback f = (ReadinessFeedback) e;
-      return answer(step, f.readyToCoordinate(), "MODEL-A-VAL-2", f.on());
+      return answer(step, f.readyToCoordinate(), "MODEL-A-VAL-2", "readyToCoordinate", f.on());
     }
     if (e instanceof CommitmentMonitoring) {
       CommitmentMonitoring m = (CommitmentMonitoring) e;
-      return answer(step, m.committed(), "MODEL-B-VAL-1", m.on());
+      return answer(step, m.committed(), "MODEL-B-VAL-1", "committed", m.on());
     }
     if (e instanceof SupportFeedback) {
       SupportFeedback f = (SupportFeedback) e;
@@ -53,10 +53,11 @@ final class StepFindings {
     return trial(step, (ProductionTrial) e, asOf, policy);
   }
 
-  private static Finding answer(ValidationStep step, Option<Boolean> answer, String rule, LocalDate on) {
+  private static Finding answer(ValidationStep step, Option<Boolean> answer, String rule, String fact,
+      LocalDate on) {
     Outcome outcome = answer.map(yes -> yes ? Outcome.SATISFIED : Outcome.NOT_SATISFIED).getOrElse(Outcome.UNKNOWN);
     String key = rule + answer.map(yes -> yes ? ".yes" : ".no").getOrElse(".unstated");
-    return warning(step, outcome, key, List.of(Evidence.of("on", on), Evidence.of("answer", answer)), on).build();
+    return warning(step, outcome, key, List.of(Evidence.of("on", on), Evidence.of(fact, answer)), on).build();
   }
 
   private static Finding trial(ValidationStep step, ProductionTrial t, LocalDate asOf, ValidationPolicy policy) {

@@ -75,8 +75,8 @@ class DisseminationCampaignTest {
     CollaborationRejection r = rejected(planned(KIM_A).advance(DISSEMINATED_A, d("2025-03-01"), OFFICER));
     assertEquals(RejectionReason.STAGE_SKIPPED, r.reason());
     assertEquals("MODEL-A-STAGE-1", r.ruleId().value());
-    assertTrue(r.explain(Lang.ID).contains("tahap 3 belum dapat dicatat karena tahap 1 belum dicatat"), r.explain(Lang.ID));
-    assertTrue(r.explain(Lang.EN).contains("stage 3 cannot be recorded because stage 1 is not recorded"));
+    assertTrue(r.explain(Lang.ID).contains("Tahap 3 belum dapat dicatat karena tahap 1 belum dicatat"), r.explain(Lang.ID));
+    assertTrue(r.explain(Lang.EN).contains("Stage 3 cannot be recorded because stage 1 is not recorded"));
     CollaborationRejection r2 = rejected(planned(KIM_B).advance(MATERIALS, d("2025-03-01"), OFFICER));
     assertEquals("MODEL-B-STAGE-1", r2.ruleId().value());
   }

@@ -81,7 +81,7 @@ public enum CampaignStage {
    * @return the stage's rule ID in that model, e.g. {@code MODEL-B-STAGE-2}
    */
   public RuleId ruleId(CollaborationModel model) {
-    return model == CollaborationModel.ACTIVE_COORDINATION ? ruleA : ruleB;
+    return Args.require(model, "model") == CollaborationModel.ACTIVE_COORDINATION ? ruleA : ruleB;
   }
 
   /**
@@ -89,7 +89,7 @@ public enum CampaignStage {
    * @return the figure's own words for the stage in that model
    */
   public Citation citation(CollaborationModel model) {
-    return model == CollaborationModel.ACTIVE_COORDINATION ? citationA : citationB;
+    return Args.require(model, "model") == CollaborationModel.ACTIVE_COORDINATION ? citationA : citationB;
   }
 
   /**
@@ -98,7 +98,7 @@ public enum CampaignStage {
    * @return the stage's name as the figure writes it, or its translation
    */
   public String label(CollaborationModel model, Lang lang) {
-    boolean literacy = this == DISSEMINATED && model.hasLiteracyComponent();
+    boolean literacy = this == DISSEMINATED && Args.require(model, "model").hasLiteracyComponent();
     if (lang == Lang.ID) {
       return literacy ? labelId + " & Literasi Informasi" : labelId;
     }

@@ -45,8 +45,10 @@ public abstract class CollaborationRejection {
    * @return the rejection
    */
   public static CollaborationRejection of(RejectionReason reason, RuleId ruleId, Citation citation, Object... args) {
-    Object[] all = new Object[args.length + 1];
-    all[0] = ruleId.value();
+    Args.require(reason, "reason");
+    Args.require(citation, "citation");
+    Object[] all = new Object[Args.require(args, "args").length + 1];
+    all[0] = Args.require(ruleId, "ruleId").value();
     System.arraycopy(args, 0, all, 1, args.length);
     return ImmutableCollaborationRejection.builder().reason(reason).ruleId(ruleId).citation(citation)
         .message(CollaborationMessages.of(reason.messageKey(), all)).build();

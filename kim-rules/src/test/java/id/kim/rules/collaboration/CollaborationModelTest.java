@@ -78,6 +78,8 @@ class CollaborationModelTest {
     }
     assertEquals(Option.of(CampaignStage.MATERIALS_CO_DESIGNED), CampaignStage.PARTICIPATION_ENSURED.next());
     assertEquals(Option.none(), CampaignStage.DISSEMINATED.next());
+    MissingValueException e = assertThrows(MissingValueException.class, () -> CampaignStage.DISSEMINATED.ruleId(null));
+    assertTrue(e.getMessage().contains("'model'"));
   }
 
   @Test

@@ -43,7 +43,7 @@ import org.quicktheories.generators.Generate;
  * not matter: names, sizes, dates before the as-of day, superseded assessments, members who are ASN,
  * affiliations outside the policy's scope, decrees without expiry, decrees of another village.
  */
-final class EligibilityGens {
+public final class EligibilityGens {
   private static final long FIRST_DAY = LocalDate.of(2023, 1, 1).toEpochDay();
   private static final long LAST_DAY = LocalDate.of(2032, 12, 31).toEpochDay();
   private static final String[] GIVEN = {"Siti", "Made", "Ni Luh", "Ketut", "Ahmad", "Dewi", "Yohanes", "Rina", "Budi", "Wayan"};
@@ -56,12 +56,12 @@ final class EligibilityGens {
   private EligibilityGens() {}
 
   /** Facts and the day they are judged on. */
-  record Scenario(EligibilityFacts facts, LocalDate asOf) {
-    Scenario withRecord(KimRecord record) {
+  public record Scenario(EligibilityFacts facts, LocalDate asOf) {
+    public Scenario withRecord(KimRecord record) {
       return new Scenario(EligibilityFacts.of(record, facts.dinas()), asOf);
     }
 
-    KimRecord record() {
+    public KimRecord record() {
       return facts.record();
     }
 
@@ -71,34 +71,34 @@ final class EligibilityGens {
     }
   }
 
-  static int between(RandomnessSource in, int lo, int hi) {
+  public static int between(RandomnessSource in, int lo, int hi) {
     return Generate.range(lo, hi).generate(in);
   }
 
-  static boolean chance(RandomnessSource in, int percent) {
+  public static boolean chance(RandomnessSource in, int percent) {
     return between(in, 1, 100) <= percent;
   }
 
-  static <T> T pick(RandomnessSource in, T[] values) {
+  public static <T> T pick(RandomnessSource in, T[] values) {
     return values[between(in, 0, values.length - 1)];
   }
 
-  static Gen<LocalDate> days() {
+  public static Gen<LocalDate> days() {
     return Generate.longRange(FIRST_DAY, LAST_DAY).map(LocalDate::ofEpochDay);
   }
 
-  static PersonName person(RandomnessSource in, int index) {
+  public static PersonName person(RandomnessSource in, int index) {
     return PersonName.of(pick(in, GIVEN) + " " + pick(in, FAMILY) + (index == 0 ? "" : " " + (char) ('A' + index)));
   }
 
-  static Village village(RandomnessSource in) {
+  public static Village village(RandomnessSource in) {
     District d = chance(in, 50) ? District.of(pick(in, DISTRICTS)) : District.of(pick(in, DISTRICTS), Kims.JEMBRANA);
     VillageKind kind = pick(in, new VillageKind[] {VillageKind.DESA, VillageKind.KELURAHAN, VillageKind.KAMPUNG});
     return Village.of(pick(in, VILLAGES), kind, d);
   }
 
   /** @return a community meeting every requirement on its as-of day */
-  static Gen<Scenario> valid() {
+  public static Gen<Scenario> valid() {
     return in -> {
       LocalDate asOf = days().generate(in);
       Village seat = village(in);
@@ -118,7 +118,7 @@ final class EligibilityGens {
     };
   }
 
-  static KimProfile profile(RandomnessSource in, LocalDate asOf, Village seat) {
+  public static KimProfile profile(RandomnessSource in, LocalDate asOf, Village seat) {
     KimProfile.Builder p = KimProfile.builder()
         .name("KIM " + pick(in, VILLAGES) + " " + between(in, 1, 99))
         .type(pick(in, KimType.values()))
@@ -144,12 +144,12 @@ final class EligibilityGens {
     return p.build();
   }
 
-  static CommunityNumber number(RandomnessSource in, LocalDate asOf) {
+  public static CommunityNumber number(RandomnessSource in, LocalDate asOf) {
     CommunityNumber n = CommunityNumber.of("KIM/5101/" + between(in, 1, 9999), Kims.JEMBRANA);
     return chance(in, 70) ? n.withIssuedOn(asOf.minusDays(between(in, 0, 2000))) : n;
   }
 
-  static VillageDecree decree(RandomnessSource in, LocalDate asOf, Village seat) {
+  public static VillageDecree decree(RandomnessSource in, LocalDate asOf, Village seat) {
     VillageDecree.Builder d = VillageDecree.builder().number(between(in, 1, 999) + "/KEP/" + asOf.getYear())
         .issuerTitle(IssuerTitle.KEPALA_DESA).issuerVillage(chance(in, 85) ? seat : village(in))
         .issuedOn(asOf.minusDays(between(in, 0, 3000)));
@@ -162,7 +162,7 @@ final class EligibilityGens {
     return d.build();
   }
 
-  static Board board(RandomnessSource in, LocalDate asOf) {
+  public static Board board(RandomnessSource in, LocalDate asOf) {
     List<BoardMember> members = new ArrayList<>();
     members.add(BoardMember.of(person(in, 0), BoardRole.CHAIR));
     for (int i = between(in, 0, 5); i > 0; i--) {
@@ -178,7 +178,7 @@ final class EligibilityGens {
         composed.plusDays(between(in, 0, (int) (asOf.toEpochDay() - composed.toEpochDay()))))).build();
   }
 
-  static List<Member> members(RandomnessSource in, LocalDate asOf) {
+  public static List<Member> members(RandomnessSource in, LocalDate asOf) {
     List<Member> out = new ArrayList<>();
     for (int i = between(in, 0, 4); i > 0; i--) {
       Member m = Member.of(person(in, 10 + i));
@@ -187,7 +187,7 @@ final class EligibilityGens {
     return out;
   }
 
-  static AdministrativeDeclaration declaration(RandomnessSource in, LocalDate asOf, LocalDate boardSince,
+  public static AdministrativeDeclaration declaration(RandomnessSource in, LocalDate asOf, LocalDate boardSince,
       PersonName chair, Board board) {
     List<PersonName> signatories = new ArrayList<>();
     signatories.add(chance(in, 20) ? PersonName.of(chair.value().toUpperCase(java.util.Locale.ROOT)) : chair);
@@ -201,7 +201,7 @@ final class EligibilityGens {
   }
 
   /** Affiliations that must not matter under the default policy: other kinds, ended, or ordinary members'. */
-  static List<Affiliation> harmlessAffiliations(RandomnessSource in, LocalDate asOf) {
+  public static List<Affiliation> harmlessAffiliations(RandomnessSource in, LocalDate asOf) {
     List<Affiliation> out = new ArrayList<>();
     for (int i = between(in, 0, 3); i > 0; i--) {
       int kind = between(in, 0, 2);
@@ -221,7 +221,7 @@ final class EligibilityGens {
   }
 
   /** Each juknis criterion met by the as-of day, sometimes after an earlier "not met" it supersedes. */
-  static List<Assessment> assessments(RandomnessSource in, LocalDate asOf) {
+  public static List<Assessment> assessments(RandomnessSource in, LocalDate asOf) {
     List<Assessment> out = new ArrayList<>();
     for (AssessedCriterion c : Kims.JUKNIS_CRITERIA) {
       LocalDate on = asOf.minusDays(between(in, 0, 1000));
@@ -235,7 +235,7 @@ final class EligibilityGens {
   }
 
   /** @return the record with every list in another order, chosen by {@code seed} */
-  static KimRecord shuffled(KimRecord r, long seed) {
+  public static KimRecord shuffled(KimRecord r, long seed) {
     Random random = new Random(seed);
     KimProfile p = r.profile().withMedia(shuffle(r.profile().media(), random))
         .withPartnershipPeriods(shuffle(r.profile().partnershipPeriods(), random));

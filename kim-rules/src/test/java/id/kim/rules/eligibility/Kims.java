@@ -48,23 +48,23 @@ import java.util.List;
  * Kabupaten Jembrana (Bali), complete and eligible on {@link #AS_OF}, plus one-line edits for each
  * case of the juknis text.
  */
-final class Kims {
-  static final LocalDate AS_OF = LocalDate.of(2026, 7, 1);
-  static final Province BALI = Province.of("Bali");
-  static final RegencyCity JEMBRANA = RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, BALI);
-  static final RegencyCity DENPASAR = RegencyCity.of("Denpasar", RegencyCityKind.KOTA, BALI);
-  static final Dinas DINAS = Dinas.regencyCity("Dinas Kominfo Kabupaten Jembrana", JEMBRANA);
-  static final Officer OFFICER = Officer.of(PersonName.of("Bagus Santoso"), DINAS);
-  static final Village GUMBRIH = Village.of("Gumbrih", VillageKind.DESA, District.of("Pekutatan"));
-  static final Village PENGEAMBENGAN = Village.of("Pengambengan", VillageKind.DESA, District.of("Negara"));
-  static final PersonName CHAIR = PersonName.of("Siti Aminah");
-  static final PersonName SECRETARY = PersonName.of("Made Wirawan");
-  static final PersonName TREASURER = PersonName.of("Ni Luh Sari");
-  static final LocalDate ASSESSED_ON = LocalDate.of(2026, 5, 10);
+public final class Kims {
+  public static final LocalDate AS_OF = LocalDate.of(2026, 7, 1);
+  public static final Province BALI = Province.of("Bali");
+  public static final RegencyCity JEMBRANA = RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, BALI);
+  public static final RegencyCity DENPASAR = RegencyCity.of("Denpasar", RegencyCityKind.KOTA, BALI);
+  public static final Dinas DINAS = Dinas.regencyCity("Dinas Kominfo Kabupaten Jembrana", JEMBRANA);
+  public static final Officer OFFICER = Officer.of(PersonName.of("Bagus Santoso"), DINAS);
+  public static final Village GUMBRIH = Village.of("Gumbrih", VillageKind.DESA, District.of("Pekutatan"));
+  public static final Village PENGEAMBENGAN = Village.of("Pengambengan", VillageKind.DESA, District.of("Negara"));
+  public static final PersonName CHAIR = PersonName.of("Siti Aminah");
+  public static final PersonName SECRETARY = PersonName.of("Made Wirawan");
+  public static final PersonName TREASURER = PersonName.of("Ni Luh Sari");
+  public static final LocalDate ASSESSED_ON = LocalDate.of(2026, 5, 10);
 
   private Kims() {}
 
-  static KimProfile profile() {
+  public static KimProfile profile() {
     return KimProfile.builder()
         .name("KIM Gumbrih")
         .type(KimType.A)
@@ -81,12 +81,12 @@ final class Kims {
         .build();
   }
 
-  static VillageDecree decree() {
+  public static VillageDecree decree() {
     return VillageDecree.builder().number("141/12/KEP/2025").issuerTitle(IssuerTitle.KEPALA_DESA)
         .issuerVillage(GUMBRIH).issuedOn(LocalDate.of(2025, 1, 15)).validUntil(LocalDate.of(2027, 12, 31)).build();
   }
 
-  static Board board() {
+  public static Board board() {
     return Board.builder()
         .addMembers(BoardMember.of(CHAIR, BoardRole.CHAIR), BoardMember.of(SECRETARY, BoardRole.SECRETARY),
             BoardMember.of(TREASURER, BoardRole.TREASURER))
@@ -95,22 +95,22 @@ final class Kims {
         .build();
   }
 
-  static AdministrativeDeclaration declaration() {
+  public static AdministrativeDeclaration declaration() {
     return AdministrativeDeclaration.ofAllStatements(LocalDate.of(2025, 2, 1), List.of(CHAIR));
   }
 
-  static Assessment assessment(AssessedCriterion criterion, AssessmentResult result, LocalDate on) {
+  public static Assessment assessment(AssessedCriterion criterion, AssessmentResult result, LocalDate on) {
     return Assessment.builder().criterion(criterion).result(result).assessedBy(OFFICER).assessedOn(on).build();
   }
 
   /** The criteria a complete 2022 KIM has been assessed on (not the legacy or termination ones). */
-  static final AssessedCriterion[] JUKNIS_CRITERIA = {
+  public static final AssessedCriterion[] JUKNIS_CRITERIA = {
       AssessedCriterion.FORMED_BY_COMMUNITY, AssessedCriterion.COMMUNITY_RECOGNITION,
       AssessedCriterion.REGULAR_ACTIVITY, AssessedCriterion.TRACK_RECORD_AND_REPUTATION,
       AssessedCriterion.DIRECT_UNDERSTANDING, AssessedCriterion.RESOURCES};
 
   /** @return KIM Gumbrih, complete: eligible to enter the mapping and to partner on {@link #AS_OF} */
-  static KimRecord record() {
+  public static KimRecord record() {
     List<Assessment> assessments = new ArrayList<>();
     for (AssessedCriterion c : JUKNIS_CRITERIA) {
       assessments.add(assessment(c, AssessmentResult.MET, ASSESSED_ON));
@@ -119,23 +119,23 @@ final class Kims {
         .addAllAssessments(assessments).build();
   }
 
-  static EligibilityFacts facts(KimRecord record) {
+  public static EligibilityFacts facts(KimRecord record) {
     return EligibilityFacts.of(record, DINAS);
   }
 
-  static EligibilityFacts facts() {
+  public static EligibilityFacts facts() {
     return facts(record());
   }
 
   /** @return the record with one more assessment */
-  static KimRecord assessed(KimRecord record, AssessedCriterion c, AssessmentResult result, LocalDate on) {
+  public static KimRecord assessed(KimRecord record, AssessedCriterion c, AssessmentResult result, LocalDate on) {
     List<Assessment> all = new ArrayList<>(record.assessments());
     all.add(assessment(c, result, on));
     return record.withAssessments(all);
   }
 
   /** @return the record without any assessment of the criterion */
-  static KimRecord unassessed(KimRecord record, AssessedCriterion c) {
+  public static KimRecord unassessed(KimRecord record, AssessedCriterion c) {
     List<Assessment> all = new ArrayList<>();
     for (Assessment a : record.assessments()) {
       if (a.criterion() != c) {
@@ -145,12 +145,12 @@ final class Kims {
     return record.withAssessments(all);
   }
 
-  static AdministrativeDeclaration.Builder declarationFrom(AdministrativeDeclaration d) {
+  public static AdministrativeDeclaration.Builder declarationFrom(AdministrativeDeclaration d) {
     return AdministrativeDeclaration.builder().from(d);
   }
 
   /** @return the decision, failing the test with every violation if the facts were invalid */
-  static id.kim.rules.explain.Decision valid(
+  public static id.kim.rules.explain.Decision valid(
       io.vavr.control.Validation<Seq<id.kim.core.validation.FieldViolation>, id.kim.rules.explain.Decision> v) {
     if (v.isInvalid()) {
       throw new AssertionError("facts are invalid: " + v.getError().map(x -> x.describe(id.kim.core.i18n.Lang.EN)).mkString("; "));
@@ -159,28 +159,28 @@ final class Kims {
   }
 
   /** @return the main finding (severity REQUIREMENT) of rule {@code id} in {@code findings} */
-  static Finding main(Seq<Finding> findings, String id) {
+  public static Finding main(Seq<Finding> findings, String id) {
     return findings.filter(f -> f.ruleId().value().equals(id) && f.severity() == Severity.REQUIREMENT)
         .single();
   }
 
   /** @return the warnings of rule {@code id} in {@code findings} */
-  static Seq<Finding> warnings(Seq<Finding> findings, String id) {
+  public static Seq<Finding> warnings(Seq<Finding> findings, String id) {
     return findings.filter(f -> f.ruleId().value().equals(id) && f.severity() == Severity.WARNING);
   }
 
   /** @return the partnership or mapping-entry rule with that ID under the default policy */
-  static Rule<EligibilityFacts> rule(String id) {
+  public static Rule<EligibilityFacts> rule(String id) {
     RuleId rid = RuleId.of(id);
     return Juknis2022.PARTNERSHIP.rule(rid).orElse(() -> Juknis2022.MAPPING_ENTRY.rule(rid)).get();
   }
 
   /** @return the rule's finding about the facts on the day */
-  static Finding evaluate(String id, EligibilityFacts facts, LocalDate asOf) {
+  public static Finding evaluate(String id, EligibilityFacts facts, LocalDate asOf) {
     return rule(id).evaluate(facts, asOf);
   }
 
-  static Finding evaluate(String id, KimRecord record) {
+  public static Finding evaluate(String id, KimRecord record) {
     return evaluate(id, facts(record), AS_OF);
   }
 }

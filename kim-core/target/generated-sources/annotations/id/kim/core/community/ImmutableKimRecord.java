@@ -2,6 +2,7 @@ package id.kim.core.community;
 
 import id.kim.core.assessment.Assessment;
 import id.kim.core.document.AdministrativeDeclaration;
+import id.kim.core.document.DissolutionNotice;
 import id.kim.core.document.VillageDecree;
 import id.kim.core.organisation.Affiliation;
 import id.kim.core.organisation.Board;
@@ -33,6 +34,7 @@ final class ImmutableKimRecord extends KimRecord {
   private final AdministrativeDeclaration declaration;
   private final List<Affiliation> affiliations;
   private final List<Assessment> assessments;
+  private final DissolutionNotice dissolution;
   private final LegacyStakeholderCategory legacyOrigin;
 
   private ImmutableKimRecord(
@@ -43,6 +45,7 @@ final class ImmutableKimRecord extends KimRecord {
       AdministrativeDeclaration declaration,
       List<Affiliation> affiliations,
       List<Assessment> assessments,
+      DissolutionNotice dissolution,
       LegacyStakeholderCategory legacyOrigin) {
     this.profile = profile;
     this.decree = decree;
@@ -51,6 +54,7 @@ final class ImmutableKimRecord extends KimRecord {
     this.declaration = declaration;
     this.affiliations = affiliations;
     this.assessments = assessments;
+    this.dissolution = dissolution;
     this.legacyOrigin = legacyOrigin;
   }
 
@@ -111,6 +115,14 @@ final class ImmutableKimRecord extends KimRecord {
   }
 
   /**
+   * @return The value of the {@code dissolution} attribute
+   */
+  @Override
+  public Optional<DissolutionNotice> dissolution() {
+    return Optional.ofNullable(dissolution);
+  }
+
+  /**
    * @return The value of the {@code legacyOrigin} attribute
    */
   @Override
@@ -135,6 +147,7 @@ final class ImmutableKimRecord extends KimRecord {
         this.declaration,
         this.affiliations,
         this.assessments,
+        this.dissolution,
         this.legacyOrigin);
   }
 
@@ -154,6 +167,7 @@ final class ImmutableKimRecord extends KimRecord {
         this.declaration,
         this.affiliations,
         this.assessments,
+        this.dissolution,
         this.legacyOrigin);
   }
 
@@ -175,6 +189,7 @@ final class ImmutableKimRecord extends KimRecord {
         this.declaration,
         this.affiliations,
         this.assessments,
+        this.dissolution,
         this.legacyOrigin);
   }
 
@@ -194,6 +209,7 @@ final class ImmutableKimRecord extends KimRecord {
         this.declaration,
         this.affiliations,
         this.assessments,
+        this.dissolution,
         this.legacyOrigin);
   }
 
@@ -215,6 +231,7 @@ final class ImmutableKimRecord extends KimRecord {
         this.declaration,
         this.affiliations,
         this.assessments,
+        this.dissolution,
         this.legacyOrigin);
   }
 
@@ -233,6 +250,7 @@ final class ImmutableKimRecord extends KimRecord {
         this.declaration,
         this.affiliations,
         this.assessments,
+        this.dissolution,
         this.legacyOrigin);
   }
 
@@ -253,6 +271,7 @@ final class ImmutableKimRecord extends KimRecord {
         this.declaration,
         this.affiliations,
         this.assessments,
+        this.dissolution,
         this.legacyOrigin);
   }
 
@@ -272,6 +291,7 @@ final class ImmutableKimRecord extends KimRecord {
         newValue,
         this.affiliations,
         this.assessments,
+        this.dissolution,
         this.legacyOrigin);
   }
 
@@ -293,6 +313,7 @@ final class ImmutableKimRecord extends KimRecord {
         value,
         this.affiliations,
         this.assessments,
+        this.dissolution,
         this.legacyOrigin);
   }
 
@@ -311,6 +332,7 @@ final class ImmutableKimRecord extends KimRecord {
         this.declaration,
         newValue,
         this.assessments,
+        this.dissolution,
         this.legacyOrigin);
   }
 
@@ -331,6 +353,7 @@ final class ImmutableKimRecord extends KimRecord {
         this.declaration,
         newValue,
         this.assessments,
+        this.dissolution,
         this.legacyOrigin);
   }
 
@@ -349,6 +372,7 @@ final class ImmutableKimRecord extends KimRecord {
         this.declaration,
         this.affiliations,
         newValue,
+        this.dissolution,
         this.legacyOrigin);
   }
 
@@ -369,6 +393,49 @@ final class ImmutableKimRecord extends KimRecord {
         this.declaration,
         this.affiliations,
         newValue,
+        this.dissolution,
+        this.legacyOrigin);
+  }
+
+  /**
+   * Copy the current immutable object by setting a <em>present</em> value for the optional {@link KimRecord#dissolution() dissolution} attribute.
+   * @param value The value for dissolution
+   * @return A modified copy or {@code this} if not changed
+   */
+  public final ImmutableKimRecord withDissolution(DissolutionNotice value) {
+    DissolutionNotice newValue = ImmutableKimRecord.requireNonNull(value, "dissolution");
+    if (this.dissolution == newValue) return this;
+    return new ImmutableKimRecord(
+        this.profile,
+        this.decree,
+        this.board,
+        this.members,
+        this.declaration,
+        this.affiliations,
+        this.assessments,
+        newValue,
+        this.legacyOrigin);
+  }
+
+  /**
+   * Copy the current immutable object by setting an optional value for the {@link KimRecord#dissolution() dissolution} attribute.
+   * A shallow reference equality check is used on unboxed optional value to prevent copying of the same value by returning {@code this}.
+   * @param optional An optional value for dissolution
+   * @return A modified copy or {@code this} if not changed
+   */
+  @SuppressWarnings("unchecked") // safe covariant cast
+  public final ImmutableKimRecord withDissolution(Optional<? extends DissolutionNotice> optional) {
+    DissolutionNotice value = optional.orElse(null);
+    if (this.dissolution == value) return this;
+    return new ImmutableKimRecord(
+        this.profile,
+        this.decree,
+        this.board,
+        this.members,
+        this.declaration,
+        this.affiliations,
+        this.assessments,
+        value,
         this.legacyOrigin);
   }
 
@@ -388,6 +455,7 @@ final class ImmutableKimRecord extends KimRecord {
         this.declaration,
         this.affiliations,
         this.assessments,
+        this.dissolution,
         newValue);
   }
 
@@ -409,6 +477,7 @@ final class ImmutableKimRecord extends KimRecord {
         this.declaration,
         this.affiliations,
         this.assessments,
+        this.dissolution,
         value);
   }
 
@@ -431,11 +500,12 @@ final class ImmutableKimRecord extends KimRecord {
         && Objects.equals(declaration, another.declaration)
         && affiliations.equals(another.affiliations)
         && assessments.equals(another.assessments)
+        && Objects.equals(dissolution, another.dissolution)
         && Objects.equals(legacyOrigin, another.legacyOrigin);
   }
 
   /**
-   * Computes a hash code from attributes: {@code profile}, {@code decree}, {@code board}, {@code members}, {@code declaration}, {@code affiliations}, {@code assessments}, {@code legacyOrigin}.
+   * Computes a hash code from attributes: {@code profile}, {@code decree}, {@code board}, {@code members}, {@code declaration}, {@code affiliations}, {@code assessments}, {@code dissolution}, {@code legacyOrigin}.
    * @return hashCode value
    */
   @Override
@@ -448,6 +518,7 @@ final class ImmutableKimRecord extends KimRecord {
     h += (h << 5) + Objects.hashCode(declaration);
     h += (h << 5) + affiliations.hashCode();
     h += (h << 5) + assessments.hashCode();
+    h += (h << 5) + Objects.hashCode(dissolution);
     h += (h << 5) + Objects.hashCode(legacyOrigin);
     return h;
   }
@@ -478,6 +549,10 @@ final class ImmutableKimRecord extends KimRecord {
     builder.append("affiliations=").append(affiliations);
     builder.append(", ");
     builder.append("assessments=").append(assessments);
+    if (dissolution != null) {
+      builder.append(", ");
+      builder.append("dissolution=").append(dissolution);
+    }
     if (legacyOrigin != null) {
       builder.append(", ");
       builder.append("legacyOrigin=").append(legacyOrigin);
@@ -520,6 +595,7 @@ final class ImmutableKimRecord extends KimRecord {
     private AdministrativeDeclaration declaration;
     private List<Affiliation> affiliations = new ArrayList<Affiliation>();
     private List<Assessment> assessments = new ArrayList<Assessment>();
+    private DissolutionNotice dissolution;
     private LegacyStakeholderCategory legacyOrigin;
 
     /**
@@ -533,6 +609,7 @@ final class ImmutableKimRecord extends KimRecord {
      *    .declaration(Optional&lt;id.kim.core.document.AdministrativeDeclaration&gt;) // optional {@link KimRecord#declaration() declaration}
      *    .addAffiliation|addAllAffiliations(id.kim.core.organisation.Affiliation) // {@link KimRecord#affiliations() affiliations} elements
      *    .addAssessment|addAllAssessments(id.kim.core.assessment.Assessment) // {@link KimRecord#assessments() assessments} elements
+     *    .dissolution(Optional&lt;id.kim.core.document.DissolutionNotice&gt;) // optional {@link KimRecord#dissolution() dissolution}
      *    .legacyOrigin(Optional&lt;id.kim.core.community.LegacyStakeholderCategory&gt;) // optional {@link KimRecord#legacyOrigin() legacyOrigin}
      *    .build();
      * </pre>
@@ -569,6 +646,10 @@ final class ImmutableKimRecord extends KimRecord {
       }
       addAllAffiliations(instance.affiliations());
       addAllAssessments(instance.assessments());
+      Optional<DissolutionNotice> dissolutionOptional = instance.dissolution();
+      if (dissolutionOptional.isPresent()) {
+        dissolution(dissolutionOptional);
+      }
       Optional<LegacyStakeholderCategory> legacyOriginOptional = instance.legacyOrigin();
       if (legacyOriginOptional.isPresent()) {
         legacyOrigin(legacyOriginOptional);
@@ -783,6 +864,26 @@ final class ImmutableKimRecord extends KimRecord {
     }
 
     /**
+     * Initializes the optional value {@link KimRecord#dissolution() dissolution} to dissolution.
+     * @param dissolution The value for dissolution
+     * @return {@code this} builder for chained invocation
+     */
+    public final KimRecord.Builder dissolution(DissolutionNotice dissolution) {
+      this.dissolution = ImmutableKimRecord.requireNonNull(dissolution, "dissolution");
+      return (KimRecord.Builder) this;
+    }
+
+    /**
+     * Initializes the optional value {@link KimRecord#dissolution() dissolution} to dissolution.
+     * @param dissolution The value for dissolution
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public final KimRecord.Builder dissolution(Optional<? extends DissolutionNotice> dissolution) {
+      this.dissolution = dissolution.orElse(null);
+      return (KimRecord.Builder) this;
+    }
+
+    /**
      * Initializes the optional value {@link KimRecord#legacyOrigin() legacyOrigin} to legacyOrigin.
      * @param legacyOrigin The value for legacyOrigin
      * @return {@code this} builder for chained invocation
@@ -817,6 +918,7 @@ final class ImmutableKimRecord extends KimRecord {
           declaration,
           createUnmodifiableList(true, affiliations),
           createUnmodifiableList(true, assessments),
+          dissolution,
           legacyOrigin);
     }
 

@@ -2,6 +2,7 @@ package id.kim.core.community;
 
 import id.kim.core.assessment.Assessment;
 import id.kim.core.document.AdministrativeDeclaration;
+import id.kim.core.document.DissolutionNotice;
 import id.kim.core.document.VillageDecree;
 import id.kim.core.organisation.Affiliation;
 import id.kim.core.organisation.Board;
@@ -110,6 +111,21 @@ interface WithKimRecord {
    * @return A modified copy of {@code this} object
    */
   KimRecord withAssessments(Iterable<? extends Assessment> elements);
+
+  /**
+   * Copy the current immutable object by setting a <i>present</i> value for the optional {@link KimRecord#dissolution() dissolution} attribute.
+   * @param value The value for dissolution
+   * @return A modified copy of {@code this} object
+   */
+  KimRecord withDissolution(DissolutionNotice value);
+
+  /**
+   * Copy the current immutable object by setting an optional value for the {@link KimRecord#dissolution() dissolution} attribute.
+   * A shallow reference equality check on the optional value is used to prevent copying of the same value by returning {@code this}.
+   * @param optional A value for dissolution
+   * @return A modified copy of {@code this} object
+   */
+  KimRecord withDissolution(Optional<? extends DissolutionNotice> optional);
 
   /**
    * Copy the current immutable object by setting a <i>present</i> value for the optional {@link KimRecord#legacyOrigin() legacyOrigin} attribute.

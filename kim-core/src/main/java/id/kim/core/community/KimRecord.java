@@ -19,8 +19,9 @@ import org.immutables.value.Value;
 
 /**
  * Everything a Dinas holds about one KIM — the facts every rule reads: the Tabel 3.1 profile, the
- * documents (SK Kepala Desa/Lurah, surat pernyataan, a notice of dissolution), the board and members, known affiliations, the
- * officers' assessments, and where the group came from under PM Kominfo 8/2019.
+ * documents (SK Kepala Desa/Lurah, surat pernyataan, a notice of dissolution), the board and members,
+ * known affiliations, the officers' assessments, and where the group came from under PM Kominfo
+ * 8/2019.
  *
  * <p>Nothing here is a conclusion: whether the KIM may enter the mapping or partner is decided by
  * the rule sets of {@code kim-rules}, as of a date.

@@ -12,8 +12,9 @@ import java.util.Comparator;
  * Internal: callers see {@link Indication}s and findings.
  */
 final class Hit {
-  /** Total order: by subject, then identity key. */
-  static final Comparator<Hit> ORDER = Comparator.<Hit, TriggerSubject>comparing(h -> h.subject).thenComparing(h -> h.key);
+  /** Total order: by subject, identity key, then evidence (two people may share a name). */
+  static final Comparator<Hit> ORDER = Comparator.<Hit, TriggerSubject>comparing(h -> h.subject).thenComparing(h -> h.key)
+      .thenComparing(h -> h.evidence.mkString("; "));
 
   final TerminationTrigger trigger;
   final TriggerSubject subject;

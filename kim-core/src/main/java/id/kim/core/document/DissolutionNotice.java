@@ -1,7 +1,7 @@
 package id.kim.core.document;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -26,8 +26,13 @@ public abstract class DissolutionNotice {
   /** @return the document that shows the dissolution, when the Dinas has one */
   public abstract Optional<@Valid DocumentRef> document();
 
-  /** @return the Dinas' note on how it learnt of the dissolution (may hold names: printed masked by callers) */
-  public abstract Optional<@NotBlank(message = "{kim.text.blank}") @Size(max = 2000, message = "{kim.text.tooLong}") String> note();
+  /**
+   * @return the Dinas' note on how it learnt of the dissolution; not blank when present (a pattern, not
+   *     {@code @NotBlank}, so that an absent note is valid)
+   */
+  public abstract Optional<
+      @Pattern(regexp = "(?s).*\\S.*", message = "{kim.text.blank}")
+      @Size(max = 2000, message = "{kim.text.tooLong}") String> note();
 
   /**
    * @param dissolvedOn the day the dissolution takes effect

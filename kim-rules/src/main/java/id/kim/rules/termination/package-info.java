@@ -2,7 +2,7 @@
  * Termination triggers (alasan peninjauan atau penghentian kemitraan) — juknis II.B.6, RULES.md
  * §2.10, TERM-1..7 and TERM-PROC-1..2.
  *
- * <blockquote lang="id">Dalam perjalanannya Dinas Kominfo Kabupaten/ Kota dapat menghentikan kemitraan
+ * <blockquote>Dalam perjalanannya Dinas Kominfo Kabupaten/ Kota dapat menghentikan kemitraan
  * dengan KIM, jika terbukti melakukan kegiatan berikut: … Bagi KIM yang terindikasi mengalami salah
  * satu poin tersebut di atas, maka Dinas Kominfo akan melakukan peninjauan terhadap kemitraan dengan
  * KIM. Selanjutnya, apabila KIM terbukti mengalami salah satu poin sebagaimana tersebut di atas, Dinas

@@ -10,6 +10,7 @@ import id.kim.core.community.KimRecord;
 import id.kim.core.document.DissolutionNotice;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.i18n.Lang;
+import id.kim.core.validation.KimValidator;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.fixtures.Kims;
 import java.time.LocalDate;
@@ -55,5 +56,9 @@ class DissolutionTriggerTest {
     DissolutionNotice n = DissolutionNotice.of(ON);
     assertTrue(n.isEffectiveOn(ON) && !n.isEffectiveOn(ON.minusDays(1)));
     assertEquals("DissolutionNotice[2026-08-17]", n.toString());
+    KimRecord plain = KimRecord.of(Kims.profile()).withDissolution(DissolutionNotice.of(ON));
+    assertTrue(KimValidator.standard().validate(plain).isValid(), () -> KimValidator.standard().validate(plain).getError().mkString());
+    KimRecord blankNote = plain.withDissolution(DissolutionNotice.builder().dissolvedOn(ON).note(" ").build());
+    assertEquals("TERM-7", KimValidator.standard().validate(blankNote).getError().single().ruleId().get());
   }
 }

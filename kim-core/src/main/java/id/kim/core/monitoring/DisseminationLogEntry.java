@@ -33,7 +33,9 @@ import org.immutables.value.Value;
  * activities and their dates. When there is one date per activity ({@code dates.size() == count}) each
  * activity counts on its own date; a summary row with fewer dates than activities counts wholly on
  * its last date. Either way every activity falls on exactly one day, so counts over adjacent periods
- * add up to the count over their union ({@link #countIn(Period)}).
+ * add up to the count over their union ({@link #countIn(Period)}). A row with count 0 may carry one
+ * date: it records that the Dinas monitored the KIM and found no activity, which is not the same as
+ * having no record at all ({@link #isDatedIn(Period)}).
  */
 @Value.Immutable
 public abstract class DisseminationLogEntry implements WithDisseminationLogEntry {
@@ -121,10 +123,13 @@ public abstract class DisseminationLogEntry implements WithDisseminationLogEntry
     return true;
   }
 
-  /** @return true if a count of 0 has no date, and a positive count has between 1 and {@code count} dates */
+  /**
+   * @return true if a count of 0 has at most one date (the day the Dinas noted that nothing was
+   *     disseminated) and a positive count has between 1 and {@code count} dates
+   */
   @AssertTrue(message = "{kim.monitoring.datesCount}")
   public boolean isDatesConsistentWithCount() {
-    return count() == 0 ? dates().isEmpty() : !dates().isEmpty() && dates().size() <= count();
+    return count() == 0 ? dates().size() <= 1 : !dates().isEmpty() && dates().size() <= count();
   }
 
   /** @return true unless the format is {@code OTHER} without a note */
@@ -150,12 +155,23 @@ public abstract class DisseminationLogEntry implements WithDisseminationLogEntry
   }
 
   /**
+   * @param period an inclusive period
+   * @return true if any of the row's dates lies in the period
+   */
+  public boolean isDatedIn(Period period) {
+    return dates().stream().anyMatch(period::contains);
+  }
+
+  /**
    * The number of this row's activities that fall in a period (granularity rule above, GAP-41).
    *
    * @param period an inclusive period
    * @return how many activities were carried out in it, between 0 and {@link #count()}
    */
   public long countIn(Period period) {
+    if (count() == 0) {
+      return 0;
+    }
     if (dates().size() == count()) {
       return dates().stream().filter(period::contains).count();
     }

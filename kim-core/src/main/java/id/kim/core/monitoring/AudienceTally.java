@@ -3,6 +3,7 @@ package id.kim.core.monitoring;
 import id.kim.core.media.KimMedium;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public abstract class AudienceTally {
   public abstract Optional<@Valid KimMedium> medium();
 
   /** @return what the count is about, e.g. "Sosialisasi Adminduk di Balai Desa" */
-  public abstract Optional<@NotBlank(message = "{kim.text.blank}") @Size(max = 200, message = "{kim.text.tooLong}") String> note();
+  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{kim.text.blank}") @Size(max = 200, message = "{kim.text.tooLong}") String> note();
 
   /**
    * @param kind what is counted

@@ -11,6 +11,7 @@ import id.kim.core.validation.constraints.HttpLink;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -81,7 +82,7 @@ public abstract class DisseminationLogEntry implements WithDisseminationLogEntry
 
   /** @return MONITOR-COL-2 the format in words; required when the format is {@code OTHER} */
   @JuknisField("MONITOR-COL-2")
-  public abstract Optional<@NotBlank(message = "{kim.text.blank}") @Size(max = 120, message = "{kim.text.tooLong}") String> formatNote();
+  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{kim.text.blank}") @Size(max = 120, message = "{kim.text.tooLong}") String> formatNote();
 
   /** @return MONITOR-COL-3 Jumlah kegiatan: the number of activities, at least 0 */
   @JuknisField("MONITOR-COL-3")

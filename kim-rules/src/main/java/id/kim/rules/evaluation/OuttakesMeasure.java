@@ -62,8 +62,8 @@ public final class OuttakesMeasure {
   }
 
   private static TreeMap<String, BigInteger> indicatorTotals(Seq<SocialContent> posts) {
-    return TreeMap.ofEntries(posts.flatMap(c -> List.ofAll(c.metrics().counts().entrySet())
-            .map(e -> Tuple.of(c.metrics().ruleId() + " " + e.getKey(), BigInteger.valueOf(e.getValue())))))
+    return posts.flatMap(c -> List.ofAll(c.metrics().counts().entrySet())
+            .map(e -> Tuple.of(c.metrics().ruleId() + " " + e.getKey(), BigInteger.valueOf(e.getValue()))))
         .foldLeft(TreeMap.<String, BigInteger>empty(), (m, t) -> m.put(t._1, t._2, BigInteger::add));
   }
 }

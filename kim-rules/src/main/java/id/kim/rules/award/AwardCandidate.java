@@ -44,4 +44,12 @@ public abstract class AwardCandidate implements WithAwardCandidate {
   public static AwardCandidate unscored(MonitoringRecord record) {
     return ImmutableAwardCandidate.of(record, Option.none());
   }
+
+  /**
+   * @param type the KIM type
+   * @return this candidate with its type recorded
+   */
+  public AwardCandidate withType(KimType type) {
+    return ImmutableAwardCandidate.builder().from(this).type(Option.some(type)).build();
+  }
 }

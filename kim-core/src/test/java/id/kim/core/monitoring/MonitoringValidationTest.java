@@ -180,4 +180,25 @@ class MonitoringValidationTest {
     assertEquals(0, summary.countIn(march1to10));
     assertEquals(5, summary.countIn(id.kim.core.time.Period.of(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 31))));
   }
+
+  @Test
+  @DisplayName("MONITOR-COL-1: the activity is described in words, with its channel (MEDIA-1..7) and content types; blank notes are rejected")
+  void activityColumn() {
+    Seq<FieldViolation> v = violations(entry().activity("  ").build());
+    assertEquals("MONITOR-COL-1", v.head().ruleId().orElse("-"));
+    assertEquals("kim.text.blank", v.head().messageKey());
+    assertTrue(violations(entry().addContentTypes(ContentType.INFOGRAPHIC, ContentType.VIDEO).build()).isEmpty());
+    Seq<FieldViolation> note = violations(entry().format(DisseminationFormat.OTHER).formatNote(" ").build());
+    assertEquals("MONITOR-COL-2", note.head().ruleId().orElse("-"));
+  }
+
+  @Test
+  @DisplayName("SOCIAL-COL-2 format and SOCIAL-COL-5 publication date are recorded as given; an optional post link must be http(s)")
+  void socialFormatAndDate() {
+    SocialContent c = post().format(ContentType.VIDEO).publishedOn(LocalDate.of(2026, 3, 9)).build();
+    assertEquals(ContentType.VIDEO, c.format());
+    assertEquals(LocalDate.of(2026, 3, 9), c.publishedOn());
+    assertEquals(Platform.INSTAGRAM, c.platform());
+    assertEquals("kim.url.invalid", violations(post().link("www.instagram.com/p/1").build()).head().messageKey());
+  }
 }

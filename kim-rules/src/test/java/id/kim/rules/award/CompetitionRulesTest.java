@@ -113,12 +113,32 @@ class CompetitionRulesTest {
   }
 
   @Test
-  @DisplayName("COMP-SCOPE and COMP-SIM-1..3: the Tabel 4.7 sequences and the simulation steps are ordered checklists")
+  @DisplayName("COMP-PURPOSE, COMP-SCOPE, COMP-SIM-1..3: competition and award sequences of Tabel 4.7 and the simulation steps are ordered checklists")
   void scopeAndSimulation() {
     assertEquals(List.of("COMP-STAGE-1", "COMP-STAGE-2", "COMP-STAGE-3"), List.of(CompetitionStage.values()).map(CompetitionStage::ruleId));
     assertEquals(List.of("AWARD-STAGE-1", "AWARD-STAGE-2", "AWARD-STAGE-3"), List.of(AwardStage.values()).map(AwardStage::ruleId));
     var sim = id.kim.rules.checklist.Checklist.of(SimulationStep.class);
     assertTrue(sim.tick(SimulationStep.DESIGNATE_READY_KIM).isLeft());
     assertEquals(List.of("COMP-SIM-1", "COMP-SIM-2", "COMP-SIM-3"), sim.stages().map(SimulationStep::ruleId));
+  }
+
+  @Test
+  @DisplayName("COMP-CAT-1, COMP-CAT-2, COMP-CAT-3, COMP-CAT-4: the example categories, open to the Dinas' own")
+  void categories() {
+    assertEquals(List.of("COMP-CAT-1 Pembuatan konten video", "COMP-CAT-2 Penulisan berita", "COMP-CAT-3 Pengelolaan konten blog",
+        "COMP-CAT-4 Fotografi"), List.of(KnownCategory.values()).map(k -> k.ruleId() + " " + k.label()));
+    assertEquals("Fotografi (COMP-CAT-4)", CompetitionCategory.of(KnownCategory.PHOTOGRAPHY).toString());
+    assertEquals(Option.none(), CompetitionCategory.custom("Podcast desa").known());
+    assertEquals(CompetitionCategory.custom("Fotografi"), CompetitionCategory.of(KnownCategory.PHOTOGRAPHY), "same name, same category");
+  }
+
+  @Test
+  @DisplayName("COMP-OUT-1, COMP-OUT-2, COMP-OUT-3, COMP-OUT-4: the output types of a self-organised competition, plus other")
+  void outputTypes() {
+    assertEquals(List.of("COMP-OUT-1", "COMP-OUT-2", "COMP-OUT-3", "COMP-OUT-4", "-"),
+        List.of(CompetitionOutputType.values()).map(CompetitionOutputType::ruleId));
+    Submission poster = entry("KIM A", KimType.A, NEWS, 1, null).withOutputType(CompetitionOutputType.VISUAL);
+    assertTrue(CompetitionRules.register(lomba().outputTypes(TreeSet.of(CompetitionOutputType.VISUAL)).build(), poster).isRight());
+    assertTrue(CompetitionRules.register(lomba().outputTypes(TreeSet.empty()).build(), poster).isRight(), "no list: any output");
   }
 }

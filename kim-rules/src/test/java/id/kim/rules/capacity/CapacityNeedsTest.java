@@ -130,4 +130,38 @@ class CapacityNeedsTest {
     assertTrue(bimtek.stages().done().isEmpty(), "ticking never changes the original value");
     assertEquals("3a", CapacityBuildingStage.SELECT_PARTICIPANTS.number());
   }
+
+  @Test
+  @DisplayName("SOLUTION-FORM-1, SOLUTION-FORM-2, SOLUTION-FORM-3, SOLUTION-FORM-4: the forms of Tabel 4.4 in order, plus CAP-USE's similar activities")
+  void formsOfTabel44() {
+    assertEquals(List.of("SOLUTION-FORM-1 Bimbingan Teknis", "SOLUTION-FORM-2 Workshop/Lokakarya", "SOLUTION-FORM-3 Sarasehan",
+        "SOLUTION-FORM-4 Forum Diskusi", "CAP-USE Kegiatan sejenis lainnya"),
+        List.of(CapacityBuildingForm.values()).map(f -> f.ruleId() + " " + f.label()));
+  }
+
+  @Test
+  @DisplayName("SOLUTION-STAGE-1..7 (SOLUTION-STAGE-1, -2, -3, -4, -5, -6, -7) in Tabel 4.5 order, SOLUTION-FIG as optional 3a (GAP-31)")
+  void stagesOfTabel45() {
+    assertEquals(List.of("1 SOLUTION-STAGE-1", "2 SOLUTION-STAGE-2", "3 SOLUTION-STAGE-3", "3a SOLUTION-FIG", "4 SOLUTION-STAGE-4",
+        "5 SOLUTION-STAGE-5", "6 SOLUTION-STAGE-6", "7 SOLUTION-STAGE-7"),
+        List.of(CapacityBuildingStage.values()).map(s -> s.number() + " " + s.ruleId()));
+    assertEquals(List.of(CapacityBuildingStage.SELECT_PARTICIPANTS),
+        List.of(CapacityBuildingStage.values()).filter(CapacityBuildingStage::optional));
+    assertEquals("Evaluasi kegiatan peningkatan kapasitas SDM KIM", CapacityBuildingStage.EVALUATE.label());
+  }
+
+  @Test
+  @DisplayName("SOLUTION-BASIS: an activity rests on the needs it answers; a form no linked report suggests is a warning")
+  void solutionBasis() {
+    CapacityNeedReport r = CapacityNeeds.identify(assessment().management(Option.some(ManagementRating.NEEDS_IMPROVEMENT)).build());
+    CapacityBuildingActivity forum = CapacityBuildingActivity.of(CapacityBuildingForm.DISCUSSION_FORUM, "Tata kelola konten")
+        .withBasedOn(List.of(r)).withParticipants(List.of(KimRef.of("KIM Gumbrih")));
+    Finding basis = forum.basis();
+    assertEquals("SOLUTION-BASIS", basis.ruleId().value());
+    assertEquals(Outcome.SATISFIED, basis.outcome());
+    assertEquals("Forum Diskusi answers needs identified in 1 report(s)", basis.message().render(Lang.EN));
+    Finding other = forum.withForm(CapacityBuildingForm.WORKSHOP).basis();
+    assertEquals(Outcome.NOT_SATISFIED, other.outcome());
+    assertEquals(Severity.WARNING, other.severity());
+  }
 }

@@ -162,4 +162,17 @@ class ContinuationEvaluatorTest {
     assertEquals("tanpa-survei", e.ruleSet().name());
     assertThrows(IllegalArgumentException.class, () -> ContinuationPolicy.reportOnly().withMinActivities(Option.some(-1L)));
   }
+
+  @Test
+  @DisplayName("MEASURE-FOCUS: every evaluation measures the effectiveness on the target audience at the three levels of Tabel 5.1")
+  void measureFocus() {
+    CollaborationEvaluation e = ContinuationEvaluator.evaluate(MonitoringRecord.of(Fixtures.KIM), MARCH, ContinuationPolicy.reportOnly(), APRIL_2);
+    for (MeasurementLevel level : MeasurementLevel.values()) {
+      assertTrue(e.findings().exists(f -> f.ruleId().value().equals(level.ruleId())), level.toString());
+    }
+    assertEquals(List.of("MEASURE-1", "MEASURE-2", "MEASURE-3"),
+        java.util.Arrays.stream(MeasurementLevel.values()).map(MeasurementLevel::ruleId).toList());
+    assertEquals(MARCH, e.output().period());
+    assertEquals(MARCH, e.outcome().period());
+  }
 }

@@ -6,6 +6,7 @@ import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.ResultTree;
+import id.kim.rules.explain.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,11 @@ final class EvaluationText {
     out.append(word("policy", lang)).append(": ").append(e.policy().name()).append(" · ")
         .append(word("ruleSet", lang)).append(": ").append(e.ruleSet()).append('\n');
     for (Finding f : e.findings()) {
-      out.append("  ").append(f.summary(lang)).append('\n');
+      out.append("  ").append(f.ruleId()).append(' ').append(f.outcome().label(lang));
+      if (f.severity() == Severity.WARNING) {
+        out.append(" (").append(word("warning", lang)).append(')');
+      }
+      out.append(": ").append(f.message().render(lang)).append('\n');
       Citation c = f.citation();
       out.append("      juknis ").append(c.section()).append(" \"").append(c.quote()).append('"');
       c.gap().ifPresent(g -> out.append(" [").append(word("proposed", lang)).append(", ").append(g).append(']'));

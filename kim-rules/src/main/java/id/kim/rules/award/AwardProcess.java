@@ -45,6 +45,8 @@ public final class AwardProcess {
    * @return the summary
    */
   public static MonitoringSummary monitor(MonitoringRecord record, MeasurementPeriod period) {
+    require(record, "record");
+    require(period, "period");
     var outtakes = OuttakesMeasure.of(record, period);
     List<BigInteger> activities = List.ofAll(record.log()).map(e -> BigInteger.valueOf(e.countIn(period.span())));
     boolean logged = List.ofAll(record.log()).exists(e -> e.isDatedIn(period.span()));
@@ -91,11 +93,19 @@ public final class AwardProcess {
    * @return the awards, best first, or why not: a negative count
    */
   public static Either<Message, Seq<Award>> award(AwardRanking ranking, int count, AwardForm form) {
+    require(ranking, "ranking");
+    require(form, "form");
     if (count < 0) {
       return Either.left(Message.of(BUNDLE, "award.count", count));
     }
     return Either.right(ranking.ranked().take(count)
         .map(a -> Award.builder().kim(a.kim()).rank(a.rank().get()).form(form).build()));
+  }
+
+  static void require(Object value, String name) {
+    if (value == null) {
+      throw new MissingValueException(name);
+    }
   }
 
   static Ratio normalised(Ratio raw, Ratio max) {

@@ -34,6 +34,7 @@ public final class CompetitionRules {
    *     COMP-IP (ownership, GAP-34), COMP-MANDIRI-SCHED (schedule), COMP-PROCUREMENT (procurement)
    */
   public static Seq<Finding> review(Competition c) {
+    AwardProcess.require(c, "competition");
     boolean self = c.kind() == CompetitionKind.SELF_ORGANISED;
     Finding categories = finding("COMP-STAGE-2", Citation.of("Tabel 4.8", "Pelaksanaan kompetisi dengan kategori tertentu"),
         c.categories().isEmpty() ? Outcome.NOT_SATISFIED : Outcome.SATISFIED, Severity.REQUIREMENT,
@@ -71,6 +72,8 @@ public final class CompetitionRules {
    *     competition does not have
    */
   public static Either<Message, Submission> register(Competition c, Submission s) {
+    AwardProcess.require(c, "competition");
+    AwardProcess.require(s, "submission");
     if (c.kind() != CompetitionKind.SELF_ORGANISED) {
       return Either.left(message("register.external", c.name()));
     }
@@ -95,6 +98,8 @@ public final class CompetitionRules {
    * @return the winners per category, or why not: a negative number of places
    */
   public static Either<Message, SortedMap<CompetitionCategory, Seq<Winner>>> winners(Competition c, Seq<Submission> entries, int places) {
+    AwardProcess.require(c, "competition");
+    AwardProcess.require(entries, "entries");
     if (places < 0) {
       return Either.left(message("winners.places", places));
     }

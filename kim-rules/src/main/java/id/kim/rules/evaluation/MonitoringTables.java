@@ -38,6 +38,7 @@ public final class MonitoringTables {
    * @return the header and one row of six cells per entry
    */
   public static Seq<Seq<String>> tabel52(Iterable<DisseminationLogEntry> log) {
+    Args.require(log, "log");
     return List.<Seq<String>>of(TABEL_5_2_HEADER).appendAll(List.ofAll(log).sorted(LOG_ORDER).map(e -> List.of(
         e.kim().toString(),
         e.activity() + " (" + e.channel().label() + ")",
@@ -52,6 +53,7 @@ public final class MonitoringTables {
    * @return the header and one row of six cells per content, indicators as e.g. {@code "Like 120; Share 4"}
    */
   public static Seq<Seq<String>> tabel53(Iterable<SocialContent> content) {
+    Args.require(content, "content");
     return List.<Seq<String>>of(TABEL_5_3_HEADER).appendAll(List.ofAll(content).sorted(SOCIAL_ORDER).map(c -> List.of(
         c.kim().toString(),
         c.title(),

@@ -27,6 +27,8 @@ public final class OutcomeMeasure {
    * @return the Outcome measure
    */
   public static OutcomeResult of(MonitoringRecord record, MeasurementPeriod period) {
+    Args.require(record, "record");
+    Args.require(period, "period");
     List<SurveyResult> surveys = List.ofAll(record.surveys())
         .filter(s -> period.contains(s.after().conductedOn())).sorted(ORDER);
     Measurement before;

@@ -32,6 +32,8 @@ public final class OutputMeasure {
    * @return the Output measure
    */
   public static OutputResult of(MonitoringRecord record, MeasurementPeriod period) {
+    Args.require(record, "record");
+    Args.require(period, "period");
     Measurement opening;
     Measurement growth;
     Measurement rate;

@@ -35,6 +35,8 @@ public final class OuttakesMeasure {
    * @return the Outtakes measure
    */
   public static OuttakesResult of(MonitoringRecord record, MeasurementPeriod period) {
+    Args.require(record, "record");
+    Args.require(period, "period");
     List<SocialContent> posts = List.ofAll(record.socialContent()).filter(c -> period.contains(c.publishedOn()));
     BigInteger likes = sum(posts, SocialIndicator.LIKE);
     BigInteger comments = sum(posts, SocialIndicator.COMMENT);

@@ -137,4 +137,13 @@ class MeasuresExampleTest {
     assertEquals(NotMeasurableReason.NO_DATA_IN_PERIOD, Growth.between(MARCH,
         not(NotMeasurableReason.NO_DATA_IN_PERIOD, "x"), MARCH.next(), value(5)).change().whyNot().get().reason());
   }
+
+  @Test
+  @DisplayName("MEASURE-1..3: a null argument is a programming error naming the parameter")
+  void nullArguments() {
+    var e = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> OuttakesMeasure.of(Fixtures.march(), null));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("'period' must not be null"), e.getMessage());
+    org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> OutputMeasure.of(null, MARCH));
+    org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> OutcomeMeasure.of(null, MARCH));
+  }
 }

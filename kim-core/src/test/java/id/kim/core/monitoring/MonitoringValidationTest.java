@@ -201,4 +201,17 @@ class MonitoringValidationTest {
     assertEquals(Platform.INSTAGRAM, c.platform());
     assertEquals("kim.url.invalid", violations(post().link("www.instagram.com/p/1").build()).head().messageKey());
   }
+
+  @Test
+  @DisplayName("MONITOR-COL-2..4, SOCIAL-COL-3/4, MEASURE-3 survey checks: every new message key renders in Indonesian and English")
+  void newMessageKeys() {
+    for (String key : List.of("kim.monitoring.datesCount", "kim.monitoring.formatUndescribed", "kim.monitoring.actionChannel",
+        "kim.monitoring.otherKim", "kim.social.platformMismatch", "kim.survey.positiveExceedsRespondents",
+        "kim.survey.baselineAfterFollowUp")) {
+      FieldViolation v = FieldViolation.builder().path("x").constraint("AssertTrue").messageKey(key).rejectedValue("-").build();
+      assertFalse(v.message(Lang.ID).startsWith("["), key);
+      assertFalse(v.message(Lang.EN).startsWith("["), key);
+      assertFalse(v.message(Lang.ID).equals(v.message(Lang.EN)), key);
+    }
+  }
 }

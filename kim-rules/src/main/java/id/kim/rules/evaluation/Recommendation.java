@@ -25,7 +25,8 @@ public enum Recommendation {
    * The recommendation the findings imply: a requirement not satisfied gives
    * {@link #REVIEW_AT_RENEWAL}; else no logged activity (MONITOR-COL-3 not satisfied), no measurable
    * level at all, or a level the policy requires not measurable gives {@link #INSUFFICIENT_DATA}; else
-   * {@link #CONTINUE}. Warnings never count.
+   * {@link #CONTINUE}. Warnings never count; a rule removed from the rule set does not block (but a
+   * level the policy requires must still have its measure rule).
    *
    * @param findings the evaluation's findings
    * @param policy the policy applied
@@ -36,15 +37,18 @@ public enum Recommendation {
       return REVIEW_AT_RENEWAL;
     }
     boolean logged = findings.find(f -> f.ruleId().equals(MonitorRules.ACTIVITY))
-        .exists(f -> f.outcome() == Outcome.SATISFIED);
+        .map(f -> f.outcome() == Outcome.SATISFIED).getOrElse(true);
+    boolean anyMeasureRule = false;
     boolean anyMeasured = false;
     for (MeasurementLevel level : MeasurementLevel.values()) {
-      boolean measured = outcomeOf(findings, level) == Outcome.SATISFIED;
-      anyMeasured |= measured;
-      if (!measured && policy.requiredLevels().contains(level)) {
+      Outcome outcome = outcomeOf(findings, level);
+      anyMeasureRule |= outcome != Outcome.NOT_EVALUATED;
+      anyMeasured |= outcome == Outcome.SATISFIED;
+      if (outcome != Outcome.SATISFIED && policy.requiredLevels().contains(level)) {
         return INSUFFICIENT_DATA;
       }
     }
+    anyMeasured |= !anyMeasureRule;
     return logged && anyMeasured ? CONTINUE : INSUFFICIENT_DATA;
   }
 

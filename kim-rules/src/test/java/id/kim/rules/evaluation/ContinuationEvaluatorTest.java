@@ -159,6 +159,9 @@ class ContinuationEvaluatorTest {
     var withoutOutcome = EvaluationRules.juknis2022().without(RuleId.of("MEASURE-3")).named("tanpa-survei", "1");
     CollaborationEvaluation e = ContinuationEvaluator.evaluate(withoutOutcome, Fixtures.march(), MARCH, ContinuationPolicy.standard(), APRIL_2);
     assertEquals(6, e.findings().size());
+    assertEquals(Recommendation.CONTINUE, ContinuationEvaluator.evaluate(EvaluationRules.juknis2022()
+        .without(RuleId.of("MONITOR-COL-3")), Fixtures.march().withLog(List.of()), MARCH, ContinuationPolicy.reportOnly(), APRIL_2)
+        .recommendation(), "a rule removed by the Dinas does not block");
     assertEquals("tanpa-survei", e.ruleSet().name());
     assertThrows(IllegalArgumentException.class, () -> ContinuationPolicy.reportOnly().withMinActivities(Option.some(-1L)));
   }

@@ -1,0 +1,69 @@
+package id.kim.core.monitoring;
+
+import id.kim.core.media.Platform;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.immutables.value.Value;
+
+/**
+ * Indicators of one Instagram post, SOCIAL-IG of Tabel 5.3: "Instagram / Like Share Comment View".
+ */
+@Value.Immutable
+public abstract sealed class InstagramMetrics extends SocialMetrics permits ImmutableInstagramMetrics {
+
+  /** @return the number of likes (LIKE) */
+  @Value.Parameter
+  @PositiveOrZero(message = "{kim.count.negative}")
+  public abstract long likes();
+
+  /** @return the number of shares (SHARE) */
+  @Value.Parameter
+  @PositiveOrZero(message = "{kim.count.negative}")
+  public abstract long shares();
+
+  /** @return the number of comments (COMMENT) */
+  @Value.Parameter
+  @PositiveOrZero(message = "{kim.count.negative}")
+  public abstract long comments();
+
+  /** @return the number of views (VIEW) */
+  @Value.Parameter
+  @PositiveOrZero(message = "{kim.count.negative}")
+  public abstract long views();
+
+  /**
+   * @param likes the number of likes
+   * @param shares the number of shares
+   * @param comments the number of comments
+   * @param views the number of views
+   * @return the counts, given in the juknis' order of indicators
+   */
+  public static InstagramMetrics of(long likes, long shares, long comments, long views) {
+    return ImmutableInstagramMetrics.of(likes, shares, comments, views);
+  }
+
+  @Override
+  public Platform platform() {
+    return Platform.INSTAGRAM;
+  }
+
+  @Override
+  public String ruleId() {
+    return "SOCIAL-IG";
+  }
+
+  @Override
+  long countOf(SocialIndicator indicator) {
+    switch (indicator) {
+      case LIKE:
+        return likes();
+      case SHARE:
+        return shares();
+      case COMMENT:
+        return comments();
+      case VIEW:
+        return views();
+      default:
+        throw notAnIndicator(platform(), indicator);
+    }
+  }
+}

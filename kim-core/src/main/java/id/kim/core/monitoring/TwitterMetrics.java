@@ -1,0 +1,69 @@
+package id.kim.core.monitoring;
+
+import id.kim.core.media.Platform;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.immutables.value.Value;
+
+/**
+ * Indicators of one Twitter (X) post, SOCIAL-TW of Tabel 5.3: "Twitter / Like Retweet Comment Share" (both retweets and shares, RULES.md GAP-42).
+ */
+@Value.Immutable
+public abstract sealed class TwitterMetrics extends SocialMetrics permits ImmutableTwitterMetrics {
+
+  /** @return the number of likes (LIKE) */
+  @Value.Parameter
+  @PositiveOrZero(message = "{kim.count.negative}")
+  public abstract long likes();
+
+  /** @return the number of retweets (RETWEET) */
+  @Value.Parameter
+  @PositiveOrZero(message = "{kim.count.negative}")
+  public abstract long retweets();
+
+  /** @return the number of comments (COMMENT) */
+  @Value.Parameter
+  @PositiveOrZero(message = "{kim.count.negative}")
+  public abstract long comments();
+
+  /** @return the number of shares (SHARE) */
+  @Value.Parameter
+  @PositiveOrZero(message = "{kim.count.negative}")
+  public abstract long shares();
+
+  /**
+   * @param likes the number of likes
+   * @param retweets the number of retweets
+   * @param comments the number of comments
+   * @param shares the number of shares
+   * @return the counts, given in the juknis' order of indicators
+   */
+  public static TwitterMetrics of(long likes, long retweets, long comments, long shares) {
+    return ImmutableTwitterMetrics.of(likes, retweets, comments, shares);
+  }
+
+  @Override
+  public Platform platform() {
+    return Platform.TWITTER;
+  }
+
+  @Override
+  public String ruleId() {
+    return "SOCIAL-TW";
+  }
+
+  @Override
+  long countOf(SocialIndicator indicator) {
+    switch (indicator) {
+      case LIKE:
+        return likes();
+      case RETWEET:
+        return retweets();
+      case COMMENT:
+        return comments();
+      case SHARE:
+        return shares();
+      default:
+        throw notAnIndicator(platform(), indicator);
+    }
+  }
+}

@@ -1,8 +1,9 @@
 package id.kim.core.assessment;
 
 import id.kim.core.agency.Officer;
+import id.kim.core.validation.MissingValueException;
+import id.kim.core.validation.constraints.NotBlankWhenPresent;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public abstract class Assessment {
   public abstract Optional<LocalDate> validUntil();
 
   /** @return the officer's reasons or the evidence seen */
-  public abstract Optional<@NotBlank(message = "{kim.text.blank}") @Size(max = 2000, message = "{kim.text.tooLong}") String> note();
+  public abstract Optional<@NotBlankWhenPresent @Size(max = 2000, message = "{kim.text.tooLong}") String> note();
 
   /** @return a builder */
   public static Builder builder() {
@@ -46,6 +47,7 @@ public abstract class Assessment {
    * @return true if the assessment had been made by that day and has not expired
    */
   public boolean isApplicableOn(LocalDate date) {
+    MissingValueException.requireNonNull(date, "date");
     return !assessedOn().isAfter(date) && validUntil().map(u -> !date.isAfter(u)).orElse(true);
   }
 

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  * jar otherwise), so that tests over "every type" stay complete when kim-core grows.
  */
 final class KimCoreClasses {
+  private static final List<byte[]> BYTES = new ArrayList<>();
   private static final List<Class<?>> ALL = scan();
 
   private KimCoreClasses() {}
@@ -26,6 +27,11 @@ final class KimCoreClasses {
   /** @return every public, top-level class of {@code id.kim.core}, generated implementations excluded */
   static List<Class<?>> all() {
     return ALL;
+  }
+
+  /** @return the bytes of every class file of {@code id.kim.core}, generated ones included */
+  static List<byte[]> classFiles() {
+    return BYTES;
   }
 
   private static List<Class<?>> scan() {
@@ -49,6 +55,9 @@ final class KimCoreClasses {
     try (Stream<Path> files = Files.walk(root.resolve("id/kim/core"))) {
       for (Path file : (Iterable<Path>) files::iterator) {
         String relative = root.relativize(file).toString().replace('\\', '/');
+        if (relative.endsWith(".class")) {
+          BYTES.add(Files.readAllBytes(file));
+        }
         if (!relative.endsWith(".class") || relative.contains("$") || relative.contains("/Immutable")
             || relative.contains("/With") || relative.endsWith("package-info.class")) {
           continue;

@@ -1,8 +1,8 @@
 package id.kim.core.assessment;
 
+import id.kim.core.validation.constraints.NotBlankWhenPresent;
 import id.kim.core.agency.Officer;
 import id.kim.core.validation.MissingValueException;
-import id.kim.core.validation.constraints.NotBlankWhenPresent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

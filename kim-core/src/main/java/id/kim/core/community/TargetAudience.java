@@ -1,7 +1,7 @@
 package id.kim.core.community;
 
-import id.kim.core.region.Village;
 import id.kim.core.validation.constraints.NotBlankWhenPresent;
+import id.kim.core.region.Village;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;

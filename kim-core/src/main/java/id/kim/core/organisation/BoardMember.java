@@ -1,8 +1,8 @@
 package id.kim.core.organisation;
 
+import id.kim.core.validation.constraints.NotBlankWhenPresent;
 import id.kim.core.contact.PersonName;
 import id.kim.core.validation.MissingValueException;
-import id.kim.core.validation.constraints.NotBlankWhenPresent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

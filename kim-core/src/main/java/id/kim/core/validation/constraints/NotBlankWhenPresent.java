@@ -9,13 +9,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An optional text that, when present, is not blank: {@code Optional<@NotBlankWhenPresent String>}.
- *
- * <p>Jakarta's {@code @NotBlank} cannot be used inside an {@code Optional}: Hibernate Validator hands
- * an empty {@code Optional} to the constraint as {@code null}, and {@code @NotBlank} rejects
- * {@code null} — so an absent value would be reported as blank. This constraint accepts
- * {@code null} (absent) and rejects a present text without a non-whitespace character, with the
- * same message key as {@code @NotBlank} in the SDK ({@code kim.text.blank}).
+ * Optional text, when given, is not blank. For {@code Optional<@NotBlankWhenPresent String>}:
+ * Hibernate Validator hands an <em>empty</em> {@code Optional} to a container-element constraint as
+ * {@code null}, and {@code @NotBlank} rejects {@code null} — so {@code Optional<@NotBlank String>}
+ * would report every absent note or title as "blank". This constraint accepts {@code null} (absent)
+ * and rejects only text that is present and blank.
  */
 @Documented
 @Constraint(validatedBy = NotBlankWhenPresentValidator.class)

@@ -47,4 +47,19 @@ class SeededEntryPointTest {
     }
     assertEquals(KimSamples.village(new SplittableRandom(5)), KimSamples.village(new SplittableRandom(5)));
   }
+
+  @Test
+  @DisplayName("the custom sampler of docs/testkit.md works both ways")
+  void customSamplerOfTheDocs() {
+    Sampler<KimProfile> inJembrana = d -> KimProfile.builder()
+        .name("KIM " + d.pick(java.util.List.of("Gumbrih", "Pekutatan", "Medewi")))
+        .whatsapp(ContactSamplers.mobileNumber().sample(d))
+        .build();
+    org.quicktheories.QuickTheory.qt().forAll(inJembrana.gen()).checkAssert(p ->
+        assertTrue(KimValidator.standard().validate(p).isValid()));
+    KimProfile one = inJembrana.from(new SplittableRandom(1));
+    assertEquals(one, inJembrana.from(new SplittableRandom(1)));
+    assertEquals(64, Defects.profile().size(), "docs/testkit.md quotes this count");
+    assertEquals(110, Defects.record().size(), "docs/testkit.md quotes this count");
+  }
 }

@@ -51,6 +51,9 @@ public interface Draw {
    * @return true with the given chance; shrinks to {@code false}
    */
   default boolean chance(int percent) {
+    if (percent < 0 || percent > 100) {
+      throw new IllegalArgumentException("a chance is 0-100 percent, was " + percent);
+    }
     return between(0, 99) >= 100 - percent;
   }
 

@@ -80,8 +80,15 @@ public interface Sampler<T> {
    * @param max largest size, inclusive
    * @param <T> element type
    * @return lists of {@code min..max} elements; shrinks to {@code min}
+   * @throws IllegalArgumentException if {@code min < 0} or {@code min > max}
    */
   static <T> Sampler<List<T>> listOf(Sampler<T> element, int min, int max) {
+    if (element == null) {
+      throw new MissingValueException("element");
+    }
+    if (min < 0 || min > max) {
+      throw new IllegalArgumentException("list sizes must satisfy 0 <= min <= max, were " + min + ".." + max);
+    }
     return draw -> {
       int size = draw.intBetween(min, max);
       List<T> out = new ArrayList<>(size);

@@ -79,6 +79,9 @@ class DrawAndSamplerTest {
       assertEquals(List.of(1, 1), Sampler.constant(2).flatMap(n -> Sampler.listOf(Sampler.constant(1), n, n)).from(new SplittableRandom(seed)));
     });
     assertThrows(MissingValueException.class, () -> Sampler.constant(null));
+    assertThrows(IllegalArgumentException.class, () -> Sampler.listOf(Sampler.constant(1), 3, 2));
+    assertThrows(IllegalArgumentException.class, () -> Sampler.listOf(Sampler.constant(1), -1, 2));
+    assertThrows(IllegalArgumentException.class, () -> Draw.from(new SplittableRandom(1)).chance(101));
   }
 
   @Test

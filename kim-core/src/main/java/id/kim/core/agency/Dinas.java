@@ -2,6 +2,7 @@ package id.kim.core.agency;
 
 import id.kim.core.region.Province;
 import id.kim.core.region.RegencyCity;
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -37,6 +38,7 @@ public abstract class Dinas {
    * @return a Dinas Kominfo Kabupaten/Kota
    */
   public static Dinas regencyCity(String name, RegencyCity regencyCity) {
+    MissingValueException.requireNonNull(regencyCity, "regencyCity");
     return ImmutableDinas.builder().name(name).level(DinasLevel.REGENCY_CITY)
         .province(regencyCity.province()).regencyCity(regencyCity).build();
   }
@@ -48,6 +50,18 @@ public abstract class Dinas {
    */
   public static Dinas provincial(String name, Province province) {
     return ImmutableDinas.builder().name(name).level(DinasLevel.PROVINCIAL).province(province).build();
+  }
+
+  /**
+   * A builder for a Dinas assembled from stored data (level, province and regency/city as separate
+   * columns). Unlike {@link #regencyCity} and {@link #provincial}, it does not derive one attribute
+   * from another, so an inconsistent scope can be built — and is reported by validation
+   * ({@link #isScopeConsistent()}, message {@code kim.dinas.scope}).
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** @return true if a regency/city is given exactly for a regency/city Dinas, and lies in its province */
@@ -62,4 +76,7 @@ public abstract class Dinas {
   public String toString() {
     return name();
   }
+
+  /** Builds a {@link Dinas}. */
+  public static final class Builder extends ImmutableDinas.Builder {}
 }

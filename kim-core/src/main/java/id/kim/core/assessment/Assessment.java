@@ -2,6 +2,7 @@ package id.kim.core.assessment;
 
 import id.kim.core.validation.constraints.NotBlankWhenPresent;
 import id.kim.core.agency.Officer;
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -46,6 +47,7 @@ public abstract class Assessment {
    * @return true if the assessment had been made by that day and has not expired
    */
   public boolean isApplicableOn(LocalDate date) {
+    MissingValueException.requireNonNull(date, "date");
     return !assessedOn().isAfter(date) && validUntil().map(u -> !date.isAfter(u)).orElse(true);
   }
 

@@ -1,5 +1,6 @@
 package id.kim.core.community;
 
+import id.kim.core.validation.MissingValueException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -155,7 +156,7 @@ public enum GovernmentAffair {
    * @return the affair, or empty if the text names none
    */
   public static Optional<GovernmentAffair> find(String text) {
-    String t = text.trim().toLowerCase(Locale.ROOT);
+    String t = MissingValueException.requireNonNull(text, "text").trim().toLowerCase(Locale.ROOT);
     for (GovernmentAffair a : values()) {
       if (a.code.toLowerCase(Locale.ROOT).equals(t) || a.name().toLowerCase(Locale.ROOT).equals(t)
           || a.indonesianName.toLowerCase(Locale.ROOT).equals(t)) {

@@ -10,6 +10,7 @@ import id.kim.core.organisation.Affiliation;
 import id.kim.core.organisation.Board;
 import id.kim.core.organisation.Member;
 import id.kim.core.validation.JuknisField;
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -94,6 +95,8 @@ public abstract class KimRecord implements WithKimRecord {
    * @return the applicable assessment, if any
    */
   public Optional<Assessment> latestAssessment(AssessedCriterion criterion, LocalDate asOf) {
+    MissingValueException.requireNonNull(criterion, "criterion");
+    MissingValueException.requireNonNull(asOf, "asOf");
     Assessment best = null;
     for (Assessment a : assessments()) {
       if (a.criterion() == criterion && a.isApplicableOn(asOf) && (best == null || PRECEDENCE.compare(a, best) > 0)) {

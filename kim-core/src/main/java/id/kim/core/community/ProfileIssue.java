@@ -1,5 +1,6 @@
 package id.kim.core.community;
 
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public abstract class ProfileIssue {
    * @return the issue
    */
   public static ProfileIssue of(String title, GovernmentAffair field) {
-    return ImmutableProfileIssue.of(title, Optional.of(field));
+    return ImmutableProfileIssue.of(title, Optional.of(MissingValueException.requireNonNull(field, "field")));
   }
 
   /**

@@ -1,6 +1,7 @@
 package id.kim.core.document;
 
 import id.kim.core.contact.PersonName;
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,7 +55,7 @@ public abstract class AdministrativeDeclaration {
    * @return the declaration
    */
   public static AdministrativeDeclaration ofAllStatements(LocalDate signedOn, List<PersonName> signatories) {
-    return builder().signedOn(signedOn).addAllSignatories(signatories).boardNotCivilServants(true)
+    return builder().signedOn(signedOn).addAllSignatories(MissingValueException.requireNonNull(signatories, "signatories")).boardNotCivilServants(true)
         .boardNotInvolvedInCrime(true).noPoliticalPartyAffiliation(true).noNgoAffiliation(true).build();
   }
 

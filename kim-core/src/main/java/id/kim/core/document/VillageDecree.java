@@ -1,6 +1,7 @@
 package id.kim.core.document;
 
 import id.kim.core.region.Village;
+import id.kim.core.validation.MissingValueException;
 import id.kim.core.validation.constraints.ChronologicalDecree;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -58,6 +59,7 @@ public abstract class VillageDecree implements WithVillageDecree {
    * @return true if the decree is in force on that day: issued, not past its last valid day, not revoked
    */
   public boolean isInForceOn(LocalDate date) {
+    MissingValueException.requireNonNull(date, "date");
     return !issuedOn().isAfter(date)
         && validUntil().map(u -> !date.isAfter(u)).orElse(true)
         && revokedOn().map(r -> date.isBefore(r)).orElse(true);
@@ -68,6 +70,7 @@ public abstract class VillageDecree implements WithVillageDecree {
    * @return true if the decree has expired by that day (its last valid day is before it)
    */
   public boolean isExpiredOn(LocalDate date) {
+    MissingValueException.requireNonNull(date, "date");
     return validUntil().map(u -> date.isAfter(u)).orElse(false);
   }
 
@@ -76,6 +79,7 @@ public abstract class VillageDecree implements WithVillageDecree {
    * @return true if the decree has been revoked on or before that day
    */
   public boolean isRevokedOn(LocalDate date) {
+    MissingValueException.requireNonNull(date, "date");
     return revokedOn().map(r -> !date.isBefore(r)).orElse(false);
   }
 

@@ -1,5 +1,6 @@
 package id.kim.core.i18n;
 
+import id.kim.core.validation.MissingValueException;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -26,6 +27,10 @@ public final class Bundles {
    *     missing translation is visible but never fatal
    */
   public static String format(String baseName, String key, Lang lang, Object... args) {
+    MissingValueException.requireNonNull(baseName, "baseName");
+    MissingValueException.requireNonNull(key, "key");
+    MissingValueException.requireNonNull(lang, "lang");
+    MissingValueException.requireNonNull(args, "args");
     String pattern;
     try {
       pattern = ResourceBundle.getBundle(baseName, lang.locale(), NO_FALLBACK).getString(key);

@@ -1,6 +1,7 @@
 package id.kim.core.organisation;
 
 import id.kim.core.contact.PersonName;
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -47,6 +48,7 @@ public abstract class Affiliation {
    * @return true if the affiliation holds on that day (open-ended at both sides when dates are unknown)
    */
   public boolean isActiveOn(LocalDate date) {
+    MissingValueException.requireNonNull(date, "date");
     return since().map(s -> !s.isAfter(date)).orElse(true) && until().map(u -> !u.isBefore(date)).orElse(true);
   }
 

@@ -2,6 +2,7 @@ package id.kim.core.organisation;
 
 import id.kim.core.validation.constraints.NotBlankWhenPresent;
 import id.kim.core.contact.PersonName;
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -48,6 +49,7 @@ public abstract class BoardMember implements WithBoardMember {
    * @return true if the person is a civil servant (ASN) on that day
    */
   public boolean isCivilServantOn(LocalDate date) {
+    MissingValueException.requireNonNull(date, "date");
     return civilServantSince().map(since -> !since.isAfter(date)).orElse(false);
   }
 

@@ -1,6 +1,7 @@
 package id.kim.core.organisation;
 
 import id.kim.core.contact.PersonName;
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -43,6 +44,7 @@ public abstract class Member implements WithMember {
    * @return true if the person is a civil servant (ASN) on that day
    */
   public boolean isCivilServantOn(LocalDate date) {
+    MissingValueException.requireNonNull(date, "date");
     return civilServantSince().map(since -> !since.isAfter(date)).orElse(false);
   }
 

@@ -1,5 +1,6 @@
 package id.kim.core.privacy;
 
+import id.kim.core.validation.MissingValueException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ public final class Mask {
    * @return masked name
    */
   public static String name(String name) {
+    MissingValueException.requireNonNull(name, "name");
     StringBuilder out = new StringBuilder();
     for (String word : name.trim().split("\\s+")) {
       if (word.isEmpty()) {
@@ -42,6 +44,7 @@ public final class Mask {
    * @return masked number
    */
   public static String phone(String phone) {
+    MissingValueException.requireNonNull(phone, "phone");
     String digits = phone.replaceAll("[^0-9+]", "");
     if (digits.length() <= 6) {
       return STARS;
@@ -57,6 +60,7 @@ public final class Mask {
    * @return masked address
    */
   public static String email(String email) {
+    MissingValueException.requireNonNull(email, "email");
     int at = email.lastIndexOf('@');
     if (at <= 0) {
       return STARS;
@@ -72,6 +76,7 @@ public final class Mask {
    * @return masked street
    */
   public static String street(String street) {
+    MissingValueException.requireNonNull(street, "street");
     String[] words = street.trim().split("\\s+");
     if (words.length > 0 && STREET_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
       return words[0] + " " + STARS;
@@ -86,6 +91,7 @@ public final class Mask {
    * @return {@code "***"} followed by the text's length, e.g. {@code "***(12)"}
    */
   public static String text(String text) {
+    MissingValueException.requireNonNull(text, "text");
     return STARS + "(" + text.length() + ")";
   }
 }

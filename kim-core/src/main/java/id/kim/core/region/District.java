@@ -1,5 +1,6 @@
 package id.kim.core.region;
 
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -33,7 +34,7 @@ public abstract class District implements WithDistrict {
    * @return the district
    */
   public static District of(String name, RegencyCity regencyCity) {
-    return ImmutableDistrict.of(name, Optional.of(regencyCity));
+    return ImmutableDistrict.of(name, Optional.of(MissingValueException.requireNonNull(regencyCity, "regencyCity")));
   }
 
   /**

@@ -1,5 +1,6 @@
 package id.kim.core.time;
 
+import id.kim.core.validation.MissingValueException;
 import id.kim.core.validation.constraints.ChronologicalPeriod;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -36,6 +37,7 @@ public abstract class Period {
    * @return true if {@code start <= date <= end}
    */
   public boolean contains(LocalDate date) {
+    MissingValueException.requireNonNull(date, "date");
     return !date.isBefore(start()) && !date.isAfter(end());
   }
 
@@ -49,6 +51,7 @@ public abstract class Period {
    * @return true if the two periods share at least one day
    */
   public boolean overlaps(Period other) {
+    MissingValueException.requireNonNull(other, "other");
     return !other.end().isBefore(start()) && !other.start().isAfter(end());
   }
 

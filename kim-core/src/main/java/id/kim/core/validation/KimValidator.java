@@ -33,8 +33,11 @@ public final class KimValidator {
   private static final Comparator<FieldViolation> ORDER =
       Comparator.comparing(FieldViolation::path).thenComparing(FieldViolation::messageKey);
 
-  /** A 16-digit number may be someone's population NIK: never echo it whole. */
+  /** A 16-digit number may be someone's population NIK: never echo it whole, with or without separators. */
   private static final java.util.regex.Pattern POPULATION_NIK_SHAPE = java.util.regex.Pattern.compile("[0-9]{16}");
+  /** The finding of a community number in NIK shape: its value may be written with separators ("5101 0123 …"). */
+  private static final String LOOKS_LIKE_NIK = "kim.communityNumber.looksLikePopulationNik";
+  private static final java.util.regex.Pattern NIK_SEPARATORS = java.util.regex.Pattern.compile("[\\s./-]");
 
   private final Validator validator;
 
@@ -99,15 +102,31 @@ public final class KimValidator {
         .path(pathOf(v.getPropertyPath()))
         .constraint(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
         .messageKey(key)
-        .rejectedValue(rejected(v.getInvalidValue(), v.getLeafBean()))
+        .rejectedValue(LOOKS_LIKE_NIK.equals(key) ? maskedNik(NIK_SEPARATORS.matcher(String.valueOf(v.getInvalidValue())).replaceAll(""))
+            : rejected(v.getInvalidValue(), v.getLeafBean()))
         .ruleId(RuleLookup.ruleFor(v.getRootBeanClass(), v.getPropertyPath()))
         .putAllAttributes(attributes)
         .build();
   }
 
+  /**
+   * Renders a Bean Validation path the way a reader expects: {@code media[0].url},
+   * {@code partnershipPeriods[1].period.end}, {@code targetAudience.villages[].name} (a set element
+   * has no index). Hibernate Validator puts an element's index on the node <em>inside</em> the
+   * collection, so the index is written after the collection's name, before the element's property.
+   * Container-element nodes ({@code <list element>}, {@code <optional element>}) have no name of
+   * their own.
+   *
+   * @param path the path of a constraint violation
+   * @return the dotted path, empty for the validated value itself
+   */
   static String pathOf(Path path) {
     StringBuilder out = new StringBuilder();
     for (Path.Node node : path) {
+      if (node.isInIterable() && out.length() > 0) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        out.append('[').append(position == null ? "" : position).append(']');
+      }
       if (node.getName() == null || node.getName().startsWith("<")) {
         continue;
       }
@@ -115,9 +134,6 @@ public final class KimValidator {
         out.append('.');
       }
       out.append(node.getName());
-      if (node.getIndex() != null) {
-        out.append('[').append(node.getIndex()).append(']');
-      }
     }
     return out.toString();
   }
@@ -137,9 +153,14 @@ public final class KimValidator {
     }
     String text = String.valueOf(value);
     if (POPULATION_NIK_SHAPE.matcher(text).matches()) {
-      return text.substring(0, 4) + "**********" + text.substring(text.length() - 2);
+      return maskedNik(text);
     }
     return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+  }
+
+  /** @return the first four and last two digits of a 16-digit number, e.g. {@code 5101**********01} */
+  private static String maskedNik(String digits) {
+    return digits.length() < 6 ? "***" : digits.substring(0, 4) + "*".repeat(digits.length() - 6) + digits.substring(digits.length() - 2);
   }
 
   /** Lazily built, shared validator. */

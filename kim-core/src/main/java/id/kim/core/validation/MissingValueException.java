@@ -13,4 +13,21 @@ public final class MissingValueException extends NullPointerException {
         + "(use Optional.empty() or an empty collection for an absent value)"
         + " / '" + attribute + "' tidak boleh null");
   }
+
+  /**
+   * The SDK's {@code Objects.requireNonNull}: for the arguments of hand-written methods, so that a
+   * {@code null} is reported like one given to a builder.
+   *
+   * @param value an argument
+   * @param parameter the parameter's name, e.g. {@code "asOf"}
+   * @param <T> its type
+   * @return {@code value}
+   * @throws MissingValueException if {@code value} is null
+   */
+  public static <T> T requireNonNull(T value, String parameter) {
+    if (value == null) {
+      throw new MissingValueException(parameter);
+    }
+    return value;
+  }
 }

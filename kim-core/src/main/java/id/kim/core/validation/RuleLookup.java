@@ -19,7 +19,7 @@ final class RuleLookup {
   private RuleLookup() {}
 
   static Optional<String> ruleFor(Class<?> root, Path path) {
-    String key = root.getName() + '#' + KimValidator.pathOf(path).replaceAll("\\[\\d+]", "");
+    String key = root.getName() + '#' + KimValidator.pathOf(path).replaceAll("\\[[^\\]]*]", "");
     return CACHE.computeIfAbsent(key, k -> walk(root, path));
   }
 

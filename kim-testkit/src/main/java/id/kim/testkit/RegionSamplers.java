@@ -1,0 +1,81 @@
+package id.kim.testkit;
+
+import id.kim.core.region.Address;
+import id.kim.core.region.District;
+import id.kim.core.region.Province;
+import id.kim.core.region.RegencyCity;
+import id.kim.core.region.RtRw;
+import id.kim.core.region.SecretariatKind;
+import id.kim.core.region.Village;
+import id.kim.testkit.RegionTable.Place;
+import id.kim.testkit.RegionTable.Regency;
+
+/**
+ * Real Indonesian regions (all 38 provinces; real kabupaten/kota, kecamatan and
+ * kelurahan/desa/kampung, nagari, gampong and kalurahan) and secretariat addresses with RT/RW
+ * (PROFILE-e..h).
+ */
+public final class RegionSamplers {
+  private RegionSamplers() {}
+
+  /** @return one of the 38 provinces */
+  public static Sampler<Province> province() {
+    return d -> d.pick(RegionTable.PROVINCES);
+  }
+
+  /** @return a real kabupaten or kota with its province */
+  public static Sampler<RegencyCity> regencyCity() {
+    return d -> regency().sample(d).value();
+  }
+
+  /** @return a real kecamatan, with its kabupaten/kota recorded or not (PROFILE-h, GAP-22) */
+  public static Sampler<District> district() {
+    return d -> village().sample(d).district();
+  }
+
+  /** @return a real village of any kind, with {@code localKindName} exactly for "sebutan lain" */
+  public static Sampler<Village> village() {
+    return d -> {
+      Place place = place().sample(d);
+      return place.toVillage(d.chance(50));
+    };
+  }
+
+  /** @return RT/RW numbers as Dinas write them: {@code "3"} or {@code "003"} */
+  public static Sampler<RtRw> rtRw() {
+    return d -> {
+      boolean padded = d.chance(50);
+      return RtRw.of(rtRwNumber(d.intBetween(1, 40), padded), rtRwNumber(d.intBetween(1, 15), padded));
+    };
+  }
+
+  /** @return a secretariat address: street, usually RT/RW, often a house number */
+  public static Sampler<Address> address() {
+    return d -> Address.builder()
+        .street(d.pick(Vocabulary.STREETS))
+        .rtRw(Sampler.optional(rtRw(), 85).sample(d))
+        .number(Sampler.optional(houseNumber(), 70).sample(d))
+        .secretariat(d.pick(SecretariatKind.class))
+        .build();
+  }
+
+  static Sampler<Regency> regency() {
+    return d -> d.pick(RegionTable.REGENCIES);
+  }
+
+  static Sampler<Place> place() {
+    return d -> d.pick(RegionTable.PLACES);
+  }
+
+  static Sampler<Place> placeIn(Regency regency) {
+    return d -> d.pick(RegionTable.placesIn(regency));
+  }
+
+  private static Sampler<String> houseNumber() {
+    return d -> d.intBetween(1, 250) + (d.chance(15) ? String.valueOf((char) ('A' + d.between(0, 3))) : "");
+  }
+
+  private static String rtRwNumber(int n, boolean padded) {
+    return padded ? String.format(java.util.Locale.ROOT, "%03d", n) : Integer.toString(n);
+  }
+}

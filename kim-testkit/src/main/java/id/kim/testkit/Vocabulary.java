@@ -1,0 +1,80 @@
+package id.kim.testkit;
+
+import id.kim.core.community.GovernmentAffair;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Small fixed word lists for realistic text: KIM names, streets, public issues, programmes,
+ * organisations, positions. Names of parties and NGOs are invented, so no real organisation is
+ * ever shown as a disqualifying affiliation.
+ */
+final class Vocabulary {
+  static final List<String> KIM_WORDS = List.of(
+      "Maju Bersama", "Sinar Harapan", "Cahaya Desa", "Tunas Muda", "Bina Warga", "Mekar Sari",
+      "Karya Mandiri", "Suara Warga", "Gemilang", "Harapan Jaya", "Lentera", "Kabar Kampung",
+      "Warta Desa", "Info Warga", "Sejahtera", "Guyub Rukun", "Gotong Royong", "Pelita", "Nusantara",
+      "Sumber Rejeki", "Mitra Informasi", "Jendela Dunia", "Srikandi", "Merah Putih", "Bersatu");
+
+  static final List<String> STREETS = List.of(
+      "Jl. Melati", "Jl. Diponegoro", "Jl. Jenderal Sudirman", "Jl. Gajah Mada", "Jl. Ahmad Yani",
+      "Jl. Pahlawan", "Jl. Kenanga", "Jl. Flamboyan", "Gg. Mawar", "Gg. Kelapa", "Lorong Damai",
+      "Jl. Pattimura", "Jl. Imam Bonjol", "Jl. Teuku Umar", "Jl. Cut Nyak Dien", "Jl. Hasanuddin",
+      "Jl. Merdeka", "Jl. Sultan Agung", "Jl. Kartini", "Jalan Raya Desa", "Dusun Krajan",
+      "Perum Griya Asri Blok C", "Komplek Bumi Indah");
+
+  static final Map<GovernmentAffair, List<String>> ISSUES = Map.of(
+      GovernmentAffair.HEALTH, List.of("Vaksinasi Covid-19", "Pencegahan stunting", "Pemberantasan sarang nyamuk DBD", "Imunisasi anak"),
+      GovernmentAffair.EDUCATION, List.of("Beasiswa KIP Kuliah", "Pendaftaran sekolah zonasi"),
+      GovernmentAffair.ENVIRONMENT, List.of("Pengelolaan sampah rumah tangga", "Bank sampah desa"),
+      GovernmentAffair.COMMUNICATION_AND_INFORMATICS, List.of("Literasi digital dan hoaks", "Keamanan data pribadi"),
+      GovernmentAffair.SOCIAL_AFFAIRS, List.of("Bantuan sosial PKH", "Data terpadu kesejahteraan sosial"),
+      GovernmentAffair.COOPERATIVES_AND_SMES, List.of("UMKM go digital", "Sertifikasi halal gratis"),
+      GovernmentAffair.TOURISM, List.of("Pengembangan desa wisata"),
+      GovernmentAffair.AGRICULTURE, List.of("Pupuk bersubsidi", "Asuransi usaha tani padi"),
+      GovernmentAffair.POPULATION_ADMINISTRATION, List.of("KTP elektronik dan identitas kependudukan digital"),
+      GovernmentAffair.PUBLIC_ORDER_AND_COMMUNITY_PROTECTION, List.of("Mitigasi bencana banjir", "Siaga kebakaran hutan"));
+
+  /** The affairs that have issues above, in a fixed order (Map.of has none). */
+  static final List<GovernmentAffair> AFFAIRS_WITH_ISSUES = List.of(
+      GovernmentAffair.HEALTH, GovernmentAffair.EDUCATION, GovernmentAffair.ENVIRONMENT,
+      GovernmentAffair.COMMUNICATION_AND_INFORMATICS, GovernmentAffair.SOCIAL_AFFAIRS,
+      GovernmentAffair.COOPERATIVES_AND_SMES, GovernmentAffair.TOURISM, GovernmentAffair.AGRICULTURE,
+      GovernmentAffair.POPULATION_ADMINISTRATION, GovernmentAffair.PUBLIC_ORDER_AND_COMMUNITY_PROTECTION);
+
+  static final List<String> PROGRAMMES = List.of(
+      "Sosialisasi Pemilu 2029", "Diseminasi Percepatan Penurunan Stunting", "Gerakan Nasional Literasi Digital",
+      "Sosialisasi Makan Bergizi Gratis", "Kampanye Imunisasi Nasional", "Sosialisasi Pajak Daerah",
+      "Diseminasi Program Desa Wisata", "Sosialisasi Adminduk Digital");
+
+  static final List<String> PARTIES = List.of("Partai Contoh Sejahtera", "Partai Fiktif Nusantara", "Partai Rekaan Rakyat");
+  static final List<String> NGOS = List.of("LSM Contoh Peduli Lingkungan", "Yayasan Fiktif Cahaya Bangsa", "LSM Rekaan Pemantau Anggaran");
+  static final List<String> OTHER_ORGANISATIONS = List.of(
+      "Karang Taruna", "Tim Penggerak PKK", "Kelompok Tani Subur Makmur", "Koperasi Serba Usaha Maju", "Sekaa Teruna", "Remaja Masjid");
+
+  static final List<String> OFFICER_POSITIONS = List.of(
+      "Kepala Bidang Informasi dan Komunikasi Publik", "Kepala Seksi Kemitraan Komunikasi",
+      "Pranata Humas Ahli Muda", "Pranata Humas Ahli Pertama", "Analis Kebijakan");
+
+  static final List<String> BOARD_TITLES = List.of(
+      "Koordinator Pengolahan Informasi", "Koordinator Penyebaran Informasi", "Seksi Humas", "Seksi Dokumentasi");
+
+  static final List<String> SOCIO_ECONOMIC = List.of(
+      "petani dan nelayan", "pedagang pasar dan pelaku UMKM", "ibu rumah tangga", "pelajar dan mahasiswa",
+      "buruh pabrik", "warga lanjut usia", "pemuda desa");
+
+  static final List<String> ASSESSMENT_NOTES = List.of(
+      "Verifikasi lapangan bersama perangkat kelurahan.", "Wawancara dengan tokoh masyarakat setempat.",
+      "Dokumentasi kegiatan tiga bulan terakhir diperiksa.", "Laporan kegiatan bulanan lengkap.");
+
+  private Vocabulary() {}
+
+  /**
+   * @param text any text
+   * @return lower-case letters and digits only, e.g. {@code "KIM Maju Bersama"} → {@code "kimmajubersama"}
+   */
+  static String slug(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+}

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * day: the higher row number — the weaker or, for rows 2 and 3, the later row — then the rationale).
  */
 @Value.Immutable
-public abstract class CategoryDecision {
+public abstract class CategoryDecision implements WithCategoryDecision {
   /** Precedence of two decisions for one KIM. */
   static final Comparator<CategoryDecision> PRECEDENCE = Comparator.comparing(CategoryDecision::decidedOn)
       .thenComparing(CategoryDecision::category)

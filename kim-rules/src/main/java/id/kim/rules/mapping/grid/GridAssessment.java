@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class GridAssessment {
+public abstract class GridAssessment implements WithGridAssessment {
   /** Precedence of two assessments of one variable: later day, then LOW, then rationale, then officer. */
   static final Comparator<GridAssessment> PRECEDENCE = Comparator.comparing(GridAssessment::assessedOn)
       .thenComparing(a -> a.level() == Level.LOW)

@@ -37,11 +37,13 @@ public enum GridCategory {
   private final String id;
   private final String en;
   private final Seq<Approach> approaches;
+  private final RuleId ruleId;
 
   GridCategory(String id, String en, Seq<Approach> approaches) {
     this.id = id;
     this.en = en;
     this.approaches = approaches;
+    this.ruleId = RuleId.of(approaches.isEmpty() ? "GRID-VAR" : "GRID-" + (ordinal() + 1));
   }
 
   /** @return the row number in Tabel 3.3 (1–4), 5 for {@link #UNCLASSIFIED} (sorted last) */
@@ -51,7 +53,7 @@ public enum GridCategory {
 
   /** @return {@code GRID-1} … {@code GRID-4}; {@code GRID-VAR} for {@link #UNCLASSIFIED} */
   public RuleId ruleId() {
-    return this == UNCLASSIFIED ? GridRules.GRID_VAR : RuleId.of("GRID-" + row());
+    return ruleId;
   }
 
   /**

@@ -10,11 +10,11 @@ import id.kim.rules.explain.Severity;
  */
 public enum FieldRequirement {
   /** Wajib — required by the juknis (MAP-A-2: e, f, g); a gap is a requirement not satisfied. */
-  REQUIRED("wajib", "required", Severity.REQUIREMENT),
+  REQUIRED("wajib, MAP-A-2", "required, MAP-A-2", Severity.REQUIREMENT),
   /** Wajib di Dinas provinsi — field h, "diisi hanya oleh Dinas Kominfo Provinsi" (GAP-22). */
   PROVINCIAL_VIEW_ONLY("wajib bagi Dinas provinsi", "required in a provincial view", Severity.REQUIREMENT),
   /** Perlu diisi — needed by later stages or rules (PROPOSED, GAP-25); a gap is a warning. */
-  EXPECTED("perlu diisi (usulan)", "expected (proposed)", Severity.WARNING),
+  EXPECTED("perlu, usulan GAP-25", "expected, proposed GAP-25", Severity.WARNING),
   /** Opsional — useful, never required; a gap is a warning that says so. */
   OPTIONAL("opsional", "optional", Severity.WARNING),
   /** Turunan — derived from another field (o from l, MEDIA-KIND-MAP); never reported on its own. */
@@ -34,7 +34,7 @@ public enum FieldRequirement {
 
   /**
    * @param lang the language
-   * @return the label, e.g. "wajib"
+   * @return the label, e.g. "wajib, MAP-A-2"
    */
   public String label(Lang lang) {
     return lang == Lang.ID ? id : en;

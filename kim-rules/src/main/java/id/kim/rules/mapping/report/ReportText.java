@@ -66,8 +66,8 @@ final class ReportText {
       Seq<String> names = r.rows().map(row -> row.kim().toString());
       int kimWidth = Math.max(word("col.kim", lang).length(), names.map(String::length).max().getOrElse(0)) + 2;
       out.append(pad(word("col.no", lang), 4)).append(pad(word("col.kim", lang), kimWidth))
-          .append(pad(GridVariable.INTEREST.label(lang), 14)).append(pad(GridVariable.POWER.label(lang), 11))
-          .append(pad(GridVariable.INFLUENCE.label(lang), 11)).append(pad(word("col.category", lang), 10))
+          .append(pad(header(GridVariable.INTEREST, lang), 14)).append(pad(header(GridVariable.POWER, lang), 11))
+          .append(pad(header(GridVariable.INFLUENCE, lang), 11)).append(pad(word("col.category", lang), 10))
           .append(pad(word("col.basis", lang), 17)).append(word("col.priority", lang)).append('\n');
       for (MappingReportRow row : r.rows()) {
         out.append(pad(String.valueOf(row.rank()), 4)).append(pad(row.kim().toString(), kimWidth))
@@ -82,8 +82,13 @@ final class ReportText {
     }
     int left = r.census().size() - r.rows().size();
     if (left > 0) {
-      out.append(word("notInMatrix", lang, left)).append('\n');
+      out.append('\n').append(word("notInMatrix", lang, left)).append('\n');
     }
+  }
+
+  private static String header(GridVariable v, Lang lang) {
+    String label = v.label(lang);
+    return Character.toUpperCase(label.charAt(0)) + label.substring(1);
   }
 
   private static String categoryCell(MappingReportRow row, Lang lang) {
@@ -132,6 +137,9 @@ final class ReportText {
         out.append(" · ").append(word("issue.crisis", lang));
       }
       out.append(" · ").append(word("phase", lang)).append(": ").append(row.phase().label(lang)).append('\n');
+      out.append("   ").append(word("area", lang)).append(": ").append(area(row.issue(), lang));
+      row.issue().audience().ifPresent(a -> out.append(" · ").append(word("audience", lang)).append(": ").append(a));
+      out.append('\n');
       Seq<String> sources = io.vavr.collection.List.ofAll(row.issue().sources()).filter(s -> s != IssueSource.OTHER)
           .map(s -> s.label(lang)).appendAll(row.issue().otherSources());
       out.append("   ").append(word("sources", lang)).append(": ").append(sources.isEmpty() ? "-" : sources.mkString("; ")).append('\n');
@@ -146,6 +154,14 @@ final class ReportText {
             .append(missing.map(a -> a.ruleId() + " " + a.label(lang)).mkString(", ")).append('\n');
       }
     }
+  }
+
+  private static String area(id.kim.rules.mapping.issue.PublicIssue issue, Lang lang) {
+    if (issue.isRegionWide()) {
+      return word("area.region", lang);
+    }
+    return List.ofAll(issue.districts()).map(d -> "Kecamatan " + d.name()).sorted()
+        .appendAll(List.ofAll(issue.villages()).map(v -> v.kind().label() + " " + v.name()).sorted()).mkString(", ");
   }
 
   private static void completeness(StringBuilder out, MappingReport r, Lang lang) {

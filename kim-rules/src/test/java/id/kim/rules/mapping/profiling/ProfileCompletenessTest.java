@@ -54,26 +54,27 @@ class ProfileCompletenessTest {
 
   static Stream<Arguments> oneFieldRemoved() {
     return Stream.of(
-        Arguments.of(ProfileField.A, (UnaryOperator<KimProfile>) p -> p.withName(" ")),
-        Arguments.of(ProfileField.B, (UnaryOperator<KimProfile>) p -> p.withType(Optional.empty())),
-        Arguments.of(ProfileField.C, (UnaryOperator<KimProfile>) p -> p.withCommunityNumber(Optional.empty())),
-        Arguments.of(ProfileField.D, (UnaryOperator<KimProfile>) p -> p.withContactPerson(Optional.empty())),
-        Arguments.of(ProfileField.E, (UnaryOperator<KimProfile>) p -> p.withAddress(Optional.empty())),
-        Arguments.of(ProfileField.I, (UnaryOperator<KimProfile>) p -> p.withWhatsapp(Optional.empty())),
-        Arguments.of(ProfileField.J, (UnaryOperator<KimProfile>) p -> p.withEmail(Optional.empty())),
-        Arguments.of(ProfileField.K, (UnaryOperator<KimProfile>) p -> p.withTargetAudience(Optional.empty())),
-        Arguments.of(ProfileField.L, (UnaryOperator<KimProfile>) p -> p.withMedia(List.of())),
-        Arguments.of(ProfileField.M, (UnaryOperator<KimProfile>) p -> p.withFieldsOfActivity(List.of())),
-        Arguments.of(ProfileField.N, (UnaryOperator<KimProfile>) p -> p.withPublicIssues(List.of())),
-        Arguments.of(ProfileField.P, (UnaryOperator<KimProfile>) p -> p.withFrequency(Optional.empty())),
-        Arguments.of(ProfileField.Q, (UnaryOperator<KimProfile>) p -> p.withContentTypes(List.of())),
-        Arguments.of(ProfileField.S, (UnaryOperator<KimProfile>) p -> p.withReach(List.of())),
-        Arguments.of(ProfileField.T, (UnaryOperator<KimProfile>) p -> p.withResponses(List.of())));
+        Arguments.of("PROFILE-a", ProfileField.A, (UnaryOperator<KimProfile>) p -> p.withName(" ")),
+        Arguments.of("PROFILE-b", ProfileField.B, (UnaryOperator<KimProfile>) p -> p.withType(Optional.empty())),
+        Arguments.of("PROFILE-c", ProfileField.C, (UnaryOperator<KimProfile>) p -> p.withCommunityNumber(Optional.empty())),
+        Arguments.of("PROFILE-d", ProfileField.D, (UnaryOperator<KimProfile>) p -> p.withContactPerson(Optional.empty())),
+        Arguments.of("PROFILE-e", ProfileField.E, (UnaryOperator<KimProfile>) p -> p.withAddress(Optional.empty())),
+        Arguments.of("PROFILE-i", ProfileField.I, (UnaryOperator<KimProfile>) p -> p.withWhatsapp(Optional.empty())),
+        Arguments.of("PROFILE-j", ProfileField.J, (UnaryOperator<KimProfile>) p -> p.withEmail(Optional.empty())),
+        Arguments.of("PROFILE-k", ProfileField.K, (UnaryOperator<KimProfile>) p -> p.withTargetAudience(Optional.empty())),
+        Arguments.of("PROFILE-l", ProfileField.L, (UnaryOperator<KimProfile>) p -> p.withMedia(List.of())),
+        Arguments.of("PROFILE-m", ProfileField.M, (UnaryOperator<KimProfile>) p -> p.withFieldsOfActivity(List.of())),
+        Arguments.of("PROFILE-n", ProfileField.N, (UnaryOperator<KimProfile>) p -> p.withPublicIssues(List.of())),
+        Arguments.of("PROFILE-p", ProfileField.P, (UnaryOperator<KimProfile>) p -> p.withFrequency(Optional.empty())),
+        Arguments.of("PROFILE-q", ProfileField.Q, (UnaryOperator<KimProfile>) p -> p.withContentTypes(List.of())),
+        Arguments.of("PROFILE-s", ProfileField.S, (UnaryOperator<KimProfile>) p -> p.withReach(List.of())),
+        Arguments.of("PROFILE-t", ProfileField.T, (UnaryOperator<KimProfile>) p -> p.withResponses(List.of())));
   }
 
-  @ParameterizedTest(name = "PROFILE-{0}: removing only this field reports only this field")
+  @ParameterizedTest(name = "{0}: removing only this field reports only this field")
   @MethodSource("oneFieldRemoved")
-  void eachFieldIsReportedByItsId(ProfileField field, UnaryOperator<KimProfile> remove) {
+  void eachFieldIsReportedByItsId(String id, ProfileField field, UnaryOperator<KimProfile> remove) {
+    assertEquals(id, field.ruleId().value());
     ProfileCompleteness c = check(remove.apply(full()), DINAS, AS_OF);
     assertEquals(List.of(field), c.missing().toJavaList());
     Finding f = c.findings().single();
@@ -95,10 +96,26 @@ class ProfileCompletenessTest {
   }
 
   @Test
-  @DisplayName("MAP-A-2: without a seat, kelurahan (f) and kecamatan (g) are missing requirements")
+  @DisplayName("PROFILE-o is derived from PROFILE-l (GAP-23) and PROFILE-r belongs to partners: neither is ever missing in stage A")
+  void derivedAndPartnerFields() {
+    ProfileCompleteness noMedia = check(full().withMedia(List.of()), DINAS, AS_OF);
+    assertEquals(FieldStatus.NOT_APPLICABLE, noMedia.statuses().get(ProfileField.O).get());
+    assertEquals(List.of(ProfileField.L), noMedia.missing().toJavaList());
+    assertEquals(FieldRequirement.DERIVED, ProfileField.O.requirement());
+    ProfileCompleteness partner = check(full().withPartnershipPeriods(List.of(id.kim.core.community.PartnershipPeriod.of(
+        id.kim.core.time.Period.of(AS_OF.minusYears(1), AS_OF), "Sosialisasi vaksinasi"))), DINAS, AS_OF);
+    assertEquals(FieldStatus.NOT_APPLICABLE, partner.statuses().get(ProfileField.R).get());
+    assertEquals(FieldRequirement.PARTNERS_ONLY, ProfileField.R.requirement());
+    assertEquals("PROFILE-o", ProfileField.O.ruleId().value());
+    assertEquals("PROFILE-r", ProfileField.R.ruleId().value());
+  }
+
+  @Test
+  @DisplayName("MAP-A-2: without a seat, kelurahan (PROFILE-f) and kecamatan (PROFILE-g) are missing requirements")
   void seatIsRequired() {
     ProfileCompleteness c = check(full().withSeat(Optional.empty()), DINAS, AS_OF);
     assertEquals(List.of(ProfileField.F, ProfileField.G), c.missing().toJavaList());
+    assertEquals(List.of("PROFILE-f", "PROFILE-g"), c.findings().map(f -> f.ruleId().value()).toJavaList());
     assertFalse(c.meetsAddressRule());
     assertFalse(c.meetsRequirements());
     assertTrue(c.findings().forAll(f -> f.severity() == Severity.REQUIREMENT

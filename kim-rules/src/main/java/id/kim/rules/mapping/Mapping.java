@@ -54,7 +54,7 @@ public final class Mapping {
             .map(issues -> {
               Grid grid = Grid.place(census, issues, input.assessments(), input.decisions(), policy.level(), asOf);
               return MappingReport.builder().dinas(input.dinas()).asOf(asOf).options(policy.report()).census(census)
-                  .completeness(census.entries().map(e -> ProfileCompletenessCheck.check(e, input.dinas(), asOf)))
+                  .completeness(ProfileCompletenessCheck.check(census, asOf))
                   .issues(issues).grid(grid).ranking(PriorityRanking.of(grid, policy.priority()))
                   .build();
             }));

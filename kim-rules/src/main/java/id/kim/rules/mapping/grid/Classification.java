@@ -1,5 +1,6 @@
 package id.kim.rules.mapping.grid;
 
+import id.kim.core.validation.MissingValueException;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
@@ -31,7 +32,7 @@ public abstract class Classification {
    */
   public static Classification of(Level interest, Level power, Level influence, MixedCasePolicy policy) {
     if (interest == null || power == null || influence == null || policy == null) {
-      throw new id.kim.core.validation.MissingValueException(interest == null ? "interest"
+      throw new MissingValueException(interest == null ? "interest"
           : power == null ? "power" : influence == null ? "influence" : "policy");
     }
     if (power == influence) {

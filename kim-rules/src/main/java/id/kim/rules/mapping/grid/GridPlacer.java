@@ -15,6 +15,7 @@ import id.kim.rules.mapping.profiling.CensusEntry;
 import id.kim.rules.mapping.profiling.KimRef;
 import id.kim.rules.mapping.threshold.Cutoff;
 import id.kim.rules.mapping.threshold.MetricFigures;
+import id.kim.rules.mapping.threshold.ThresholdDecision;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -94,7 +95,7 @@ final class GridPlacer {
     return b.level(Level.LOW).basis(LevelBasis.NO_EVIDENCE).build();
   }
 
-  private VariableLevel measured(KimRef kim, GridVariable variable, id.kim.rules.mapping.threshold.ThresholdDecision<?> m) {
+  private VariableLevel measured(KimRef kim, GridVariable variable, ThresholdDecision<?> m) {
     VariableLevel.Builder b = VariableLevel.builder().variable(variable).measurement(Option.of(m));
     Option<GridAssessment> assessed = latest(kim, variable);
     if (assessed.isDefined()) {

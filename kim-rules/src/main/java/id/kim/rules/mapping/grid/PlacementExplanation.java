@@ -11,6 +11,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The findings that explain a placement: the rule (GRID-1..4, GRID-VAR), the citation (the Tabel 3.3
@@ -78,6 +79,6 @@ final class PlacementExplanation {
     if (!v.overlappingIssues().isEmpty()) {
       text.append("; priority issues: ").append(v.overlappingIssues().mkString(" | "));
     }
-    return Evidence.of(v.variable().name().toLowerCase(java.util.Locale.ROOT), text.append(')').toString());
+    return Evidence.of(v.variable().name().toLowerCase(Locale.ROOT), text.append(')').toString());
   }
 }

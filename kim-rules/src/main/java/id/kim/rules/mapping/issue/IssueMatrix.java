@@ -1,10 +1,12 @@
 package id.kim.rules.mapping.issue;
 
 import id.kim.core.validation.MissingValueException;
+import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
 import id.kim.rules.explain.Outcome;
+import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.Severity;
 import id.kim.rules.mapping.profiling.Census;
 import id.kim.rules.mapping.profiling.KimRef;
@@ -98,7 +100,7 @@ public abstract class IssueMatrix {
         Message.of(IssueRules.BUNDLE, a.ruleId() + ".missing", issue.title()), issue)));
   }
 
-  private static Finding warning(id.kim.rules.explain.RuleId rule, id.kim.rules.explain.Citation citation,
+  private static Finding warning(RuleId rule, Citation citation,
       Outcome outcome, Message message, PublicIssue issue) {
     return Finding.builder().ruleId(rule).citation(citation).outcome(outcome).severity(Severity.WARNING)
         .evidence(List.of(Evidence.of("issue", issue.title()))).message(message).build();

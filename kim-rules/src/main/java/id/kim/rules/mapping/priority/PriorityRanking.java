@@ -13,6 +13,7 @@ import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.ArrayList;
 import org.immutables.value.Value;
 
 /**
@@ -40,16 +41,16 @@ public abstract class PriorityRanking {
       throw new MissingValueException(grid == null ? "grid" : "policy");
     }
     Seq<GridPlacement> ranked = grid.placements().sorted(PriorityOrder.COMPARATOR);
-    Seq<PriorityDecision> decisions = List.empty();
+    ArrayList<PriorityDecision> decisions = new ArrayList<>();
     int limit = policy.maxPrioritised().orElse(Integer.MAX_VALUE);
     int taken = 0;
     for (GridPlacement p : ranked) {
       boolean eligible = policy.prioritised().contains(p.category());
       boolean prioritised = eligible && taken < limit;
       taken += prioritised ? 1 : 0;
-      decisions = decisions.append(decide(decisions.size() + 1, p, prioritised, eligible, policy));
+      decisions.add(decide(decisions.size() + 1, p, prioritised, eligible, policy));
     }
-    return ImmutablePriorityRanking.builder().policy(policy).decisions(decisions).build();
+    return ImmutablePriorityRanking.builder().policy(policy).decisions(List.ofAll(decisions)).build();
   }
 
   /** @return the prioritised KIM, by rank */

@@ -4,6 +4,7 @@ import id.kim.core.agency.Dinas;
 import id.kim.core.agency.DinasLevel;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.TargetAudience;
+import id.kim.core.i18n.Lang;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
@@ -31,6 +32,18 @@ import java.time.LocalDate;
  */
 public final class ProfileCompletenessCheck {
   private ProfileCompletenessCheck() {}
+
+  /**
+   * @param census a census
+   * @param asOf the as-of date
+   * @return the completeness of every profile of the census, in the census' order, in its Dinas' view
+   */
+  public static Seq<ProfileCompleteness> check(Census census, LocalDate asOf) {
+    if (census == null || asOf == null) {
+      throw new MissingValueException(census == null ? "census" : "asOf");
+    }
+    return census.entries().map(e -> check(e, census.dinas(), asOf));
+  }
 
   /**
    * @param entry a census entry
@@ -115,7 +128,7 @@ public final class ProfileCompletenessCheck {
         .outcome(Outcome.NOT_SATISFIED).severity(req.severity())
         .evidence(List.of(Evidence.of("kim", kim), Evidence.of("field", field.letter()),
             Evidence.of("status", status), Evidence.of("asOf", asOf)))
-        .message(Message.of(ProfilingRules.BUNDLE, key, field.letter(), field.label(id.kim.core.i18n.Lang.ID)))
+        .message(Message.of(ProfilingRules.BUNDLE, key, field.letter(), field.label(Lang.ID)))
         .remedy(Option.of(Message.of(ProfilingRules.BUNDLE, "profile.remedy." + req.name(), field.letter())))
         .build();
   }

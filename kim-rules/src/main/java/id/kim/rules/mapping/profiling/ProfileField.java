@@ -3,6 +3,7 @@ package id.kim.rules.mapping.profiling;
 import id.kim.core.i18n.Lang;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.RuleId;
+import java.util.Locale;
 
 /**
  * The twenty fields of Tabel 3.1 "Tabel Profiling KIM" (PROFILE-a..t), in the juknis' order — the
@@ -91,7 +92,7 @@ public enum ProfileField {
 
   /** @return the field's letter in Tabel 3.1, {@code "a"} … {@code "t"} */
   public String letter() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** @return {@code PROFILE-a} … {@code PROFILE-t} */

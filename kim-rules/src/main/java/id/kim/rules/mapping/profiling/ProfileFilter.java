@@ -9,6 +9,7 @@ import id.kim.core.media.MediaChannel;
 import id.kim.core.media.MediaKind;
 import id.kim.core.media.Platform;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -69,7 +70,7 @@ public abstract class ProfileFilter {
         && accepts(contentTypes(), p.contentTypes())
         && accepts(fields(), p.fieldsOfActivity())
         && accepts(lower(audienceVillages()), lower(p.targetAudience()
-            .map(a -> a.villages().stream().map(v -> v.name()).toList()).orElse(java.util.List.of())));
+            .map(a -> a.villages().stream().map(v -> v.name()).toList()).orElse(List.of())));
   }
 
   private static <T> boolean accepts(Set<T> wanted, Collection<T> values) {

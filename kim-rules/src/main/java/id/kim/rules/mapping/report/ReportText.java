@@ -13,6 +13,7 @@ import id.kim.rules.mapping.issue.IssueLink;
 import id.kim.rules.mapping.issue.IssueMatrixRow;
 import id.kim.rules.mapping.issue.IssueSource;
 import id.kim.rules.mapping.issue.LinkReason;
+import id.kim.rules.mapping.issue.PublicIssue;
 import id.kim.rules.mapping.profiling.FieldStatus;
 import id.kim.rules.mapping.profiling.ProfileCompleteness;
 import id.kim.rules.mapping.profiling.ProfileField;
@@ -140,7 +141,7 @@ final class ReportText {
       out.append("   ").append(word("area", lang)).append(": ").append(area(row.issue(), lang));
       row.issue().audience().ifPresent(a -> out.append(" · ").append(word("audience", lang)).append(": ").append(a));
       out.append('\n');
-      Seq<String> sources = io.vavr.collection.List.ofAll(row.issue().sources()).filter(s -> s != IssueSource.OTHER)
+      Seq<String> sources = List.ofAll(row.issue().sources()).filter(s -> s != IssueSource.OTHER)
           .map(s -> s.label(lang)).appendAll(row.issue().otherSources());
       out.append("   ").append(word("sources", lang)).append(": ").append(sources.isEmpty() ? "-" : sources.mkString("; ")).append('\n');
       out.append("   ").append(word("kimNames", lang)).append(':').append(row.links().isEmpty() ? " -" : "").append('\n');
@@ -156,7 +157,7 @@ final class ReportText {
     }
   }
 
-  private static String area(id.kim.rules.mapping.issue.PublicIssue issue, Lang lang) {
+  private static String area(PublicIssue issue, Lang lang) {
     if (issue.isRegionWide()) {
       return word("area.region", lang);
     }

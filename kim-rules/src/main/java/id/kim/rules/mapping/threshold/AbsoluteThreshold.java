@@ -4,6 +4,7 @@ import id.kim.core.i18n.Lang;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -44,7 +45,7 @@ public abstract class AbsoluteThreshold<M extends Enum<M>> extends ThresholdPoli
 
   @Override
   public Cutoff<M> resolve(Seq<MetricFigures<M>> population) {
-    return Cutoff.<M>builder().total(io.vavr.control.Option.ofOptional(total()))
+    return Cutoff.<M>builder().total(Option.ofOptional(total()))
         .perMetric(TreeMap.ofAll(perMetric())).strict(false).policyCode(code()).populationSize(0).build();
   }
 

@@ -177,6 +177,15 @@ class ProfileCompletenessTest {
   }
 
   @Test
+  @DisplayName("MAP-STAGE-A: a whole census is checked in its own Dinas' view, in census order")
+  void wholeCensus() {
+    Census census = Census.of(PROVINCIAL, List.of(full(), KimProfile.builder().name("KIM Baru").build())).get();
+    var all = ProfileCompletenessCheck.check(census, AS_OF);
+    assertEquals(census.refs(), all.map(ProfileCompleteness::kim));
+    assertTrue(all.forAll(c -> c.missing().contains(ProfileField.H)));
+  }
+
+  @Test
   @DisplayName("A name-only profile (census of MAP-A-1) lists every gap, and the text names the fields")
   void nameOnlyProfile() {
     ProfileCompleteness c = check(KimProfile.builder().name("KIM Baru").build(), DINAS, AS_OF);

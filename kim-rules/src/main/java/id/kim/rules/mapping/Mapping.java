@@ -1,0 +1,71 @@
+package id.kim.rules.mapping;
+
+import id.kim.core.agency.DinasLevel;
+import id.kim.core.validation.MissingValueException;
+import id.kim.rules.explain.Evidence;
+import id.kim.rules.explain.Finding;
+import id.kim.rules.explain.Message;
+import id.kim.rules.explain.Outcome;
+import id.kim.rules.mapping.grid.Grid;
+import id.kim.rules.mapping.issue.IssueMatrix;
+import id.kim.rules.mapping.priority.PriorityRanking;
+import id.kim.rules.mapping.profiling.Census;
+import id.kim.rules.mapping.profiling.ProfileCompletenessCheck;
+import id.kim.rules.mapping.profiling.ProfilingRules;
+import id.kim.rules.mapping.report.MappingReport;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+
+/**
+ * Runs the five mapping stages of juknis chapter III in order (MAP-STAGE-A..E) — a pure function of
+ * the Dinas' data, a policy and an as-of date.
+ *
+ * <pre>{@code
+ * Either<MappingRejection, MappingReport> result = Mapping.run(input, MappingPolicy.standard(), asOf);
+ * result.forEach(report -> System.out.println(report.toText(Lang.ID)));
+ * }</pre>
+ *
+ * <p>A provincial Dinas is refused (MAP-RULE-a: "Pemetaan KIM dilakukan oleh Dinas Kominfo tingkat
+ * Kabupaten/Kota"); it can still build a {@link Census} and check completeness in its own view
+ * (PROFILE-h, GAP-22), or map where the policy allows it (GAP-50).
+ */
+public final class Mapping {
+  private Mapping() {}
+
+  /**
+   * @param input the Dinas' data
+   * @param policy the policies
+   * @param asOf the as-of date
+   * @return the report, or why it could not be made
+   */
+  public static Either<MappingRejection, MappingReport> run(MappingInput input, MappingPolicy policy, LocalDate asOf) {
+    if (input == null || policy == null || asOf == null) {
+      throw new MissingValueException(input == null ? "input" : policy == null ? "policy" : "asOf");
+    }
+    if (input.dinas().level() == DinasLevel.PROVINCIAL && !policy.provincialMappingAllowed()) {
+      return Either.left(MappingRejection.of(MappingStage.COLLECT_AND_CATEGORISE, List.of(provincial(input))));
+    }
+    return Census.of(input.dinas(), input.profiles())
+        .mapLeft(f -> MappingRejection.of(MappingStage.COLLECT_AND_CATEGORISE, f))
+        .flatMap(census -> IssueMatrix.of(input.issues(), census, asOf)
+            .mapLeft(f -> MappingRejection.of(MappingStage.IDENTIFY_ISSUES, f))
+            .map(issues -> {
+              Grid grid = Grid.place(census, issues, input.assessments(), input.decisions(), policy.level(), asOf);
+              return MappingReport.builder().dinas(input.dinas()).asOf(asOf).options(policy.report()).census(census)
+                  .completeness(ProfileCompletenessCheck.check(census, asOf))
+                  .issues(issues).grid(grid).ranking(PriorityRanking.of(grid, policy.priority()))
+                  .build();
+            }));
+  }
+
+  private static Finding provincial(MappingInput input) {
+    return Finding.builder().ruleId(ProfilingRules.MAP_RULE_A).citation(ProfilingRules.MAP_RULE_A_CITATION)
+        .outcome(Outcome.NOT_SATISFIED)
+        .evidence(List.of(Evidence.of("dinas", input.dinas().name()), Evidence.of("level", input.dinas().level())))
+        .message(Message.of(ProfilingRules.BUNDLE, "MAP-RULE-a.provincial", input.dinas().name()))
+        .remedy(Option.of(Message.of(ProfilingRules.BUNDLE, "MAP-RULE-a.provincial.remedy")))
+        .build();
+  }
+}

@@ -1,0 +1,64 @@
+package id.kim.rules.mapping.grid;
+
+import id.kim.core.validation.MissingValueException;
+import id.kim.rules.explain.Finding;
+import id.kim.rules.mapping.issue.IssueMatrix;
+import id.kim.rules.mapping.profiling.Census;
+import id.kim.rules.mapping.profiling.KimRef;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The result of mapping stage C: every KIM of the census placed in exactly one category of Tabel 3.3
+ * (MAP-RULE-d, GRID-VAR, GRID-1..4), under one {@link LevelPolicy}, as of one date.
+ */
+@Value.Immutable
+public abstract class Grid {
+
+  /** @return the as-of date */
+  public abstract LocalDate asOf();
+
+  /** @return the policy in force */
+  public abstract LevelPolicy policy();
+
+  /** @return one placement per KIM of the census, ordered by ref */
+  public abstract Seq<GridPlacement> placements();
+
+  /** @return warnings about assessments or decisions for KIM that are not in the census */
+  public abstract Seq<Finding> findings();
+
+  /**
+   * Places every KIM of a census.
+   *
+   * @param census the census of stage A
+   * @param issues the issue matrix of stage B (for the suggested interest)
+   * @param assessments the Dinas' recorded assessments, in any order
+   * @param decisions the Dinas' category decisions (MANUAL policy), in any order
+   * @param policy the level policy
+   * @param asOf the as-of date
+   * @return the grid
+   */
+  public static Grid place(Census census, IssueMatrix issues, Iterable<GridAssessment> assessments,
+      Iterable<CategoryDecision> decisions, LevelPolicy policy, LocalDate asOf) {
+    if (census == null || issues == null || assessments == null || decisions == null || policy == null || asOf == null) {
+      throw new MissingValueException(census == null ? "census" : issues == null ? "issues" : assessments == null
+          ? "assessments" : decisions == null ? "decisions" : policy == null ? "policy" : "asOf");
+    }
+    return new GridPlacer(census, issues, assessments, decisions, policy, asOf).place();
+  }
+
+  /**
+   * @param kim a KIM
+   * @return its placement, if it is in the census
+   */
+  public Option<GridPlacement> placementOf(KimRef kim) {
+    return placements().find(p -> p.kim().equals(kim));
+  }
+
+  @Override
+  public String toString() {
+    return "Grid[" + asOf() + ", " + placements().size() + " KIM, " + policy().code() + "]";
+  }
+}

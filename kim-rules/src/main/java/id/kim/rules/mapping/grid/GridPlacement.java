@@ -1,0 +1,103 @@
+package id.kim.rules.mapping.grid;
+
+import id.kim.rules.explain.Finding;
+import id.kim.rules.mapping.profiling.KimRef;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * Where one KIM stands in Tabel 3.3 as of a date, and why: its three levels with what decided each,
+ * the category and whether it is a juknis row matched exactly or the result of the mixed-case policy
+ * (GAP-14) or of a Dinas decision, the approaches (GAP-17), the policy in force with the numbers it
+ * compared, and a finding that explains it all (GRID-1..4, or GRID-VAR while unclassified).
+ */
+@Value.Immutable
+public abstract class GridPlacement {
+
+  /** @return the KIM */
+  public abstract KimRef kim();
+
+  /** @return the as-of date */
+  public abstract LocalDate asOf();
+
+  /** @return ketertarikan */
+  public abstract VariableLevel interest();
+
+  /** @return kekuatan */
+  public abstract VariableLevel power();
+
+  /** @return pengaruh */
+  public abstract VariableLevel influence();
+
+  /** @return the category the three levels give under the policy */
+  public abstract Classification classification();
+
+  /** @return the Dinas' decision, used only when the classification is UNCLASSIFIED (MANUAL) */
+  @Value.Default
+  public Option<CategoryDecision> decision() {
+    return Option.none();
+  }
+
+  /** @return the policy in force */
+  public abstract LevelPolicy policy();
+
+  /** @return the explanation of the placement, derived from the levels so it cannot disagree with them */
+  @Value.Derived
+  public Finding finding() {
+    return PlacementExplanation.of(this);
+  }
+
+  /** @return warnings: one per variable with nothing to go by (GRID-VAR, UNKNOWN) */
+  @Value.Derived
+  public Seq<Finding> notes() {
+    return List.of(interest(), power(), influence()).filter(v -> v.basis() == LevelBasis.NO_EVIDENCE)
+        .map(v -> PlacementExplanation.noEvidence(kim(), v, asOf()));
+  }
+
+  /** @return a builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return exactly one category: the decision's for an unclassified KIM, else the classification's */
+  public GridCategory category() {
+    GridCategory classified = classification().category();
+    return classified == GridCategory.UNCLASSIFIED ? decision().map(CategoryDecision::category).getOrElse(classified) : classified;
+  }
+
+  /** @return the category's approaches (GAP-17) */
+  public Seq<Approach> approaches() {
+    return category().approaches();
+  }
+
+  /** @return true if the levels match a Tabel 3.3 row exactly */
+  public boolean juknisExactMatch() {
+    return classification().juknisExactMatch();
+  }
+
+  /** @return how many of interest, power and influence are HIGH (0–3) */
+  public int highCount() {
+    return List.of(interest(), power(), influence()).count(v -> v.level().isHigh());
+  }
+
+  /** The decision is kept only where it applies. */
+  @Value.Check
+  protected void check() {
+    if (decision().isDefined() && classification().category() != GridCategory.UNCLASSIFIED) {
+      throw new IllegalArgumentException("GridPlacement of " + kim() + ": a CategoryDecision applies only to an "
+          + "UNCLASSIFIED KIM (GAP-14), but it is " + classification());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "GridPlacement[" + kim() + ": " + interest().level() + "/" + power().level() + "/" + influence().level()
+        + " -> " + category() + (juknisExactMatch() ? ", juknis" : ", " + classification().appliedPolicy().get()) + "]";
+  }
+
+  /** Builds a {@link GridPlacement}. */
+  public static final class Builder extends ImmutableGridPlacement.Builder {}
+}

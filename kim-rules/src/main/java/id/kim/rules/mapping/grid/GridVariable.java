@@ -1,0 +1,41 @@
+package id.kim.rules.mapping.grid;
+
+import id.kim.core.i18n.Lang;
+import io.vavr.control.Option;
+
+/**
+ * The three variables of the mapping — "yakni ketertarikan, kekuatan, dan pengaruh" (GRID-VAR).
+ * Power and influence have figures in the profile (PROFILE-s, PROFILE-t); interest has none — it
+ * is the Dinas' assessment (GAP-16), and not the fields of interest of PROFILE-m (GAP-13).
+ */
+public enum GridVariable {
+  /** Ketertarikan — interest (a level; not PROFILE-m "Bidang Kegiatan/Ketertarikan"). */
+  INTEREST("ketertarikan", "interest", null),
+  /** Kekuatan — power: the reach of the KIM's media (PROFILE-s). */
+  POWER("kekuatan", "power", "PROFILE-s"),
+  /** Pengaruh — influence: the positive responses of its audience (PROFILE-t). */
+  INFLUENCE("pengaruh", "influence", "PROFILE-t");
+
+  private final String id;
+  private final String en;
+  private final String profileField;
+
+  GridVariable(String id, String en, String profileField) {
+    this.id = id;
+    this.en = en;
+    this.profileField = profileField;
+  }
+
+  /** @return the Tabel 3.1 field holding its figures, none for interest */
+  public Option<String> profileField() {
+    return Option.of(profileField);
+  }
+
+  /**
+   * @param lang the language
+   * @return e.g. "kekuatan" / "power"
+   */
+  public String label(Lang lang) {
+    return lang == Lang.ID ? id : en;
+  }
+}

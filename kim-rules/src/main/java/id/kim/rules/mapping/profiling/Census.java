@@ -1,0 +1,128 @@
+package id.kim.rules.mapping.profiling;
+
+import id.kim.core.agency.Dinas;
+import id.kim.core.agency.DinasLevel;
+import id.kim.core.community.KimProfile;
+import id.kim.core.region.RegencyCity;
+import id.kim.core.validation.MissingValueException;
+import id.kim.rules.explain.Evidence;
+import id.kim.rules.explain.Finding;
+import id.kim.rules.explain.Message;
+import id.kim.rules.explain.Outcome;
+import id.kim.rules.explain.Severity;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The census of mapping stage A: the profile list "yang sedapat mungkin memuat seluruh KIM di wilayah
+ * kabupaten/kota sesuai dengan kewenangan Dinas" (MAP-A-1). It holds every KIM of the Dinas' region —
+ * registered or not, complete or not — ordered by {@link KimRef}; profiles recorded in another region
+ * are kept aside with a finding, never dropped.
+ *
+ * <p>A census may belong to a provincial Dinas too (it reads and aggregates, GAP-22); only the later
+ * stages are reserved to the regency/city Dinas (MAP-RULE-a).
+ */
+@Value.Immutable
+public abstract class Census {
+
+  /** @return the Dinas whose census it is */
+  public abstract Dinas dinas();
+
+  /** @return the KIM of the region, ordered by ref */
+  public abstract Seq<CensusEntry> entries();
+
+  /** @return profiles recorded in another region, ordered by ref */
+  public abstract Seq<CensusEntry> outsideRegion();
+
+  /** @return one MAP-A-1 warning per profile outside the region */
+  public abstract Seq<Finding> findings();
+
+  /**
+   * Builds the census of a Dinas from the profiles it holds, in any order.
+   *
+   * @param dinas the Dinas
+   * @param profiles its profiles
+   * @return the census, or one MAP-A-1 finding per KIM recorded more than once (same Nomor Induk
+   *     Komunitas and issuer, or — when not registered — same name and seat)
+   */
+  public static Either<Seq<Finding>, Census> of(Dinas dinas, Iterable<KimProfile> profiles) {
+    if (dinas == null || profiles == null) {
+      throw new MissingValueException(dinas == null ? "dinas" : "profiles");
+    }
+    Seq<CensusEntry> all = List.ofAll(profiles).map(p -> entry(dinas, p))
+        .sortBy(CensusEntry::ref);
+    Seq<Finding> duplicates = all.groupBy(CensusEntry::ref).filter(g -> g._2.size() > 1)
+        .toList().sortBy(g -> g._1).map(g -> duplicate(g._1, g._2.size()));
+    if (!duplicates.isEmpty()) {
+      return Either.left(duplicates);
+    }
+    Seq<CensusEntry> outside = all.filter(e -> e.membership() == RegionMembership.OUTSIDE_REGION);
+    return Either.right(ImmutableCensus.builder().dinas(dinas)
+        .entries(all.filter(e -> e.membership() != RegionMembership.OUTSIDE_REGION))
+        .outsideRegion(outside)
+        .findings(outside.map(e -> outsideFinding(dinas, e)))
+        .build());
+  }
+
+  /** @return the refs of the KIM of the region, in order */
+  public Seq<KimRef> refs() {
+    return entries().map(CensusEntry::ref);
+  }
+
+  /** @return the number of KIM of the region */
+  public int size() {
+    return entries().size();
+  }
+
+  /**
+   * @param ref a KIM
+   * @return its entry, if it is in the region
+   */
+  public Option<CensusEntry> entry(KimRef ref) {
+    return index().get(ref);
+  }
+
+  @Value.Lazy
+  Map<KimRef, CensusEntry> index() {
+    return HashMap.ofEntries(entries().map(e -> io.vavr.Tuple.of(e.ref(), e)));
+  }
+
+  private static CensusEntry entry(Dinas dinas, KimProfile profile) {
+    if (profile == null) {
+      throw new MissingValueException("profiles[]");
+    }
+    Optional<RegencyCity> recorded = profile.seat().flatMap(s -> s.regencyCity());
+    Optional<RegencyCity> seen = recorded.isPresent() || dinas.level() != DinasLevel.REGENCY_CITY
+        ? recorded : dinas.regencyCity();
+    return ImmutableCensusEntry.of(KimRef.of(profile), profile, RegionMembership.of(dinas, profile), seen);
+  }
+
+  private static Finding duplicate(KimRef ref, int count) {
+    return Finding.builder().ruleId(ProfilingRules.MAP_A_1).citation(ProfilingRules.MAP_A_1_CITATION)
+        .outcome(Outcome.NOT_SATISFIED)
+        .evidence(List.of(Evidence.of("kim", ref), Evidence.of("profiles", count)))
+        .message(Message.of(ProfilingRules.BUNDLE, "MAP-A-1.duplicate", ref, count))
+        .remedy(Option.of(Message.of(ProfilingRules.BUNDLE, "MAP-A-1.duplicate.remedy")))
+        .build();
+  }
+
+  private static Finding outsideFinding(Dinas dinas, CensusEntry e) {
+    String where = e.regencyCity().map(RegencyCity::fullName).orElse("-");
+    return Finding.builder().ruleId(ProfilingRules.MAP_A_1).citation(ProfilingRules.MAP_A_1_CITATION)
+        .outcome(Outcome.NOT_SATISFIED).severity(Severity.WARNING)
+        .evidence(List.of(Evidence.of("kim", e.ref()), Evidence.of("regencyCity", where), Evidence.of("dinas", dinas.name())))
+        .message(Message.of(ProfilingRules.BUNDLE, "MAP-A-1.outside", e.ref(), where, dinas.name()))
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "Census[" + dinas() + ": " + size() + " KIM, " + outsideRegion().size() + " outside the region]";
+  }
+}

@@ -1,0 +1,135 @@
+package id.kim.rules.mapping.profiling;
+
+import id.kim.core.agency.Dinas;
+import id.kim.core.agency.DinasLevel;
+import id.kim.core.community.KimProfile;
+import id.kim.core.community.TargetAudience;
+import id.kim.core.i18n.Lang;
+import id.kim.core.validation.MissingValueException;
+import id.kim.rules.explain.Evidence;
+import id.kim.rules.explain.Finding;
+import id.kim.rules.explain.Message;
+import id.kim.rules.explain.Outcome;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+
+/**
+ * Checks one profile field by field (PROFILE-a..t) for mapping stage A.
+ *
+ * <ul>
+ *   <li>e, f, g — address with RT/RW, kelurahan/desa and kecamatan: required (MAP-A-2).</li>
+ *   <li>h — regency/city: required in a provincial Dinas' view, not applicable in a regency/city
+ *       Dinas' view, where it is the Dinas' own (PROFILE-h, GAP-22).</li>
+ *   <li>i — filled by the contact person's WhatsApp number; a fixed line alone is partial.</li>
+ *   <li>k — partial unless both coverage (villages or words) and socio-economic status are given.</li>
+ *   <li>o — derived from l (GAP-23); r — partners only: both not applicable.</li>
+ *   <li>s, t — filled only by an observation made on or before the as-of date.</li>
+ * </ul>
+ */
+public final class ProfileCompletenessCheck {
+  private ProfileCompletenessCheck() {}
+
+  /**
+   * @param census a census
+   * @param asOf the as-of date
+   * @return the completeness of every profile of the census, in the census' order, in its Dinas' view
+   */
+  public static Seq<ProfileCompleteness> check(Census census, LocalDate asOf) {
+    if (census == null || asOf == null) {
+      throw new MissingValueException(census == null ? "census" : "asOf");
+    }
+    return census.entries().map(e -> check(e, census.dinas(), asOf));
+  }
+
+  /**
+   * @param entry a census entry
+   * @param dinas the Dinas whose view it is (its level decides field h)
+   * @param asOf the as-of date
+   * @return the completeness of the entry's profile
+   */
+  public static ProfileCompleteness check(CensusEntry entry, Dinas dinas, LocalDate asOf) {
+    if (entry == null || dinas == null || asOf == null) {
+      throw new MissingValueException(entry == null ? "entry" : dinas == null ? "dinas" : "asOf");
+    }
+    KimProfile p = entry.profile();
+    SortedMap<ProfileField, FieldStatus> statuses = TreeMap.empty();
+    for (ProfileField field : ProfileField.values()) {
+      statuses = statuses.put(field, status(field, p, dinas.level(), asOf));
+    }
+    SortedMap<ProfileField, FieldStatus> all = statuses;
+    Seq<Finding> findings = List.of(ProfileField.values())
+        .filter(f -> all.get(f).contains(FieldStatus.MISSING) || all.get(f).contains(FieldStatus.PARTIAL))
+        .map(f -> finding(entry.ref(), f, all.get(f).get(), asOf));
+    return ProfileCompleteness.builder().kim(entry.ref()).asOf(asOf).statuses(statuses).findings(findings).build();
+  }
+
+  static FieldStatus status(ProfileField field, KimProfile p, DinasLevel view, LocalDate asOf) {
+    switch (field) {
+      case A:
+        return filled(!p.name().isBlank());
+      case B:
+        return filled(p.type().isPresent());
+      case C:
+        return filled(p.communityNumber().isPresent());
+      case D:
+        return filled(p.contactPerson().isPresent());
+      case E:
+        return filled(p.address().isPresent());
+      case F:
+      case G:
+        return filled(p.seat().isPresent());
+      case H:
+        return view == DinasLevel.REGENCY_CITY ? FieldStatus.NOT_APPLICABLE
+            : filled(p.seat().flatMap(s -> s.regencyCity()).isPresent());
+      case I:
+        return p.whatsapp().isPresent() ? FieldStatus.FILLED
+            : p.fixedLine().isPresent() ? FieldStatus.PARTIAL : FieldStatus.MISSING;
+      case J:
+        return filled(p.email().isPresent());
+      case K:
+        return p.targetAudience().map(ProfileCompletenessCheck::audience).orElse(FieldStatus.MISSING);
+      case L:
+        return filled(!p.media().isEmpty());
+      case M:
+        return filled(!p.fieldsOfActivity().isEmpty());
+      case N:
+        return filled(!p.publicIssues().isEmpty());
+      case P:
+        return filled(p.frequency().isPresent());
+      case Q:
+        return filled(!p.contentTypes().isEmpty());
+      case S:
+        return filled(p.reach().stream().anyMatch(o -> !o.observedOn().isAfter(asOf)));
+      case T:
+        return filled(p.responses().stream().anyMatch(o -> !o.observedOn().isAfter(asOf)));
+      default: // O derived from L, R partners only
+        return FieldStatus.NOT_APPLICABLE;
+    }
+  }
+
+  private static FieldStatus audience(TargetAudience a) {
+    boolean coverage = !a.villages().isEmpty() || a.coverage().isPresent();
+    boolean status = a.socioEconomicStatus().isPresent();
+    return coverage && status ? FieldStatus.FILLED : FieldStatus.PARTIAL;
+  }
+
+  private static FieldStatus filled(boolean present) {
+    return present ? FieldStatus.FILLED : FieldStatus.MISSING;
+  }
+
+  private static Finding finding(KimRef kim, ProfileField field, FieldStatus status, LocalDate asOf) {
+    FieldRequirement req = field.requirement();
+    String key = field.ruleId().value() + (status == FieldStatus.PARTIAL ? ".partial" : ".missing");
+    return Finding.builder().ruleId(field.ruleId()).citation(field.citation())
+        .outcome(Outcome.NOT_SATISFIED).severity(req.severity())
+        .evidence(List.of(Evidence.of("kim", kim), Evidence.of("field", field.letter()),
+            Evidence.of("status", status), Evidence.of("asOf", asOf)))
+        .message(Message.of(ProfilingRules.BUNDLE, key, field.letter(), field.label(Lang.ID)))
+        .remedy(Option.of(Message.of(ProfilingRules.BUNDLE, "profile.remedy." + req.name(), field.letter())))
+        .build();
+  }
+}

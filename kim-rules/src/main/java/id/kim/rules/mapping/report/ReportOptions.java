@@ -1,0 +1,34 @@
+package id.kim.rules.mapping.report;
+
+import org.immutables.value.Value;
+
+/**
+ * What the mapping report covers. REPORT-1 speaks of "seluruh KIM yang menjadi prioritas Dinas",
+ * ambiguous between all KIM and the priority KIM (GAP-18): by default the matrix holds the priority
+ * KIM only (the literal reading); {@link #includeAll()} adds every KIM of the census — for a
+ * provincial overview, or to keep category-4 KIM ("record and monitor") in view.
+ */
+@Value.Immutable
+public abstract class ReportOptions {
+
+  /** @return true to put every KIM of the census in the matrix, not only the prioritised */
+  @Value.Default
+  public boolean includeAll() {
+    return false;
+  }
+
+  /** @return the default: priority KIM only */
+  public static ReportOptions standard() {
+    return ImmutableReportOptions.builder().build();
+  }
+
+  /** @return every KIM in the matrix */
+  public static ReportOptions allKim() {
+    return ImmutableReportOptions.builder().includeAll(true).build();
+  }
+
+  /** @return {@code "priority"} or {@code "all"} */
+  public String code() {
+    return includeAll() ? "all" : "priority";
+  }
+}

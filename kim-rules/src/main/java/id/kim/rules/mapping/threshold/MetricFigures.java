@@ -1,0 +1,112 @@
+package id.kim.rules.mapping.threshold;
+
+import id.kim.core.media.KimMedium;
+import id.kim.core.metric.ReachMetric;
+import id.kim.core.metric.ReachObservation;
+import id.kim.core.metric.ResponseMetric;
+import id.kim.core.metric.ResponseObservation;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * One KIM's figures for power (kekuatan, PROFILE-s) or influence (pengaruh, PROFILE-t) as of a
+ * date, aggregated from its dated observations (PROPOSED, GAP-16):
+ *
+ * <ol>
+ *   <li>for each medium and metric, the latest observation made on or before the as-of date counts
+ *       (two on the same day: the smaller, the careful reading); later ones are ignored;</li>
+ *   <li>per metric, the media are combined by the {@link Aggregation} (default: summed);</li>
+ *   <li>the {@link #total()} combines the metrics the same way.</li>
+ * </ol>
+ *
+ * @param <M> {@link ReachMetric} or {@link ResponseMetric}
+ */
+@Value.Immutable
+public abstract class MetricFigures<M extends Enum<M>> {
+
+  /** @return the combined figure per metric that has at least one observation */
+  public abstract SortedMap<M, Long> perMetric();
+
+  /** @return how many (medium, metric) series were counted */
+  public abstract int series();
+
+  /** @return the day of the most recent observation counted */
+  public abstract Option<LocalDate> latestObservation();
+
+  /** @return the aggregation used */
+  public abstract Aggregation aggregation();
+
+  /** @return the metrics combined; 0 when there is no evidence */
+  @Value.Derived
+  public long total() {
+    return perMetric().values().fold(0L, aggregation()::combine);
+  }
+
+  /** @return true if at least one observation was made on or before the as-of date */
+  public boolean hasEvidence() {
+    return series() > 0;
+  }
+
+  /**
+   * @param observations PROFILE-s observations
+   * @param asOf the as-of date
+   * @param aggregation how media and metrics are combined
+   * @return the KIM's reach figures
+   */
+  public static MetricFigures<ReachMetric> ofReach(Iterable<ReachObservation> observations, LocalDate asOf, Aggregation aggregation) {
+    return of(observations, asOf, aggregation, ReachObservation::medium, ReachObservation::metric,
+        ReachObservation::value, ReachObservation::observedOn);
+  }
+
+  /**
+   * @param observations PROFILE-t observations
+   * @param asOf the as-of date
+   * @param aggregation how media and metrics are combined
+   * @return the KIM's positive-response figures
+   */
+  public static MetricFigures<ResponseMetric> ofResponses(Iterable<ResponseObservation> observations, LocalDate asOf, Aggregation aggregation) {
+    return of(observations, asOf, aggregation, ResponseObservation::medium, ResponseObservation::metric,
+        ResponseObservation::value, ResponseObservation::observedOn);
+  }
+
+  private static <O, M extends Enum<M>> MetricFigures<M> of(Iterable<O> observations, LocalDate asOf, Aggregation aggregation,
+      Function<O, KimMedium> medium, Function<O, M> metric, Function<O, Long> value, Function<O, LocalDate> day) {
+    Map<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> latest = HashMap.empty();
+    for (O o : observations) {
+      LocalDate on = day.apply(o);
+      if (on.isAfter(asOf)) {
+        continue;
+      }
+      Tuple2<KimMedium, M> series = Tuple.of(medium.apply(o), metric.apply(o));
+      Tuple2<LocalDate, Long> candidate = Tuple.of(on, value.apply(o));
+      latest = latest.put(series, candidate, MetricFigures::later);
+    }
+    SortedMap<M, Long> perMetric = TreeMap.empty();
+    for (Tuple2<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> e : latest) {
+      perMetric = perMetric.put(e._1._2, e._2._2, aggregation::combine);
+    }
+    return ImmutableMetricFigures.<M>builder().perMetric(perMetric).series(latest.size())
+        .latestObservation(latest.values().map(t -> t._1).max()).aggregation(aggregation).build();
+  }
+
+  private static Tuple2<LocalDate, Long> later(Tuple2<LocalDate, Long> a, Tuple2<LocalDate, Long> b) {
+    int byDay = a._1.compareTo(b._1);
+    if (byDay != 0) {
+      return byDay > 0 ? a : b;
+    }
+    return a._2 <= b._2 ? a : b;
+  }
+
+  @Override
+  public String toString() {
+    return "MetricFigures[total " + total() + " " + perMetric() + "]";
+  }
+}

@@ -1,8 +1,8 @@
 package id.kim.core.assessment;
 
+import id.kim.core.validation.constraints.NotBlankWhenPresent;
 import id.kim.core.agency.Officer;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public abstract class Assessment {
   public abstract Optional<LocalDate> validUntil();
 
   /** @return the officer's reasons or the evidence seen */
-  public abstract Optional<@NotBlank(message = "{kim.text.blank}") @Size(max = 2000, message = "{kim.text.tooLong}") String> note();
+  public abstract Optional<@NotBlankWhenPresent @Size(max = 2000, message = "{kim.text.tooLong}") String> note();
 
   /** @return a builder */
   public static Builder builder() {

@@ -4,6 +4,7 @@ import id.kim.core.assessment.AssessedCriterion;
 import id.kim.core.assessment.Assessment;
 import id.kim.core.assessment.AssessmentResult;
 import id.kim.core.document.AdministrativeDeclaration;
+import id.kim.core.document.DissolutionNotice;
 import id.kim.core.document.VillageDecree;
 import id.kim.core.organisation.Affiliation;
 import id.kim.core.organisation.Board;
@@ -18,8 +19,9 @@ import org.immutables.value.Value;
 
 /**
  * Everything a Dinas holds about one KIM — the facts every rule reads: the Tabel 3.1 profile, the
- * documents (SK Kepala Desa/Lurah, surat pernyataan), the board and members, known affiliations, the
- * officers' assessments, and where the group came from under PM Kominfo 8/2019.
+ * documents (SK Kepala Desa/Lurah, surat pernyataan, a notice of dissolution), the board and members,
+ * known affiliations, the officers' assessments, and where the group came from under PM Kominfo
+ * 8/2019.
  *
  * <p>Nothing here is a conclusion: whether the KIM may enter the mapping or partner is decided by
  * the rule sets of {@code kim-rules}, as of a date.
@@ -53,6 +55,10 @@ public abstract class KimRecord implements WithKimRecord {
 
   /** @return the officers' recorded judgements (QUAL-*, MAP-ENTRY-1) */
   public abstract List<@Valid Assessment> assessments();
+
+  /** @return the KIM's notice that it dissolved itself, if it has (TERM-7 "Membubarkan diri") */
+  @JuknisField("TERM-7")
+  public abstract Optional<@Valid DissolutionNotice> dissolution();
 
   /** @return the PM Kominfo 8/2019 category the group came from, for migrated or converted records (LEGACY-RULE-b..d) */
   public abstract Optional<LegacyStakeholderCategory> legacyOrigin();

@@ -1,8 +1,8 @@
 package id.kim.core.community;
 
+import id.kim.core.validation.constraints.NotBlankWhenPresent;
 import id.kim.core.region.Village;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.Set;
@@ -21,10 +21,10 @@ public abstract class TargetAudience {
   public abstract Set<@Valid Village> villages();
 
   /** @return the coverage in words, e.g. {@code "warga Kelurahan Banjar Tengah dan sekitarnya"} */
-  public abstract Optional<@NotBlank(message = "{kim.text.blank}") @Size(max = 300, message = "{kim.text.tooLong}") String> coverage();
+  public abstract Optional<@NotBlankWhenPresent @Size(max = 300, message = "{kim.text.tooLong}") String> coverage();
 
   /** @return social and economic status of the audience, e.g. {@code "petani dan nelayan"} */
-  public abstract Optional<@NotBlank(message = "{kim.text.blank}") @Size(max = 300, message = "{kim.text.tooLong}") String> socioEconomicStatus();
+  public abstract Optional<@NotBlankWhenPresent @Size(max = 300, message = "{kim.text.tooLong}") String> socioEconomicStatus();
 
   /** @return a builder */
   public static Builder builder() {

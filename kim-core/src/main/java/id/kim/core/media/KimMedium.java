@@ -1,6 +1,6 @@
 package id.kim.core.media;
 
-import jakarta.validation.constraints.NotBlank;
+import id.kim.core.validation.constraints.NotBlankWhenPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -18,7 +18,7 @@ public abstract class KimMedium implements WithKimMedium {
   public abstract Platform platform();
 
   /** @return the account handle or the medium's own name, e.g. {@code "@kim.gumbrih"} */
-  public abstract Optional<@NotBlank(message = "{kim.text.blank}") @Size(max = 120, message = "{kim.text.tooLong}") String> name();
+  public abstract Optional<@NotBlankWhenPresent @Size(max = 120, message = "{kim.text.tooLong}") String> name();
 
   /** @return the address of the medium, an http(s) URL */
   public abstract Optional<@Pattern(regexp = "https?://[^\\s]+", message = "{kim.url.invalid}") @Size(max = 500, message = "{kim.text.tooLong}") String> url();

@@ -1,8 +1,8 @@
 package id.kim.core.organisation;
 
+import id.kim.core.validation.constraints.NotBlankWhenPresent;
 import id.kim.core.contact.PersonName;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public abstract class BoardMember implements WithBoardMember {
   public abstract BoardRole role();
 
   /** @return the position's own title, e.g. {@code "Koordinator Penyebaran Informasi"} */
-  public abstract Optional<@NotBlank(message = "{kim.text.blank}") @Size(max = 120, message = "{kim.text.tooLong}") String> title();
+  public abstract Optional<@NotBlankWhenPresent @Size(max = 120, message = "{kim.text.tooLong}") String> title();
 
   /** @return since when the person is a civil servant (ASN), if they are one */
   public abstract Optional<LocalDate> civilServantSince();

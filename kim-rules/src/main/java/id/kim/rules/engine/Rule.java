@@ -3,6 +3,8 @@ package id.kim.rules.engine;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import java.time.LocalDate;
 
 /**
@@ -26,4 +28,18 @@ public interface Rule<F> {
    * @return the finding, with this rule's ID and citation
    */
   Finding evaluate(F facts, LocalDate asOf);
+
+  /**
+   * Data-quality warnings beside the rule's finding — facts an officer should look at that never
+   * change the decision (severity {@code WARNING}, usually with a {@linkplain Citation#proposed
+   * proposed} citation). A rule set asks for them only when the rule itself was evaluated, not when
+   * a {@link Gate} held it back.
+   *
+   * @param facts the facts
+   * @param asOf the as-of date
+   * @return the warnings, in a fixed order; none by default
+   */
+  default Seq<Finding> warnings(F facts, LocalDate asOf) {
+    return List.empty();
+  }
 }

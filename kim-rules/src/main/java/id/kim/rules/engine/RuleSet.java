@@ -3,6 +3,7 @@ package id.kim.rules.engine;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.RuleSetRef;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -12,6 +13,10 @@ import org.immutables.value.Value;
  * change it, derive a new one — {@link #with(Rule)}, {@link #without(RuleId)},
  * {@link #replacing(RuleId, Rule)} — and give it a name and version of its own with
  * {@link #named(String, String)}, so a decision always records exactly which rules produced it.
+ *
+ * <p>{@linkplain #gates() Gates} order rules: a guarded rule is evaluated only once its
+ * prerequisites pass, otherwise it answers {@code NOT_EVALUATED} (RULES.md QUAL-ORDER is the juknis'
+ * example). Each rule's data-quality {@linkplain Rule#warnings warnings} follow its finding.
  *
  * @param <F> the facts its rules read
  */
@@ -23,6 +28,18 @@ public abstract class RuleSet<F> {
 
   /** @return the rules, in evaluation order; IDs are unique */
   public abstract Seq<Rule<F>> rules();
+
+  /** @return the ordering rules between the set's rules; none by default */
+  @Value.Default
+  public Seq<Gate> gates() {
+    return List.empty();
+  }
+
+  /** @return the evaluation plan, computed once */
+  @Value.Lazy
+  GatePlan<F> plan() {
+    return GatePlan.of(rules(), gates(), ref());
+  }
 
   /**
    * @param name the rule set's name
@@ -36,13 +53,33 @@ public abstract class RuleSet<F> {
     return ImmutableRuleSet.<F>builder().ref(RuleSetRef.of(name, version)).rules(rules).build();
   }
 
-  /** Rejects duplicate rule IDs, which would make "replace or disable by ID" ambiguous. */
+  /**
+   * @param name the rule set's name
+   * @param version its version
+   * @param rules its rules, in order
+   * @param gates the ordering rules between them
+   * @param <F> the facts
+   * @return the rule set
+   * @throws IllegalArgumentException if two rules share an ID or the gates wait for each other in a cycle
+   */
+  public static <F> RuleSet<F> of(String name, String version, Seq<Rule<F>> rules, Seq<Gate> gates) {
+    return ImmutableRuleSet.<F>builder().ref(RuleSetRef.of(name, version)).rules(rules).gates(gates).build();
+  }
+
+  /**
+   * Rejects duplicate rule IDs, which would make "replace or disable by ID" ambiguous, and gates
+   * that wait for each other.
+   */
   @Value.Check
   protected void checkUniqueIds() {
     Seq<RuleId> ids = rules().map(Rule::id);
     ids.groupBy(id -> id).filter(t -> t._2.size() > 1).headOption().forEach(dup -> {
       throw new IllegalArgumentException("rule set " + ref() + " has rule " + dup._1 + " more than once");
     });
+    gates().map(Gate::id).groupBy(id -> id).filter(t -> t._2.size() > 1).headOption().forEach(dup -> {
+      throw new IllegalArgumentException("rule set " + ref() + " has gate " + dup._1 + " more than once");
+    });
+    plan();
   }
 
   /**
@@ -88,6 +125,30 @@ public abstract class RuleSet<F> {
   }
 
   /**
+   * @param gate an ordering rule between rules of this set
+   * @return a rule set with the gate added
+   * @throws IllegalArgumentException if the set already has a gate with that ID, or the gates would
+   *     wait for each other in a cycle
+   */
+  public RuleSet<F> withGate(Gate gate) {
+    return ImmutableRuleSet.<F>builder().from(this).gates(gates().append(gate)).build();
+  }
+
+  /**
+   * @param gate a gate replacing the one of the same ID (e.g. under another {@link GatePolicy})
+   * @return the derived rule set
+   * @throws IllegalArgumentException if the set has no gate with that ID
+   */
+  public RuleSet<F> replacingGate(Gate gate) {
+    if (gates().find(g -> g.id().equals(gate.id())).isEmpty()) {
+      throw new IllegalArgumentException("rule set " + ref() + " has no gate " + gate.id() + "; its gates are "
+          + gates().map(g -> g.id().value()).mkString(", "));
+    }
+    return ImmutableRuleSet.<F>builder().from(this)
+        .gates(gates().map(g -> g.id().equals(gate.id()) ? gate : g)).build();
+  }
+
+  /**
    * @param name a new name
    * @param version a new version
    * @return the same rules under another name and version
@@ -97,14 +158,15 @@ public abstract class RuleSet<F> {
   }
 
   /**
-   * Evaluates every rule — never stopping at the first failure.
+   * Evaluates every rule — never stopping at the first failure. A rule held back by a gate answers
+   * {@code NOT_EVALUATED}; every other rule's finding is followed by its warnings.
    *
    * @param facts the facts
    * @param asOf the as-of date
-   * @return one finding per rule, in the set's order
+   * @return one finding per rule, in the set's order, each followed by the rule's warnings
    */
   public Seq<Finding> evaluateAll(F facts, LocalDate asOf) {
-    return rules().map(r -> r.evaluate(facts, asOf));
+    return plan().evaluate(facts, asOf);
   }
 
   private void requirePresent(RuleId id) {
@@ -116,6 +178,7 @@ public abstract class RuleSet<F> {
 
   @Override
   public String toString() {
-    return "RuleSet[" + ref() + ": " + rules().map(r -> r.id().value()).mkString(", ") + "]";
+    return "RuleSet[" + ref() + ": " + rules().map(r -> r.id().value()).mkString(", ")
+        + (gates().isEmpty() ? "" : "; " + gates().mkString(", ")) + "]";
   }
 }

@@ -1,0 +1,86 @@
+package id.kim.rules.eligibility;
+
+import id.kim.rules.engine.GatePolicy;
+import org.immutables.value.Value;
+
+/**
+ * The choices a Dinas makes where the juknis is silent, as one value. Every rule set built with a
+ * policy records it: the default policy leaves the juknis version as it is ({@code 2022.08.30}); any
+ * other appends what differs ({@code 2022.08.30+asn=BOARD_AND_MEMBERS}), and the findings that depend
+ * on a choice carry it as evidence ({@code policy.asnScope=…}).
+ *
+ * <table>
+ *   <caption>Policies and their defaults</caption>
+ *   <tr><th>Policy</th><th>Default</th><th>Gap</th></tr>
+ *   <tr><td>{@link #asnScope()}</td><td>{@link AsnScope#BOARD_ONLY}</td><td>GAP-03</td></tr>
+ *   <tr><td>{@link #affiliationScope()}</td><td>{@link AffiliationScope#KIM_AND_BOARD}</td><td>GAP-04</td></tr>
+ *   <tr><td>{@link #signatories()}</td><td>{@link SignatoryPolicy#CHAIR}</td><td>GAP-08</td></tr>
+ *   <tr><td>{@link #qualificationGate()}</td><td>{@link GatePolicy#REQUIRE_SATISFIED}</td><td>QUAL-ORDER</td></tr>
+ * </table>
+ */
+@Value.Immutable
+public abstract class EligibilityPolicy implements WithEligibilityPolicy {
+
+  /** @return whose ASN status counts for PARTNER-ADMIN-1 */
+  @Value.Default
+  public AsnScope asnScope() {
+    return AsnScope.BOARD_ONLY;
+  }
+
+  /** @return whose affiliations count for PARTNER-ADMIN-3/4 */
+  @Value.Default
+  public AffiliationScope affiliationScope() {
+    return AffiliationScope.KIM_AND_BOARD;
+  }
+
+  /** @return who must sign the statement letter (PARTNER-ADMIN-DECL) */
+  @Value.Default
+  public SignatoryPolicy signatories() {
+    return SignatoryPolicy.CHAIR;
+  }
+
+  /**
+   * @return when the legal and administrative requirements hold the qualifications back (QUAL-ORDER):
+   *     by default until all are satisfied, so an unknown requirement also holds them back
+   */
+  @Value.Default
+  public GatePolicy qualificationGate() {
+    return GatePolicy.REQUIRE_SATISFIED;
+  }
+
+  /** @return the defaults, the careful literal reading of the juknis */
+  public static EligibilityPolicy defaults() {
+    return Defaults.POLICY;
+  }
+
+  /** @return a builder, starting from the defaults */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @return what differs from the defaults, e.g. {@code "+asn=BOARD_AND_MEMBERS"}; empty for the
+   *     defaults — appended to a rule set's version
+   */
+  public String versionSuffix() {
+    StringBuilder out = new StringBuilder();
+    append(out, "asn", asnScope(), AsnScope.BOARD_ONLY);
+    append(out, "affiliation", affiliationScope(), AffiliationScope.KIM_AND_BOARD);
+    append(out, "signatories", signatories(), SignatoryPolicy.CHAIR);
+    append(out, "qualificationGate", qualificationGate(), GatePolicy.REQUIRE_SATISFIED);
+    return out.length() == 0 ? "" : "+" + out;
+  }
+
+  private static void append(StringBuilder out, String name, Enum<?> value, Enum<?> dflt) {
+    if (value != dflt) {
+      out.append(out.length() == 0 ? "" : ",").append(name).append('=').append(value.name());
+    }
+  }
+
+  /** Builds an {@link EligibilityPolicy}; unset choices keep their defaults. */
+  public static final class Builder extends ImmutableEligibilityPolicy.Builder {}
+
+  private static final class Defaults {
+    static final EligibilityPolicy POLICY = builder().build();
+  }
+}

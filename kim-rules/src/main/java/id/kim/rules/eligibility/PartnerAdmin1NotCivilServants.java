@@ -1,0 +1,106 @@
+package id.kim.rules.eligibility;
+
+import id.kim.core.contact.PersonName;
+import id.kim.core.document.AdministrativeDeclaration;
+import id.kim.core.organisation.BoardMember;
+import id.kim.core.organisation.Member;
+import id.kim.rules.explain.Citation;
+import id.kim.rules.explain.Evidence;
+import id.kim.rules.explain.Finding;
+import id.kim.rules.explain.RuleId;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * PARTNER-ADMIN-1 — board members are not civil servants (syarat administratif 1, juknis II.B.4:
+ * "Pengurus KIM bukan Aparatur Sipil Negara (ASN)"), declared in the statement letter and not
+ * contradicted by a board member recorded as ASN on the as-of day ({@link DeclaredRequirement}).
+ * Without a board on record (none presented, or no member listed) the statement cannot be checked
+ * against anyone: unknown, never satisfied by default.
+ *
+ * <p>Whose status counts is the {@link AsnScope} policy (RULES.md GAP-03): by default the board
+ * only, as the text says. Ordinary members who are ASN then do not block the partnership, but are
+ * flagged: a member becoming ASN during a partnership is the termination trigger TERM-3.
+ */
+final class PartnerAdmin1NotCivilServants extends DeclaredRequirement {
+  static final RuleId ID = RuleId.of("PARTNER-ADMIN-1");
+  static final Citation CITATION = Citation.of("II.B.4", "1. Pengurus KIM bukan Aparatur Sipil Negara (ASN)");
+  private static final Citation MEMBER_SOURCE =
+      Citation.proposed("II.B.6", "Pengurus dan/atau anggota menjadi Aparatur Sipil Negara (ASN)", "GAP-03");
+  private static final FindingKey NO_BOARD = Keys.failing("PARTNER-ADMIN-1.noBoard");
+  private static final FindingKey MEMBER_CIVIL_SERVANT = Keys.failing("PARTNER-ADMIN-1.memberCivilServant");
+  private static final Map<AsnScope, FindingKey> CIVIL_SERVANT = new EnumMap<>(AsnScope.class);
+
+  static {
+    for (AsnScope scope : AsnScope.values()) {
+      CIVIL_SERVANT.put(scope, Keys.failing("PARTNER-ADMIN-1.civilServant." + scope.name()));
+    }
+  }
+
+  private final AsnScope scope;
+  private final Seq<Evidence> policy;
+
+  PartnerAdmin1NotCivilServants(AsnScope scope) {
+    super(ID, CITATION);
+    this.scope = scope;
+    this.policy = List.of(Evidence.of("policy.asnScope", scope.name()));
+  }
+
+  @Override
+  boolean declares(AdministrativeDeclaration declaration) {
+    return declaration.boardNotCivilServants();
+  }
+
+  @Override
+  String statement() {
+    return "declaration.boardNotCivilServants";
+  }
+
+  @Override
+  Seq<Evidence> policyEvidence() {
+    return policy;
+  }
+
+  @Override
+  Optional<FindingKey> unverifiable(EligibilityFacts facts) {
+    boolean noBoard = facts.record().board().map(b -> b.members().isEmpty()).orElse(true);
+    return noBoard ? Optional.of(NO_BOARD) : Optional.empty();
+  }
+
+  @Override
+  Optional<Finding> contradiction(EligibilityFacts facts, LocalDate asOf) {
+    Seq<PersonName> asn = boardCivilServants(facts, asOf);
+    if (scope == AsnScope.BOARD_AND_MEMBERS) {
+      asn = asn.appendAll(memberCivilServants(facts, asOf));
+    }
+    if (asn.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(notSatisfied(CIVIL_SERVANT.get(scope),
+        policy.prepend(Evidence.of("civilServants", Texts.maskedNames(asn))), asn.size()));
+  }
+
+  @Override
+  public Seq<Finding> warnings(EligibilityFacts facts, LocalDate asOf) {
+    if (scope != AsnScope.BOARD_ONLY) {
+      return List.empty();
+    }
+    Seq<PersonName> members = memberCivilServants(facts, asOf);
+    return members.isEmpty() ? List.empty()
+        : List.of(warning(MEMBER_SOURCE, MEMBER_CIVIL_SERVANT,
+            policy.prepend(Evidence.of("members.civilServants", Texts.maskedNames(members))), members.size()));
+  }
+
+  private static Seq<PersonName> boardCivilServants(EligibilityFacts facts, LocalDate asOf) {
+    return facts.record().board().map(b -> List.ofAll(b.members())).orElse(List.empty())
+        .filter(m -> m.isCivilServantOn(asOf)).map(BoardMember::name);
+  }
+
+  private static Seq<PersonName> memberCivilServants(EligibilityFacts facts, LocalDate asOf) {
+    return List.ofAll(facts.record().members()).filter(m -> m.isCivilServantOn(asOf)).map(Member::name);
+  }
+}

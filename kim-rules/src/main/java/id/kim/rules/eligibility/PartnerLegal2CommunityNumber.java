@@ -1,0 +1,75 @@
+package id.kim.rules.eligibility;
+
+import id.kim.core.community.CommunityNumber;
+import id.kim.rules.explain.Citation;
+import id.kim.rules.explain.Evidence;
+import id.kim.rules.explain.Finding;
+import id.kim.rules.explain.RuleId;
+import io.vavr.collection.List;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * PARTNER-LEGAL-2 — a Nomor Induk Komunitas issued by the regency/city Dinas (syarat legalitas 2,
+ * juknis II.B.4: "NIK (Nomor Induk Komunitas) yang dikeluarkan oleh Dinas Kabupaten/Kota"). The
+ * number must be issued by the deciding Dinas' own regency/city (ARCH-4, RULES.md §3 INV-2) and on
+ * or before the as-of day.
+ *
+ * <p>The number is never a population NIK (RULES.md GAP-12). kim-core's validation rejects a
+ * 16-digit value, and {@link Eligibility} validates the facts before deciding; should such a value
+ * still reach this rule (a caller evaluating a rule set on unvalidated data), the rule answers
+ * unknown rather than accept it.
+ */
+final class PartnerLegal2CommunityNumber extends EligibilityRule {
+  static final RuleId ID = RuleId.of("PARTNER-LEGAL-2");
+  static final Citation CITATION = Citation.of("II.B.4", "2. NIK (Nomor Induk Komunitas) yang dikeluarkan oleh Dinas Kabupaten/Kota");
+
+  private static final FindingKey SATISFIED = Keys.plain("PARTNER-LEGAL-2.satisfied");
+  private static final FindingKey OTHER_ISSUER = Keys.failing("PARTNER-LEGAL-2.otherIssuer");
+  private static final FindingKey NOT_YET_ISSUED = Keys.failing("PARTNER-LEGAL-2.notYetIssued");
+  private static final FindingKey NO_NUMBER = Keys.failing("PARTNER-LEGAL-2.noNumber");
+  private static final FindingKey POPULATION_NIK = Keys.failing("PARTNER-LEGAL-2.populationNikShape");
+
+  PartnerLegal2CommunityNumber() {
+    super(ID, CITATION);
+  }
+
+  @Override
+  public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
+    Optional<CommunityNumber> recorded = facts.profile().communityNumber();
+    if (recorded.isEmpty()) {
+      return unknown(NO_NUMBER, List.of(Evidence.of("communityNumber", "-")));
+    }
+    CommunityNumber n = recorded.get();
+    if (looksLikePopulationNik(n.value())) {
+      return unknown(POPULATION_NIK, List.of(Evidence.of("communityNumber", "****************")));
+    }
+    List<Evidence> evidence = List.of(
+        Evidence.of("communityNumber", n.value()),
+        Evidence.of("communityNumber.issuedBy", n.issuedBy().fullName()),
+        Evidence.of("communityNumber.issuedOn", n.issuedOn()),
+        Evidence.of("dinas.area", facts.area().fullName()));
+    if (!n.issuedBy().equals(facts.area())) {
+      return notSatisfied(OTHER_ISSUER, evidence, n.value(), n.issuedBy().fullName(), facts.area().fullName(),
+          facts.dinas().name());
+    }
+    if (n.issuedOn().map(d -> d.isAfter(asOf)).orElse(false)) {
+      return notSatisfied(NOT_YET_ISSUED, evidence, n.value(), n.issuedOn().get());
+    }
+    return satisfied(SATISFIED, evidence, n.value(), facts.area().fullName());
+  }
+
+  /** Sixteen digits once separators are ignored — the shape of a KTP number (GAP-12); no regex. */
+  static boolean looksLikePopulationNik(String value) {
+    int digits = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c != ' ' && c != '.' && c != '/' && c != '-') {
+        return false;
+      }
+    }
+    return digits == 16;
+  }
+}

@@ -1,0 +1,63 @@
+package id.kim.rules.eligibility;
+
+import id.kim.core.organisation.Acknowledgement;
+import id.kim.core.organisation.Board;
+import id.kim.rules.explain.Citation;
+import id.kim.rules.explain.Evidence;
+import id.kim.rules.explain.Finding;
+import id.kim.rules.explain.RuleId;
+import io.vavr.collection.List;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * PARTNER-LEGAL-3 — a board composition acknowledged by the village or ward head (syarat legalitas
+ * 3, juknis II.B.4: "Susunan Pengurus yang diketahui oleh Kepala Desa/Lurah"): the countersignature
+ * "mengetahui" on the board list, given on or before the as-of day and not before the board's
+ * current composition (an acknowledgement of an earlier board does not cover the present one).
+ * A board presented without acknowledgement does not satisfy it; a board not presented is unknown.
+ */
+final class PartnerLegal3BoardAcknowledged extends EligibilityRule {
+  static final RuleId ID = RuleId.of("PARTNER-LEGAL-3");
+  static final Citation CITATION =
+      Citation.of("II.B.4", "3. Susunan Pengurus yang diketahui oleh Kepala Desa/Lurah/atau sebutan lainnya.");
+
+  private static final FindingKey SATISFIED = Keys.plain("PARTNER-LEGAL-3.satisfied");
+  private static final FindingKey NO_BOARD = Keys.failing("PARTNER-LEGAL-3.noBoard");
+  private static final FindingKey EMPTY_BOARD = Keys.failing("PARTNER-LEGAL-3.emptyBoard");
+  private static final FindingKey NOT_ACKNOWLEDGED = Keys.failing("PARTNER-LEGAL-3.notAcknowledged");
+  private static final FindingKey NOT_YET = Keys.failing("PARTNER-LEGAL-3.notYetAcknowledged");
+  private static final FindingKey EARLIER_BOARD = Keys.failing("PARTNER-LEGAL-3.earlierBoard");
+
+  PartnerLegal3BoardAcknowledged() {
+    super(ID, CITATION);
+  }
+
+  @Override
+  public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
+    Optional<Board> presented = facts.record().board();
+    if (presented.isEmpty()) {
+      return unknown(NO_BOARD, List.of(Evidence.of("board", "-")));
+    }
+    Board board = presented.get();
+    if (board.members().isEmpty()) {
+      return notSatisfied(EMPTY_BOARD, List.of(Evidence.of("board.size", 0)));
+    }
+    Optional<Acknowledgement> ack = board.acknowledgement();
+    List<Evidence> evidence = List.of(
+        Evidence.of("acknowledgement.by", ack.map(a -> a.byTitle().label())),
+        Evidence.of("acknowledgement.on", ack.map(Acknowledgement::on)),
+        Evidence.of("board.composedOn", board.composedOn()));
+    if (ack.isEmpty()) {
+      return notSatisfied(NOT_ACKNOWLEDGED, evidence);
+    }
+    Acknowledgement a = ack.get();
+    if (a.on().isAfter(asOf)) {
+      return notSatisfied(NOT_YET, evidence, a.byTitle().label(), a.on());
+    }
+    if (board.composedOn().map(c -> a.on().isBefore(c)).orElse(false)) {
+      return notSatisfied(EARLIER_BOARD, evidence, a.byTitle().label(), a.on(), board.composedOn().get());
+    }
+    return satisfied(SATISFIED, evidence, a.byTitle().label(), a.on());
+  }
+}

@@ -1,0 +1,77 @@
+package id.kim.rules.termination;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kim.core.i18n.Lang;
+import id.kim.rules.explain.RuleId;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("TERM-1..7: the seven grounds of juknis II.B.6")
+class TerminationTriggerTest {
+
+  @Test
+  @DisplayName("TERM-1..TERM-7 in juknis order, a closed list of seven")
+  void sevenGroundsInOrder() {
+    assertEquals(List.of("TERM-1", "TERM-2", "TERM-3", "TERM-4", "TERM-5", "TERM-6", "TERM-7"),
+        List.of(TerminationTrigger.values()).map(t -> t.ruleId().value()));
+  }
+
+  @Test
+  @DisplayName("TERM-1 carries the Indonesian label and the juknis quote of II.B.6")
+  void labelsAndCitation() {
+    TerminationTrigger t = TerminationTrigger.SK_EXPIRED_OR_REVOKED;
+    assertEquals("Habis masa berlaku / pencabutan SK", t.label(Lang.ID));
+    assertEquals("Village decree (SK) expired or revoked", t.label(Lang.EN));
+    assertEquals("II.B.6", t.citation().section());
+    assertFalse(t.citation().proposed());
+    assertTrue(t.citation().quote().startsWith("Habis masa berlaku Surat Keputusan Kepala Desa/Lurah"));
+    assertEquals("Membubarkan diri", TerminationTrigger.SELF_DISSOLUTION.citation().quote());
+  }
+
+  @Test
+  @DisplayName("every quote of TERM-1..7 and TERM-PROC-1/2 appears in the juknis seed (whitespace normalised)")
+  void quotesAreVerbatim() throws IOException {
+    Path seed = Path.of("..", "..", "shared", "seeds", "003_c5824ee8fd795d8d.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(seed), "juknis seed not beside the repository");
+    String juknis = Files.readString(seed, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    List<String> quotes = List.of(TerminationTrigger.values()).map(t -> t.citation().quote())
+        .appendAll(List.of(TerminationProcedure.REVIEW.quote(), TerminationProcedure.TERMINATION.quote(),
+            TerminationProcedure.POWER.quote()));
+    for (String q : quotes) {
+      assertTrue(juknis.contains(q.replaceAll("\\s+", " ")), () -> "not in the juknis: " + q);
+    }
+  }
+
+  @Test
+  @DisplayName("TERM-4 is the only ground the data cannot show")
+  void onlyUnlawfulActivityIsUndetectable() {
+    assertEquals(List.of(TerminationTrigger.UNLAWFUL_ACTIVITY),
+        List.of(TerminationTrigger.values()).filter(t -> !t.detectable()));
+  }
+
+  @Test
+  @DisplayName("a rule ID finds its ground; other IDs find none")
+  void lookupByRuleId() {
+    assertEquals(Option.some(TerminationTrigger.MOVED_TO_OTHER_REGENCY_CITY), TerminationTrigger.of(RuleId.of("TERM-5")));
+    assertEquals(Option.none(), TerminationTrigger.of(RuleId.of("TERM-PROC-1")));
+    assertEquals(Option.none(), TerminationTrigger.of(RuleId.of("QUAL-3")));
+  }
+
+  @Test
+  @DisplayName("TERM-PROC-1 and TERM-PROC-2 cite the two steps of II.B.6")
+  void procedureCitations() {
+    assertEquals("TERM-PROC-1", TerminationProcedure.TERM_PROC_1.value());
+    assertEquals("TERM-PROC-2", TerminationProcedure.TERM_PROC_2.value());
+    assertTrue(TerminationProcedure.REVIEW.quote().contains("terindikasi"));
+    assertTrue(TerminationProcedure.TERMINATION.quote().contains("terbukti"));
+  }
+}

@@ -23,6 +23,7 @@ import id.kim.core.contact.EmailAddress;
 import id.kim.core.contact.PersonName;
 import id.kim.core.contact.PhoneNumber;
 import id.kim.core.document.AdministrativeDeclaration;
+import id.kim.core.document.DissolutionNotice;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.document.IssuerTitle;
 import id.kim.core.document.VillageDecree;
@@ -139,6 +140,7 @@ final class Catalog {
     put(m, KimProfile.class, KimProfileCodec.PROFILE);
     put(m, VillageDecree.class, DocumentCodecs.DECREE);
     put(m, AdministrativeDeclaration.class, DocumentCodecs.DECLARATION);
+    put(m, DissolutionNotice.class, DocumentCodecs.DISSOLUTION);
     put(m, Acknowledgement.class, OrganisationCodecs.ACKNOWLEDGEMENT);
     put(m, BoardMember.class, OrganisationCodecs.BOARD_MEMBER);
     put(m, Board.class, OrganisationCodecs.BOARD);

@@ -27,6 +27,7 @@ import id.kim.core.contact.EmailAddress;
 import id.kim.core.contact.PersonName;
 import id.kim.core.contact.PhoneNumber;
 import id.kim.core.document.AdministrativeDeclaration;
+import id.kim.core.document.DissolutionNotice;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.document.IssuerTitle;
 import id.kim.core.document.VillageDecree;
@@ -134,6 +135,8 @@ final class CoreGens {
       .boardNotCivilServants(Generate.booleans().generate(in)).boardNotInvolvedInCrime(Generate.booleans().generate(in))
       .noPoliticalPartyAffiliation(Generate.booleans().generate(in)).noNgoAffiliation(Generate.booleans().generate(in))
       .document(DOCUMENT.toOptionals(40).generate(in)).build();
+  static final Gen<DissolutionNotice> DISSOLUTION = in -> DissolutionNotice.builder().dissolvedOn(DATE.generate(in))
+      .document(DOCUMENT.toOptionals(50).generate(in)).note(MAYBE_TEXT.generate(in)).build();
   static final Gen<Acknowledgement> ACKNOWLEDGEMENT = in -> Acknowledgement.builder()
       .byTitle(Generate.enumValues(IssuerTitle.class).generate(in)).byName(PERSON.toOptionals(40).generate(in))
       .on(DATE.generate(in)).document(DOCUMENT.toOptionals(40).generate(in)).build();
@@ -153,7 +156,8 @@ final class CoreGens {
       .note(MAYBE_TEXT.generate(in)).build();
   static final Gen<KimRecord> RECORD = in -> KimRecord.builder().profile(PROFILE.generate(in))
       .decree(DECREE.toOptionals(40).generate(in)).board(BOARD.toOptionals(40).generate(in)).members(few(MEMBER).generate(in))
-      .declaration(DECLARATION.toOptionals(40).generate(in)).affiliations(few(AFFILIATION).generate(in))
+      .declaration(DECLARATION.toOptionals(40).generate(in)).dissolution(DISSOLUTION.toOptionals(70).generate(in))
+      .affiliations(few(AFFILIATION).generate(in))
       .assessments(few(ASSESSMENT).generate(in))
       .legacyOrigin(Generate.enumValues(LegacyStakeholderCategory.class).toOptionals(60).generate(in)).build();
 

@@ -101,6 +101,7 @@ class RoundTripTest {
     m.put(id.kim.core.community.KimProfile.class, CoreGens.PROFILE);
     m.put(id.kim.core.document.VillageDecree.class, CoreGens.DECREE);
     m.put(id.kim.core.document.AdministrativeDeclaration.class, CoreGens.DECLARATION);
+    m.put(id.kim.core.document.DissolutionNotice.class, CoreGens.DISSOLUTION);
     m.put(id.kim.core.organisation.Acknowledgement.class, CoreGens.ACKNOWLEDGEMENT);
     m.put(id.kim.core.organisation.BoardMember.class, CoreGens.BOARD_MEMBER);
     m.put(id.kim.core.organisation.Board.class, CoreGens.BOARD);

@@ -2,6 +2,7 @@ package id.kim.json.core;
 
 import id.kim.core.contact.PersonName;
 import id.kim.core.document.AdministrativeDeclaration;
+import id.kim.core.document.DissolutionNotice;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.document.IssuerTitle;
 import id.kim.core.document.VillageDecree;
@@ -14,7 +15,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** JSON of the documents: the SK Kepala Desa/Lurah (MAP-ENTRY-3, PARTNER-LEGAL-1) and the surat pernyataan (PARTNER-ADMIN-DECL). */
+/**
+ * JSON of the documents: the SK Kepala Desa/Lurah (MAP-ENTRY-3, PARTNER-LEGAL-1), the surat pernyataan
+ * (PARTNER-ADMIN-DECL) and a notice of dissolution (TERM-7).
+ */
 public final class DocumentCodecs {
   private static final Field<VillageDecree, String> NUMBER = Field.required("number", VillageDecree::number, Scalars.TEXT);
   private static final Field<VillageDecree, IssuerTitle> ISSUER_TITLE =
@@ -55,6 +59,17 @@ public final class DocumentCodecs {
       d -> AdministrativeDeclaration.builder().signedOn(d.get(SIGNED_ON)).signatories(d.get(SIGNATORIES))
           .boardNotCivilServants(d.get(NOT_ASN)).boardNotInvolvedInCrime(d.get(NOT_CRIME))
           .noPoliticalPartyAffiliation(d.get(NO_PARTY)).noNgoAffiliation(d.get(NO_NGO)).document(d.get(DECL_DOC)).build());
+
+  private static final Field<DissolutionNotice, LocalDate> DISSOLVED_ON =
+      Field.required("dissolvedOn", DissolutionNotice::dissolvedOn, Scalars.DATE);
+  private static final Field<DissolutionNotice, Optional<DocumentRef>> DISSOLUTION_DOC =
+      Field.optional("document", DissolutionNotice::document, ContactCodecs.DOCUMENT);
+  private static final Field<DissolutionNotice, Optional<String>> DISSOLUTION_NOTE = Field.optional("note", DissolutionNotice::note, Scalars.TEXT);
+  /** The KIM's notice that it dissolved itself (TERM-7). */
+  public static final Codec<DissolutionNotice> DISSOLUTION = ObjectCodec.of("DissolutionNotice",
+      List.of(DISSOLVED_ON, DISSOLUTION_DOC, DISSOLUTION_NOTE),
+      d -> DissolutionNotice.builder().dissolvedOn(d.get(DISSOLVED_ON)).document(d.get(DISSOLUTION_DOC)).note(d.get(DISSOLUTION_NOTE))
+          .build());
 
   private DocumentCodecs() {}
 }

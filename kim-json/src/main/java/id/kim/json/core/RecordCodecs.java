@@ -8,6 +8,7 @@ import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
 import id.kim.core.community.LegacyStakeholderCategory;
 import id.kim.core.document.AdministrativeDeclaration;
+import id.kim.core.document.DissolutionNotice;
 import id.kim.core.document.VillageDecree;
 import id.kim.core.organisation.Affiliation;
 import id.kim.core.organisation.Board;
@@ -41,16 +42,18 @@ public final class RecordCodecs {
   private static final Field<KimRecord, List<Member>> MEMBERS = Field.array("members", KimRecord::members, OrganisationCodecs.MEMBER);
   private static final Field<KimRecord, Optional<AdministrativeDeclaration>> DECLARATION =
       Field.optional("declaration", KimRecord::declaration, DocumentCodecs.DECLARATION);
+  private static final Field<KimRecord, Optional<DissolutionNotice>> DISSOLUTION =
+      Field.optional("dissolution", KimRecord::dissolution, DocumentCodecs.DISSOLUTION);
   private static final Field<KimRecord, List<Affiliation>> AFFILIATIONS =
       Field.array("affiliations", KimRecord::affiliations, OrganisationCodecs.AFFILIATION);
   private static final Field<KimRecord, List<Assessment>> ASSESSMENTS = Field.array("assessments", KimRecord::assessments, ASSESSMENT);
   private static final Field<KimRecord, Optional<LegacyStakeholderCategory>> LEGACY =
       Field.optional("legacyOrigin", KimRecord::legacyOrigin, Scalars.code(LegacyStakeholderCategory.class));
-  /** The record: profile, documents, board, members, affiliations, assessments, legacy origin. */
+  /** The record: profile, documents, board, members, dissolution notice, affiliations, assessments, legacy origin. */
   public static final Codec<KimRecord> RECORD = ObjectCodec.of("KimRecord",
-      List.of(PROFILE, DECREE, BOARD, MEMBERS, DECLARATION, AFFILIATIONS, ASSESSMENTS, LEGACY),
+      List.of(PROFILE, DECREE, BOARD, MEMBERS, DECLARATION, DISSOLUTION, AFFILIATIONS, ASSESSMENTS, LEGACY),
       d -> KimRecord.builder().profile(d.get(PROFILE)).decree(d.get(DECREE)).board(d.get(BOARD)).members(d.get(MEMBERS))
-          .declaration(d.get(DECLARATION)).affiliations(d.get(AFFILIATIONS)).assessments(d.get(ASSESSMENTS))
+          .declaration(d.get(DECLARATION)).dissolution(d.get(DISSOLUTION)).affiliations(d.get(AFFILIATIONS)).assessments(d.get(ASSESSMENTS))
           .legacyOrigin(d.get(LEGACY)).build());
 
   private RecordCodecs() {}

@@ -109,6 +109,19 @@ public final class KimJson {
   }
 
   /**
+   * Reads with a caller's own codec — e.g. one composed from {@link Field} and {@link ObjectCodec} for a
+   * JSON shape of the caller's — with the same strictness and problems as the SDK types.
+   *
+   * @param json a JSON document in UTF-8; the stream is read to its end, not closed
+   * @param codec the codec
+   * @param <T> the type
+   * @return the value, or the first problem
+   */
+  public static <T> Either<JsonProblem, T> read(InputStream json, Codec<T> codec) {
+    return parse(() -> SHARED.get(Lang.ID).readTree(json)).flatMap(node -> decode(codec, node));
+  }
+
+  /**
    * @param json a JSON array of values of one SDK type
    * @param elementType the type of its elements
    * @param <T> the type
@@ -160,7 +173,13 @@ public final class KimJson {
     return SHARED.get(lang).valueToTree(value);
   }
 
-  private static <T> Codec<T> codec(Class<T> type) {
+  /**
+   * @param type a type of the contract
+   * @param <T> the type
+   * @return its codec, to compose into a caller's own shapes (e.g. {@code Field.listOf(codec(KimRecord.class))})
+   * @throws IllegalArgumentException if {@code type} is not part of the contract
+   */
+  public static <T> Codec<T> codec(Class<T> type) {
     return Catalog.find(type).orElseThrow(() -> new IllegalArgumentException(
         "type " + type.getName() + " is not part of the KIM JSON contract; see KimJson.types()"));
   }

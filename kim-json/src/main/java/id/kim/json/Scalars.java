@@ -97,7 +97,10 @@ public final class Scalars {
 
       @Override
       public T read(JsonNode node, JsonPath path) {
-        String text = TEXT.read(node, path);
+        if (!node.isTextual()) {
+          throw Codec.wrongType(node, path, this);
+        }
+        String text = node.textValue();
         try {
           return from.apply(text);
         } catch (DecodeFailure e) {
@@ -132,7 +135,10 @@ public final class Scalars {
 
       @Override
       public E read(JsonNode node, JsonPath path) {
-        String text = TEXT.read(node, path);
+        if (!node.isTextual()) {
+          throw Codec.wrongType(node, path, this);
+        }
+        String text = node.textValue();
         for (E constant : type.getEnumConstants()) {
           if (constant.name().equals(text)) {
             return constant;

@@ -26,6 +26,7 @@ import java.util.Optional;
  * comes from the Dinas' own regency/city when the file has none (PROFILE-h, GAP-22).
  */
 final class ProfileAssembler {
+  private static final java.util.regex.Pattern IN_DISTRICT = java.util.regex.Pattern.compile("(.+?)\\s*\\(([^()]+)\\)");
   private final Tabel31Options options;
   private final Tabel31Header header;
   private final VillageKind unstatedVillageKind;
@@ -61,12 +62,14 @@ final class ProfileAssembler {
     if (rtRw.isPresent() && cells.text(ADDRESS).isEmpty()) {
       cells.problem(ADDRESS, "csv.address.needsStreet", cells.header(RT_RW));
     }
-    b.seat(seat(cells, regencyCity));
+    Optional<Village> seat = seat(cells, regencyCity);
+    b.seat(seat);
     b.fixedLine(cells.read(PHONE, PhoneNumber::of)).whatsapp(cells.read(WHATSAPP, PhoneNumber::of));
     b.email(cells.read(EMAIL, t -> EmailAddress.of(CellText.strip(t))));
-    if (cells.text(AUDIENCE).isPresent() || cells.text(SOCIO_ECONOMIC).isPresent()) {
+    if (cells.text(AUDIENCE).isPresent() || cells.text(SOCIO_ECONOMIC).isPresent() || cells.text(AUDIENCE_VILLAGES).isPresent()) {
       b.targetAudience(TargetAudience.builder().coverage(cells.text(AUDIENCE).map(CellText::strip))
-          .socioEconomicStatus(cells.text(SOCIO_ECONOMIC).map(CellText::strip)).build());
+          .socioEconomicStatus(cells.text(SOCIO_ECONOMIC).map(CellText::strip))
+          .villages(cells.read(AUDIENCE_VILLAGES, t -> audienceVillages(t, seat, regencyCity)).orElse(List.of())).build());
     }
     List<KimMedium> media = cells.read(MEDIA, MediaCells::media).orElse(List.of());
     b.media(media);
@@ -85,6 +88,25 @@ final class ProfileAssembler {
       });
     }
     return cells.problems().isEmpty() ? Optional.of(b.build()) : Optional.empty();
+  }
+
+  /** Villages reached: "Desa X (Kecamatan Y)"; without a kecamatan, the seat's (PROPOSED, QUAL-4). */
+  private List<Village> audienceVillages(String cell, Optional<Village> seat, Optional<RegencyCity> regencyCity) {
+    List<Village> out = new java.util.ArrayList<>();
+    for (String item : CellText.items(cell)) {
+      java.util.regex.Matcher m = IN_DISTRICT.matcher(item);
+      District district;
+      String village = item;
+      if (m.matches()) {
+        village = m.group(1);
+        String name = RegionCells.districtName(m.group(2));
+        district = regencyCity.map(rc -> District.of(name, rc)).orElseGet(() -> District.of(name));
+      } else {
+        district = seat.map(Village::district).orElseThrow(() -> new CellFormatException("csv.audienceVillage.district"));
+      }
+      out.add(RegionCells.village(village, unstatedVillageKind, district));
+    }
+    return out;
   }
 
   private Optional<Village> seat(RowCells cells, Optional<RegencyCity> regencyCity) {

@@ -45,11 +45,26 @@ final class ProfileCells {
     }
   }
 
-  /** @return the affairs named, by code, constant, Indonesian name or a known practice label */
+  /**
+   * @return the affairs named, by code, constant, Indonesian name or a known practice label; names
+   *     that contain commas ("koperasi, usaha kecil, dan menengah") are matched whole, the longest first
+   */
   static List<GovernmentAffair> fields(String cell) {
+    List<String> parts = CellText.items(cell);
     List<GovernmentAffair> out = new ArrayList<>();
-    for (String item : CellText.items(cell)) {
-      out.add(affair(item).orElseThrow(() -> new CellFormatException("csv.field")));
+    for (int i = 0; i < parts.size(); ) {
+      int matched = 0;
+      for (int j = parts.size(); j > i && matched == 0; j--) {
+        Optional<GovernmentAffair> a = affair(String.join(", ", parts.subList(i, j)));
+        if (a.isPresent()) {
+          out.add(a.get());
+          matched = j - i;
+        }
+      }
+      if (matched == 0) {
+        throw new CellFormatException("csv.field");
+      }
+      i += matched;
     }
     return out;
   }

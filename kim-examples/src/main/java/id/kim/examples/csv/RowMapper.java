@@ -22,6 +22,7 @@ final class RowMapper {
       Map.entry("seat.district.regencyCity", Tabel31Column.REGENCY_CITY), Map.entry("seat.district", Tabel31Column.DISTRICT),
       Map.entry("seat", Tabel31Column.VILLAGE), Map.entry("address.rtRw", Tabel31Column.RT_RW),
       Map.entry("address", Tabel31Column.ADDRESS), Map.entry("targetAudience.socioEconomicStatus", Tabel31Column.SOCIO_ECONOMIC),
+      Map.entry("targetAudience.villages", Tabel31Column.AUDIENCE_VILLAGES),
       Map.entry("targetAudience", Tabel31Column.AUDIENCE), Map.entry("name", Tabel31Column.NAME),
       Map.entry("type", Tabel31Column.TYPE), Map.entry("communityNumber", Tabel31Column.NUMBER),
       Map.entry("contactPerson", Tabel31Column.CONTACT), Map.entry("fixedLine", Tabel31Column.PHONE),

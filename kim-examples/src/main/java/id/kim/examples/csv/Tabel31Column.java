@@ -42,7 +42,9 @@ enum Tabel31Column {
   /** j. E-mail. */
   EMAIL("PROFILE-j", "Email", "E-mail", "Alamat Email", "Alamat E-mail", "Surel"),
   /** k. Khalayak sasaran: coverage. */
-  AUDIENCE("PROFILE-k", "Khalayak Sasaran", "Sasaran", "Cakupan Wilayah"),
+  AUDIENCE("PROFILE-k", "Khalayak Sasaran", "Sasaran"),
+  /** k. Khalayak sasaran: the villages reached, "Desa Mekarsari (Cibening); Kelurahan Pasirjaya (Sukamaju Kota)" (an optional extra column; QUAL-4). */
+  AUDIENCE_VILLAGES("PROFILE-k", "Cakupan Wilayah", "Wilayah Jangkauan", "Desa/Kelurahan Sasaran"),
   /** k. Khalayak sasaran: socio-economic status (an optional extra column). */
   SOCIO_ECONOMIC("PROFILE-k", "Status Sosial Ekonomi", "Status Sosial dan Ekonomi"),
   /** l. Jenis Media: media owned or managed. */

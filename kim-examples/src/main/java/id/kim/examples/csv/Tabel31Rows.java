@@ -28,6 +28,8 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
   private final String separator;
   private final boolean bom;
   private Either<RowError, KimProfile> next;
+  private int nextRow;
+  private int lastRow;
   private int read;
   private int accepted;
   private int blank;
@@ -53,6 +55,7 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
           continue;
         }
         next = mapper.map(record.get());
+        nextRow = record.get().row;
         read++;
         accepted += next.isRight() ? 1 : 0;
         return true;
@@ -70,7 +73,13 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
     }
     Either<RowError, KimProfile> row = next;
     next = null;
+    lastRow = nextRow;
     return row;
+  }
+
+  /** @return the spreadsheet row number of the row last returned by {@link #next()} (header = 1), 0 before the first */
+  public int lastRow() {
+    return lastRow;
   }
 
   /** @return the rows not yet read, as a sequential stream (close this object, not the stream) */

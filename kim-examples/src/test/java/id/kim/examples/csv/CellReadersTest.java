@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.kim.core.community.Frequency;
 import id.kim.core.community.FrequencyPeriod;
+import id.kim.core.community.GovernmentAffair;
 import id.kim.core.media.Platform;
 import id.kim.core.region.District;
 import id.kim.core.region.VillageKind;
@@ -38,6 +39,17 @@ class CellReadersTest {
     assertEquals(Frequency.of(14, FrequencyPeriod.WEEKLY), ProfileCells.frequency("2 kali sehari"));
     assertEquals(Frequency.of(1, FrequencyPeriod.WEEKLY), ProfileCells.frequency("Mingguan"));
     assertThrows(CellFormatException.class, () -> ProfileCells.frequency("kadang-kadang"));
+  }
+
+  @Test
+  @DisplayName("fields of activity whose legal names contain commas are matched whole (PROFILE-m, RULES.md 5.2)")
+  void fieldsOfActivity() {
+    assertEquals(List.of(GovernmentAffair.HEALTH, GovernmentAffair.COOPERATIVES_AND_SMES, GovernmentAffair.AGRICULTURE),
+        ProfileCells.fields("Kesehatan, Koperasi, Usaha Kecil, dan Menengah, pertanian"));
+    assertEquals(List.of(GovernmentAffair.PUBLIC_ORDER_AND_COMMUNITY_PROTECTION),
+        ProfileCells.fields("Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat"));
+    assertEquals(List.of(GovernmentAffair.COOPERATIVES_AND_SMES, GovernmentAffair.HEALTH), ProfileCells.fields("UMKM; W-PD-b"));
+    assertThrows(CellFormatException.class, () -> ProfileCells.fields("Kesehatan, Politik praktis"));
   }
 
   @Test

@@ -1,0 +1,84 @@
+package id.kim.examples.cli;
+
+import id.kim.core.i18n.Lang;
+import id.kim.examples.Texts;
+import id.kim.examples.data.Dataset;
+import id.kim.examples.data.Input;
+import id.kim.examples.data.Inputs;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The data a command reads. With no data option the bundled sample is used (the fictional Kabupaten
+ * Sukamaju, as of {@link Inputs#SAMPLE_AS_OF}); with the user's own data {@code --dinas} and
+ * {@code --as-of} are required, because the SDK reads no clock.
+ */
+final class DataOptions {
+  @Option(names = "--dinas", paramLabel = "FILE", description = "The Dinas (JSON `Dinas`). Required with your own data.")
+  Path dinas;
+
+  @Option(names = "--profiles", paramLabel = "FILE", description = "Tabel 3.1 profiles (CSV; `;` or `,`; UTF-8 with or without BOM).")
+  Path profiles;
+
+  @Option(names = "--records", paramLabel = "FILE",
+      description = "KIM records (JSON array of `KimRecord`): complete, or naming a KIM of --profiles by `profile.name` only.")
+  Path records;
+
+  @Option(names = "--grid", paramLabel = "FILE", description = "Interest, power and influence assessments (JSON).")
+  Path grid;
+
+  @Option(names = "--monitoring", paramLabel = "FILE", description = "Tabel 5.2 monitoring logs (JSON).")
+  Path monitoring;
+
+  @Option(names = "--social", paramLabel = "FILE", description = "Tabel 5.3 social-media accounts and posts (JSON).")
+  Path social;
+
+  @Option(names = "--surveys", paramLabel = "FILE", description = "Audience surveys (JSON).")
+  Path surveys;
+
+  @Option(names = "--national", paramLabel = "FILE", description = "Registered KIM per province (CSV).")
+  Path national;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+      description = "The day documents, periods and assessments are judged as of. Required with your own data; "
+          + "the bundled sample uses 2026-01-15.")
+  LocalDate asOf;
+
+  boolean usesSample() {
+    return dinas == null && profiles == null && records == null;
+  }
+
+  Inputs inputs(Lang lang) {
+    if (usesSample()) {
+      return Inputs.sample();
+    }
+    if (dinas == null) {
+      throw CliFailure.badInput(Texts.get(lang, "cli.dinasRequired"));
+    }
+    return Inputs.builder().dinas(Input.file(dinas)).profiles(file(profiles)).records(file(records)).grid(file(grid))
+        .monitoring(file(monitoring)).social(file(social)).surveys(file(surveys)).national(file(national)).build();
+  }
+
+  LocalDate asOf(Lang lang) {
+    if (!usesSample() && dinas == null) {
+      throw CliFailure.badInput(Texts.get(lang, "cli.dinasRequired"));
+    }
+    if (asOf != null) {
+      return asOf;
+    }
+    if (usesSample()) {
+      return Inputs.SAMPLE_AS_OF;
+    }
+    throw CliFailure.badInput(Texts.get(lang, "cli.asOfRequired"));
+  }
+
+  Dataset load(Lang lang) {
+    return Dataset.load(inputs(lang), lang).getOrElseThrow(CliFailure::badInput);
+  }
+
+  private static Optional<Input> file(Path path) {
+    return Optional.ofNullable(path).map(Input::file);
+  }
+}

@@ -26,20 +26,10 @@ final class DataOptions {
       description = "KIM records (JSON array of `KimRecord`): complete, or naming a KIM of --profiles by `profile.name` only.")
   Path records;
 
-  @Option(names = "--grid", paramLabel = "FILE", description = "Interest, power and influence assessments (JSON).")
-  Path grid;
 
-  @Option(names = "--monitoring", paramLabel = "FILE", description = "Tabel 5.2 monitoring logs (JSON).")
-  Path monitoring;
 
-  @Option(names = "--social", paramLabel = "FILE", description = "Tabel 5.3 social-media accounts and posts (JSON).")
-  Path social;
 
-  @Option(names = "--surveys", paramLabel = "FILE", description = "Audience surveys (JSON).")
-  Path surveys;
 
-  @Option(names = "--national", paramLabel = "FILE", description = "Registered KIM per province (CSV).")
-  Path national;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
       description = "The day documents, periods and assessments are judged as of. Required with your own data; "
@@ -50,15 +40,16 @@ final class DataOptions {
     return dinas == null && profiles == null && records == null;
   }
 
-  Inputs inputs(Lang lang) {
+  Inputs inputs(Lang lang, ExtraDataOptions extra) {
     if (usesSample()) {
       return Inputs.sample();
     }
     if (dinas == null) {
       throw CliFailure.badInput(Texts.get(lang, "cli.dinasRequired"));
     }
-    return Inputs.builder().dinas(Input.file(dinas)).profiles(file(profiles)).records(file(records)).grid(file(grid))
-        .monitoring(file(monitoring)).social(file(social)).surveys(file(surveys)).national(file(national)).build();
+    return Inputs.builder().dinas(Input.file(dinas)).profiles(file(profiles)).records(file(records)).grid(file(extra.grid))
+        .monitoring(file(extra.monitoring)).social(file(extra.social)).surveys(file(extra.surveys)).national(file(extra.national))
+        .build();
   }
 
   LocalDate asOf(Lang lang) {
@@ -74,11 +65,34 @@ final class DataOptions {
     throw CliFailure.badInput(Texts.get(lang, "cli.asOfRequired"));
   }
 
+  /** Loads the KIM data only (no grid, dissemination or national files). */
   Dataset load(Lang lang) {
-    return Dataset.load(inputs(lang), lang).getOrElseThrow(CliFailure::badInput);
+    return load(lang, new ExtraDataOptions());
   }
 
-  private static Optional<Input> file(Path path) {
+  /**
+   * Loads the KIM data and the further files. With the bundled sample, a command that uses the further
+   * files gets the bundled ones unless it names its own; the others get none.
+   */
+  Dataset load(Lang lang, ExtraDataOptions extra) {
+    Inputs inputs = inputs(lang, extra);
+    if (usesSample()) {
+      Inputs.Builder b = Inputs.builder().from(inputs);
+      if (!extra.wanted) {
+        b.grid(Optional.empty()).monitoring(Optional.empty()).social(Optional.empty()).surveys(Optional.empty())
+            .national(Optional.empty());
+      }
+      file(extra.grid).ifPresent(b::grid);
+      file(extra.monitoring).ifPresent(b::monitoring);
+      file(extra.social).ifPresent(b::social);
+      file(extra.surveys).ifPresent(b::surveys);
+      file(extra.national).ifPresent(b::national);
+      inputs = b.build();
+    }
+    return Dataset.load(inputs, lang).getOrElseThrow(CliFailure::badInput);
+  }
+
+  static Optional<Input> file(Path path) {
     return Optional.ofNullable(path).map(Input::file);
   }
 }

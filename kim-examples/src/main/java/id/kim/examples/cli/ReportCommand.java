@@ -29,13 +29,16 @@ final class ReportCommand extends KimSubcommand {
   @Mixin
   DataOptions data = new DataOptions();
 
+  @Mixin
+  ExtraDataOptions extra = new ExtraDataOptions(true);
+
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the page (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("kim-report.html");
 
   @Override
   int run() throws IOException {
     LocalDate asOf = data.asOf(lang());
-    Dataset d = data.load(lang());
+    Dataset d = data.load(lang(), extra);
     ReportModel model = ReportBuilder.build(d, RuleFamilies.available(), asOf, lang()).getOrElseThrow(CliFailure::badInput);
     Path parent = out.toAbsolutePath().getParent();
     try {

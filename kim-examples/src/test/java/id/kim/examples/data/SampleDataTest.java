@@ -21,6 +21,7 @@ class SampleDataTest {
     assertEquals(40, SAMPLE.records().size());
     assertTrue(SAMPLE.records().stream().anyMatch(r -> r.profile().type().equals(Optional.of(KimType.A))));
     assertTrue(SAMPLE.records().stream().anyMatch(r -> r.profile().type().equals(Optional.of(KimType.B))));
+    assertEquals(26, SAMPLE.records().stream().filter(r -> r.profile().type().equals(Optional.of(KimType.A))).count());
     assertEquals(39, SAMPLE.records().stream().filter(r -> r.decree().isPresent()).count());
     for (KimRecord r : SAMPLE.records()) {
       assertTrue(KimValidator.standard().validate(r).isValid(), () -> r.profile().name() + ": " + KimValidator.standard().validate(r));
@@ -42,6 +43,8 @@ class SampleDataTest {
     assertTrue(SAMPLE.monitoring().get().entries().size() > 100);
     assertTrue(SAMPLE.social().get().posts().size() > 100);
     assertEquals(40, SAMPLE.grid().get().size());
+    assertEquals(8, SAMPLE.grid().get().stream().map(g -> g.interest() + "/" + g.power() + "/" + g.influence()).distinct().count(),
+        "all eight combinations of Tabel 3.3's variables (GAP-14)");
     assertTrue(SAMPLE.surveys().get().surveys().stream().allMatch(s -> s.awarePercentAfter() >= s.awarePercentBefore()));
   }
 

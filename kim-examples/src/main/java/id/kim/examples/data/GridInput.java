@@ -1,5 +1,6 @@
 package id.kim.examples.data;
 
+import id.kim.core.contact.PersonName;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,8 +28,8 @@ public abstract class GridInput {
   /** @return the day of the assessment */
   public abstract LocalDate assessedOn();
 
-  /** @return who assessed */
-  public abstract Optional<String> assessedBy();
+  /** @return the officer who assessed (personal data, masked when printed) */
+  public abstract Optional<PersonName> assessedBy();
 
   /** @return why */
   public abstract Optional<String> rationale();

@@ -1,10 +1,12 @@
 package id.kim.examples.data;
 
+import id.kim.core.contact.PersonName;
 import id.kim.core.media.ContentType;
 import id.kim.core.media.MediaChannel;
 import id.kim.core.media.Platform;
 import id.kim.json.Codec;
 import id.kim.json.Field;
+import id.kim.json.KimJson;
 import id.kim.json.ObjectCodec;
 import id.kim.json.Scalars;
 import java.time.LocalDate;
@@ -18,7 +20,8 @@ final class InputCodecs {
   private static final Field<GridInput, Level> G_POWER = Field.required("power", GridInput::power, Scalars.code(Level.class));
   private static final Field<GridInput, Level> G_INFLUENCE = Field.required("influence", GridInput::influence, Scalars.code(Level.class));
   private static final Field<GridInput, LocalDate> G_ON = Field.required("assessedOn", GridInput::assessedOn, Scalars.DATE);
-  private static final Field<GridInput, Optional<String>> G_BY = Field.optional("assessedBy", GridInput::assessedBy, Scalars.TEXT);
+  private static final Field<GridInput, Optional<PersonName>> G_BY =
+      Field.optional("assessedBy", GridInput::assessedBy, KimJson.codec(PersonName.class));
   private static final Field<GridInput, Optional<String>> G_WHY = Field.optional("rationale", GridInput::rationale, Scalars.TEXT);
   /** A JSON array of grid assessments. */
   static final Codec<List<GridInput>> GRID = Field.listOf(ObjectCodec.of("GridInput",

@@ -34,37 +34,74 @@ class Tabel31ReaderTest {
       + "Kesehatan, Pertanian;Stunting (kesehatan);3 kali seminggu;Tulisan, Foto, Video;"
       + "01/01/2026 s.d. 31/12/2026: Sosialisasi Program Sukamaju Sehat;Instagram 1.250 pengikut;Instagram 320 suka\r\n";
 
+  private static final KimProfile P = Fixtures.only("\uFEFF" + HEADER + ROW);
+
   @Test
-  @DisplayName("every Tabel 3.1 column of a semicolon file with a BOM is read (PROFILE-a..t)")
-  void everyColumnIsRead() {
-    KimProfile p = Fixtures.only("\uFEFF" + HEADER + ROW);
-    assertEquals("KIM Mekar Sari", p.name());
-    assertEquals(KimType.A, p.type().get());
-    assertEquals("KIM/3399/0001", p.communityNumber().get().value());
-    assertEquals(SUKAMAJU, p.communityNumber().get().issuedBy());
-    assertEquals(PersonName.of("Siti Aminah"), p.contactPerson().get().name());
-    assertEquals(ContactRole.CHAIR, p.contactPerson().get().role());
-    assertEquals("Jl. Melati", p.address().get().street());
-    assertEquals("12", p.address().get().number().get());
-    assertEquals("005", p.address().get().rtRw().get().rw());
-    assertEquals("Mekarsari", p.seat().get().name());
-    assertEquals(VillageKind.DESA, p.seat().get().kind());
-    assertEquals("Cibening", p.seat().get().district().name());
-    assertEquals("0812-3456-7890", p.whatsapp().get().value());
+  @DisplayName("PROFILE-a, PROFILE-b, PROFILE-c: name, type and the Nomor Induk Komunitas issued by the Dinas' regency/city")
+  void nameTypeAndNumber() {
+    assertEquals("KIM Mekar Sari", P.name());
+    assertEquals(KimType.A, P.type().get());
+    assertEquals("KIM/3399/0001", P.communityNumber().get().value());
+    assertEquals(SUKAMAJU, P.communityNumber().get().issuedBy());
+  }
+
+  @Test
+  @DisplayName("PROFILE-d, PROFILE-e: the chair as contact, street with house number, RT/RW")
+  void contactAndAddress() {
+    assertEquals(PersonName.of("Siti Aminah"), P.contactPerson().get().name());
+    assertEquals(ContactRole.CHAIR, P.contactPerson().get().role());
+    assertEquals("Jl. Melati", P.address().get().street());
+    assertEquals("12", P.address().get().number().get());
+    assertEquals("005", P.address().get().rtRw().get().rw());
+  }
+
+  @Test
+  @DisplayName("PROFILE-f, PROFILE-g: kelurahan/desa with its kind, and kecamatan")
+  void seat() {
+    assertEquals("Mekarsari", P.seat().get().name());
+    assertEquals(VillageKind.DESA, P.seat().get().kind());
+    assertEquals("Cibening", P.seat().get().district().name());
+  }
+
+  @Test
+  @DisplayName("PROFILE-i, PROFILE-j, PROFILE-k: fixed line, WhatsApp, e-mail, target audience")
+  void contactsAndAudience() {
+    assertEquals("(0285) 123456", P.fixedLine().get().value());
+    assertEquals("0812-3456-7890", P.whatsapp().get().value());
+    assertEquals("kim.mekarsari@example.id", P.email().get().value());
+    assertEquals("warga Desa Mekarsari", P.targetAudience().get().coverage().get());
+  }
+
+  @Test
+  @DisplayName("PROFILE-l, PROFILE-o: media owned or managed, with handles; the media kinds follow from them")
+  void media() {
     assertEquals(List.of(Platform.INSTAGRAM, Platform.WHATSAPP_GROUP, Platform.FACE_TO_FACE),
-        p.media().stream().map(m -> m.platform()).collect(java.util.stream.Collectors.toList()));
-    assertEquals("@kim.mekarsari", p.media().get(0).name().get());
-    assertEquals(Set.of(GovernmentAffair.HEALTH, GovernmentAffair.AGRICULTURE), p.fieldsOfActivity());
-    assertEquals(GovernmentAffair.HEALTH, p.publicIssues().get(0).field().get());
-    assertEquals(Frequency.of(3, FrequencyPeriod.WEEKLY), p.frequency().get());
-    assertEquals(Set.of(ContentType.TEXT, ContentType.PHOTO, ContentType.VIDEO), p.contentTypes());
-    assertEquals(LocalDate.of(2026, 12, 31), p.partnershipPeriods().get(0).period().end());
-    assertEquals("Sosialisasi Program Sukamaju Sehat", p.partnershipPeriods().get(0).programmeOrPolicy());
-    assertEquals(1250, p.reach().get(0).value());
-    assertEquals(ReachMetric.FOLLOWERS, p.reach().get(0).metric());
-    assertEquals(p.media().get(0), p.reach().get(0).medium());
-    assertEquals(ResponseMetric.LIKES, p.responses().get(0).metric());
-    assertEquals(LocalDate.of(2026, 1, 15), p.responses().get(0).observedOn());
+        P.media().stream().map(m -> m.platform()).collect(java.util.stream.Collectors.toList()));
+    assertEquals("@kim.mekarsari", P.media().get(0).name().get());
+    assertEquals(Set.of(id.kim.core.media.MediaKind.DIGITAL, id.kim.core.media.MediaKind.FACE_TO_FACE), P.mediaKinds());
+  }
+
+  @Test
+  @DisplayName("PROFILE-m, PROFILE-n, PROFILE-p, PROFILE-q: fields, issues with their field, frequency, content types")
+  void activity() {
+    assertEquals(Set.of(GovernmentAffair.HEALTH, GovernmentAffair.AGRICULTURE), P.fieldsOfActivity());
+    assertEquals("Stunting", P.publicIssues().get(0).title());
+    assertEquals(GovernmentAffair.HEALTH, P.publicIssues().get(0).field().get());
+    assertEquals(Frequency.of(3, FrequencyPeriod.WEEKLY), P.frequency().get());
+    assertEquals(Set.of(ContentType.TEXT, ContentType.PHOTO, ContentType.VIDEO), P.contentTypes());
+  }
+
+  @Test
+  @DisplayName("PROFILE-r, PROFILE-s, PROFILE-t: partnership period with its programme, strength and influence figures")
+  void periodsAndFigures() {
+    assertEquals(LocalDate.of(2026, 12, 31), P.partnershipPeriods().get(0).period().end());
+    assertEquals("Sosialisasi Program Sukamaju Sehat", P.partnershipPeriods().get(0).programmeOrPolicy());
+    assertEquals(1250, P.reach().get(0).value());
+    assertEquals(ReachMetric.FOLLOWERS, P.reach().get(0).metric());
+    assertEquals(P.media().get(0), P.reach().get(0).medium());
+    assertEquals(320, P.responses().get(0).value());
+    assertEquals(ResponseMetric.LIKES, P.responses().get(0).metric());
+    assertEquals(LocalDate.of(2026, 1, 15), P.responses().get(0).observedOn());
   }
 
   @Test
@@ -117,6 +154,7 @@ class Tabel31ReaderTest {
   }
 
   @Test
+  @DisplayName("a second Jenis Media column is PROFILE-o, derived from PROFILE-l and ignored (GAP-23); unknown columns are listed")
   void aSecondJenisMediaColumnIsFieldOAndUnknownColumnsAreListed() {
     var opened = Fixtures.open("No.;Nama KIM;Jenis Media;Jenis Media;Catatan\n1;KIM A;Instagram;Digital;bebas\n");
     Tabel31Rows rows = opened.get();

@@ -68,6 +68,7 @@ public final class KimJson {
    *     no scalar coercion, also for the caller's own types
    */
   public static ObjectMapper mapper(Lang lang) {
+    require(lang, "lang");
     return build(lang);
   }
 
@@ -93,6 +94,7 @@ public final class KimJson {
    * @throws IllegalArgumentException if {@code type} is not part of the contract (a programming error)
    */
   public static <T> Either<JsonProblem, T> read(String json, Class<T> type) {
+    require(json, "json");
     Codec<T> codec = codec(type);
     return parse(() -> SHARED.get(Lang.ID).readTree(json)).flatMap(node -> decode(codec, node));
   }
@@ -104,6 +106,7 @@ public final class KimJson {
    * @return the value, or the first problem
    */
   public static <T> Either<JsonProblem, T> read(InputStream json, Class<T> type) {
+    require(json, "json");
     Codec<T> codec = codec(type);
     return parse(() -> SHARED.get(Lang.ID).readTree(json)).flatMap(node -> decode(codec, node));
   }
@@ -118,6 +121,8 @@ public final class KimJson {
    * @return the value, or the first problem
    */
   public static <T> Either<JsonProblem, T> read(InputStream json, Codec<T> codec) {
+    require(json, "json");
+    require(codec, "codec");
     return parse(() -> SHARED.get(Lang.ID).readTree(json)).flatMap(node -> decode(codec, node));
   }
 
@@ -128,6 +133,7 @@ public final class KimJson {
    * @return the values in document order, or the first problem (its path starts {@code $[i]})
    */
   public static <T> Either<JsonProblem, Seq<T>> readList(String json, Class<T> elementType) {
+    require(json, "json");
     Codec<java.util.List<T>> codec = Field.listOf(codec(elementType));
     return parse(() -> SHARED.get(Lang.ID).readTree(json)).flatMap(node -> decode(codec, node))
         .map(io.vavr.collection.List::ofAll);
@@ -140,6 +146,7 @@ public final class KimJson {
    * @return the value, or the first problem
    */
   public static <T> Either<JsonProblem, T> fromTree(JsonNode node, Class<T> type) {
+    require(node, "node");
     return decode(codec(type), node);
   }
 
@@ -157,6 +164,8 @@ public final class KimJson {
    * @return pretty-printed JSON (two-space indent, {@code \n} line ends)
    */
   public static String write(Object value, Lang lang) {
+    require(value, "value");
+    require(lang, "lang");
     try {
       return SHARED.get(lang).writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -170,6 +179,8 @@ public final class KimJson {
    * @return the value as a JSON tree
    */
   public static JsonNode tree(Object value, Lang lang) {
+    require(value, "value");
+    require(lang, "lang");
     return SHARED.get(lang).valueToTree(value);
   }
 
@@ -180,8 +191,15 @@ public final class KimJson {
    * @throws IllegalArgumentException if {@code type} is not part of the contract
    */
   public static <T> Codec<T> codec(Class<T> type) {
+    require(type, "type");
     return Catalog.find(type).orElseThrow(() -> new IllegalArgumentException(
         "type " + type.getName() + " is not part of the KIM JSON contract; see KimJson.types()"));
+  }
+
+  private static void require(Object argument, String name) {
+    if (argument == null) {
+      throw new id.kim.core.validation.MissingValueException(name);
+    }
   }
 
   private static <T> Either<JsonProblem, T> decode(Codec<T> codec, JsonNode node) {

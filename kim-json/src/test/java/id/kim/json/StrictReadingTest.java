@@ -168,4 +168,12 @@ class StrictReadingTest {
     assertEquals("$.type", e.problem().path());
     assertThrows(IllegalArgumentException.class, () -> KimJson.read("{}", String.class));
   }
+
+  @Test
+  void nullArgumentsAreProgrammingErrorsNamingTheParameter() {
+    var e = assertThrows(id.kim.core.validation.MissingValueException.class, () -> KimJson.read((String) null, KimProfile.class));
+    assertTrue(e.getMessage().startsWith("'json'"), e.getMessage());
+    assertTrue(assertThrows(id.kim.core.validation.MissingValueException.class, () -> KimJson.write(null)).getMessage()
+        .startsWith("'value'"));
+  }
 }

@@ -7,10 +7,13 @@ import id.kim.examples.Texts;
 import id.kim.examples.csv.RowError;
 import id.kim.examples.csv.Tabel31Options;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -71,12 +74,12 @@ public abstract class Dataset {
       return Either.left(records.getLeft());
     }
     b.records(records.get().stream().sorted(ORDER).collect(Collectors.toList()));
-    return optional(in.grid(), i -> Loader.grid(i, lang), b::grid, b)
-        .flatMap(x -> optional(in.monitoring(), i -> Loader.monitoring(i, lang), b::monitoring, b))
-        .flatMap(x -> optional(in.social(), i -> Loader.social(i, lang), b::social, b))
-        .flatMap(x -> optional(in.surveys(), i -> Loader.surveys(i, lang), b::surveys, b))
-        .flatMap(x -> optional(in.national(), i -> Loader.national(i, lang), b::national, b))
-        .map(x -> b.build());
+    Option<String> problem = optional(in.grid(), i -> Loader.grid(i, lang), b::grid, b)
+        .orElse(() -> optional(in.monitoring(), i -> Loader.monitoring(i, lang), b::monitoring, b))
+        .orElse(() -> optional(in.social(), i -> Loader.social(i, lang), b::social, b))
+        .orElse(() -> optional(in.surveys(), i -> Loader.surveys(i, lang), b::surveys, b))
+        .orElse(() -> optional(in.national(), i -> Loader.national(i, lang), b::national, b));
+    return problem.isDefined() ? Either.left(problem.get()) : Either.right(b.build());
   }
 
   private static Either<String, List<KimRecord>> records(Inputs in, Dinas dinas, ImmutableDataset.Builder b, Lang lang) {
@@ -108,16 +111,17 @@ public abstract class Dataset {
         in.records().map(Input::name).orElse(""), lang);
   }
 
-  private static <T> Either<String, Object> optional(Optional<Input> input, java.util.function.Function<Input, Either<String, T>> read,
-      java.util.function.Consumer<T> set, ImmutableDataset.Builder b) {
+  /** Reads an optional input into the builder; @return the problem, if reading failed */
+  private static <T> Option<String> optional(Optional<Input> input, Function<Input, Either<String, T>> read, Consumer<T> set,
+      ImmutableDataset.Builder b) {
     if (input.isEmpty()) {
-      return Either.right(Boolean.TRUE);
+      return Option.none();
     }
     Either<String, T> value = read.apply(input.get());
     value.forEach(v -> {
       set.accept(v);
       b.addSources(input.get().name());
     });
-    return value.map(v -> v);
+    return value.swap().toOption();
   }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kim.json.KimJson;
 import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Finding;
-import id.kim.rules.explain.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

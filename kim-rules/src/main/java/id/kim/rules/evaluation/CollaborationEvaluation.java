@@ -1,7 +1,7 @@
 package id.kim.rules.evaluation;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.i18n.Lang;
-import id.kim.core.monitoring.KimRef;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleSetRef;

@@ -1,10 +1,10 @@
 package id.kim.rules.mapping.grid;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.profiling.Census;
-import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package id.kim.rules.mapping.issue;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
@@ -9,7 +10,6 @@ import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.Severity;
 import id.kim.rules.mapping.profiling.Census;
-import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;

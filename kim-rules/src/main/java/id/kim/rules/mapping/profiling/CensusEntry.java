@@ -1,6 +1,7 @@
 package id.kim.rules.mapping.profiling;
 
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.region.RegencyCity;
 import java.util.Optional;
 import org.immutables.value.Value;

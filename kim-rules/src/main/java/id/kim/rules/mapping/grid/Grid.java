@@ -57,8 +57,19 @@ public abstract class Grid {
     return placements().find(p -> p.kim().equals(kim));
   }
 
+  /**
+   * @return a builder — the SDK makes a grid with {@code Grid.place}; the builder is public to reload a stored
+   *     mapping report (kim-json), not to make one up
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @Override
   public String toString() {
     return "Grid[" + asOf() + ", " + placements().size() + " KIM, " + policy().code() + "]";
   }
+
+  /** Builds a {@link Grid}. */
+  public static final class Builder extends ImmutableGrid.Builder {}
 }

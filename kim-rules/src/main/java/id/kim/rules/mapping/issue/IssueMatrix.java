@@ -119,8 +119,19 @@ public abstract class IssueMatrix {
     return text.trim().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * @return a builder — the SDK makes an issue matrix with {@code IssueMatrix.of}; the builder is public to reload a stored
+   *     mapping report (kim-json), not to make one up
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @Override
   public String toString() {
     return "IssueMatrix[" + asOf() + ", " + rows().size() + " issues]";
   }
+
+  /** Builds a {@link IssueMatrix}. */
+  public static final class Builder extends ImmutableIssueMatrix.Builder {}
 }

@@ -122,8 +122,19 @@ public abstract class Census {
         .build();
   }
 
+  /**
+   * @return a builder — the SDK makes a census with {@code Census.of}; the builder is public to reload a stored
+   *     mapping report (kim-json), not to make one up
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @Override
   public String toString() {
     return "Census[" + dinas() + ": " + size() + " KIM, " + outsideRegion().size() + " outside the region]";
   }
+
+  /** Builds a {@link Census}. */
+  public static final class Builder extends ImmutableCensus.Builder {}
 }

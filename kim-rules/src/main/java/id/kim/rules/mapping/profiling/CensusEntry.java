@@ -30,6 +30,19 @@ public abstract class CensusEntry {
   @Value.Parameter
   public abstract Optional<RegencyCity> regencyCity();
 
+  /**
+   * @param ref the KIM's identity
+   * @param profile the profile as recorded
+   * @param membership where it lies relative to the Dinas' region
+   * @param regencyCity field h as recorded or derived
+   * @return the entry — the SDK makes entries in {@code Census.of}; this factory is public to reload a
+   *     stored mapping report (kim-json)
+   */
+  public static CensusEntry of(KimRef ref, KimProfile profile, RegionMembership membership,
+      Optional<? extends RegencyCity> regencyCity) {
+    return ImmutableCensusEntry.of(ref, profile, membership, regencyCity);
+  }
+
   @Override
   public String toString() {
     return "CensusEntry[" + ref() + ", " + membership() + "]";

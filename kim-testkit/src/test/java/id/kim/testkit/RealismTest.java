@@ -117,5 +117,18 @@ class RealismTest {
     assertTrue(r.affiliations().stream().noneMatch(a -> a.kind() != AffiliationKind.OTHER), "PARTNER-ADMIN-3/4");
     assertTrue(r.assessments().stream().allMatch(a -> a.result() == AssessmentResult.MET && a.isApplicableOn(AS_OF)));
     assertTrue(r.legacyOrigin().isEmpty());
+    assertTrue(r.dissolution().isEmpty(), "TERM-7: an eligible KIM has not dissolved itself");
+  }
+
+  @Test
+  @DisplayName("TERM-7: some records are dissolved, never before their decree was issued; eligible records never")
+  void dissolvedRecords() {
+    java.util.List<KimRecord> some = java.util.stream.LongStream.range(0, 400)
+        .mapToObj(seed -> KimSamples.record(new java.util.SplittableRandom(seed))).toList();
+    assertTrue(some.stream().anyMatch(r -> r.dissolution().isPresent()));
+    assertTrue(some.stream().anyMatch(r -> r.dissolution().isEmpty()));
+    some.forEach(r -> r.dissolution().ifPresent(n -> r.decree()
+        .ifPresent(d -> assertFalse(n.dissolvedOn().isBefore(d.issuedOn()), r::toString))));
+    qt().withExamples(200).forAll(KimGens.eligibleRecord(AS_OF)).checkAssert(r -> assertTrue(r.dissolution().isEmpty()));
   }
 }

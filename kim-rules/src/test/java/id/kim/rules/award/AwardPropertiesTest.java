@@ -7,9 +7,15 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import id.kim.core.community.KimProfile;
+import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.rules.evaluation.MeasurementPeriod;
 import id.kim.rules.evaluation.Ratio;
+import id.kim.testkit.MonitoringSamplers;
+import id.kim.testkit.Sampler;
 import io.vavr.collection.List;
 import io.vavr.collection.TreeMap;
+import java.time.Year;
 import java.util.Collections;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
@@ -19,10 +25,18 @@ import org.quicktheories.core.Gen;
 /** Laws of the award ranking (AWARD-STAGE-2): deterministic, explained, bounded. */
 class AwardPropertiesTest {
 
+  /** The period ranked: the year kim-testkit's monitoring records cover. */
+  private static final MeasurementPeriod YEAR = MeasurementPeriod.year(2026);
+
+  /** @return candidates with kim-testkit's year of monitoring, scored or not, under distinct names */
   static Gen<java.util.List<AwardCandidate>> candidates() {
-    Gen<AwardCandidate> one = integers().between(0, 25).zip(integers().between(0, 5), longs().between(0, 20), integers().between(-1, 100),
-        (name, posts, activities, q) -> q < 0 ? AwardCandidate.unscored(AwardFixtures.record("KIM " + name, posts, activities))
-            : AwardCandidate.of(AwardFixtures.record("KIM " + name, posts, activities), AwardFixtures.quality(q)));
+    Sampler<AwardCandidate> candidate = d -> {
+      KimProfile kim = KimProfile.builder().name("KIM " + d.intBetween(0, 25)).build();
+      MonitoringRecord record = MonitoringSamplers.monitoringRecord(kim, Year.of(2026)).sample(d);
+      int q = d.intBetween(-1, 100);
+      return q < 0 ? AwardCandidate.unscored(record) : AwardCandidate.of(record, AwardFixtures.quality(q));
+    };
+    Gen<AwardCandidate> one = candidate.gen();
     return lists().of(one).ofSizeBetween(0, 8).map(cs -> {
       java.util.Map<String, AwardCandidate> unique = new java.util.TreeMap<>();
       cs.forEach(c -> unique.putIfAbsent(c.record().kim().name(), c));
@@ -42,8 +56,8 @@ class AwardPropertiesTest {
     qt().forAll(candidates(), weights(), longs().all()).checkAssert((cs, w, seed) -> {
       java.util.List<AwardCandidate> shuffled = new java.util.ArrayList<>(cs);
       Collections.shuffle(shuffled, new Random(seed));
-      AwardRanking a = AwardProcess.rank(List.ofAll(cs), AwardFixtures.MARCH, w).get();
-      AwardRanking b = AwardProcess.rank(List.ofAll(shuffled), AwardFixtures.MARCH, w).get();
+      AwardRanking a = AwardProcess.rank(List.ofAll(cs), YEAR, w).get();
+      AwardRanking b = AwardProcess.rank(List.ofAll(shuffled), YEAR, w).get();
       assertEquals(a, b);
       assertEquals(cs.size(), a.ranked().size() + a.notRanked().size());
       assertEquals(List.rangeClosed(1, a.ranked().size()), a.ranked().map(x -> x.rank().get()));
@@ -70,8 +84,8 @@ class AwardPropertiesTest {
       int better = Math.min(100, target.quality().get().score() + bonus);
       java.util.List<AwardCandidate> improved = cs.stream().map(c -> c == target
           ? c.withQuality(io.vavr.control.Option.some(AwardFixtures.quality(better))) : c).toList();
-      int before = rankOf(AwardProcess.rank(List.ofAll(cs), AwardFixtures.MARCH, w).get(), target);
-      int after = rankOf(AwardProcess.rank(List.ofAll(improved), AwardFixtures.MARCH, w).get(), target);
+      int before = rankOf(AwardProcess.rank(List.ofAll(cs), YEAR, w).get(), target);
+      int after = rankOf(AwardProcess.rank(List.ofAll(improved), YEAR, w).get(), target);
       assertTrue(after <= before, before + " -> " + after);
     });
   }

@@ -12,7 +12,7 @@ import id.kim.core.community.LegacyStakeholderCategory;
 import id.kim.core.i18n.Lang;
 import id.kim.core.organisation.CivilServantScope;
 import id.kim.rules.eligibility.EligibilityFacts;
-import id.kim.rules.eligibility.EligibilityGens;
+import id.kim.rules.eligibility.EligibleScenarios;
 import id.kim.rules.eligibility.EligibilityPolicy;
 import id.kim.rules.eligibility.Juknis2022;
 import id.kim.rules.eligibility.Kims;
@@ -135,7 +135,7 @@ class LegacyConversionTest {
   void anyOriginPassingValidationIsEligible() {
     List<Optional<LegacyStakeholderCategory>> origins = List.of(LegacyStakeholderCategory.values()).map(Optional::of)
         .prepend(Optional.empty());
-    qt().withExamples(200).forAll(EligibilityGens.valid(), Generate.pick(origins.asJava())).checkAssert((s, origin) -> {
+    qt().withExamples(200).forAll(EligibleScenarios.valid(), Generate.pick(origins.asJava())).checkAssert((s, origin) -> {
       KimRecord r = s.record().withLegacyOrigin(origin);
       LegacyPath path = LegacyPath.of(origin);
       if (path.needsInformationFunction()) {

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import id.kim.core.community.KimProfile;
+import id.kim.core.monitoring.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.rules.evaluation.MeasurementPeriod;
 import id.kim.rules.evaluation.Ratio;
@@ -28,20 +28,39 @@ class AwardPropertiesTest {
   /** The period ranked: the year kim-testkit's monitoring records cover. */
   private static final MeasurementPeriod YEAR = MeasurementPeriod.year(2026);
 
-  /** @return candidates with kim-testkit's year of monitoring, scored or not, under distinct names */
+  /**
+   * @return up to eight candidates under distinct names, each with kim-testkit's year of monitoring,
+   *     scored or not; now and then a "twin" — another KIM with exactly the results and score of one
+   *     already drawn — so that ties must be broken by name (AWARD-STAGE-2)
+   */
   static Gen<java.util.List<AwardCandidate>> candidates() {
-    Sampler<AwardCandidate> candidate = d -> {
-      KimProfile kim = KimProfile.builder().name("KIM " + d.intBetween(0, 25)).build();
-      MonitoringRecord record = MonitoringSamplers.monitoringRecord(kim, Year.of(2026)).sample(d);
+    Sampler<java.util.List<AwardCandidate>> candidates = d -> {
+      java.util.Map<String, AwardCandidate> byName = new java.util.TreeMap<>();
+      for (int i = d.intBetween(0, 8); i > 0; i--) {
+        String name = "KIM " + d.intBetween(0, 25);
+        AwardCandidate c = byName.isEmpty() || !d.chance(25) ? candidate(name).sample(d)
+            : twin(d.pick(java.util.List.copyOf(byName.values())), KimRef.of(name));
+        byName.putIfAbsent(name, c);
+      }
+      return new java.util.ArrayList<>(byName.values());
+    };
+    return candidates.gen();
+  }
+
+  private static Sampler<AwardCandidate> candidate(String name) {
+    return d -> {
+      MonitoringRecord record = MonitoringSamplers.monitoringRecord(KimProfile.builder().name(name).build(), Year.of(2026)).sample(d);
       int q = d.intBetween(-1, 100);
       return q < 0 ? AwardCandidate.unscored(record) : AwardCandidate.of(record, AwardFixtures.quality(q));
     };
-    Gen<AwardCandidate> one = candidate.gen();
-    return lists().of(one).ofSizeBetween(0, 8).map(cs -> {
-      java.util.Map<String, AwardCandidate> unique = new java.util.TreeMap<>();
-      cs.forEach(c -> unique.putIfAbsent(c.record().kim().name(), c));
-      return new java.util.ArrayList<>(unique.values());
-    });
+  }
+
+  /** @return the candidate's results and score, as another KIM's */
+  private static AwardCandidate twin(AwardCandidate c, KimRef kim) {
+    MonitoringRecord r = c.record();
+    MonitoringRecord renamed = r.withKim(kim).withLog(r.log().stream().map(e -> e.withKim(kim)).toList())
+        .withSocialContent(r.socialContent().stream().map(x -> x.withKim(kim)).toList());
+    return c.quality().map(q -> AwardCandidate.of(renamed, q)).getOrElse(() -> AwardCandidate.unscored(renamed));
   }
 
   static Gen<AwardWeights> weights() {

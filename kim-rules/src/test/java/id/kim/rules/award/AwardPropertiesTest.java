@@ -94,8 +94,9 @@ class AwardPropertiesTest {
   @DisplayName("AWARD-CONS-2: a higher quality score, all else equal, never lowers a KIM's rank")
   void moreQualityNeverHurts() {
     qt().forAll(candidates(), weights(), integers().between(0, 7), integers().between(1, 100)).checkAssert((cs, w, index, bonus) -> {
-      java.util.List<AwardCandidate> scored = cs.stream().filter(c -> c.quality().isDefined()
-          && (!c.record().log().isEmpty() || !c.record().socialContent().isEmpty())).toList();
+      AwardRanking ranking = AwardProcess.rank(List.ofAll(cs), YEAR, w).get();
+      java.util.List<AwardCandidate> scored = cs.stream()
+          .filter(c -> ranking.ranked().exists(x -> x.kim().equals(c.record().kim()))).toList();
       if (scored.isEmpty()) {
         return;
       }

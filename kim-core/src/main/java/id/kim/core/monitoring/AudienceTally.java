@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * periods add up exactly; RULES.md GAP-44 — the juknis gives no instrument).
  */
 @Value.Immutable
-public abstract class AudienceTally {
+public abstract class AudienceTally implements WithAudienceTally {
 
   /** @return what is counted */
   @Value.Parameter
@@ -42,7 +42,7 @@ public abstract class AudienceTally {
    * @param kind what is counted
    * @param count the count
    * @param on the day it belongs to
-   * @return the tally
+   * @return the tally, without medium or note (add them with {@code withMedium}, {@code withNote})
    */
   public static AudienceTally of(TallyKind kind, long count, LocalDate on) {
     return ImmutableAudienceTally.of(kind, count, on);

@@ -2,6 +2,7 @@ package id.kim.core.monitoring;
 
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.KimProfile;
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -48,6 +49,7 @@ public abstract class KimRef implements WithKimRef {
    * @return a reference by name and number
    */
   public static KimRef of(String name, CommunityNumber number) {
+    MissingValueException.requireNonNull(number, "number");
     return ImmutableKimRef.of(name).withCommunityNumber(number);
   }
 
@@ -56,6 +58,7 @@ public abstract class KimRef implements WithKimRef {
    * @return a reference with the profile's name (PROFILE-a) and number (PROFILE-c)
    */
   public static KimRef from(KimProfile profile) {
+    MissingValueException.requireNonNull(profile, "profile");
     return ImmutableKimRef.of(profile.name()).withCommunityNumber(profile.communityNumber());
   }
 

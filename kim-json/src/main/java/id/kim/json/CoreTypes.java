@@ -65,6 +65,7 @@ import id.kim.core.organisation.AffiliationSubject;
 import id.kim.core.organisation.Board;
 import id.kim.core.organisation.BoardMember;
 import id.kim.core.organisation.BoardRole;
+import id.kim.core.organisation.CivilServantScope;
 import id.kim.core.organisation.Member;
 import id.kim.core.region.Address;
 import id.kim.core.region.District;
@@ -150,7 +151,7 @@ final class CoreTypes {
         AffiliationKind.class, AffiliationSubject.class, BoardRole.class, ContentType.class, MediaChannel.class, MediaKind.class,
         Platform.class, ReachMetric.class, ResponseMetric.class, RegencyCityKind.class, SecretariatKind.class, VillageKind.class,
         Lang.class, DisseminationActionKind.class, DisseminationFormat.class, DisseminationMode.class, MaterialOrigin.class,
-        MeasurementLevel.class, OutcomeKind.class, SocialIndicator.class, TallyKind.class)) {
+        MeasurementLevel.class, OutcomeKind.class, SocialIndicator.class, TallyKind.class, CivilServantScope.class)) {
       Catalog.putEnum(m, e);
     }
   }

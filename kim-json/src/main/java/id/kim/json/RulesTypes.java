@@ -101,7 +101,6 @@ import id.kim.rules.mapping.report.ReportOptions;
 import id.kim.rules.mapping.threshold.Aggregation;
 import id.kim.rules.mapping.threshold.MetricFigures;
 import id.kim.rules.mapping.threshold.ThresholdDecision;
-import id.kim.rules.termination.AsnPolicy;
 import id.kim.rules.termination.Indication;
 import id.kim.rules.termination.IndicationSource;
 import id.kim.rules.termination.TerminationTrigger;
@@ -184,7 +183,7 @@ final class RulesTypes {
     Catalog.put(m, ContinuationPolicy.class, EvaluationCodecs.POLICY);
     Catalog.put(m, CollaborationEvaluation.class, EvaluationCodecs.EVALUATION);
     for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(Outcome.class, Severity.class, Verdict.class,
-        TerminationTrigger.class, TriggerSubject.class, IndicationSource.class, AsnPolicy.class, EventKind.class, Status.class,
+        TerminationTrigger.class, TriggerSubject.class, IndicationSource.class, EventKind.class, Status.class,
         Step.class, DeregistrationReason.class, MappingStage.class, GridVariable.class, Level.class, LevelBasis.class, GridCategory.class,
         Approach.class, MixedCasePolicy.class, InterestPolicy.class, Aggregation.class, IssueSource.class, IssuePhase.class,
         ActorRole.class, UnderstandingLevel.class, LinkReason.class, ProfileField.class, FieldStatus.class, RegionMembership.class,

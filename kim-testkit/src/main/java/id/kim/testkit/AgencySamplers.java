@@ -31,7 +31,14 @@ public final class AgencySamplers {
   }
 
   static Sampler<Dinas> of(Regency regency) {
-    RegencyCity rc = regency.value();
+    return of(regency.value());
+  }
+
+  /**
+   * @param rc a kabupaten/kota
+   * @return its Dinas Kominfo, under one of the names real agencies use
+   */
+  static Sampler<Dinas> of(RegencyCity rc) {
     return d -> Dinas.regencyCity(d.pick(AGENCY_NAMES) + " " + rc.fullName(), rc);
   }
 

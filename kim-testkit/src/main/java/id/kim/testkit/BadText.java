@@ -51,6 +51,16 @@ final class BadText {
         defect(type, path, "longer than " + max + " characters", "kim.text.tooLong", d -> put.apply(host.sample(d), longerThan(max).sample(d))));
   }
 
+  /**
+   * @param defects defects of leaf attributes, which cite no rule of their own
+   * @param rule the rule the attribute records ({@code @JuknisField})
+   * @param <T> the defective type
+   * @return the same defects, citing {@code rule}
+   */
+  static <T> List<Defect<T>> citing(List<Defect<T>> defects, String rule) {
+    return defects.stream().map(d -> Defect.<T>builder().from(d).ruleId(rule(rule)).build()).toList();
+  }
+
   static Optional<String> rule(String id) {
     return Optional.of(id);
   }

@@ -7,6 +7,7 @@ import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.Frequency;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.community.ProfileIssue;
 import id.kim.core.community.TargetAudience;
@@ -15,11 +16,23 @@ import id.kim.core.contact.EmailAddress;
 import id.kim.core.contact.PersonName;
 import id.kim.core.contact.PhoneNumber;
 import id.kim.core.document.AdministrativeDeclaration;
+import id.kim.core.document.DissolutionNotice;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.document.VillageDecree;
 import id.kim.core.media.KimMedium;
 import id.kim.core.metric.ReachObservation;
 import id.kim.core.metric.ResponseObservation;
+import id.kim.core.monitoring.AudienceTally;
+import id.kim.core.monitoring.DisseminationLogEntry;
+import id.kim.core.monitoring.FacebookMetrics;
+import id.kim.core.monitoring.InstagramMetrics;
+import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.core.monitoring.SocialContent;
+import id.kim.core.monitoring.SurveyResult;
+import id.kim.core.monitoring.SurveyRound;
+import id.kim.core.monitoring.TikTokMetrics;
+import id.kim.core.monitoring.TwitterMetrics;
+import id.kim.core.monitoring.YouTubeMetrics;
 import id.kim.core.organisation.Acknowledgement;
 import id.kim.core.organisation.Affiliation;
 import id.kim.core.organisation.Board;
@@ -39,13 +52,17 @@ import java.util.List;
  * carries (blank or too-long text, malformed phone, a landline as WhatsApp number, bad RT/RW,
  * community numbers of bad shape or in the 16-digit shape of a population NIK, periods and decrees
  * with dates out of order, negative counts, bad e-mails and URLs, inconsistent village kind, Dinas
- * scope or affiliation holder …), and the same defects lifted into every place they can occur in a
- * {@link KimProfile} and a {@link KimRecord}. Every defective value is otherwise valid, so
+ * scope or affiliation holder; monitoring rows with a bad proof link, dates that do not fit the count,
+ * an action on another channel, a post whose account is on another platform than its indicators,
+ * surveys with more positive answers than respondents or a late baseline, rows naming another KIM …),
+ * and the same defects lifted into every place they can occur in a {@link KimProfile}, a
+ * {@link KimRecord} and a {@link MonitoringRecord}. Every defective value is otherwise valid, so
  * validation must report exactly the defect's finding.
  */
 public final class Defects {
   private static final List<Defect<KimProfile>> PROFILE = ProfileDefects.profile();
   private static final List<Defect<KimRecord>> RECORD = RecordDefects.record();
+  private static final List<Defect<MonitoringRecord>> MONITORING_RECORD = MonitoringRecordDefects.monitoringRecord();
 
   private Defects() {}
 
@@ -67,6 +84,11 @@ public final class Defects {
   /** @return every defect of a whole record: its profile, decree, board, members, declaration, affiliations, assessments */
   public static List<Defect<KimRecord>> record() {
     return RECORD;
+  }
+
+  /** @return every defect of a year of monitoring: its KIM, log rows, social-media rows, follower counts, tallies and surveys */
+  public static List<Defect<MonitoringRecord>> monitoringRecord() {
+    return MONITORING_RECORD;
   }
 
   /** @return defects of {@link PersonName} */
@@ -217,5 +239,65 @@ public final class Defects {
   /** @return defects of {@link Assessment} */
   public static List<Defect<Assessment>> assessment() {
     return AssessmentDefects.assessment();
+  }
+
+  /** @return defects of {@link DissolutionNotice} */
+  public static List<Defect<DissolutionNotice>> dissolutionNotice() {
+    return DocumentDefects.dissolutionNotice();
+  }
+
+  /** @return defects of {@link KimRef} */
+  public static List<Defect<KimRef>> kimRef() {
+    return MonitoringDefects.kimRef();
+  }
+
+  /** @return defects of a Tabel 5.2 row, {@link DisseminationLogEntry} (MONITOR-COL-0..5) */
+  public static List<Defect<DisseminationLogEntry>> disseminationLogEntry() {
+    return MonitoringDefects.disseminationLogEntry();
+  }
+
+  /** @return defects of a Tabel 5.3 row, {@link SocialContent} (SOCIAL-HEAD-0, SOCIAL-COL-1..5) */
+  public static List<Defect<SocialContent>> socialContent() {
+    return SocialDefects.socialContent();
+  }
+
+  /** @return defects of {@link InstagramMetrics} (SOCIAL-IG) */
+  public static List<Defect<InstagramMetrics>> instagramMetrics() {
+    return SocialDefects.instagramMetrics();
+  }
+
+  /** @return defects of {@link FacebookMetrics} (SOCIAL-FB) */
+  public static List<Defect<FacebookMetrics>> facebookMetrics() {
+    return SocialDefects.facebookMetrics();
+  }
+
+  /** @return defects of {@link TwitterMetrics} (SOCIAL-TW) */
+  public static List<Defect<TwitterMetrics>> twitterMetrics() {
+    return SocialDefects.twitterMetrics();
+  }
+
+  /** @return defects of {@link YouTubeMetrics} (SOCIAL-YT) */
+  public static List<Defect<YouTubeMetrics>> youTubeMetrics() {
+    return SocialDefects.youTubeMetrics();
+  }
+
+  /** @return defects of {@link TikTokMetrics} (SOCIAL-TT) */
+  public static List<Defect<TikTokMetrics>> tikTokMetrics() {
+    return SocialDefects.tikTokMetrics();
+  }
+
+  /** @return defects of {@link AudienceTally} */
+  public static List<Defect<AudienceTally>> audienceTally() {
+    return MonitoringDefects.audienceTally();
+  }
+
+  /** @return defects of {@link SurveyRound} */
+  public static List<Defect<SurveyRound>> surveyRound() {
+    return MonitoringDefects.surveyRound();
+  }
+
+  /** @return defects of {@link SurveyResult} */
+  public static List<Defect<SurveyResult>> surveyResult() {
+    return MonitoringDefects.surveyResult();
   }
 }

@@ -5,12 +5,13 @@ import static id.kim.testkit.BadText.noRule;
 
 import id.kim.core.contact.PersonName;
 import id.kim.core.document.AdministrativeDeclaration;
+import id.kim.core.document.DissolutionNotice;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.document.VillageDecree;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Single defects of the decree (MAP-ENTRY-3, GAP-09) and the declaration (PARTNER-ADMIN-DECL). */
+/** Single defects of the decree (MAP-ENTRY-3, GAP-09), the declaration (PARTNER-ADMIN-DECL) and the dissolution notice (TERM-7). */
 final class DocumentDefects {
   private DocumentDefects() {}
 
@@ -40,6 +41,15 @@ final class DocumentDefects {
         "AdministrativeDeclaration", "signatories[0]", noRule(), host, DocumentDefects::firstSignatory));
     out.addAll(Defect.allWithin(documentRef(), "AdministrativeDeclaration", "document", noRule(), host,
         (x, r) -> AdministrativeDeclaration.builder().from(x).document(r).build()));
+    return List.copyOf(out);
+  }
+
+  static List<Defect<DissolutionNotice>> dissolutionNotice() {
+    Sampler<DissolutionNotice> host = DocumentSamplers.dissolutionNotice();
+    List<Defect<DissolutionNotice>> out = new ArrayList<>(BadText.textDefects("DissolutionNotice", "note", 2000, host,
+        (n, s) -> DissolutionNotice.builder().from(n).note(s).build()));
+    out.addAll(Defect.allWithin(documentRef(), "DissolutionNotice", "document", noRule(), host,
+        (n, r) -> DissolutionNotice.builder().from(n).document(r).build()));
     return List.copyOf(out);
   }
 

@@ -2,6 +2,7 @@ package id.kim.testkit;
 
 import id.kim.core.contact.PersonName;
 import id.kim.core.document.AdministrativeDeclaration;
+import id.kim.core.document.DissolutionNotice;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.document.IssuerTitle;
 import id.kim.core.document.VillageDecree;
@@ -11,10 +12,16 @@ import java.util.List;
 
 /**
  * The documents a KIM presents: the SK Kepala Desa/Lurah (MAP-ENTRY-3, PARTNER-LEGAL-1) with
- * consistent dates (expiry and revocation never before issue, GAP-09) and the signed surat
- * pernyataan (PARTNER-ADMIN-DECL).
+ * consistent dates (expiry and revocation never before issue, GAP-09), the signed surat
+ * pernyataan (PARTNER-ADMIN-DECL), and the notice that a KIM dissolved itself (TERM-7).
  */
 public final class DocumentSamplers {
+  private static final List<String> DISSOLUTION_DOCUMENTS = List.of(
+      "Berita acara rapat anggota pembubaran KIM no.", "Surat pengurus tentang pembubaran KIM no.", "arsip/pembubaran/surat");
+  private static final List<String> DISSOLUTION_NOTES = List.of(
+      "Disampaikan ketua KIM melalui surat kepada Dinas.", "Diketahui dari laporan Kepala Desa.",
+      "Anggota KIM bergabung ke KIM desa tetangga.", "Dikonfirmasi saat verifikasi lapangan.");
+
   private DocumentSamplers() {}
 
   /** @return an archive reference or a link to a scan */
@@ -33,6 +40,24 @@ public final class DocumentSamplers {
   public static Sampler<AdministrativeDeclaration> declaration() {
     return d -> declarationBy(Sampler.listOf(ContactSamplers.personName(), 1, 3).sample(d),
         TimeSamplers.date().sample(d), d.chance(50)).sample(d);
+  }
+
+  /** @return a notice that a KIM dissolved itself (TERM-7), often with the minutes or letter, sometimes a note */
+  public static Sampler<DissolutionNotice> dissolutionNotice() {
+    return dissolutionBetween(TimeSamplers.EARLIEST, TimeSamplers.LATEST);
+  }
+
+  /**
+   * @param from earliest day of dissolution
+   * @param to latest day of dissolution
+   * @return a dissolution taking effect in {@code [from, to]}
+   */
+  static Sampler<DissolutionNotice> dissolutionBetween(LocalDate from, LocalDate to) {
+    return d -> DissolutionNotice.builder()
+        .dissolvedOn(d.date(from, to))
+        .document(Sampler.optional(dd -> DocumentRef.of(dd.pick(DISSOLUTION_DOCUMENTS) + " " + dd.digits(3)), 70).sample(d))
+        .note(Sampler.optional(dd -> dd.pick(DISSOLUTION_NOTES), 50).sample(d))
+        .build();
   }
 
   /**

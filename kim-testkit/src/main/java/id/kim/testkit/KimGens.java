@@ -7,6 +7,7 @@ import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.Frequency;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.community.ProfileIssue;
 import id.kim.core.community.TargetAudience;
@@ -15,11 +16,24 @@ import id.kim.core.contact.EmailAddress;
 import id.kim.core.contact.PersonName;
 import id.kim.core.contact.PhoneNumber;
 import id.kim.core.document.AdministrativeDeclaration;
+import id.kim.core.document.DissolutionNotice;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.document.VillageDecree;
 import id.kim.core.media.KimMedium;
 import id.kim.core.metric.ReachObservation;
 import id.kim.core.metric.ResponseObservation;
+import id.kim.core.monitoring.AudienceTally;
+import id.kim.core.monitoring.DisseminationLogEntry;
+import id.kim.core.monitoring.FacebookMetrics;
+import id.kim.core.monitoring.InstagramMetrics;
+import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.core.monitoring.SocialContent;
+import id.kim.core.monitoring.SocialMetrics;
+import id.kim.core.monitoring.SurveyResult;
+import id.kim.core.monitoring.SurveyRound;
+import id.kim.core.monitoring.TikTokMetrics;
+import id.kim.core.monitoring.TwitterMetrics;
+import id.kim.core.monitoring.YouTubeMetrics;
 import id.kim.core.organisation.Acknowledgement;
 import id.kim.core.organisation.Affiliation;
 import id.kim.core.organisation.Board;
@@ -33,6 +47,7 @@ import id.kim.core.region.RtRw;
 import id.kim.core.region.Village;
 import id.kim.core.time.Period;
 import java.time.LocalDate;
+import java.time.Year;
 import org.quicktheories.core.Gen;
 
 /**
@@ -181,6 +196,11 @@ public final class KimGens {
     return DocumentSamplers.declaration().gen();
   }
 
+  /** @return a notice that a KIM dissolved itself (TERM-7) */
+  public static Gen<DissolutionNotice> dissolutionNotice() {
+    return DocumentSamplers.dissolutionNotice().gen();
+  }
+
   /** @return a board member */
   public static Gen<BoardMember> boardMember() {
     return OrganisationSamplers.boardMember().gen();
@@ -231,6 +251,81 @@ public final class KimGens {
     return TimeSamplers.period().gen();
   }
 
+  /** @return a reference to a KIM by name and, usually, its community number (MONITOR-COL-0) */
+  public static Gen<KimRef> kimRef() {
+    return MonitoringSamplers.kimRef().gen();
+  }
+
+  /** @return a row of the Tabel 5.2 monitoring log (MONITOR-COL-0..5) */
+  public static Gen<DisseminationLogEntry> disseminationLogEntry() {
+    return MonitoringSamplers.disseminationLogEntry().gen();
+  }
+
+  /** @return a row of the Tabel 5.3 social-media table, on an account of its metrics' platform */
+  public static Gen<SocialContent> socialContent() {
+    return SocialSamplers.socialContent().gen();
+  }
+
+  /** @return the indicators of a post on any Tabel 5.3 platform */
+  public static Gen<SocialMetrics> socialMetrics() {
+    return SocialSamplers.socialMetrics().gen();
+  }
+
+  /** @return Instagram indicators: like, share, comment, view (SOCIAL-IG) */
+  public static Gen<InstagramMetrics> instagramMetrics() {
+    return SocialSamplers.instagramMetrics().gen();
+  }
+
+  /** @return Facebook indicators: like, share, comment (SOCIAL-FB) */
+  public static Gen<FacebookMetrics> facebookMetrics() {
+    return SocialSamplers.facebookMetrics().gen();
+  }
+
+  /** @return Twitter (X) indicators: like, retweet, comment, share (SOCIAL-TW) */
+  public static Gen<TwitterMetrics> twitterMetrics() {
+    return SocialSamplers.twitterMetrics().gen();
+  }
+
+  /** @return YouTube indicators: like, comment (SOCIAL-YT) */
+  public static Gen<YouTubeMetrics> youTubeMetrics() {
+    return SocialSamplers.youTubeMetrics().gen();
+  }
+
+  /** @return TikTok indicators: like, comment, share (SOCIAL-TT) */
+  public static Gen<TikTokMetrics> tikTokMetrics() {
+    return SocialSamplers.tikTokMetrics().gen();
+  }
+
+  /** @return visitors, attendance or discussion participants on a day (MEASURE-1, MEASURE-2) */
+  public static Gen<AudienceTally> audienceTally() {
+    return MonitoringSamplers.audienceTally().gen();
+  }
+
+  /** @return a survey round (MEASURE-3) */
+  public static Gen<SurveyRound> surveyRound() {
+    return MonitoringSamplers.surveyRound().gen();
+  }
+
+  /** @return a survey with an optional baseline before its follow-up (MEASURE-3) */
+  public static Gen<SurveyResult> surveyResult() {
+    return MonitoringSamplers.surveyResult().gen();
+  }
+
+  /** @return a year of consistent monitoring of some KIM */
+  public static Gen<MonitoringRecord> monitoringRecord() {
+    return MonitoringSamplers.monitoringRecord().gen();
+  }
+
+  /**
+   * @param kim the KIM's profile (name, number, media)
+   * @param year the year monitored
+   * @return a year of consistent monitoring of that KIM, see
+   *     {@link MonitoringSamplers#monitoringRecord(KimProfile, Year)}
+   */
+  public static Gen<MonitoringRecord> monitoringRecord(KimProfile kim, Year year) {
+    return MonitoringSamplers.monitoringRecord(kim, year).gen();
+  }
+
   /**
    * @param asOf the as-of day
    * @return records that satisfy every documentary requirement on {@code asOf}, see
@@ -248,5 +343,10 @@ public final class KimGens {
   /** @return records with exactly one defect, paired with it ({@link Defects#record()}) */
   public static Gen<Defective<KimRecord>> invalidRecord() {
     return Defects.anyOf(Defects.record()).gen();
+  }
+
+  /** @return monitoring records with exactly one defect, paired with it ({@link Defects#monitoringRecord()}) */
+  public static Gen<Defective<MonitoringRecord>> invalidMonitoringRecord() {
+    return Defects.anyOf(Defects.monitoringRecord()).gen();
   }
 }

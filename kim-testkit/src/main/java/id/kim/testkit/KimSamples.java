@@ -7,6 +7,7 @@ import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.Frequency;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.community.ProfileIssue;
 import id.kim.core.community.TargetAudience;
@@ -15,11 +16,24 @@ import id.kim.core.contact.EmailAddress;
 import id.kim.core.contact.PersonName;
 import id.kim.core.contact.PhoneNumber;
 import id.kim.core.document.AdministrativeDeclaration;
+import id.kim.core.document.DissolutionNotice;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.document.VillageDecree;
 import id.kim.core.media.KimMedium;
 import id.kim.core.metric.ReachObservation;
 import id.kim.core.metric.ResponseObservation;
+import id.kim.core.monitoring.AudienceTally;
+import id.kim.core.monitoring.DisseminationLogEntry;
+import id.kim.core.monitoring.FacebookMetrics;
+import id.kim.core.monitoring.InstagramMetrics;
+import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.core.monitoring.SocialContent;
+import id.kim.core.monitoring.SocialMetrics;
+import id.kim.core.monitoring.SurveyResult;
+import id.kim.core.monitoring.SurveyRound;
+import id.kim.core.monitoring.TikTokMetrics;
+import id.kim.core.monitoring.TwitterMetrics;
+import id.kim.core.monitoring.YouTubeMetrics;
 import id.kim.core.organisation.Acknowledgement;
 import id.kim.core.organisation.Affiliation;
 import id.kim.core.organisation.Board;
@@ -33,12 +47,14 @@ import id.kim.core.region.RtRw;
 import id.kim.core.region.Village;
 import id.kim.core.time.Period;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.random.RandomGenerator;
 
 /**
  * The plain seeded entry point: a {@link RandomGenerator} in, a valid kim-core value out — the same
- * recipes as {@link KimGens}, for any property-testing framework or a plain loop. Equal seeds give
- * equal values.
+ * recipes as {@link KimGens}, for any property-testing framework or a plain loop. Every method takes
+ * {@code random}, a seeded random generator (e.g. {@code new SplittableRandom(seed)}), and returns
+ * what the {@code KimGens} method of the same name generates. Equal seeds give equal values.
  *
  * <pre>{@code
  * KimProfile p = KimSamples.profile(new SplittableRandom(42));
@@ -48,292 +64,265 @@ import java.util.random.RandomGenerator;
 public final class KimSamples {
   private KimSamples() {}
 
-  /**
-   * @param random a seeded random generator
-   * @return one of the 38 provinces
-   */
+  /** @return one of the 38 provinces */
   public static Province province(RandomGenerator random) {
     return RegionSamplers.province().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a real kabupaten/kota
-   */
+  /** @return a real kabupaten/kota */
   public static RegencyCity regencyCity(RandomGenerator random) {
     return RegionSamplers.regencyCity().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a real kecamatan
-   */
+  /** @return a real kecamatan */
   public static District district(RandomGenerator random) {
     return RegionSamplers.district().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a real kelurahan/desa/kampung or nagari, gampong, kalurahan
-   */
+  /** @return a real kelurahan/desa/kampung or nagari, gampong, kalurahan */
   public static Village village(RandomGenerator random) {
     return RegionSamplers.village().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return RT/RW numbers
-   */
+  /** @return RT/RW numbers */
   public static RtRw rtRw(RandomGenerator random) {
     return RegionSamplers.rtRw().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a secretariat address (PROFILE-e)
-   */
+  /** @return a secretariat address (PROFILE-e) */
   public static Address address(RandomGenerator random) {
     return RegionSamplers.address().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a Dinas Kominfo, provincial or regency/city
-   */
+  /** @return a Dinas Kominfo, provincial or regency/city */
   public static Dinas dinas(RandomGenerator random) {
     return AgencySamplers.dinas().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return an officer of a Dinas
-   */
+  /** @return an officer of a Dinas */
   public static Officer officer(RandomGenerator random) {
     return AgencySamplers.officer().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return an Indonesian person's name
-   */
+  /** @return an Indonesian person's name */
   public static PersonName personName(RandomGenerator random) {
     return ContactSamplers.personName().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a mobile number or a fixed line
-   */
+  /** @return a mobile number or a fixed line */
   public static PhoneNumber phoneNumber(RandomGenerator random) {
     return ContactSamplers.phoneNumber().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a mobile number reachable via WhatsApp ({@code 08…}, {@code +628…})
-   */
+  /** @return a mobile number reachable via WhatsApp ({@code 08…}, {@code +628…}) */
   public static PhoneNumber mobileNumber(RandomGenerator random) {
     return ContactSamplers.mobileNumber().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a fixed line with a real area code
-   */
+  /** @return a fixed line with a real area code */
   public static PhoneNumber fixedLine(RandomGenerator random) {
     return ContactSamplers.fixedLine().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return an e-mail address
-   */
+  /** @return an e-mail address */
   public static EmailAddress emailAddress(RandomGenerator random) {
     return ContactSamplers.emailAddress().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a chair or contact person (PROFILE-d)
-   */
+  /** @return a chair or contact person (PROFILE-d) */
   public static ContactPerson contactPerson(RandomGenerator random) {
     return ContactSamplers.contactPerson().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a Nomor Induk Komunitas such as {@code KIM/5101/0007}, never 16 digits
-   */
+  /** @return a Nomor Induk Komunitas such as {@code KIM/5101/0007}, never 16 digits */
   public static CommunityNumber communityNumber(RandomGenerator random) {
     return ProfileSamplers.communityNumber().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a dissemination frequency (PROFILE-p)
-   */
+  /** @return a dissemination frequency (PROFILE-p) */
   public static Frequency frequency(RandomGenerator random) {
     return ProfileSamplers.frequency().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a public issue (PROFILE-n)
-   */
+  /** @return a public issue (PROFILE-n) */
   public static ProfileIssue profileIssue(RandomGenerator random) {
     return ProfileSamplers.profileIssue().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a partnership period (PROFILE-r)
-   */
+  /** @return a partnership period (PROFILE-r) */
   public static PartnershipPeriod partnershipPeriod(RandomGenerator random) {
     return ProfileSamplers.partnershipPeriod().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a target audience (PROFILE-k)
-   */
+  /** @return a target audience (PROFILE-k) */
   public static TargetAudience targetAudience(RandomGenerator random) {
     return ProfileSamplers.targetAudience().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a profile with any subset of Tabel 3.1 fields filled
-   */
+  /** @return a profile with any subset of Tabel 3.1 fields filled */
   public static KimProfile profile(RandomGenerator random) {
     return ProfileSamplers.profile().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a profile with only its name
-   */
+  /** @return a profile with only its name */
   public static KimProfile minimalProfile(RandomGenerator random) {
     return ProfileSamplers.minimalProfile().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a profile with every Tabel 3.1 field filled
-   */
+  /** @return a profile with every Tabel 3.1 field filled */
   public static KimProfile completeProfile(RandomGenerator random) {
     return ProfileSamplers.completeProfile().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a consistent record with any subset of documents
-   */
+  /** @return a consistent record with any subset of documents */
   public static KimRecord record(RandomGenerator random) {
     return RecordSamplers.record().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a document reference
-   */
+  /** @return a document reference */
   public static DocumentRef documentRef(RandomGenerator random) {
     return DocumentSamplers.documentRef().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a village head's decree with dates in order
-   */
+  /** @return a village head's decree with dates in order */
   public static VillageDecree villageDecree(RandomGenerator random) {
     return DocumentSamplers.villageDecree().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a signed statement letter
-   */
+  /** @return a signed statement letter */
   public static AdministrativeDeclaration declaration(RandomGenerator random) {
     return DocumentSamplers.declaration().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a board member
-   */
+  /** @return a notice that a KIM dissolved itself (TERM-7) */
+  public static DissolutionNotice dissolutionNotice(RandomGenerator random) {
+    return DocumentSamplers.dissolutionNotice().from(random);
+  }
+
+  /** @return a board member */
   public static BoardMember boardMember(RandomGenerator random) {
     return OrganisationSamplers.boardMember().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a board with exactly one chair
-   */
+  /** @return a board with exactly one chair */
   public static Board board(RandomGenerator random) {
     return OrganisationSamplers.board().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return an ordinary member
-   */
+  /** @return an ordinary member */
   public static Member member(RandomGenerator random) {
     return OrganisationSamplers.member().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a village head's acknowledgement of a board
-   */
+  /** @return a village head's acknowledgement of a board */
   public static Acknowledgement acknowledgement(RandomGenerator random) {
     return OrganisationSamplers.acknowledgement().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return an affiliation of a KIM or one of its people
-   */
+  /** @return an affiliation of a KIM or one of its people */
   public static Affiliation affiliation(RandomGenerator random) {
     return OrganisationSamplers.affiliation().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a medium with handle and URL (PROFILE-l)
-   */
+  /** @return a medium with handle and URL (PROFILE-l) */
   public static KimMedium medium(RandomGenerator random) {
     return MediaSamplers.medium().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a strength figure (PROFILE-s)
-   */
+  /** @return a strength figure (PROFILE-s) */
   public static ReachObservation reachObservation(RandomGenerator random) {
     return MediaSamplers.reachObservation().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return an influence figure (PROFILE-t)
-   */
+  /** @return an influence figure (PROFILE-t) */
   public static ResponseObservation responseObservation(RandomGenerator random) {
     return MediaSamplers.responseObservation().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return an officer's assessment
-   */
+  /** @return an officer's assessment */
   public static Assessment assessment(RandomGenerator random) {
     return AssessmentSamplers.assessment().from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a period, end never before start
-   */
+  /** @return a period, end never before start */
   public static Period period(RandomGenerator random) {
     return TimeSamplers.period().from(random);
+  }
+
+  /** @return a reference to a KIM by name and, usually, its community number (MONITOR-COL-0) */
+  public static KimRef kimRef(RandomGenerator random) {
+    return MonitoringSamplers.kimRef().from(random);
+  }
+
+  /** @return a row of the Tabel 5.2 monitoring log (MONITOR-COL-0..5) */
+  public static DisseminationLogEntry disseminationLogEntry(RandomGenerator random) {
+    return MonitoringSamplers.disseminationLogEntry().from(random);
+  }
+
+  /** @return a row of the Tabel 5.3 social-media table */
+  public static SocialContent socialContent(RandomGenerator random) {
+    return SocialSamplers.socialContent().from(random);
+  }
+
+  /** @return the indicators of a post on any Tabel 5.3 platform */
+  public static SocialMetrics socialMetrics(RandomGenerator random) {
+    return SocialSamplers.socialMetrics().from(random);
+  }
+
+  /** @return Instagram indicators (SOCIAL-IG) */
+  public static InstagramMetrics instagramMetrics(RandomGenerator random) {
+    return SocialSamplers.instagramMetrics().from(random);
+  }
+
+  /** @return Facebook indicators (SOCIAL-FB) */
+  public static FacebookMetrics facebookMetrics(RandomGenerator random) {
+    return SocialSamplers.facebookMetrics().from(random);
+  }
+
+  /** @return Twitter (X) indicators (SOCIAL-TW) */
+  public static TwitterMetrics twitterMetrics(RandomGenerator random) {
+    return SocialSamplers.twitterMetrics().from(random);
+  }
+
+  /** @return YouTube indicators (SOCIAL-YT) */
+  public static YouTubeMetrics youTubeMetrics(RandomGenerator random) {
+    return SocialSamplers.youTubeMetrics().from(random);
+  }
+
+  /** @return TikTok indicators (SOCIAL-TT) */
+  public static TikTokMetrics tikTokMetrics(RandomGenerator random) {
+    return SocialSamplers.tikTokMetrics().from(random);
+  }
+
+  /** @return visitors, attendance or discussion participants on a day (MEASURE-1, MEASURE-2) */
+  public static AudienceTally audienceTally(RandomGenerator random) {
+    return MonitoringSamplers.audienceTally().from(random);
+  }
+
+  /** @return a survey round (MEASURE-3) */
+  public static SurveyRound surveyRound(RandomGenerator random) {
+    return MonitoringSamplers.surveyRound().from(random);
+  }
+
+  /** @return a survey with an optional baseline before its follow-up (MEASURE-3) */
+  public static SurveyResult surveyResult(RandomGenerator random) {
+    return MonitoringSamplers.surveyResult().from(random);
+  }
+
+  /** @return a year of consistent monitoring of some KIM */
+  public static MonitoringRecord monitoringRecord(RandomGenerator random) {
+    return MonitoringSamplers.monitoringRecord().from(random);
+  }
+
+  /**
+   * @param random a seeded random generator
+   * @param kim the KIM's profile (name, number, media)
+   * @param year the year monitored
+   * @return a year of consistent monitoring of that KIM, see
+   *     {@link MonitoringSamplers#monitoringRecord(KimProfile, Year)}
+   */
+  public static MonitoringRecord monitoringRecord(RandomGenerator random, KimProfile kim, Year year) {
+    return MonitoringSamplers.monitoringRecord(kim, year).from(random);
   }
 
   /**
@@ -346,19 +335,18 @@ public final class KimSamples {
     return RecordSamplers.eligibleRecord(asOf).from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a profile with exactly one defect, paired with it
-   */
+  /** @return a profile with exactly one defect, paired with it */
   public static Defective<KimProfile> invalidProfile(RandomGenerator random) {
     return Defects.anyOf(Defects.profile()).from(random);
   }
 
-  /**
-   * @param random a seeded random generator
-   * @return a record with exactly one defect, paired with it
-   */
+  /** @return a record with exactly one defect, paired with it */
   public static Defective<KimRecord> invalidRecord(RandomGenerator random) {
     return Defects.anyOf(Defects.record()).from(random);
+  }
+
+  /** @return a monitoring record with exactly one defect, paired with it */
+  public static Defective<MonitoringRecord> invalidMonitoringRecord(RandomGenerator random) {
+    return Defects.anyOf(Defects.monitoringRecord()).from(random);
   }
 }

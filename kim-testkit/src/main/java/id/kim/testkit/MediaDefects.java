@@ -11,7 +11,7 @@ import java.util.List;
 
 /** Single defects of media (PROFILE-l) and their figures (PROFILE-s, -t). */
 final class MediaDefects {
-  private static final List<String> BAD_URLS = List.of(
+  static final List<String> BAD_URLS = List.of(
       "www.instagram.com/kim.maju", "instagram.com/kim.maju", "ftp://kim.id/arsip", "https://kim maju.id", "https://", "");
 
   private MediaDefects() {}

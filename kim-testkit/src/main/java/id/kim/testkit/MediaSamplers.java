@@ -35,9 +35,17 @@ public final class MediaSamplers {
    * @return one of its media: {@code @kim.gumbrih} on Instagram, a WhatsApp group, its radio …
    */
   static Sampler<KimMedium> mediumOf(String kimName) {
+    return d -> mediumOn(kimName, d.pick(Platform.class)).sample(d);
+  }
+
+  /**
+   * @param kimName the KIM's name
+   * @param platform the platform
+   * @return the KIM's medium on that platform, e.g. its Instagram account {@code @kim.gumbrih}
+   */
+  static Sampler<KimMedium> mediumOn(String kimName, Platform platform) {
     String slug = Vocabulary.slug(kimName);
     return d -> {
-      Platform platform = d.pick(Platform.class);
       String handle = "@" + slug.replaceFirst("^kim", "kim.");
       String name = switch (platform) {
         case INSTAGRAM, TWITTER, TIKTOK, YOUTUBE -> handle;
@@ -72,7 +80,16 @@ public final class MediaSamplers {
   }
 
   static Sampler<ReachObservation> reachOf(KimMedium medium) {
-    ReachMetric metric = switch (medium.platform()) {
+    ReachMetric metric = metricOf(medium.platform());
+    return d -> ReachObservation.of(medium, metric, count().sample(d), TimeSamplers.date().sample(d));
+  }
+
+  /**
+   * @param platform a platform
+   * @return how its strength is counted: followers, subscribers, group members, visitors …
+   */
+  static ReachMetric metricOf(Platform platform) {
+    return switch (platform) {
       case INSTAGRAM, FACEBOOK, TWITTER, TIKTOK, LINE -> ReachMetric.FOLLOWERS;
       case YOUTUBE, TELEGRAM -> ReachMetric.SUBSCRIBERS;
       case WHATSAPP_GROUP -> ReachMetric.GROUP_MEMBERS;
@@ -80,7 +97,6 @@ public final class MediaSamplers {
       case FACE_TO_FACE -> ReachMetric.MEETING_PARTICIPANTS;
       default -> ReachMetric.OTHER;
     };
-    return d -> ReachObservation.of(medium, metric, count().sample(d), TimeSamplers.date().sample(d));
   }
 
   static Sampler<ResponseObservation> responseOf(KimMedium medium) {

@@ -56,7 +56,8 @@ public final class OrganisationSamplers {
    * @param to latest day for dates
    * @param acknowledgedPercent chance that the village head acknowledged it
    * @param civilServantsAllowed whether a member may be a civil servant
-   * @return a board with exactly one CHAIR
+   * @return a board with exactly one CHAIR, acknowledged (if at all) not before it was composed
+   *     (PARTNER-LEGAL-3: the village head acknowledges the current composition)
    */
   static Sampler<Board> boardWithChair(PersonName chair, LocalDate from, LocalDate to, int acknowledgedPercent,
       boolean civilServantsAllowed) {
@@ -67,10 +68,13 @@ public final class OrganisationSamplers {
       for (int i = 0; i < others; i++) {
         members.add(memberWithRole(d.pick(NON_CHAIR_ROLES), civilServantsAllowed).sample(d));
       }
+      Optional<LocalDate> composed = Sampler.optional(dd -> dd.date(from, to), 60).sample(d);
+      LocalDate acknowledgedFrom = composed.orElse(from);
       return Board.builder()
           .members(members)
-          .acknowledgement(Sampler.optional(dd -> acknowledgementOn(dd.pick(IssuerTitle.class), dd.date(from, to)).sample(dd), acknowledgedPercent).sample(d))
-          .composedOn(Sampler.optional(dd -> dd.date(from, to), 60).sample(d))
+          .acknowledgement(Sampler.optional(dd -> acknowledgementOn(dd.pick(IssuerTitle.class), dd.date(acknowledgedFrom, to)).sample(dd),
+              acknowledgedPercent).sample(d))
+          .composedOn(composed)
           .build();
     };
   }

@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * Single defects of a whole record: every profile defect under {@code profile}, and every defect of
- * the decree, board, members, declaration, affiliations and assessments, each inside an otherwise
- * valid record, with the rule the record's attribute cites (MAP-ENTRY-3, MAP-ENTRY-4, TERM-3,
- * PARTNER-ADMIN-DECL, PARTNER-ADMIN-3).
+ * the decree, board, members, declaration, affiliations, assessments and dissolution notice, each
+ * inside an otherwise valid record, with the rule the record's attribute cites (MAP-ENTRY-3,
+ * MAP-ENTRY-4, TERM-3, PARTNER-ADMIN-DECL, PARTNER-ADMIN-3, TERM-7).
  */
 final class RecordDefects {
   private RecordDefects() {}
@@ -30,6 +30,8 @@ final class RecordDefects {
         (r, a) -> r.withAffiliations(ProfileDefects.replaceFirst(r.affiliations(), a))));
     out.addAll(Defect.allWithin(AssessmentDefects.assessment(), "KimRecord", "assessments[0]", noRule(), host,
         (r, a) -> r.withAssessments(ProfileDefects.replaceFirst(r.assessments(), a))));
+    out.addAll(Defect.allWithin(DocumentDefects.dissolutionNotice(), "KimRecord", "dissolution", rule("TERM-7"), host,
+        KimRecord::withDissolution));
     return List.copyOf(out);
   }
 }

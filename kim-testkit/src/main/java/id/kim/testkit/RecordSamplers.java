@@ -6,6 +6,7 @@ import id.kim.core.assessment.Assessment;
 import id.kim.core.community.KimRecord;
 import id.kim.core.community.LegacyStakeholderCategory;
 import id.kim.core.contact.PersonName;
+import id.kim.core.document.DissolutionNotice;
 import id.kim.core.document.VillageDecree;
 import id.kim.core.organisation.AffiliationKind;
 import id.kim.core.organisation.Board;
@@ -24,8 +25,10 @@ public final class RecordSamplers {
 
   /**
    * @return a consistent record with any subset of documents: decree of the seat's village head,
-   *     board whose chair is the profile's contact, members, declaration, affiliations of any kind,
-   *     assessments by officers of the seat's Dinas, sometimes a PM Kominfo 8/2019 origin
+   *     board whose chair is the profile's contact, members, a declaration signed by the chair not
+   *     before the board was composed, affiliations of any kind,
+   *     assessments by officers of the seat's Dinas, sometimes a PM Kominfo 8/2019 origin, sometimes
+   *     a notice that the KIM dissolved itself (TERM-7) after its decree
    */
   public static Sampler<KimRecord> record() {
     return d -> {
@@ -34,28 +37,43 @@ public final class RecordSamplers {
       LocalDate from = TimeSamplers.EARLIEST;
       LocalDate to = TimeSamplers.LATEST;
       Officer officer = AgencySamplers.officerOf(AgencySamplers.of(c.regency()).sample(d)).sample(d);
+      Optional<VillageDecree> decree = Sampler.optional(DocumentSamplers.decreeFor(c.seat(), from, to), 70).sample(d);
+      Optional<Board> board = Sampler.optional(OrganisationSamplers.boardWithChair(chair, from, to, 70, true), 75).sample(d);
+      LocalDate signedFrom = board.flatMap(Board::composedOn).orElse(from);
       return KimRecord.builder()
           .profile(ProfileSamplers.profileOf(c, chair, false, from, to).sample(d))
-          .decree(Sampler.optional(DocumentSamplers.decreeFor(c.seat(), from, to), 70).sample(d))
-          .board(Sampler.optional(OrganisationSamplers.boardWithChair(chair, from, to, 70, true), 75).sample(d))
+          .decree(decree)
+          .board(board)
           .members(Sampler.listOf(OrganisationSamplers.memberOf(from, to, true), 0, 5).sample(d))
-          .declaration(Sampler.optional(dd -> DocumentSamplers.declarationBy(List.of(chair), dd.date(from, to), dd.chance(50)).sample(dd), 60).sample(d))
+          .declaration(Sampler.optional(dd -> DocumentSamplers.declarationBy(List.of(chair), dd.date(signedFrom, to), dd.chance(50)).sample(dd), 60)
+              .sample(d))
           .affiliations(Sampler.listOf(OrganisationSamplers.affiliation(), 0, 2).sample(d))
           .assessments(Sampler.listOf(dd -> AssessmentSamplers.assessmentBy(officer, dd.pick(AssessedCriterion.class),
               dd.pick(id.kim.core.assessment.AssessmentResult.class), from, to).sample(dd), 0, 6).sample(d))
           .legacyOrigin(Sampler.optional(dd -> dd.pick(LegacyStakeholderCategory.class), 15).sample(d))
+          .dissolution(Sampler.optional(dissolutionAfter(decree), 10).sample(d))
           .build();
     };
+  }
+
+  private static LocalDate latest(LocalDate day, Optional<LocalDate> other) {
+    return other.filter(o -> o.isAfter(day)).orElse(day);
+  }
+
+  /** @return a dissolution after the decree was issued (or anywhere in the window without one) */
+  private static Sampler<DissolutionNotice> dissolutionAfter(Optional<VillageDecree> decree) {
+    return DocumentSamplers.dissolutionBetween(decree.map(VillageDecree::issuedOn).orElse(TimeSamplers.EARLIEST), TimeSamplers.LATEST);
   }
 
   /**
    * @param asOf the day on which the record must satisfy the documents
    * @return a record that, on {@code asOf}, has: a complete profile (community number, seat,
    *     address, WhatsApp, media, a target audience with at least one village …); a decree of the
-   *     seat's village head in force; an acknowledged board with one chair and no civil servants;
-   *     members who are not civil servants; a declaration signed by the chair with all four
-   *     statements; no party or NGO affiliation; and a MET assessment applicable on {@code asOf}
-   *     for every {@link AssessedCriterion} except {@link AssessedCriterion#REPUTATION_DECLINE}
+   *     seat's village head in force; a board with one chair and no civil servants, acknowledged
+   *     after it was composed; members who are not civil servants; a declaration signed by the chair
+   *     with all four statements, after the board was composed; no party or NGO affiliation; and a MET assessment applicable on {@code asOf}
+   *     for every {@link AssessedCriterion} except {@link AssessedCriterion#REPUTATION_DECLINE};
+   *     never dissolved (TERM-7) and never of PM Kominfo 8/2019 origin
    */
   public static Sampler<KimRecord> eligibleRecord(LocalDate asOf) {
     if (asOf == null) {
@@ -80,10 +98,12 @@ public final class RecordSamplers {
           .decree(decree)
           .board(board)
           .members(Sampler.listOf(OrganisationSamplers.memberOf(decree.issuedOn(), asOf, false), 0, 5).sample(d))
-          .declaration(DocumentSamplers.declarationBy(signatories, d.date(asOf.minusYears(2), asOf), true).sample(d))
+          .declaration(DocumentSamplers.declarationBy(signatories, d.date(latest(asOf.minusYears(2), board.composedOn()), asOf), true)
+              .sample(d))
           .affiliations(Sampler.listOf(OrganisationSamplers.affiliationOf(AffiliationKind.OTHER), 0, 1).sample(d))
           .assessments(assessments)
           .legacyOrigin(Optional.empty())
+          .dissolution(Optional.empty())
           .build();
     };
   }

@@ -1,6 +1,7 @@
 package id.kim.testkit;
 
 import id.kim.core.community.GovernmentAffair;
+import id.kim.core.media.MediaChannel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +69,30 @@ final class Vocabulary {
       "Verifikasi lapangan bersama perangkat kelurahan.", "Wawancara dengan tokoh masyarakat setempat.",
       "Dokumentasi kegiatan tiga bulan terakhir diperiksa.", "Laporan kegiatan bulanan lengkap.");
 
+  /** What a KIM does on each channel of Tabel 4.6, completed with a public issue (MONITOR-COL-1). */
+  static final Map<MediaChannel, List<String>> ACTIVITIES = Map.of(
+      MediaChannel.PRINT, List.of("Membagikan selebaran tentang", "Menerbitkan buletin desa tentang"),
+      MediaChannel.BROADCAST, List.of("Siaran radio komunitas tentang", "Dialog interaktif di radio tentang"),
+      MediaChannel.SOCIAL_MEDIA, List.of("Posting infografis", "Mengunggah video pendek tentang", "Posting konten hasil kolaborasi:"),
+      MediaChannel.INSTANT_MESSAGING, List.of("Berbagi tautan di WAG warga:", "Menyebarkan pengumuman di grup WhatsApp tentang"),
+      MediaChannel.ONLINE, List.of("Memuat artikel di situs kim.id tentang", "Menulis berita di blog KIM tentang"),
+      MediaChannel.OUTDOOR, List.of("Memasang spanduk", "Menempel poster di papan informasi desa tentang"),
+      MediaChannel.FACE_TO_FACE, List.of("Sosialisasi di balai desa:", "Temu warga tentang", "Diskusi bersama kader tentang"));
+
+  static final List<String> FORMAT_NOTES = List.of("Podcast desa", "Mobil keliling dengan pengeras suara", "Lomba video pendek warga",
+      "Pentas wayang kulit", "Kelas literasi digital");
+
+  static final List<String> PROOF_DOCUMENTS = List.of("Daftar hadir", "Foto kegiatan", "Notulen pertemuan", "Arsip selebaran");
+
+  static final List<String> SURVEY_QUESTIONS = List.of("Tahu jadwal vaksinasi di desa", "Setuju memilah sampah dari rumah",
+      "Tahu cara melapor hoaks", "Tahu syarat pendaftaran bantuan sosial", "Setuju ikut posyandu setiap bulan");
+
   private Vocabulary() {}
+
+  /** @return a public issue of any field, e.g. "Pencegahan stunting" */
+  static Sampler<String> anyIssue() {
+    return d -> d.pick(ISSUES.get(d.pick(AFFAIRS_WITH_ISSUES)));
+  }
 
   /**
    * @param text any text

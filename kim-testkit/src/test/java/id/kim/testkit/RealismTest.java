@@ -82,6 +82,10 @@ class RealismTest {
       p.seat().ifPresent(seat -> r.decree().ifPresent(d -> assertEquals(seat, d.issuerVillage())));
       r.decree().ifPresent(d -> regency.ifPresent(rc -> assertTrue(d.issuerVillage().district().regencyCity().map(rc::equals).orElse(true))));
       p.contactPerson().ifPresent(c -> r.board().ifPresent(b -> assertEquals(b.chair().orElseThrow().name(), c.name())));
+      r.board().flatMap(b -> b.composedOn()).ifPresent(c -> {
+        r.board().get().acknowledgement().ifPresent(a -> assertFalse(a.on().isBefore(c), "acknowledged after composition"));
+        r.declaration().ifPresent(x -> assertFalse(x.signedOn().isBefore(c), "signed by the current board"));
+      });
       r.assessments().forEach(a -> regency.ifPresent(rc -> assertEquals(rc, a.assessedBy().dinas().regencyCity().orElseThrow())));
       p.targetAudience().ifPresent(t -> p.seat().ifPresent(seat -> assertTrue(t.villages().isEmpty() || t.villages().contains(seat))));
       p.reach().forEach(o -> assertTrue(p.media().contains(o.medium())));
@@ -107,6 +111,8 @@ class RealismTest {
     var board = r.board().orElseThrow();
     assertEquals(1, board.members().stream().filter(m -> m.role() == BoardRole.CHAIR).count());
     assertFalse(board.acknowledgement().orElseThrow().on().isAfter(AS_OF), "PARTNER-LEGAL-3");
+    board.composedOn().ifPresent(c -> assertFalse(board.acknowledgement().get().on().isBefore(c), "PARTNER-LEGAL-3: the current board"));
+    board.composedOn().ifPresent(c -> assertFalse(r.declaration().orElseThrow().signedOn().isBefore(c), "PARTNER-ADMIN-DECL: the current board"));
     assertTrue(board.members().stream().noneMatch(m -> m.isCivilServantOn(AS_OF)), "PARTNER-ADMIN-1");
     assertTrue(r.members().stream().noneMatch(m -> m.isCivilServantOn(AS_OF)));
     var declaration = r.declaration().orElseThrow();
@@ -117,5 +123,18 @@ class RealismTest {
     assertTrue(r.affiliations().stream().noneMatch(a -> a.kind() != AffiliationKind.OTHER), "PARTNER-ADMIN-3/4");
     assertTrue(r.assessments().stream().allMatch(a -> a.result() == AssessmentResult.MET && a.isApplicableOn(AS_OF)));
     assertTrue(r.legacyOrigin().isEmpty());
+    assertTrue(r.dissolution().isEmpty(), "TERM-7: an eligible KIM has not dissolved itself");
+  }
+
+  @Test
+  @DisplayName("TERM-7: some records are dissolved, never before their decree was issued; eligible records never")
+  void dissolvedRecords() {
+    java.util.List<KimRecord> some = java.util.stream.LongStream.range(0, 400)
+        .mapToObj(seed -> KimSamples.record(new java.util.SplittableRandom(seed))).toList();
+    assertTrue(some.stream().anyMatch(r -> r.dissolution().isPresent()));
+    assertTrue(some.stream().anyMatch(r -> r.dissolution().isEmpty()));
+    some.forEach(r -> r.dissolution().ifPresent(n -> r.decree()
+        .ifPresent(d -> assertFalse(n.dissolvedOn().isBefore(d.issuedOn()), r::toString))));
+    qt().withExamples(200).forAll(KimGens.eligibleRecord(AS_OF)).checkAssert(r -> assertTrue(r.dissolution().isEmpty()));
   }
 }

@@ -60,6 +60,7 @@ class SeededEntryPointTest {
     KimProfile one = inJembrana.from(new SplittableRandom(1));
     assertEquals(one, inJembrana.from(new SplittableRandom(1)));
     assertEquals(64, Defects.profile().size(), "docs/testkit.md quotes this count");
-    assertEquals(110, Defects.record().size(), "docs/testkit.md quotes this count");
+    assertEquals(114, Defects.record().size(), "docs/testkit.md quotes this count");
+    assertEquals(74, Defects.monitoringRecord().size(), "docs/testkit.md quotes this count");
   }
 }

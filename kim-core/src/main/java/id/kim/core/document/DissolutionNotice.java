@@ -1,5 +1,6 @@
 package id.kim.core.document;
 
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -50,8 +51,10 @@ public abstract class DissolutionNotice {
   /**
    * @param date a day
    * @return true if the KIM is dissolved on that day (on or after {@link #dissolvedOn()})
+   * @throws MissingValueException if {@code date} is null
    */
   public boolean isEffectiveOn(LocalDate date) {
+    MissingValueException.requireNonNull(date, "date");
     return !dissolvedOn().isAfter(date);
   }
 

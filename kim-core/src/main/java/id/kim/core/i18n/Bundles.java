@@ -17,12 +17,16 @@ public final class Bundles {
 
   /**
    * Formats the message {@code key} of bundle {@code baseName} in {@code lang} with
-   * {@link MessageFormat} arguments.
+   * {@link MessageFormat} arguments. Named placeholders such as {@code {max}} are left in the text
+   * as they are, with or without arguments, for the caller to fill (e.g. a constraint's attributes
+   * in {@code FieldViolation.message}); only numbered ones ({@code {0}}, {@code {1,number}}) take
+   * arguments. With arguments, the pattern follows {@code MessageFormat}'s quoting ({@code ''} for
+   * an apostrophe).
    *
    * @param baseName bundle base name, e.g. {@code "id.kim.core.validation.Messages"}
    * @param key message key
    * @param lang language
-   * @param args arguments for the placeholders {@code {0}}, {@code {1}} …
+   * @param args arguments for the numbered placeholders {@code {0}}, {@code {1}} …
    * @return the formatted message; the key itself in brackets if the bundle lacks it, so a
    *     missing translation is visible but never fatal
    */
@@ -37,6 +41,9 @@ public final class Bundles {
     } catch (MissingResourceException e) {
       return "[" + key + "]";
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(args);
+    if (args.length == 0) {
+      return pattern;
+    }
+    return new MessageFormat(MessagePatterns.quoteNamedPlaceholders(pattern), lang.locale()).format(args);
   }
 }

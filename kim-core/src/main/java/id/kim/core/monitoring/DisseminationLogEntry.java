@@ -8,6 +8,7 @@ import id.kim.core.media.ContentType;
 import id.kim.core.media.MediaChannel;
 import id.kim.core.time.Period;
 import id.kim.core.validation.JuknisField;
+import id.kim.core.validation.MissingValueException;
 import id.kim.core.validation.constraints.HttpLink;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -161,6 +162,7 @@ public abstract class DisseminationLogEntry implements WithDisseminationLogEntry
    * @return true if any of the row's dates lies in the period
    */
   public boolean isDatedIn(Period period) {
+    MissingValueException.requireNonNull(period, "period");
     return dates().stream().anyMatch(period::contains);
   }
 
@@ -171,6 +173,7 @@ public abstract class DisseminationLogEntry implements WithDisseminationLogEntry
    * @return how many activities were carried out in it, between 0 and {@link #count()}
    */
   public long countIn(Period period) {
+    MissingValueException.requireNonNull(period, "period");
     if (count() == 0) {
       return 0;
     }

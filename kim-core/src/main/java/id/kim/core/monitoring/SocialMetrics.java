@@ -1,6 +1,7 @@
 package id.kim.core.monitoring;
 
 import id.kim.core.media.Platform;
+import id.kim.core.validation.MissingValueException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ public abstract sealed class SocialMetrics
    * @return its indicators; empty for a platform Tabel 5.3 does not list
    */
   public static Optional<List<SocialIndicator>> indicatorsOf(Platform platform) {
+    MissingValueException.requireNonNull(platform, "platform");
     return Optional.ofNullable(JUKNIS_INDICATORS.get(platform));
   }
 
@@ -62,6 +64,7 @@ public abstract sealed class SocialMetrics
    * @return its count, or empty if the platform does not have this indicator
    */
   public final Optional<Long> count(SocialIndicator indicator) {
+    MissingValueException.requireNonNull(indicator, "indicator");
     return indicators().contains(indicator) ? Optional.of(countOf(indicator)) : Optional.empty();
   }
 

@@ -2,6 +2,7 @@ package id.kim.json.rules;
 
 import id.kim.core.agency.Officer;
 import id.kim.core.document.DocumentRef;
+import id.kim.core.organisation.CivilServantScope;
 import id.kim.json.Codec;
 import id.kim.json.Field;
 import id.kim.json.ObjectCodec;
@@ -10,7 +11,6 @@ import id.kim.json.core.AgencyCodecs;
 import id.kim.json.core.ContactCodecs;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.RuleId;
-import id.kim.rules.termination.AsnPolicy;
 import id.kim.rules.termination.Indication;
 import id.kim.rules.termination.IndicationSource;
 import id.kim.rules.termination.TerminationTrigger;
@@ -49,8 +49,8 @@ public final class TerminationCodecs {
           .evidence(io.vavr.collection.List.ofAll(d.get(I_EVIDENCE))).documents(io.vavr.collection.List.ofAll(d.get(I_DOCUMENTS)))
           .reportedBy(d.get(I_BY)).reportedOn(d.get(I_ON)).build());
 
-  private static final Field<TriggerPolicy, AsnPolicy> P_ASN =
-      Field.defaulted("asn", TriggerPolicy::asn, Scalars.code(AsnPolicy.class), TriggerPolicy.standard().asn());
+  private static final Field<TriggerPolicy, CivilServantScope> P_ASN =
+      Field.defaulted("asn", TriggerPolicy::asn, Scalars.code(CivilServantScope.class), TriggerPolicy.standard().asn());
   private static final Field<TriggerPolicy, List<TriggerSubject>> P_AFFILIATION = Field.defaulted("affiliationScope",
       p -> p.affiliationScope().toJavaList(), Field.listOf(SUBJECT), TriggerPolicy.standard().affiliationScope().toJavaList());
   private static final Field<TriggerPolicy, List<TriggerSubject>> P_UNLAWFUL = Field.defaulted("unlawfulActivityScope",

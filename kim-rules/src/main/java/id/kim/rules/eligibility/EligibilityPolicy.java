@@ -1,5 +1,6 @@
 package id.kim.rules.eligibility;
 
+import id.kim.core.organisation.CivilServantScope;
 import id.kim.rules.engine.GatePolicy;
 import org.immutables.value.Value;
 
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  * <table>
  *   <caption>Policies and their defaults</caption>
  *   <tr><th>Policy</th><th>Default</th><th>Gap</th></tr>
- *   <tr><td>{@link #asnScope()}</td><td>{@link AsnScope#BOARD_ONLY}</td><td>GAP-03</td></tr>
+ *   <tr><td>{@link #asnScope()}</td><td>{@link CivilServantScope#BOARD_ONLY}</td><td>GAP-03</td></tr>
  *   <tr><td>{@link #affiliationScope()}</td><td>{@link AffiliationScope#KIM_AND_BOARD}</td><td>GAP-04</td></tr>
  *   <tr><td>{@link #signatories()}</td><td>{@link SignatoryPolicy#CHAIR}</td><td>GAP-08</td></tr>
  *   <tr><td>{@link #qualificationGate()}</td><td>{@link GatePolicy#REQUIRE_SATISFIED}</td><td>QUAL-ORDER</td></tr>
@@ -21,10 +22,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class EligibilityPolicy implements WithEligibilityPolicy {
 
-  /** @return whose ASN status counts for PARTNER-ADMIN-1 */
+  /**
+   * @return whose ASN status counts for PARTNER-ADMIN-1; default {@link CivilServantScope#BOARD_ONLY},
+   *     the text of the entry requirement (GAP-03)
+   */
   @Value.Default
-  public AsnScope asnScope() {
-    return AsnScope.BOARD_ONLY;
+  public CivilServantScope asnScope() {
+    return CivilServantScope.BOARD_ONLY;
   }
 
   /** @return whose affiliations count for PARTNER-ADMIN-3/4 */
@@ -64,7 +68,7 @@ public abstract class EligibilityPolicy implements WithEligibilityPolicy {
    */
   public String versionSuffix() {
     StringBuilder out = new StringBuilder();
-    append(out, "asn", asnScope(), AsnScope.BOARD_ONLY);
+    append(out, "asn", asnScope(), CivilServantScope.BOARD_ONLY);
     append(out, "affiliation", affiliationScope(), AffiliationScope.KIM_AND_BOARD);
     append(out, "signatories", signatories(), SignatoryPolicy.CHAIR);
     append(out, "qualificationGate", qualificationGate(), GatePolicy.REQUIRE_SATISFIED);

@@ -3,6 +3,7 @@ package id.kim.rules.eligibility;
 import id.kim.core.contact.PersonName;
 import id.kim.core.document.AdministrativeDeclaration;
 import id.kim.core.organisation.BoardMember;
+import id.kim.core.organisation.CivilServantScope;
 import id.kim.core.organisation.Member;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * Without a board on record (none presented, or no member listed) the statement cannot be checked
  * against anyone: unknown, never satisfied by default.
  *
- * <p>Whose status counts is the {@link AsnScope} policy (RULES.md GAP-03): by default the board
+ * <p>Whose status counts is the {@link CivilServantScope} policy (RULES.md GAP-03): by default the board
  * only, as the text says. Ordinary members who are ASN then do not block the partnership, but are
  * flagged: a member becoming ASN during a partnership is the termination trigger TERM-3.
  */
@@ -33,18 +34,18 @@ final class PartnerAdmin1NotCivilServants extends DeclaredRequirement {
       Citation.proposed("II.B.6", "Pengurus dan/atau anggota menjadi Aparatur Sipil Negara (ASN)", "GAP-03");
   private static final FindingKey NO_BOARD = Keys.failing("PARTNER-ADMIN-1.noBoard");
   private static final FindingKey MEMBER_CIVIL_SERVANT = Keys.failing("PARTNER-ADMIN-1.memberCivilServant");
-  private static final Map<AsnScope, FindingKey> CIVIL_SERVANT = new EnumMap<>(AsnScope.class);
+  private static final Map<CivilServantScope, FindingKey> CIVIL_SERVANT = new EnumMap<>(CivilServantScope.class);
 
   static {
-    for (AsnScope scope : AsnScope.values()) {
+    for (CivilServantScope scope : CivilServantScope.values()) {
       CIVIL_SERVANT.put(scope, Keys.failing("PARTNER-ADMIN-1.civilServant." + scope.name()));
     }
   }
 
-  private final AsnScope scope;
+  private final CivilServantScope scope;
   private final Seq<Evidence> policy;
 
-  PartnerAdmin1NotCivilServants(AsnScope scope) {
+  PartnerAdmin1NotCivilServants(CivilServantScope scope) {
     super(ID, CITATION);
     this.scope = scope;
     this.policy = List.of(Evidence.of("policy.asnScope", scope.name()));
@@ -74,7 +75,7 @@ final class PartnerAdmin1NotCivilServants extends DeclaredRequirement {
   @Override
   Optional<Finding> contradiction(EligibilityFacts facts, LocalDate asOf) {
     Seq<PersonName> asn = boardCivilServants(facts, asOf);
-    if (scope == AsnScope.BOARD_AND_MEMBERS) {
+    if (scope.includesMembers()) {
       asn = asn.appendAll(memberCivilServants(facts, asOf));
     }
     if (asn.isEmpty()) {
@@ -86,7 +87,7 @@ final class PartnerAdmin1NotCivilServants extends DeclaredRequirement {
 
   @Override
   public Seq<Finding> warnings(EligibilityFacts facts, LocalDate asOf) {
-    if (scope != AsnScope.BOARD_ONLY) {
+    if (scope.includesMembers()) {
       return List.empty();
     }
     Seq<PersonName> members = memberCivilServants(facts, asOf);

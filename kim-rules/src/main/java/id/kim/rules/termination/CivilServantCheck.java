@@ -13,7 +13,7 @@ import java.time.LocalDate;
 
 /**
  * TERM-3 "Pengurus dan/atau anggota menjadi Aparatur Sipil Negara (ASN)", for the people the
- * {@link AsnPolicy} counts (default board and members, RULES.md GAP-03).
+ * {@link id.kim.core.organisation.CivilServantScope} of the {@link TriggerPolicy} counts (default board and members, RULES.md GAP-03).
  *
  * <p>In one version of a record the SDK cannot see a person <em>become</em> ASN, only <em>be</em> one.
  * It therefore flags (PROPOSED):

@@ -1,5 +1,6 @@
 package id.kim.rules.termination;
 
+import id.kim.core.organisation.CivilServantScope;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  *   <li>TERM-1, TERM-5, TERM-6, TERM-7 concern the KIM itself (its decree, seat, reputation,
  *       existence) — not configurable;</li>
  *   <li>TERM-2 (affiliation): the KIM and its board members (GAP-04);</li>
- *   <li>TERM-3 (became ASN): board members and members ({@link AsnPolicy#BOARD_AND_MEMBERS}, GAP-03);</li>
+ *   <li>TERM-3 (became ASN): board members and members ({@link CivilServantScope#BOARD_AND_MEMBERS}, GAP-03);</li>
  *   <li>TERM-4 (unlawful activity): the KIM and its board members, mirroring PARTNER-ADMIN-2
  *       (GAP-05).</li>
  * </ul>
@@ -21,10 +22,13 @@ import org.immutables.value.Value;
 public abstract class TriggerPolicy {
   private static final TriggerPolicy STANDARD = ImmutableTriggerPolicy.builder().build();
 
-  /** @return whose new ASN status is a TERM-3 ground; default {@link AsnPolicy#BOARD_AND_MEMBERS} */
+  /**
+   * @return whose new ASN status is a TERM-3 ground; default {@link CivilServantScope#BOARD_AND_MEMBERS},
+   *     the text of the termination ground (GAP-03)
+   */
   @Value.Default
-  public AsnPolicy asn() {
-    return AsnPolicy.BOARD_AND_MEMBERS;
+  public CivilServantScope asn() {
+    return CivilServantScope.BOARD_AND_MEMBERS;
   }
 
   /** @return whose affiliations count for TERM-2; default the KIM and board members */
@@ -59,7 +63,7 @@ public abstract class TriggerPolicy {
       case PARTY_OR_NGO_AFFILIATION:
         return affiliationScope().contains(subject);
       case BECAME_CIVIL_SERVANT:
-        return asn().covers(subject);
+        return subject == TriggerSubject.BOARD_MEMBER || (subject == TriggerSubject.MEMBER && asn().includesMembers());
       case UNLAWFUL_ACTIVITY:
         return unlawfulActivityScope().contains(subject);
       default:

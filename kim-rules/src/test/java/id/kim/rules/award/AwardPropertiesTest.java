@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
+import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.rules.evaluation.MeasurementPeriod;
 import id.kim.rules.evaluation.Ratio;
+import id.kim.testkit.MonitoringSamplers;
+import id.kim.testkit.Sampler;
 import io.vavr.collection.List;
 import io.vavr.collection.TreeMap;
+import java.time.Year;
 import java.util.Collections;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
@@ -19,15 +25,42 @@ import org.quicktheories.core.Gen;
 /** Laws of the award ranking (AWARD-STAGE-2): deterministic, explained, bounded. */
 class AwardPropertiesTest {
 
+  /** The period ranked: the year kim-testkit's monitoring records cover. */
+  private static final MeasurementPeriod YEAR = MeasurementPeriod.year(2026);
+
+  /**
+   * @return up to eight candidates under distinct names, each with kim-testkit's year of monitoring,
+   *     scored or not; now and then a "twin" — another KIM with exactly the results and score of one
+   *     already drawn — so that ties must be broken by name (AWARD-STAGE-2)
+   */
   static Gen<java.util.List<AwardCandidate>> candidates() {
-    Gen<AwardCandidate> one = integers().between(0, 25).zip(integers().between(0, 5), longs().between(0, 20), integers().between(-1, 100),
-        (name, posts, activities, q) -> q < 0 ? AwardCandidate.unscored(AwardFixtures.record("KIM " + name, posts, activities))
-            : AwardCandidate.of(AwardFixtures.record("KIM " + name, posts, activities), AwardFixtures.quality(q)));
-    return lists().of(one).ofSizeBetween(0, 8).map(cs -> {
-      java.util.Map<String, AwardCandidate> unique = new java.util.TreeMap<>();
-      cs.forEach(c -> unique.putIfAbsent(c.record().kim().name(), c));
-      return new java.util.ArrayList<>(unique.values());
-    });
+    Sampler<java.util.List<AwardCandidate>> candidates = d -> {
+      java.util.Map<String, AwardCandidate> byName = new java.util.TreeMap<>();
+      for (int i = d.intBetween(0, 8); i > 0; i--) {
+        String name = "KIM " + d.intBetween(0, 25);
+        AwardCandidate c = byName.isEmpty() || !d.chance(25) ? candidate(name).sample(d)
+            : twin(d.pick(java.util.List.copyOf(byName.values())), KimRef.of(name));
+        byName.putIfAbsent(name, c);
+      }
+      return new java.util.ArrayList<>(byName.values());
+    };
+    return candidates.gen();
+  }
+
+  private static Sampler<AwardCandidate> candidate(String name) {
+    return d -> {
+      MonitoringRecord record = MonitoringSamplers.monitoringRecord(KimProfile.builder().name(name).build(), Year.of(2026)).sample(d);
+      int q = d.intBetween(-1, 100);
+      return q < 0 ? AwardCandidate.unscored(record) : AwardCandidate.of(record, AwardFixtures.quality(q));
+    };
+  }
+
+  /** @return the candidate's results and score, as another KIM's */
+  private static AwardCandidate twin(AwardCandidate c, KimRef kim) {
+    MonitoringRecord r = c.record();
+    MonitoringRecord renamed = r.withKim(kim).withLog(r.log().stream().map(e -> e.withKim(kim)).toList())
+        .withSocialContent(r.socialContent().stream().map(x -> x.withKim(kim)).toList());
+    return c.quality().map(q -> AwardCandidate.of(renamed, q)).getOrElse(() -> AwardCandidate.unscored(renamed));
   }
 
   static Gen<AwardWeights> weights() {
@@ -42,8 +75,8 @@ class AwardPropertiesTest {
     qt().forAll(candidates(), weights(), longs().all()).checkAssert((cs, w, seed) -> {
       java.util.List<AwardCandidate> shuffled = new java.util.ArrayList<>(cs);
       Collections.shuffle(shuffled, new Random(seed));
-      AwardRanking a = AwardProcess.rank(List.ofAll(cs), AwardFixtures.MARCH, w).get();
-      AwardRanking b = AwardProcess.rank(List.ofAll(shuffled), AwardFixtures.MARCH, w).get();
+      AwardRanking a = AwardProcess.rank(List.ofAll(cs), YEAR, w).get();
+      AwardRanking b = AwardProcess.rank(List.ofAll(shuffled), YEAR, w).get();
       assertEquals(a, b);
       assertEquals(cs.size(), a.ranked().size() + a.notRanked().size());
       assertEquals(List.rangeClosed(1, a.ranked().size()), a.ranked().map(x -> x.rank().get()));
@@ -61,8 +94,9 @@ class AwardPropertiesTest {
   @DisplayName("AWARD-CONS-2: a higher quality score, all else equal, never lowers a KIM's rank")
   void moreQualityNeverHurts() {
     qt().forAll(candidates(), weights(), integers().between(0, 7), integers().between(1, 100)).checkAssert((cs, w, index, bonus) -> {
-      java.util.List<AwardCandidate> scored = cs.stream().filter(c -> c.quality().isDefined()
-          && (!c.record().log().isEmpty() || !c.record().socialContent().isEmpty())).toList();
+      AwardRanking ranking = AwardProcess.rank(List.ofAll(cs), YEAR, w).get();
+      java.util.List<AwardCandidate> scored = cs.stream()
+          .filter(c -> ranking.ranked().exists(x -> x.kim().equals(c.record().kim()))).toList();
       if (scored.isEmpty()) {
         return;
       }
@@ -70,8 +104,8 @@ class AwardPropertiesTest {
       int better = Math.min(100, target.quality().get().score() + bonus);
       java.util.List<AwardCandidate> improved = cs.stream().map(c -> c == target
           ? c.withQuality(io.vavr.control.Option.some(AwardFixtures.quality(better))) : c).toList();
-      int before = rankOf(AwardProcess.rank(List.ofAll(cs), AwardFixtures.MARCH, w).get(), target);
-      int after = rankOf(AwardProcess.rank(List.ofAll(improved), AwardFixtures.MARCH, w).get(), target);
+      int before = rankOf(AwardProcess.rank(List.ofAll(cs), YEAR, w).get(), target);
+      int after = rankOf(AwardProcess.rank(List.ofAll(improved), YEAR, w).get(), target);
       assertTrue(after <= before, before + " -> " + after);
     });
   }

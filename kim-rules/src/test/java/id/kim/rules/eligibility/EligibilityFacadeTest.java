@@ -10,6 +10,7 @@ import id.kim.core.agency.Dinas;
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
+import id.kim.core.organisation.CivilServantScope;
 import id.kim.core.validation.FieldViolation;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.engine.RuleSet;
@@ -123,7 +124,7 @@ class EligibilityFacadeTest {
   @DisplayName("EligibilityPolicy: defaults keep the juknis version; choices are appended to it")
   void policiesAreRecordedInTheVersion() {
     assertEquals("", EligibilityPolicy.defaults().versionSuffix());
-    EligibilityPolicy p = EligibilityPolicy.defaults().withAsnScope(AsnScope.BOARD_AND_MEMBERS).withSignatories(SignatoryPolicy.ALL_BOARD);
+    EligibilityPolicy p = EligibilityPolicy.defaults().withAsnScope(CivilServantScope.BOARD_AND_MEMBERS).withSignatories(SignatoryPolicy.ALL_BOARD);
     assertEquals("+asn=BOARD_AND_MEMBERS,signatories=ALL_BOARD", p.versionSuffix());
     assertEquals("2022.08.30+asn=BOARD_AND_MEMBERS,signatories=ALL_BOARD", Juknis2022.partnership(p).ref().version());
     assertEquals(Juknis2022.PARTNERSHIP.ref(), Juknis2022.partnership(EligibilityPolicy.builder().build()).ref());

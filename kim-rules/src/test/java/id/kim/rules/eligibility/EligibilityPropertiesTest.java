@@ -3,15 +3,16 @@ package id.kim.rules.eligibility;
 import static org.quicktheories.QuickTheory.qt;
 
 import id.kim.core.community.KimRecord;
-import id.kim.core.document.VillageDecree;
 import id.kim.core.i18n.Lang;
-import id.kim.rules.eligibility.EligibilityGens.Scenario;
+import id.kim.rules.eligibility.EligibleScenarios.Scenario;
 import id.kim.rules.engine.RuleSet;
 import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.Severity;
 import id.kim.rules.explain.Verdict;
+import id.kim.testkit.KimGens;
+import id.kim.testkit.Sampler;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
@@ -34,11 +35,11 @@ class EligibilityPropertiesTest {
     return decide(set, s.withRecord(r));
   }
 
-  private static KimRecord withDefects(Scenario s, Iterable<Defect> defects) {
+  private static KimRecord withDefects(Scenario s, Iterable<BrokenRequirement> defects) {
     KimRecord r = s.record();
-    for (Defect d : Defect.values()) {
+    for (BrokenRequirement d : BrokenRequirement.values()) {
       if (List.ofAll(defects).contains(d)) {
-        r = d.apply(r, s.asOf());
+        r = d.apply(r, s);
       }
     }
     return r;
@@ -52,14 +53,15 @@ class EligibilityPropertiesTest {
     return d.findings().filter(f -> f.severity() == Severity.REQUIREMENT).toMap(f -> f.ruleId().value(), Finding::outcome);
   }
 
-  private static Gen<List<Defect>> defectSets() {
-    return in -> List.of(Defect.values()).filter(d -> EligibilityGens.chance(in, 25));
+  private static Gen<List<BrokenRequirement>> defectSets() {
+    Sampler<List<BrokenRequirement>> sets = d -> List.of(BrokenRequirement.values()).filter(x -> d.chance(25));
+    return sets.gen();
   }
 
   @Test
   @DisplayName("all requirements satisfied ⇒ ELIGIBLE (mapping entry and partnership), through the validating facade")
   void allSatisfiedIsEligible() {
-    qt().withExamples(EXAMPLES).forAll(EligibilityGens.valid()).checkAssert(s -> {
+    qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid()).checkAssert(s -> {
       Decision entry = Kims.valid(Eligibility.mappingEntry(s.facts(), s.asOf()));
       Decision partner = Kims.valid(Eligibility.partnership(s.facts(), s.asOf()));
       org.junit.jupiter.api.Assertions.assertEquals(Verdict.ELIGIBLE, entry.verdict(), () -> entry.explain(Lang.EN));
@@ -70,8 +72,8 @@ class EligibilityPropertiesTest {
   @Test
   @DisplayName("any single requirement not satisfied ⇒ NOT_ELIGIBLE, and exactly that rule's finding fails")
   void singleDefectFailsItsRule() {
-    qt().withExamples(EXAMPLES).forAll(EligibilityGens.valid(), Generate.pick(Defect.failures().asJava())).check((s, defect) -> {
-      KimRecord r = defect.apply(s.record(), s.asOf());
+    qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), Generate.pick(BrokenRequirement.failures().asJava())).check((s, defect) -> {
+      KimRecord r = defect.apply(s.record(), s);
       boolean ok = true;
       for (RuleSet<EligibilityFacts> set : SETS) {
         Set<String> expected = defect.targets().intersect(ids(set));
@@ -89,8 +91,8 @@ class EligibilityPropertiesTest {
   @Test
   @DisplayName("missing evidence ⇒ INCOMPLETE, never ELIGIBLE: the rules needing it are unknown, none fails")
   void gapMakesItIncomplete() {
-    qt().withExamples(EXAMPLES).forAll(EligibilityGens.valid(), Generate.pick(Defect.gaps().asJava())).check((s, gap) -> {
-      KimRecord r = gap.apply(s.record(), s.asOf());
+    qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), Generate.pick(BrokenRequirement.gaps().asJava())).check((s, gap) -> {
+      KimRecord r = gap.apply(s.record(), s);
       boolean ok = true;
       for (RuleSet<EligibilityFacts> set : SETS) {
         Set<String> expected = gap.targets().intersect(ids(set));
@@ -105,9 +107,9 @@ class EligibilityPropertiesTest {
   @Test
   @DisplayName("repairing one failed requirement never turns another finding from SATISFIED to NOT_SATISFIED")
   void repairIsMonotone() {
-    qt().withExamples(EXAMPLES).forAll(EligibilityGens.valid(), defectSets(), Generate.pick(List.of(Defect.values()).asJava()))
+    qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), defectSets(), Generate.pick(List.of(BrokenRequirement.values()).asJava()))
         .check((s, defects, repaired) -> {
-          List<Defect> broken = defects.append(repaired).distinct();
+          List<BrokenRequirement> broken = defects.append(repaired).distinct();
           boolean ok = true;
           for (RuleSet<EligibilityFacts> set : SETS) {
             Map<String, Outcome> before = outcomes(decide(set, s, withDefects(s, broken)));
@@ -121,10 +123,10 @@ class EligibilityPropertiesTest {
   @Test
   @DisplayName("findings do not depend on the order of board members, members, assessments, affiliations, media, signatories")
   void orderDoesNotMatter() {
-    qt().withExamples(EXAMPLES).forAll(EligibilityGens.valid(), defectSets(), Generate.longRange(0, Long.MAX_VALUE))
+    qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), defectSets(), Generate.longRange(0, Long.MAX_VALUE))
         .check((s, defects, seed) -> {
           KimRecord r = withDefects(s, defects);
-          KimRecord other = EligibilityGens.shuffled(r, seed);
+          KimRecord other = EligibleScenarios.shuffled(r, seed);
           return SETS.forAll(set -> decide(set, s, r).equals(decide(set, s, other)));
         });
   }
@@ -132,11 +134,11 @@ class EligibilityPropertiesTest {
   @Test
   @DisplayName("the same input always gives the same decision, to the last character of its explanation")
   void sameInputSameDecision() {
-    qt().withExamples(EXAMPLES).forAll(EligibilityGens.valid(), defectSets()).check((s, defects) -> {
+    qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), defectSets()).check((s, defects) -> {
       KimRecord r = withDefects(s, defects);
       return SETS.forAll(set -> {
         Decision a = decide(set, s, r);
-        Decision b = decide(set, s, EligibilityGens.shuffled(r, 0).withProfile(r.profile()));
+        Decision b = decide(set, s, EligibleScenarios.shuffled(r, 0).withProfile(r.profile()));
         Decision c = decide(set, s, r);
         return a.equals(c) && a.explain(Lang.ID).equals(c.explain(Lang.ID)) && a.toTree(Lang.EN).equals(c.toTree(Lang.EN))
             && a.verdict() == b.verdict();
@@ -147,16 +149,7 @@ class EligibilityPropertiesTest {
   @Test
   @DisplayName("PARTNER-LEGAL-1, MAP-ENTRY-3: a later as-of date never revives an expired or revoked SK")
   void laterDateNeverRevivesADecree() {
-    Gen<VillageDecree> decrees = in -> {
-      LocalDate issued = EligibilityGens.days().generate(in);
-      VillageDecree.Builder d = VillageDecree.builder().from(Kims.decree()).issuedOn(issued);
-      d.validUntil(EligibilityGens.chance(in, 80) ? java.util.Optional.of(issued.plusDays(EligibilityGens.between(in, 0, 1500)))
-          : java.util.Optional.empty());
-      d.revokedOn(EligibilityGens.chance(in, 40) ? java.util.Optional.of(issued.plusDays(EligibilityGens.between(in, 0, 1500)))
-          : java.util.Optional.empty());
-      return d.build();
-    };
-    qt().withExamples(1000).forAll(decrees, Generate.range(0, 2000), Generate.range(0, 2000)).check((decree, a, b) -> {
+    qt().withExamples(2000).forAll(KimGens.villageDecree(), Generate.range(0, 2000), Generate.range(0, 2000)).check((decree, a, b) -> {
       EligibilityFacts facts = Kims.facts(Kims.record().withDecree(decree));
       LocalDate first = decree.issuedOn().plusDays(a);
       LocalDate later = first.plusDays(b);
@@ -171,7 +164,7 @@ class EligibilityPropertiesTest {
   @Test
   @DisplayName("QUAL-ORDER: whenever a legal or administrative requirement is not satisfied, every qualification is NOT_EVALUATED")
   void qualificationsWaitForTheRequirements() {
-    qt().withExamples(EXAMPLES).forAll(EligibilityGens.valid(), defectSets()).check((s, defects) -> {
+    qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), defectSets()).check((s, defects) -> {
       Decision d = decide(Juknis2022.PARTNERSHIP, s, withDefects(s, defects));
       boolean requirementsPass = d.findings().filter(f -> !f.ruleId().value().startsWith("QUAL-"))
           .forAll(f -> f.severity() == Severity.WARNING || f.outcome() == Outcome.SATISFIED);

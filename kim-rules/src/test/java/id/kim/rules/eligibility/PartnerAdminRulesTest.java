@@ -14,6 +14,7 @@ import id.kim.core.organisation.AffiliationKind;
 import id.kim.core.organisation.AffiliationSubject;
 import id.kim.core.organisation.BoardMember;
 import id.kim.core.organisation.BoardRole;
+import id.kim.core.organisation.CivilServantScope;
 import id.kim.core.organisation.Member;
 import id.kim.rules.engine.RuleSet;
 import id.kim.rules.explain.Finding;
@@ -94,7 +95,7 @@ class PartnerAdminRulesTest {
       Seq<Finding> findings = all(r);
       assertEquals(Outcome.SATISFIED, Kims.main(findings, "PARTNER-ADMIN-1").outcome());
       assertTrue(Kims.warnings(findings, "PARTNER-ADMIN-1").single().message().render(Lang.EN).contains("TERM-3"));
-      EligibilityPolicy strict = EligibilityPolicy.builder().asnScope(AsnScope.BOARD_AND_MEMBERS).build();
+      EligibilityPolicy strict = EligibilityPolicy.builder().asnScope(CivilServantScope.BOARD_AND_MEMBERS).build();
       Finding f = under(strict, "PARTNER-ADMIN-1", r);
       assertEquals(Outcome.NOT_SATISFIED, f.outcome());
       assertTrue(f.evidence().mkString().contains("policy.asnScope=BOARD_AND_MEMBERS"));

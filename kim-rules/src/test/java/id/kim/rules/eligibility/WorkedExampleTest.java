@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class WorkedExampleTest {
   private static final Path DOC = Path.of("..", "docs", "eligibility.md");
+  private static final Path README = Path.of("..", "README.md");
 
   /** @return the example exactly as the document shows it in code */
   static Decision example() {
@@ -47,6 +48,18 @@ class WorkedExampleTest {
       assertEquals(d.explain(lang), block(doc, lang),
           "docs/eligibility.md is out of date; rerun with -Dkim.docs.update=true and review the diff");
     }
+  }
+
+  @Test
+  @DisplayName("PARTNER-LEGAL-1 worked example: README shows the Indonesian explanation verbatim")
+  void readmeShowsTheIndonesianExplanationVerbatim() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    if (Boolean.getBoolean("kim.docs.update")) {
+      Files.writeString(README, replaceBlock(readme, Lang.ID, example().explain(Lang.ID)), StandardCharsets.UTF_8);
+      readme = Files.readString(README, StandardCharsets.UTF_8);
+    }
+    assertEquals(example().explain(Lang.ID), block(readme, Lang.ID),
+        "README.md's worked example is out of date; rerun with -Dkim.docs.update=true and review the diff");
   }
 
   @Test

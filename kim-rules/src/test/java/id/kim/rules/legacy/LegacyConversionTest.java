@@ -10,10 +10,10 @@ import id.kim.core.assessment.AssessmentResult;
 import id.kim.core.community.KimRecord;
 import id.kim.core.community.LegacyStakeholderCategory;
 import id.kim.core.i18n.Lang;
+import id.kim.core.organisation.CivilServantScope;
 import id.kim.rules.eligibility.EligibilityFacts;
-import id.kim.rules.eligibility.EligibilityGens;
+import id.kim.rules.eligibility.EligibleScenarios;
 import id.kim.rules.eligibility.EligibilityPolicy;
-import id.kim.rules.eligibility.AsnScope;
 import id.kim.rules.eligibility.Juknis2022;
 import id.kim.rules.eligibility.Kims;
 import id.kim.rules.explain.Decision;
@@ -125,7 +125,7 @@ class LegacyConversionTest {
 
   @Test
   void policyIsRecordedInTheVersion() {
-    EligibilityPolicy strict = EligibilityPolicy.builder().asnScope(AsnScope.BOARD_AND_MEMBERS).build();
+    EligibilityPolicy strict = EligibilityPolicy.builder().asnScope(CivilServantScope.BOARD_AND_MEMBERS).build();
     Decision d = Kims.valid(LegacyConversion.validate(Kims.facts(from(LegacyStakeholderCategory.KELOMPOK_INFORMASI_MASYARAKAT)), AS_OF, strict));
     assertEquals("2022.08.30+asn=BOARD_AND_MEMBERS", d.ruleSet().version());
   }
@@ -135,7 +135,7 @@ class LegacyConversionTest {
   void anyOriginPassingValidationIsEligible() {
     List<Optional<LegacyStakeholderCategory>> origins = List.of(LegacyStakeholderCategory.values()).map(Optional::of)
         .prepend(Optional.empty());
-    qt().withExamples(200).forAll(EligibilityGens.valid(), Generate.pick(origins.asJava())).checkAssert((s, origin) -> {
+    qt().withExamples(200).forAll(EligibleScenarios.valid(), Generate.pick(origins.asJava())).checkAssert((s, origin) -> {
       KimRecord r = s.record().withLegacyOrigin(origin);
       LegacyPath path = LegacyPath.of(origin);
       if (path.needsInformationFunction()) {

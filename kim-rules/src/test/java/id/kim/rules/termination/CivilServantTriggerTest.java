@@ -13,6 +13,7 @@ import id.kim.core.i18n.Lang;
 import id.kim.core.organisation.Board;
 import id.kim.core.organisation.BoardMember;
 import id.kim.core.organisation.BoardRole;
+import id.kim.core.organisation.CivilServantScope;
 import id.kim.core.organisation.Member;
 import id.kim.core.time.Period;
 import id.kim.rules.explain.Finding;
@@ -75,9 +76,9 @@ class CivilServantTriggerTest {
   }
 
   @Test
-  @DisplayName("TERM-3 AsnPolicy.BOARD_ONLY ignores members, still flags the board")
+  @DisplayName("TERM-3 CivilServantScope.BOARD_ONLY ignores members, still flags the board")
   void boardOnlyPolicy() {
-    TriggerDetector boardOnly = TriggerDetector.of(TriggerPolicy.builder().asn(AsnPolicy.BOARD_ONLY).build());
+    TriggerDetector boardOnly = TriggerDetector.of(TriggerPolicy.builder().asn(CivilServantScope.BOARD_ONLY).build());
     KimRecord r = partner(chairAsnFrom(ASN), List.of(memberAsnFrom(ASN)));
     assertEquals(List.of(TriggerSubject.BOARD_MEMBER),
         boardOnly.detect(r, Kims.DINAS, ASN, Kims.OFFICER).filter(i -> i.trigger() == T).map(Indication::subject).toJavaList());

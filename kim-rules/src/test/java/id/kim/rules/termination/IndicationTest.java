@@ -12,7 +12,7 @@ import id.kim.core.contact.PersonName;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.fixtures.Kims;
-import id.kim.rules.fixtures.RecordGen;
+import id.kim.testkit.TimeSamplers;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class IndicationTest {
 
   static Gen<Indication> indications() {
     return arbitrary().enumValues(TerminationTrigger.class).zip(arbitrary().enumValues(TriggerSubject.class),
-        arbitrary().enumValues(IndicationSource.class), RecordGen.days(), arbitrary().pick("a", "b", ""),
+        arbitrary().enumValues(IndicationSource.class), TimeSamplers.date().gen(), arbitrary().pick("a", "b", ""),
         (t, s, src, d, ev) -> Indication.builder().trigger(t).subject(s).source(src).reportedOn(d).reportedBy(Kims.OFFICER)
             .evidence(ev.isEmpty() ? List.empty() : List.of(Evidence.of("note", ev))).build());
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kim.core.organisation.CivilServantScope;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.TreeSet;
 import org.junit.jupiter.api.DisplayName;
@@ -17,16 +18,25 @@ class TriggerPolicyTest {
   @Test
   @DisplayName("TERM-3 default is the literal reading: board and members (GAP-03)")
   void asnDefaultIsBoardAndMembers() {
-    assertEquals(AsnPolicy.BOARD_AND_MEMBERS, standard.asn());
+    assertEquals(CivilServantScope.BOARD_AND_MEMBERS, standard.asn());
     assertTrue(standard.covers(TerminationTrigger.BECAME_CIVIL_SERVANT, TriggerSubject.BOARD_MEMBER));
     assertTrue(standard.covers(TerminationTrigger.BECAME_CIVIL_SERVANT, TriggerSubject.MEMBER));
     assertFalse(standard.covers(TerminationTrigger.BECAME_CIVIL_SERVANT, TriggerSubject.KIM));
   }
 
   @Test
-  @DisplayName("AsnPolicy.BOARD_ONLY drops members from TERM-3")
+  @DisplayName("GAP-03: one CivilServantScope for PARTNER-ADMIN-1 and TERM-3, each with its literal default")
+  void oneScopeTwoDefaults() {
+    assertEquals(CivilServantScope.BOARD_ONLY, id.kim.rules.eligibility.EligibilityPolicy.defaults().asnScope());
+    assertEquals(CivilServantScope.BOARD_AND_MEMBERS, standard.asn());
+    assertFalse(CivilServantScope.BOARD_ONLY.includesMembers());
+    assertTrue(CivilServantScope.BOARD_AND_MEMBERS.includesMembers());
+  }
+
+  @Test
+  @DisplayName("CivilServantScope.BOARD_ONLY drops members from TERM-3")
   void boardOnly() {
-    TriggerPolicy p = TriggerPolicy.builder().asn(AsnPolicy.BOARD_ONLY).build();
+    TriggerPolicy p = TriggerPolicy.builder().asn(CivilServantScope.BOARD_ONLY).build();
     assertTrue(p.covers(TerminationTrigger.BECAME_CIVIL_SERVANT, TriggerSubject.BOARD_MEMBER));
     assertFalse(p.covers(TerminationTrigger.BECAME_CIVIL_SERVANT, TriggerSubject.MEMBER));
   }

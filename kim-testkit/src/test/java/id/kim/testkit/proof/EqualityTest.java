@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.Frequency;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.community.ProfileIssue;
 import id.kim.core.contact.ContactPerson;
@@ -17,6 +18,14 @@ import id.kim.core.contact.PhoneNumber;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.metric.ReachObservation;
 import id.kim.core.metric.ResponseObservation;
+import id.kim.core.monitoring.AudienceTally;
+import id.kim.core.monitoring.FacebookMetrics;
+import id.kim.core.monitoring.InstagramMetrics;
+import id.kim.core.monitoring.SocialMetrics;
+import id.kim.core.monitoring.SurveyRound;
+import id.kim.core.monitoring.TikTokMetrics;
+import id.kim.core.monitoring.TwitterMetrics;
+import id.kim.core.monitoring.YouTubeMetrics;
 import id.kim.core.region.District;
 import id.kim.core.region.Province;
 import id.kim.core.region.RegencyCity;
@@ -111,6 +120,15 @@ class EqualityTest {
     put(out, ReachObservation.class, r -> ReachObservation.of(r.medium(), r.metric(), r.value(), r.observedOn()));
     put(out, ResponseObservation.class, r -> ResponseObservation.of(r.medium(), r.metric(), r.value(), r.observedOn()));
     put(out, Period.class, p -> Period.of(p.start(), p.end()));
+    put(out, KimRef.class, k -> k.communityNumber().map(n -> KimRef.of(new String(k.name()), n)).orElseGet(() -> KimRef.of(new String(k.name()))));
+    put(out, AudienceTally.class, t -> AudienceTally.of(t.kind(), t.count(), t.on()).withMedium(t.medium()).withNote(t.note()));
+    put(out, SurveyRound.class, r -> SurveyRound.of(r.respondents(), r.positive(), r.conductedOn()));
+    put(out, InstagramMetrics.class, m -> InstagramMetrics.of(m.likes(), m.shares(), m.comments(), m.views()));
+    put(out, FacebookMetrics.class, m -> FacebookMetrics.of(m.likes(), m.shares(), m.comments()));
+    put(out, TwitterMetrics.class, m -> TwitterMetrics.of(m.likes(), m.retweets(), m.comments(), m.shares()));
+    put(out, YouTubeMetrics.class, m -> YouTubeMetrics.of(m.likes(), m.comments()));
+    put(out, TikTokMetrics.class, m -> TikTokMetrics.of(m.likes(), m.comments(), m.shares()));
+    put(out, SocialMetrics.class, m -> out.get(m.getClass().getSuperclass()).apply(m));
     return out;
   }
 

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 final class KimCoreClasses {
   /** The kim-core packages whose every type kim-testkit generates and proves. */
   static final Set<String> COVERED_PACKAGES = Set.of("agency", "assessment", "community", "contact", "document", "i18n",
-      "media", "metric", "organisation", "privacy", "region", "time", "validation");
+      "media", "metric", "monitoring", "organisation", "privacy", "region", "time", "validation");
 
   private static final Map<String, byte[]> BYTES = new TreeMap<>();
   private static final List<Class<?>> ALL = scan();

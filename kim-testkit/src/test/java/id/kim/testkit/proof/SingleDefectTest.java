@@ -55,16 +55,22 @@ class SingleDefectTest {
     Defects.profile().forEach(d -> inProfile.add(d.messageKey()));
     Set<String> inRecord = new HashSet<>();
     Defects.record().forEach(d -> inRecord.add(d.messageKey()));
+    Set<String> inMonitoring = new HashSet<>();
+    Defects.monitoringRecord().forEach(d -> inMonitoring.add(d.messageKey()));
     Set<String> missing = new java.util.TreeSet<>(keys);
     missing.removeAll(inRecord);
-    assertEquals(Set.of(), missing, "constraint keys no KimRecord defect breaks");
+    missing.removeAll(inMonitoring);
+    assertEquals(Set.of(), missing, "constraint keys no KimRecord or MonitoringRecord defect breaks");
     assertTrue(inRecord.containsAll(inProfile));
+    assertTrue(inMonitoring.containsAll(java.util.List.of("kim.monitoring.datesCount", "kim.monitoring.formatUndescribed",
+        "kim.monitoring.actionChannel", "kim.monitoring.otherKim", "kim.social.platformMismatch",
+        "kim.survey.positiveExceedsRespondents", "kim.survey.baselineAfterFollowUp", "kim.url.invalid", "kim.count.negative")));
   }
 
   @Test
   @DisplayName("defect names are unique within each catalogue")
   void defectNamesAreUnique() {
-    for (var list : java.util.List.of(Defects.profile(), Defects.record())) {
+    for (var list : java.util.List.of(Defects.profile(), Defects.record(), Defects.monitoringRecord())) {
       Set<String> names = new HashSet<>();
       list.forEach(d -> assertTrue(names.add(d.name()), () -> "duplicate defect " + d.name()));
     }

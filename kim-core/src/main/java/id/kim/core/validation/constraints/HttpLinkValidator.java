@@ -1,5 +1,6 @@
 package id.kim.core.validation.constraints;
 
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
@@ -18,8 +19,10 @@ public final class HttpLinkValidator implements ConstraintValidator<HttpLink, St
   /**
    * @param value a candidate link
    * @return true if it is a well-formed absolute http(s) address with a host
+   * @throws MissingValueException if {@code value} is null (an absent link is an empty {@code Optional})
    */
   public static boolean isHttpLink(String value) {
+    MissingValueException.requireNonNull(value, "value");
     if (value.isEmpty() || value.length() > MAX_LENGTH) {
       return false;
     }

@@ -7,17 +7,16 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import id.kim.core.agency.Officer;
 import id.kim.core.community.KimType;
 import id.kim.core.media.ContentType;
-import id.kim.core.media.KimMedium;
-import id.kim.core.media.Platform;
 import id.kim.core.time.Period;
 import id.kim.rules.collaboration.Fixtures;
+import id.kim.testkit.KimGens;
 import io.vavr.collection.List;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.quicktheories.core.Gen;
 
-/** Small local generators of campaign steps — valid and invalid — for the property tests. */
+/** Small local generators of campaign steps — valid and invalid — for the property tests; media come from kim-testkit. */
 final class CampaignGenerators {
   static final LocalDate BASE = LocalDate.of(2025, 1, 1);
 
@@ -63,8 +62,7 @@ final class CampaignGenerators {
   }
 
   static Gen<DisseminationChannel> channels() {
-    Gen<KimMedium> media = arbitrary().enumValues(Platform.class).map(p -> KimMedium.of(p));
-    return media.zip(integers().between(0, 3), (m, o) -> o == 0 ? DisseminationChannel.network(m) : DisseminationChannel.own(m));
+    return KimGens.medium().zip(integers().between(0, 3), (m, o) -> o == 0 ? DisseminationChannel.network(m) : DisseminationChannel.own(m));
   }
 
   static Gen<Disseminated> dissemination() {

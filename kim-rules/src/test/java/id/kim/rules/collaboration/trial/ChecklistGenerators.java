@@ -1,17 +1,15 @@
 package id.kim.rules.collaboration.trial;
 
 import static org.quicktheories.generators.SourceDSL.arbitrary;
-import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import id.kim.core.agency.Officer;
 import id.kim.core.community.PartnershipPeriod;
-import id.kim.core.media.KimMedium;
-import id.kim.core.media.Platform;
 import id.kim.core.time.Period;
 import id.kim.rules.collaboration.CollaborationModel;
 import id.kim.rules.collaboration.Fixtures;
+import id.kim.testkit.KimGens;
 import io.vavr.collection.List;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
@@ -20,7 +18,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * Small local generators for the checklist properties: entries of both models (so some are refused),
- * designations with valid and inverted periods, officers of the Dinas and of another one.
+ * designations with valid and inverted periods, officers of the Dinas and of another one; media from
+ * kim-testkit.
  */
 final class ChecklistGenerators {
   static final LocalDate BASE = LocalDate.of(2025, 1, 1);
@@ -53,8 +52,8 @@ final class ChecklistGenerators {
    */
   static Gen<ValidationEntry> entries(Gen<LocalDate> dates) {
     Gen<ValidationEntry> monitoring = dates.zip(officers(), lists().of(arbitrary().pick("stunting", "pemilu", " "))
-        .ofSizeBetween(0, 2), booleans().all(), (on, by, issues, media) -> ParticipationMonitoring.builder().on(on).by(by)
-            .issues(List.ofAll(issues)).media(media ? List.of(KimMedium.of(Platform.INSTAGRAM)) : List.empty()).build());
+        .ofSizeBetween(0, 2), lists().of(KimGens.medium()).ofSizeBetween(0, 2), (on, by, issues, media) -> ParticipationMonitoring
+            .builder().on(on).by(by).issues(List.ofAll(issues)).media(List.ofAll(media)).build());
     Gen<ValidationEntry> readiness = dates.zip(officers(), answers(),
         (on, by, a) -> ReadinessFeedback.builder().on(on).by(by).readyToCoordinate(a).build());
     Gen<ValidationEntry> commitment = dates.zip(officers(), answers(),

@@ -184,6 +184,26 @@ public final class Field<T, V> {
   }
 
   /**
+   * A field whose codec depends on the owner's other fields — e.g. the figures of a level, whose
+   * metrics are PROFILE-s or PROFILE-t by the variable. It is written by {@code value}; on input it is
+   * kept as JSON, to be read by the owner's build function ({@code codec.read(node, decoded.path(field))}).
+   *
+   * @param name JSON name
+   * @param present whether the owner has a value for the field
+   * @param value writes the value of a present field
+   * @param <T> owner type
+   * @return the field; decoded as the JSON value, empty when absent or {@code null}
+   */
+  public static <T> Field<T, Optional<JsonNode>> dependent(String name, java.util.function.Predicate<T> present, ValueWriter<T> value) {
+    return new Field<>(name, (v, out, lang) -> {
+      if (present.test(v)) {
+        out.writeFieldName(name);
+        value.write(v, out, lang);
+      }
+    }, (node, path) -> absent(node) ? Optional.empty() : Optional.of(node), Field::noCheck);
+  }
+
+  /**
    * @param name JSON name
    * @param text the text, in the writer's language
    * @param <T> owner type
@@ -325,6 +345,22 @@ public final class Field<T, V> {
 
   private static <T, V> void noCheck(T built, V decoded, JsonPath path) {
     // nothing to check
+  }
+
+  /**
+   * Writes the value of a {@link #dependent} field.
+   *
+   * @param <T> owner type
+   */
+  @FunctionalInterface
+  public interface ValueWriter<T> {
+    /**
+     * @param owner the value that has the field
+     * @param out where to write the field's value
+     * @param lang the language of informative texts
+     * @throws IOException if the generator fails
+     */
+    void write(T owner, JsonGenerator out, Lang lang) throws IOException;
   }
 
   /** Writes one field of a value, or nothing. */

@@ -3,7 +3,6 @@ package id.kim.json;
 import id.kim.json.rules.EvaluationCodecs;
 import id.kim.json.rules.EventCodecs;
 import id.kim.json.rules.ExplainCodecs;
-import id.kim.json.rules.FigureCodecs;
 import id.kim.json.rules.GridCodecs;
 import id.kim.json.rules.IssueCodecs;
 import id.kim.json.rules.LifecycleCodecs;
@@ -99,8 +98,6 @@ import id.kim.rules.mapping.profiling.RegionMembership;
 import id.kim.rules.mapping.report.MappingReport;
 import id.kim.rules.mapping.report.ReportOptions;
 import id.kim.rules.mapping.threshold.Aggregation;
-import id.kim.rules.mapping.threshold.MetricFigures;
-import id.kim.rules.mapping.threshold.ThresholdDecision;
 import id.kim.rules.termination.Indication;
 import id.kim.rules.termination.IndicationSource;
 import id.kim.rules.termination.TerminationTrigger;
@@ -117,7 +114,6 @@ import java.util.Map;
 final class RulesTypes {
   private RulesTypes() {}
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
   static void register(Map<Class<?>, Codec<?>> m) {
     Catalog.put(m, RuleId.class, ExplainCodecs.RULE_ID);
     Catalog.put(m, RuleSetRef.class, ExplainCodecs.RULE_SET);
@@ -160,8 +156,6 @@ final class RulesTypes {
     Catalog.put(m, ReportOptions.class, MappingPolicyCodecs.REPORT);
     Catalog.put(m, MappingPolicy.class, MappingPolicyCodecs.MAPPING);
     Catalog.put(m, MappingRejection.class, MappingCodecs.REJECTION);
-    m.put(MetricFigures.class, FigureCodecs.FIGURES);
-    m.put(ThresholdDecision.class, FigureCodecs.DECISION);
     Catalog.put(m, VariableLevel.class, GridCodecs.LEVEL);
     Catalog.put(m, GridPlacement.class, GridCodecs.PLACEMENT);
     Catalog.put(m, Grid.class, GridCodecs.GRID);

@@ -1,6 +1,9 @@
 package id.kim.json.rules;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import id.kim.core.community.KimRef;
+import id.kim.core.i18n.Lang;
 import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ResponseMetric;
 import id.kim.json.Codec;
@@ -27,6 +30,7 @@ import id.kim.rules.mapping.grid.MixedCasePolicy;
 import id.kim.rules.mapping.grid.VariableLevel;
 import id.kim.rules.mapping.threshold.ThresholdDecision;
 import io.vavr.control.Option;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +49,8 @@ public final class GridCodecs {
   private static final Field<VariableLevel, LevelBasis> V_BASIS = Field.required("basis", VariableLevel::basis, Scalars.code(LevelBasis.class));
   private static final Field<VariableLevel, Option<GridAssessment>> V_ASSESSMENT =
       Field.option("assessment", VariableLevel::assessment, MappingCodecs.ASSESSMENT);
-  private static final Field<VariableLevel, Option<ThresholdDecision<?>>> V_MEASUREMENT =
-      Field.option("measurement", VariableLevel::measurement, FigureCodecs.DECISION);
+  private static final Field<VariableLevel, Optional<JsonNode>> V_MEASUREMENT =
+      Field.dependent("measurement", v -> v.measurement().isDefined(), GridCodecs::writeMeasurement);
   private static final Field<VariableLevel, Option<Level>> V_SUGGESTION = Field.option("suggestion", VariableLevel::suggestion, MappingCodecs.LEVEL);
   private static final Field<VariableLevel, List<String>> V_ISSUES = Field.array("overlappingIssues", VariableLevel::overlappingIssues, Scalars.TEXT);
   /** The level of one variable of one KIM and what decided it. */
@@ -95,14 +99,26 @@ public final class GridCodecs {
 
   private static VariableLevel level(Decoded d) {
     GridVariable variable = d.get(V_VARIABLE);
-    Option<ThresholdDecision<?>> measurement = d.get(V_MEASUREMENT);
-    Class<? extends Enum<?>> metric = variable == GridVariable.POWER ? ReachMetric.class : ResponseMetric.class;
-    if (measurement.isDefined() && (variable == GridVariable.INTEREST || !FigureCodecs.isOf(measurement.get(), metric))) {
+    Optional<JsonNode> node = d.get(V_MEASUREMENT);
+    if (node.isPresent() && variable == GridVariable.INTEREST) {
       throw DecodeFailure.of(d.path(V_MEASUREMENT), JsonProblem.Kind.INVALID_VALUE, "json.grid.measurementVariable", variable.name());
     }
+    Option<ThresholdDecision<?>> measurement = Option.ofOptional(node.map(n -> variable == GridVariable.POWER
+        ? FigureCodecs.POWER.read(n, d.path(V_MEASUREMENT)) : FigureCodecs.INFLUENCE.read(n, d.path(V_MEASUREMENT))));
     return VariableLevel.builder().variable(variable).level(d.get(V_LEVEL)).basis(d.get(V_BASIS)).assessment(d.get(V_ASSESSMENT))
         .measurement(measurement).suggestion(d.get(V_SUGGESTION)).overlappingIssues(io.vavr.collection.List.ofAll(d.get(V_ISSUES)))
         .build();
+  }
+
+  /** Power is measured on PROFILE-s, influence on PROFILE-t: the variable chooses the codec of the figures. */
+  @SuppressWarnings("unchecked")
+  private static void writeMeasurement(VariableLevel v, JsonGenerator out, Lang lang) throws IOException {
+    ThresholdDecision<?> m = v.measurement().get();
+    if (v.variable() == GridVariable.POWER) {
+      FigureCodecs.POWER.write((ThresholdDecision<ReachMetric>) m, out, lang);
+    } else {
+      FigureCodecs.INFLUENCE.write((ThresholdDecision<ResponseMetric>) m, out, lang);
+    }
   }
 
   private static Codec<ClassificationView> classification() {

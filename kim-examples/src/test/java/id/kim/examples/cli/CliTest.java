@@ -217,7 +217,9 @@ class CliTest {
         new String[] {"evaluate", "--no-such-option"}, new String[] {"evaluate", "--kim", "KIM Tidak Ada"},
         new String[] {"nonsense"}, new String[] {"report", "--out", dir.toString()},
         new String[] {"evaluate-dissemination", "--period", "2025-13"}, new String[] {"evaluate-dissemination", "--period", "last year"},
-        new String[] {"map", "--kim", "x"}, new String[] {"evaluate-dissemination", "--kim", "KIM Tidak Ada"})) {
+        new String[] {"map", "--kim", "x"}, new String[] {"evaluate-dissemination", "--kim", "KIM Tidak Ada"},
+        new String[] {"review", "--kim", "KIM Tidak Ada"}, new String[] {"review", "--as-of", "2026-02-30"},
+        new String[] {"report", "--period", "2025-00"}, new String[] {"map", "--grid", dir.resolve("missing.json").toString()})) {
       Cli r = Cli.run(args);
       assertEquals(ExitCode.BAD_INPUT, r.exit, () -> String.join(" ", args) + "\n" + r);
       r.oneErrorLine();

@@ -20,7 +20,7 @@ public final class HtmlReport {
       ".meta{color:#616161;font-size:0.9em}.note{background:#fff8e1;border-left:4px solid #f9a825;padding:8px 12px;margin:12px 0}",
       "table{border-collapse:collapse;width:100%;font-size:0.88em;margin:12px 0}th,td{border:1px solid #e0e0e0;padding:5px 7px;text-align:left;vertical-align:top}",
       "th{background:#eceff1}tr:nth-child(even) td{background:#fafafa}.small{font-size:0.92em}.basis{font-size:0.85em;color:#616161}",
-      ".v{font-weight:bold}.nowrap{white-space:nowrap}.nowrap{font-weight:normal}.v-ELIGIBLE{color:#2e7d32}.v-NOT_ELIGIBLE{color:#c62828}.v-INCOMPLETE{color:#ef6c00}.v-INVALID{color:#6a1b9a}",
+      ".v{font-weight:bold}.nowrap{white-space:nowrap}.v-ELIGIBLE{color:#2e7d32}.v-NOT_ELIGIBLE{color:#c62828}.v-INCOMPLETE{color:#ef6c00}.v-INVALID{color:#6a1b9a}",
       "table.evaluation td:nth-child(1){width:17%}table.evaluation td:nth-child(2){width:13%}table.evaluation td:nth-child(6){width:40%}",
       ".r-CONTINUE{color:#2e7d32}.r-REVIEW_AT_RENEWAL{color:#c62828}.r-INSUFFICIENT_DATA{color:#ef6c00}",
       ".status{font-weight:bold;white-space:nowrap}.s-UNDER_REVIEW{color:#c62828}.s-PARTNER{color:#2e7d32}.s-REFUSED{color:#6a1b9a}",

@@ -61,9 +61,13 @@ class GridLayoutTest {
   }
 
   @Test
-  @DisplayName("every cell label fits its cell: long labels wrap, in both languages")
+  @DisplayName("every cell label fits its cell (long labels wrap) and the vertical axis label fits two rows of cells, in both languages")
   void labelsFit() {
     for (Lang lang : Lang.values()) {
+      String axis = id.kim.examples.Texts.get(lang, "report.grid.powerAxis");
+      if (axis.length() * 8.5 > 2 * 130) {
+        throw new AssertionError("'" + axis + "' is longer than the grid is high");
+      }
       for (GridCategory c : GridCategory.values()) {
         for (String line : GridSvg.lines(c, lang)) {
           if (line.length() > 40) {

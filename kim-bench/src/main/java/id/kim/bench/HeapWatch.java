@@ -70,8 +70,19 @@ final class HeapWatch {
     gcMillisAtStart = gcMillis();
   }
 
-  /** @return the heap the JVM may grow to ({@code -Xmx}), in bytes */
+  /**
+   * @return the heap limit given with {@code -Xmx}, in bytes, else what the JVM reports (which may
+   *     leave out a survivor space)
+   */
   long maxHeapBytes() {
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.startsWith("-Xmx")) {
+        String size = arg.substring(4).toLowerCase(java.util.Locale.ROOT);
+        char unit = size.charAt(size.length() - 1);
+        long scale = unit == 'g' ? 1L << 30 : unit == 'm' ? 1L << 20 : unit == 'k' ? 1L << 10 : 1;
+        return Long.parseLong(Character.isDigit(unit) ? size : size.substring(0, size.length() - 1)) * scale;
+      }
+    }
     return Runtime.getRuntime().maxMemory();
   }
 

@@ -1,0 +1,98 @@
+package id.kim.examples.cli;
+
+import id.kim.core.i18n.Lang;
+import id.kim.examples.Texts;
+import id.kim.examples.data.Dataset;
+import id.kim.examples.data.Input;
+import id.kim.examples.data.Inputs;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The data a command reads. With no data option the bundled sample is used (the fictional Kabupaten
+ * Sukamaju, as of {@link Inputs#SAMPLE_AS_OF}); with the user's own data {@code --dinas} and
+ * {@code --as-of} are required, because the SDK reads no clock.
+ */
+final class DataOptions {
+  @Option(names = "--dinas", paramLabel = "FILE", description = "The Dinas (JSON `Dinas`). Required with your own data.")
+  Path dinas;
+
+  @Option(names = "--profiles", paramLabel = "FILE", description = "Tabel 3.1 profiles (CSV; `;` or `,`; UTF-8 with or without BOM).")
+  Path profiles;
+
+  @Option(names = "--records", paramLabel = "FILE",
+      description = "KIM records (JSON array of `KimRecord`): complete, or naming a KIM of --profiles by `profile.name` only.")
+  Path records;
+
+
+
+
+
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+      description = "The day documents, periods and assessments are judged as of. Required with your own data; "
+          + "the bundled sample uses 2026-01-15.")
+  LocalDate asOf;
+
+  boolean usesSample() {
+    return dinas == null && profiles == null && records == null;
+  }
+
+  Inputs inputs(Lang lang, ExtraDataOptions extra) {
+    if (usesSample()) {
+      return Inputs.sample();
+    }
+    if (dinas == null) {
+      throw CliFailure.badInput(Texts.get(lang, "cli.dinasRequired"));
+    }
+    return Inputs.builder().dinas(Input.file(dinas)).profiles(file(profiles)).records(file(records)).grid(file(extra.grid))
+        .monitoring(file(extra.monitoring)).social(file(extra.social)).surveys(file(extra.surveys)).national(file(extra.national))
+        .build();
+  }
+
+  LocalDate asOf(Lang lang) {
+    if (!usesSample() && dinas == null) {
+      throw CliFailure.badInput(Texts.get(lang, "cli.dinasRequired"));
+    }
+    if (asOf != null) {
+      return asOf;
+    }
+    if (usesSample()) {
+      return Inputs.SAMPLE_AS_OF;
+    }
+    throw CliFailure.badInput(Texts.get(lang, "cli.asOfRequired"));
+  }
+
+  /** Loads the KIM data only (no grid, dissemination or national files). */
+  Dataset load(Lang lang) {
+    return load(lang, new ExtraDataOptions());
+  }
+
+  /**
+   * Loads the KIM data and the further files. With the bundled sample, a command that uses the further
+   * files gets the bundled ones unless it names its own; the others get none.
+   */
+  Dataset load(Lang lang, ExtraDataOptions extra) {
+    Inputs inputs = inputs(lang, extra);
+    if (usesSample()) {
+      Inputs.Builder b = Inputs.builder().from(inputs);
+      if (!extra.wanted) {
+        b.grid(Optional.empty()).monitoring(Optional.empty()).social(Optional.empty()).surveys(Optional.empty())
+            .national(Optional.empty());
+      }
+      file(extra.grid).ifPresent(b::grid);
+      file(extra.monitoring).ifPresent(b::monitoring);
+      file(extra.social).ifPresent(b::social);
+      file(extra.surveys).ifPresent(b::surveys);
+      file(extra.national).ifPresent(b::national);
+      inputs = b.build();
+    }
+    return Dataset.load(inputs, lang).getOrElseThrow(CliFailure::badInput);
+  }
+
+  static Optional<Input> file(Path path) {
+    return Optional.ofNullable(path).map(Input::file);
+  }
+}

@@ -1,0 +1,127 @@
+package id.kim.examples.data;
+
+import id.kim.core.agency.Dinas;
+import id.kim.core.community.KimRecord;
+import id.kim.core.i18n.Lang;
+import id.kim.examples.Texts;
+import id.kim.examples.csv.RowError;
+import id.kim.examples.csv.Tabel31Options;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * Every input of one run, read and checked: the Dinas, the KIM records (CSV profiles joined with
+ * their JSON records), and the optional grid, dissemination and national data. Records are sorted by
+ * name (then Nomor Induk Komunitas), so no result depends on the order of the files.
+ */
+@Value.Immutable
+public abstract class Dataset {
+  /** The order of records in every result: by name, ignoring case, then by name, then by community number. */
+  public static final Comparator<KimRecord> ORDER = Comparator
+      .comparing((KimRecord r) -> r.profile().name().toLowerCase(java.util.Locale.ROOT))
+      .thenComparing(r -> r.profile().name())
+      .thenComparing(r -> r.profile().communityNumber().map(n -> n.value()).orElse(""));
+
+  /** @return the Dinas */
+  public abstract Dinas dinas();
+
+  /** @return the records, in {@link #ORDER} */
+  public abstract List<KimRecord> records();
+
+  /** @return the Tabel 3.1 import, when a CSV was read */
+  public abstract Optional<ProfileImport> profileImport();
+
+  /** @return the grid assessments, when given */
+  public abstract Optional<List<GridInput>> grid();
+
+  /** @return monitoring logs, when given */
+  public abstract Optional<Logs.Monitoring> monitoring();
+
+  /** @return social-media data, when given */
+  public abstract Optional<Logs.Social> social();
+
+  /** @return surveys, when given */
+  public abstract Optional<Logs.Surveys> surveys();
+
+  /** @return the national table, when given */
+  public abstract Optional<List<NationalCount>> national();
+
+  /** @return the names of the inputs read */
+  public abstract List<String> sources();
+
+  /**
+   * @param in the inputs
+   * @param lang the language of problems
+   * @return the data, or the first problem as one line
+   */
+  public static Either<String, Dataset> load(Inputs in, Lang lang) {
+    ImmutableDataset.Builder b = ImmutableDataset.builder();
+    Either<String, Dinas> dinas = Loader.dinas(in.dinas(), lang);
+    if (dinas.isLeft()) {
+      return Either.left(dinas.getLeft());
+    }
+    b.dinas(dinas.get()).addSources(in.dinas().name());
+    Either<String, List<KimRecord>> records = records(in, dinas.get(), b, lang);
+    if (records.isLeft()) {
+      return Either.left(records.getLeft());
+    }
+    b.records(records.get().stream().sorted(ORDER).collect(Collectors.toList()));
+    Option<String> problem = optional(in.grid(), i -> Loader.grid(i, lang), b::grid, b)
+        .orElse(() -> optional(in.monitoring(), i -> Loader.monitoring(i, lang), b::monitoring, b))
+        .orElse(() -> optional(in.social(), i -> Loader.social(i, lang), b::social, b))
+        .orElse(() -> optional(in.surveys(), i -> Loader.surveys(i, lang), b::surveys, b))
+        .orElse(() -> optional(in.national(), i -> Loader.national(i, lang), b::national, b));
+    return problem.isDefined() ? Either.left(problem.get()) : Either.right(b.build());
+  }
+
+  private static Either<String, List<KimRecord>> records(Inputs in, Dinas dinas, ImmutableDataset.Builder b, Lang lang) {
+    Optional<ProfileImport> imported = Optional.empty();
+    if (in.profiles().isPresent()) {
+      Either<String, ProfileImport> read = Loader.profiles(in.profiles().get(), Tabel31Options.forDinas(dinas), lang);
+      if (read.isLeft()) {
+        return Either.left(read.getLeft());
+      }
+      imported = Optional.of(read.get());
+      b.profileImport(read.get()).addSources(in.profiles().get().name());
+    }
+    Optional<List<KimRecord>> documents = Optional.empty();
+    if (in.records().isPresent()) {
+      Either<String, List<KimRecord>> read = Loader.records(in.records().get(), lang);
+      if (read.isLeft()) {
+        return Either.left(read.getLeft());
+      }
+      documents = Optional.of(read.get());
+      b.addSources(in.records().get().name());
+    }
+    if (imported.isEmpty()) {
+      return documents.<Either<String, List<KimRecord>>>map(Either::right)
+          .orElseGet(() -> Either.left(Texts.get(lang, "input.noKim")));
+    }
+    Set<String> rejected = imported.get().errors().stream().map(RowError::kimName).flatMap(Optional::stream)
+        .collect(Collectors.toSet());
+    return RecordMerger.merge(imported.get().profiles(), documents.orElse(List.of()), rejected,
+        in.records().map(Input::name).orElse(""), lang);
+  }
+
+  /** Reads an optional input into the builder; @return the problem, if reading failed */
+  private static <T> Option<String> optional(Optional<Input> input, Function<Input, Either<String, T>> read, Consumer<T> set,
+      ImmutableDataset.Builder b) {
+    if (input.isEmpty()) {
+      return Option.none();
+    }
+    Either<String, T> value = read.apply(input.get());
+    value.forEach(v -> {
+      set.accept(v);
+      b.addSources(input.get().name());
+    });
+    return value.swap().toOption();
+  }
+}

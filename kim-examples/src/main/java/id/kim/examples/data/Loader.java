@@ -1,0 +1,106 @@
+package id.kim.examples.data;
+
+import id.kim.core.agency.Dinas;
+import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRecord;
+import id.kim.core.i18n.Lang;
+import id.kim.examples.Texts;
+import id.kim.examples.csv.RowError;
+import id.kim.examples.csv.Tabel31Options;
+import id.kim.examples.csv.Tabel31Reader;
+import id.kim.examples.csv.Tabel31Rows;
+import id.kim.json.Codec;
+import id.kim.json.Field;
+import id.kim.json.JsonProblem;
+import id.kim.json.KimJson;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads each input of the pipeline, strictly. A failure is one line naming the input and the problem
+ * (for JSON, its JSONPath), in the chosen language, never quoting the data.
+ */
+public final class Loader {
+  private static final Codec<List<KimRecord>> RECORDS = Field.listOf(KimJson.codec(KimRecord.class));
+
+  private Loader() {}
+
+  /** @return the Dinas */
+  public static Either<String, Dinas> dinas(Input in, Lang lang) {
+    return json(in, KimJson.codec(Dinas.class), lang);
+  }
+
+  /** @return the records of a JSON array of {@code KimRecord} */
+  public static Either<String, List<KimRecord>> records(Input in, Lang lang) {
+    return json(in, RECORDS, lang);
+  }
+
+  /** @return the grid assessments */
+  public static Either<String, List<GridInput>> grid(Input in, Lang lang) {
+    return json(in, InputCodecs.GRID, lang);
+  }
+
+  /** @return the Tabel 5.2 monitoring entries */
+  public static Either<String, Logs.Monitoring> monitoring(Input in, Lang lang) {
+    return json(in, InputCodecs.MONITORING, lang);
+  }
+
+  /** @return the Tabel 5.3 accounts and posts */
+  public static Either<String, Logs.Social> social(Input in, Lang lang) {
+    return json(in, InputCodecs.SOCIAL, lang);
+  }
+
+  /** @return the audience surveys */
+  public static Either<String, Logs.Surveys> surveys(Input in, Lang lang) {
+    return json(in, InputCodecs.SURVEYS, lang);
+  }
+
+  /** @return the registered KIM per province */
+  public static Either<String, List<NationalCount>> national(Input in, Lang lang) {
+    try (InputStream stream = in.open()) {
+      return NationalTable.read(stream).mapLeft(p -> in.name() + ": " + Texts.get(lang, p.key, p.args));
+    } catch (IOException e) {
+      return Either.left(unreadable(in, lang));
+    }
+  }
+
+  /**
+   * Reads a whole Tabel 3.1 file into memory (for files of a regency's size; use {@link Tabel31Reader}
+   * directly to stream large ones).
+   *
+   * @param in the CSV
+   * @param options how to read it
+   * @param lang the language of problems
+   * @return the profiles, rejected rows and summary, or why the file cannot be read
+   */
+  public static Either<String, ProfileImport> profiles(Input in, Tabel31Options options, Lang lang) {
+    try (InputStream stream = in.open()) {
+      return Tabel31Reader.open(stream, options).mapLeft(p -> in.name() + ": " + p.message(lang)).map(Loader::readAll);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return Either.left(unreadable(in, lang));
+    }
+  }
+
+  private static ProfileImport readAll(Tabel31Rows rows) {
+    List<KimProfile> profiles = new ArrayList<>();
+    List<RowError> errors = new ArrayList<>();
+    rows.forEachRemaining(r -> r.peek(profiles::add).peekLeft(errors::add));
+    return ProfileImport.of(profiles, errors, rows.summary());
+  }
+
+  private static <T> Either<String, T> json(Input in, Codec<T> codec, Lang lang) {
+    try (InputStream stream = in.open()) {
+      Either<JsonProblem, T> read = KimJson.read(stream, codec);
+      return read.mapLeft(p -> in.name() + ": " + p.describe(lang));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return Either.left(unreadable(in, lang));
+    }
+  }
+
+  private static String unreadable(Input in, Lang lang) {
+    return Texts.get(lang, "input.unreadable", in.name());
+  }
+}

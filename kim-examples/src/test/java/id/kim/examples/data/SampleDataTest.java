@@ -1,0 +1,77 @@
+package id.kim.examples.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kim.core.community.KimRecord;
+import id.kim.core.community.KimType;
+import id.kim.core.i18n.Lang;
+import id.kim.core.validation.KimValidator;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The bundled sample reads cleanly and is what docs/cli.md says it is. */
+class SampleDataTest {
+  private static final Dataset SAMPLE = Dataset.load(Inputs.sample(), Lang.EN).getOrElseThrow(p -> new AssertionError(p));
+
+  @Test
+  void fortyKimOfBothTypesWithTheirDocuments() {
+    assertEquals(40, SAMPLE.records().size());
+    assertTrue(SAMPLE.records().stream().anyMatch(r -> r.profile().type().equals(Optional.of(KimType.A))));
+    assertTrue(SAMPLE.records().stream().anyMatch(r -> r.profile().type().equals(Optional.of(KimType.B))));
+    assertEquals(26, SAMPLE.records().stream().filter(r -> r.profile().type().equals(Optional.of(KimType.A))).count());
+    assertEquals(39, SAMPLE.records().stream().filter(r -> r.decree().isPresent()).count());
+    for (KimRecord r : SAMPLE.records()) {
+      assertTrue(KimValidator.standard().validate(r).isValid(), () -> r.profile().name() + ": " + KimValidator.standard().validate(r));
+    }
+  }
+
+  @Test
+  void theImportRejectsTheTwoDeliberatelyBrokenRows() {
+    ProfileImport i = SAMPLE.profileImport().get();
+    assertEquals(42, i.summary().read());
+    assertEquals(List.of(42, 43), i.errors().stream().map(e -> e.row()).collect(java.util.stream.Collectors.toList()));
+    assertTrue(i.summary().byteOrderMark());
+    assertEquals(";", i.summary().separator());
+  }
+
+  @Test
+  void aYearOfMonitoringSocialPostsAndSurveys() {
+    assertEquals(2025, SAMPLE.monitoring().get().year());
+    assertTrue(SAMPLE.monitoring().get().entries().size() > 100);
+    assertTrue(SAMPLE.social().get().posts().size() > 100);
+    assertEquals(40, SAMPLE.grid().get().size());
+    assertEquals(8, SAMPLE.grid().get().stream().map(g -> g.interest() + "/" + g.power() + "/" + g.influence()).distinct().count(),
+        "all eight combinations of Tabel 3.3's variables (GAP-14)");
+    assertTrue(SAMPLE.surveys().get().surveys().stream().allMatch(s -> s.awarePercentAfter() >= s.awarePercentBefore()));
+  }
+
+  @Test
+  @DisplayName("the national table: 4,114 KIM in 28 provinces, 10 provinces unknown, not 0 (RULES.md 5.1)")
+  void nationalTable() {
+    List<NationalCount> counts = SAMPLE.national().get();
+    assertEquals(38, counts.size());
+    assertEquals(4114, counts.stream().mapToInt(c -> c.count().orElse(0)).sum());
+    assertEquals(10, counts.stream().filter(c -> c.count().isEmpty()).count());
+    assertEquals(Optional.of(1031), counts.stream().filter(c -> c.province().equals("Jawa Timur")).findFirst().get().count());
+  }
+
+  @Test
+  void inputProblemsNameTheFileAndThePathButNotTheData() {
+    Input broken = new Input() {
+      @Override
+      public String name() {
+        return "records.json";
+      }
+
+      @Override
+      public java.io.InputStream open() {
+        return new java.io.ByteArrayInputStream("[{\"profile\": {\"name\": \"KIM A\", \"whatsapp\": 812345678}}]".getBytes());
+      }
+    };
+    String problem = Loader.records(broken, Lang.EN).getLeft();
+    assertEquals("records.json: $[0].profile.whatsapp: must be string (phone number), not number", problem);
+  }
+}

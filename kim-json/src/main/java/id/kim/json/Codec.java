@@ -1,0 +1,72 @@
+package id.kim.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kim.core.i18n.Lang;
+import java.io.IOException;
+
+/**
+ * How one type of the SDK is written as JSON and read back, strictly: reading checks every JSON type
+ * and field, never coerces, and reports the first problem as a {@link DecodeFailure} naming its
+ * {@link JsonPath}. Codecs are stateless and thread-safe; the codecs of this module are composed
+ * from {@link Scalars}, {@link Field} and {@link ObjectCodec}.
+ *
+ * @param <T> the type
+ */
+public interface Codec<T> {
+
+  /** @return what the JSON value must be, for messages, e.g. {@code "object KimProfile"}, {@code "string (date YYYY-MM-DD)"} */
+  String expected();
+
+  /**
+   * @param value the value, never null
+   * @param out where to write it
+   * @param lang the language of informative texts (rendered messages)
+   * @throws IOException if the generator fails
+   */
+  void write(T value, JsonGenerator out, Lang lang) throws IOException;
+
+  /**
+   * @param node the JSON value (may be a JSON {@code null} node)
+   * @param path where it is
+   * @return the value
+   * @throws DecodeFailure if the JSON does not describe a valid value of this type
+   */
+  T read(JsonNode node, JsonPath path);
+
+  /**
+   * @param node a JSON value
+   * @return its JSON type in words: {@code string}, {@code number}, {@code object} …
+   */
+  static String jsonType(JsonNode node) {
+    switch (node.getNodeType()) {
+      case STRING:
+        return "string";
+      case NUMBER:
+        return "number";
+      case BOOLEAN:
+        return "boolean";
+      case ARRAY:
+        return "array";
+      case OBJECT:
+        return "object";
+      case NULL:
+      case MISSING:
+        return "null";
+      default:
+        return "binary";
+    }
+  }
+
+  /**
+   * @param node the offending JSON value
+   * @param path where it is
+   * @param codec the codec that expected something else
+   * @return the failure to throw
+   */
+  static DecodeFailure wrongType(JsonNode node, JsonPath path, Codec<?> codec) {
+    return node.isNull() || node.isMissingNode()
+        ? DecodeFailure.of(path, JsonProblem.Kind.MISSING_FIELD, "json.null", codec.expected())
+        : DecodeFailure.of(path, JsonProblem.Kind.WRONG_TYPE, "json.wrongType", codec.expected(), jsonType(node));
+  }
+}

@@ -1,0 +1,263 @@
+package id.kim.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kim.core.i18n.Lang;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * One field of a JSON object, named like the SDK accessor it carries ({@code name},
+ * {@code communityNumber}), with its rule for absence:
+ * <ul>
+ *   <li>{@link #required} — must be present and not {@code null};</li>
+ *   <li>{@link #optional} / {@link #option} — absent or {@code null} means empty; written only when present;</li>
+ *   <li>{@link #array} — absent or {@code null} means empty; written only when not empty;</li>
+ *   <li>{@link #defaulted} — absent means the SDK default; always written;</li>
+ *   <li>{@link #derived} — computed by the SDK; always written; on input it may be omitted, and if
+ *       given must agree with what the SDK computes;</li>
+ *   <li>{@link #informative} — text for readers without the SDK (a rendered message); always
+ *       written, ignored on input.</li>
+ * </ul>
+ *
+ * @param <T> the type that has the field
+ * @param <V> the decoded value of the field
+ */
+public final class Field<T, V> {
+  private final String name;
+  private final Writer<T> writer;
+  private final BiFunction<JsonNode, JsonPath, V> reader;
+  private final Checker<T, V> checker;
+
+  private Field(String name, Writer<T> writer, BiFunction<JsonNode, JsonPath, V> reader, Checker<T, V> checker) {
+    this.name = name;
+    this.writer = writer;
+    this.reader = reader;
+    this.checker = checker;
+  }
+
+  /** @return the JSON field name */
+  public String name() {
+    return name;
+  }
+
+  void write(T value, JsonGenerator out, Lang lang) throws IOException {
+    writer.write(value, out, lang);
+  }
+
+  V read(JsonNode node, JsonPath path) {
+    return reader.apply(node, path);
+  }
+
+  void check(T built, V decoded, JsonPath path) {
+    checker.check(built, decoded, path);
+  }
+
+  /**
+   * @param name JSON name
+   * @param get the accessor
+   * @param codec the value's codec
+   * @param <T> owner type
+   * @param <E> value type
+   * @return a field that must be present
+   */
+  public static <T, E> Field<T, E> required(String name, Function<T, E> get, Codec<E> codec) {
+    return new Field<>(name, (v, out, lang) -> {
+      out.writeFieldName(name);
+      codec.write(get.apply(v), out, lang);
+    }, (node, path) -> {
+      if (absent(node)) {
+        throw DecodeFailure.of(path, JsonProblem.Kind.MISSING_FIELD, "json.missing", codec.expected());
+      }
+      return codec.read(node, path);
+    }, Field::noCheck);
+  }
+
+  /**
+   * @param name JSON name
+   * @param get the accessor
+   * @param codec the value's codec
+   * @param <T> owner type
+   * @param <E> value type
+   * @return a field that may be absent ({@code java.util.Optional})
+   */
+  public static <T, E> Field<T, Optional<E>> optional(String name, Function<T, Optional<E>> get, Codec<E> codec) {
+    return new Field<>(name, (v, out, lang) -> {
+      Optional<E> value = get.apply(v);
+      if (value.isPresent()) {
+        out.writeFieldName(name);
+        codec.write(value.get(), out, lang);
+      }
+    }, (node, path) -> absent(node) ? Optional.empty() : Optional.of(codec.read(node, path)), Field::noCheck);
+  }
+
+  /**
+   * @param name JSON name
+   * @param get the accessor
+   * @param codec the value's codec
+   * @param <T> owner type
+   * @param <E> value type
+   * @return a field that may be absent ({@code io.vavr.control.Option})
+   */
+  public static <T, E> Field<T, io.vavr.control.Option<E>> option(String name, Function<T, io.vavr.control.Option<E>> get, Codec<E> codec) {
+    Field<T, Optional<E>> inner = optional(name, v -> get.apply(v).toJavaOptional(), codec);
+    return new Field<>(name, inner.writer, (node, path) -> io.vavr.control.Option.ofOptional(inner.read(node, path)), Field::noCheck);
+  }
+
+  /**
+   * @param name JSON name
+   * @param get the accessor (a list, a set, a Vavr {@code Seq} …)
+   * @param codec the element codec
+   * @param <T> owner type
+   * @param <E> element type
+   * @return a JSON array field, in the collection's iteration order
+   */
+  public static <T, E> Field<T, List<E>> array(String name, Function<T, ? extends Iterable<E>> get, Codec<E> codec) {
+    Codec<List<E>> list = listOf(codec);
+    return new Field<>(name, (v, out, lang) -> {
+      List<E> elements = new ArrayList<>();
+      get.apply(v).forEach(elements::add);
+      if (!elements.isEmpty()) {
+        out.writeFieldName(name);
+        list.write(elements, out, lang);
+      }
+    }, (node, path) -> absent(node) ? List.of() : list.read(node, path), Field::noCheck);
+  }
+
+  /**
+   * @param name JSON name
+   * @param get the accessor
+   * @param codec the value's codec
+   * @param fallback the SDK's default when the field is absent
+   * @param <T> owner type
+   * @param <E> value type
+   * @return a field with a default
+   */
+  public static <T, E> Field<T, E> defaulted(String name, Function<T, E> get, Codec<E> codec, E fallback) {
+    Field<T, E> req = required(name, get, codec);
+    return new Field<>(name, req.writer, (node, path) -> absent(node) ? fallback : codec.read(node, path), Field::noCheck);
+  }
+
+  /**
+   * @param name JSON name
+   * @param get the derived accessor
+   * @param codec the value's codec
+   * @param <T> owner type
+   * @param <E> value type
+   * @return a derived field: written, checked when given
+   */
+  public static <T, E> Field<T, Optional<E>> derived(String name, Function<T, E> get, Codec<E> codec) {
+    Field<T, E> req = required(name, get, codec);
+    return new Field<>(name, req.writer,
+        (node, path) -> absent(node) ? Optional.empty() : Optional.of(codec.read(node, path)),
+        (built, decoded, path) -> decoded.ifPresent(d -> {
+          if (!Objects.equals(d, get.apply(built))) {
+            throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.derivedMismatch", name);
+          }
+        }));
+  }
+
+  /**
+   * @param name JSON name
+   * @param text the text, in the writer's language
+   * @param <T> owner type
+   * @return an informative text field: written, any string accepted and ignored on input
+   */
+  public static <T> Field<T, Optional<String>> informative(String name, BiFunction<T, Lang, String> text) {
+    return new Field<>(name, (v, out, lang) -> out.writeStringField(name, text.apply(v, lang)),
+        (node, path) -> absent(node) ? Optional.empty() : Optional.of(Scalars.TEXT.read(node, path)), Field::noCheck);
+  }
+
+  /**
+   * @param name JSON name
+   * @param get the accessor
+   * @param <T> owner type
+   * @return a JSON object of text values, in the map's iteration order; written when not empty
+   */
+  public static <T> Field<T, Map<String, String>> textMap(String name, Function<T, Map<String, String>> get) {
+    return new Field<>(name, (v, out, lang) -> {
+      Map<String, String> map = get.apply(v);
+      if (!map.isEmpty()) {
+        out.writeObjectFieldStart(name);
+        for (Map.Entry<String, String> e : map.entrySet()) {
+          out.writeStringField(e.getKey(), e.getValue());
+        }
+        out.writeEndObject();
+      }
+    }, (node, path) -> {
+      if (absent(node)) {
+        return Map.of();
+      }
+      if (!node.isObject()) {
+        throw DecodeFailure.of(path, JsonProblem.Kind.WRONG_TYPE, "json.wrongType", "object", Codec.jsonType(node));
+      }
+      Map<String, String> map = new LinkedHashMap<>();
+      node.fields().forEachRemaining(e -> map.put(e.getKey(), Scalars.TEXT.read(e.getValue(), path.field(e.getKey()))));
+      return Collections.unmodifiableMap(map);
+    }, Field::noCheck);
+  }
+
+  /**
+   * @param element the element codec
+   * @param <E> element type
+   * @return a codec of JSON arrays of such elements; a {@code null} element is a missing value
+   */
+  public static <E> Codec<List<E>> listOf(Codec<E> element) {
+    return new Codec<>() {
+      @Override
+      public String expected() {
+        return "array of " + element.expected();
+      }
+
+      @Override
+      public void write(List<E> value, JsonGenerator out, Lang lang) throws IOException {
+        out.writeStartArray();
+        for (E e : value) {
+          element.write(e, out, lang);
+        }
+        out.writeEndArray();
+      }
+
+      @Override
+      public List<E> read(JsonNode node, JsonPath path) {
+        if (!node.isArray()) {
+          throw Codec.wrongType(node, path, this);
+        }
+        List<E> out = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+          out.add(element.read(node.get(i), path.index(i)));
+        }
+        return Collections.unmodifiableList(out);
+      }
+    };
+  }
+
+  static boolean absent(JsonNode node) {
+    return node == null || node.isNull() || node.isMissingNode();
+  }
+
+  private static <T, V> void noCheck(T built, V decoded, JsonPath path) {
+    // nothing to check
+  }
+
+  /** Writes one field of a value, or nothing. */
+  @FunctionalInterface
+  private interface Writer<T> {
+    void write(T value, JsonGenerator out, Lang lang) throws IOException;
+  }
+
+  /** Checks a decoded field against the built value. */
+  @FunctionalInterface
+  private interface Checker<T, V> {
+    void check(T built, V decoded, JsonPath path);
+  }
+
+}

@@ -2,6 +2,9 @@ package id.kim.rules.explain;
 
 import id.kim.core.i18n.Bundles;
 import id.kim.core.i18n.Lang;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Renders a {@link Decision} as plain text a person can read aloud: the verdict, then each rule with
@@ -9,6 +12,12 @@ import id.kim.core.i18n.Lang;
  */
 final class DecisionText {
   static final String BUNDLE = "id.kim.rules.explain.Messages";
+  private static final String[] WORD_KEYS = {"verdict", "ruleSet", "asOf", "source", "proposed", "evidence", "remedy", "warning"};
+  /**
+   * The words of the layout, read from the bundle once per language when the class loads (a decision
+   * prints them for every finding); never changed afterwards.
+   */
+  private static final Map<Lang, Map<String, String>> WORDS = words();
 
   private DecisionText() {}
 
@@ -60,6 +69,19 @@ final class DecisionText {
   }
 
   static String word(String key, Lang lang) {
-    return Bundles.format(BUNDLE, "word." + key, lang);
+    String word = WORDS.get(lang).get(key);
+    return word != null ? word : Bundles.format(BUNDLE, "word." + key, lang);
+  }
+
+  private static Map<Lang, Map<String, String>> words() {
+    Map<Lang, Map<String, String>> all = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      Map<String, String> words = new HashMap<>();
+      for (String key : WORD_KEYS) {
+        words.put(key, Bundles.format(BUNDLE, "word." + key, lang));
+      }
+      all.put(lang, Map.copyOf(words));
+    }
+    return java.util.Collections.unmodifiableMap(all);
   }
 }

@@ -31,8 +31,11 @@ public abstract class Message {
    * @return the message
    */
   public static Message of(String bundle, String key, Object... args) {
-    return ImmutableMessage.builder().bundle(bundle).key(key)
-        .args(List.of(args).map(String::valueOf)).build();
+    String[] texts = new String[args.length];
+    for (int i = 0; i < args.length; i++) {
+      texts[i] = String.valueOf(args[i]);
+    }
+    return ImmutableMessage.builder().bundle(bundle).key(key).args(List.of(texts)).build();
   }
 
   /**

@@ -1,8 +1,6 @@
 package id.kim.rules.explain;
 
 import id.kim.core.privacy.PersonalData;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
@@ -34,14 +32,12 @@ public abstract class Evidence {
   private static String render(Object value) {
     // Exact-class checks first: most evidence is text or a date, and a failed instanceof against
     // an interface (Option, PersonalData) scans the class's supertypes on every call.
-    if (value instanceof String) {
-      return (String) value;
-    }
-    if (value != null && value.getClass() == LocalDate.class) {
-      return isoDate((LocalDate) value);
+    if (ValueText.isPlain(value)) {
+      return ValueText.of(value);
     }
     if (value instanceof java.util.Optional<?>) {
-      return ((java.util.Optional<?>) value).map(Evidence::render).orElse("-");
+      java.util.Optional<?> optional = (java.util.Optional<?>) value;
+      return optional.isPresent() ? render(optional.get()) : "-";
     }
     if (value instanceof io.vavr.control.Option<?>) {
       return ((io.vavr.control.Option<?>) value).map(Evidence::render).getOrElse("-");
@@ -49,25 +45,7 @@ public abstract class Evidence {
     if (value instanceof PersonalData) {
       return ((PersonalData) value).masked();
     }
-    return String.valueOf(value);
-  }
-
-  /** @return {@code date.toString()} ({@code yyyy-MM-dd}), written directly for four-digit years */
-  static String isoDate(LocalDate date) {
-    int year = date.getYear();
-    if (year < 1000 || year > 9999) {
-      return date.toString();
-    }
-    int month = date.getMonthValue();
-    int day = date.getDayOfMonth();
-    byte[] text = {
-        digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), '-',
-        digit(month / 10), digit(month % 10), '-', digit(day / 10), digit(day % 10)};
-    return new String(text, StandardCharsets.ISO_8859_1);
-  }
-
-  private static byte digit(int d) {
-    return (byte) ('0' + d);
+    return ValueText.of(value);
   }
 
   @Override

@@ -33,7 +33,7 @@ public abstract class Message {
   public static Message of(String bundle, String key, Object... args) {
     String[] texts = new String[args.length];
     for (int i = 0; i < args.length; i++) {
-      texts[i] = String.valueOf(args[i]);
+      texts[i] = ValueText.of(args[i]);
     }
     return ImmutableMessage.builder().bundle(bundle).key(key).args(List.of(texts)).build();
   }

@@ -25,7 +25,7 @@ class EvidenceRenderingTest {
         });
     qt().forAll(integers().between(999, 10_000), integers().between(1, 12), integers().between(1, 28))
         .checkAssert((y, m, d) -> assertEquals(LocalDate.of(y, m, d).toString(),
-            Evidence.isoDate(LocalDate.of(y, m, d))));
+            ValueText.isoDate(LocalDate.of(y, m, d))));
   }
 
   @Test
@@ -39,5 +39,16 @@ class EvidenceRenderingTest {
     assertEquals("text", Evidence.of("n", "text").value());
     assertEquals("12", Evidence.of("n", 12).value());
     assertEquals(Evidence.of("d", "2026-06-30"), Evidence.of("d", LocalDate.of(2026, 6, 30)));
+  }
+
+  @Test
+  @DisplayName("Message arguments are String.valueOf of each argument (dates, counts, text, anything else)")
+  void messageArgumentsAsBefore() {
+    LocalDate date = LocalDate.of(2026, 6, 30);
+    Object[] args = {date, 12, "teks", Optional.empty(), 3L, LocalDate.of(-5, 1, 1)};
+    Message m = Message.of("b", "k", args);
+    for (int i = 0; i < args.length; i++) {
+      assertEquals(String.valueOf(args[i]), m.args().get(i));
+    }
   }
 }

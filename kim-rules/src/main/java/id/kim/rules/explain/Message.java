@@ -43,7 +43,12 @@ public abstract class Message {
    * @return the text
    */
   public String render(Lang lang) {
-    return Bundles.format(bundle(), key(), lang, (Object[]) args().toJavaArray(String[]::new));
+    Object[] texts = new Object[args().size()];
+    int i = 0;
+    for (String arg : args()) {
+      texts[i++] = arg;
+    }
+    return Bundles.format(bundle(), key(), lang, texts);
   }
 
   @Override

@@ -22,7 +22,7 @@ final class DecisionText {
   private DecisionText() {}
 
   static String render(Decision d, Lang lang) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = newTextBuilder(256 + 512 * d.findings().size());
     out.append(d.question().render(lang)).append(": ").append(d.subject()).append('\n');
     out.append(word("verdict", lang)).append(": ").append(d.verdict().label(lang)).append('\n');
     out.append(word("ruleSet", lang)).append(": ").append(d.ruleSet()).append(" · ")
@@ -31,6 +31,18 @@ final class DecisionText {
       appendFinding(out, f, lang);
     }
     return out.toString();
+  }
+
+  /**
+   * A builder already holding two-byte characters: every finding line has a dash (U+2014), so the
+   * text never fits in Latin-1, and a builder that starts in Latin-1 would copy itself into a new
+   * array twice its size at the first dash.
+   */
+  private static StringBuilder newTextBuilder(int capacity) {
+    StringBuilder out = new StringBuilder(1).append('\u2014');
+    out.setLength(0);
+    out.ensureCapacity(capacity);
+    return out;
   }
 
   static void appendFinding(StringBuilder out, Finding f, Lang lang) {
@@ -44,12 +56,19 @@ final class DecisionText {
     out.append("      ").append(word("source", lang)).append(": juknis ").append(c.section()).append(" \"")
         .append(c.quote()).append('"');
     if (c.proposed()) {
-      out.append(" [").append(word("proposed", lang)).append(c.gap().map(g -> ", " + g).orElse("")).append(']');
+      out.append(" [").append(word("proposed", lang));
+      c.gap().ifPresent(g -> out.append(", ").append(g));
+      out.append(']');
     }
     out.append('\n');
     if (!f.evidence().isEmpty()) {
-      out.append("      ").append(word("evidence", lang)).append(": ")
-          .append(f.evidence().map(Evidence::toString).mkString(", ")).append('\n');
+      out.append("      ").append(word("evidence", lang)).append(": ");
+      String separator = "";
+      for (Evidence e : f.evidence()) {
+        out.append(separator).append(e.name()).append('=').append(e.value());
+        separator = ", ";
+      }
+      out.append('\n');
     }
     f.remedy().forEach(r -> out.append("      ").append(word("remedy", lang)).append(": ")
         .append(r.render(lang)).append('\n'));

@@ -33,7 +33,7 @@ public abstract class Message {
   public static Message of(String bundle, String key, Object... args) {
     String[] texts = new String[args.length];
     for (int i = 0; i < args.length; i++) {
-      texts[i] = String.valueOf(args[i]);
+      texts[i] = ValueText.of(args[i]);
     }
     return ImmutableMessage.builder().bundle(bundle).key(key).args(List.of(texts)).build();
   }
@@ -43,7 +43,12 @@ public abstract class Message {
    * @return the text
    */
   public String render(Lang lang) {
-    return Bundles.format(bundle(), key(), lang, (Object[]) args().toJavaArray(String[]::new));
+    Object[] texts = new Object[args().size()];
+    int i = 0;
+    for (String arg : args()) {
+      texts[i++] = arg;
+    }
+    return Bundles.format(bundle(), key(), lang, texts);
   }
 
   @Override

@@ -167,6 +167,44 @@ public final class Field<T, V> {
 
   /**
    * @param name JSON name
+   * @param get the derived accessor, empty when there is nothing to derive
+   * @param codec the value's codec
+   * @param <T> owner type
+   * @param <E> value type
+   * @return a derived field that may be absent: written when present; on input it may be omitted, and
+   *     if given must agree with what the SDK computes
+   */
+  public static <T, E> Field<T, Optional<E>> derivedOptional(String name, Function<T, Optional<E>> get, Codec<E> codec) {
+    Field<T, Optional<E>> opt = optional(name, get, codec);
+    return new Field<>(name, opt.writer, opt.reader, (built, decoded, path) -> decoded.ifPresent(d -> {
+      if (!Optional.of(d).equals(get.apply(built))) {
+        throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.derivedMismatch", name);
+      }
+    }));
+  }
+
+  /**
+   * A field whose codec depends on the owner's other fields — e.g. the figures of a level, whose
+   * metrics are PROFILE-s or PROFILE-t by the variable. It is written by {@code value}; on input it is
+   * kept as JSON, to be read by the owner's build function ({@code codec.read(node, decoded.path(field))}).
+   *
+   * @param name JSON name
+   * @param present whether the owner has a value for the field
+   * @param value writes the value of a present field
+   * @param <T> owner type
+   * @return the field; decoded as the JSON value, empty when absent or {@code null}
+   */
+  public static <T> Field<T, Optional<JsonNode>> dependent(String name, java.util.function.Predicate<T> present, ValueWriter<T> value) {
+    return new Field<>(name, (v, out, lang) -> {
+      if (present.test(v)) {
+        out.writeFieldName(name);
+        value.write(v, out, lang);
+      }
+    }, (node, path) -> absent(node) ? Optional.empty() : Optional.of(node), Field::noCheck);
+  }
+
+  /**
+   * @param name JSON name
    * @param text the text, in the writer's language
    * @param <T> owner type
    * @return an informative text field: written, any string accepted and ignored on input
@@ -201,6 +239,67 @@ public final class Field<T, V> {
       }
       Map<String, String> map = new LinkedHashMap<>();
       node.fields().forEachRemaining(e -> map.put(e.getKey(), Scalars.TEXT.read(e.getValue(), path.field(e.getKey()))));
+      return Collections.unmodifiableMap(map);
+    }, Field::noCheck);
+  }
+
+  /**
+   * The discriminator of a {@link Variants} codec, e.g. {@code "type": "REGISTER"}: always written;
+   * on input, when given, it must be this code (the union checks it is present and known).
+   *
+   * @param name JSON name
+   * @param code the code of this variant
+   * @param <T> owner type
+   * @return the tag field
+   */
+  public static <T> Field<T, Optional<String>> tag(String name, String code) {
+    return new Field<>(name, (v, out, lang) -> out.writeStringField(name, code),
+        (node, path) -> absent(node) ? Optional.empty() : Optional.of(Scalars.TEXT.read(node, path)),
+        (built, decoded, path) -> decoded.ifPresent(d -> {
+          if (!d.equals(code)) {
+            throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.derivedMismatch", name);
+          }
+        }));
+  }
+
+  /**
+   * A JSON object whose member names are codes (an enum constant, a rule ID) and whose values share a
+   * codec, e.g. {@code "statuses": {"PROFILE_A": "FILLED"}}; written in the map's iteration order when
+   * not empty, absent or {@code null} meaning empty.
+   *
+   * @param name JSON name
+   * @param get the accessor, as a {@code java.util} map
+   * @param keyText the member name of a key, e.g. {@code Enum::name}
+   * @param key reads a member name back, as a JSON string ({@link Scalars#text} or {@link Scalars#code})
+   * @param value the value codec
+   * @param <T> owner type
+   * @param <K> key type
+   * @param <E> value type
+   * @return the field; decoded as an insertion-ordered map
+   */
+  public static <T, K, E> Field<T, Map<K, E>> objectMap(String name, Function<T, Map<K, E>> get, Function<K, String> keyText,
+      Codec<K> key, Codec<E> value) {
+    return new Field<>(name, (v, out, lang) -> {
+      Map<K, E> map = get.apply(v);
+      if (!map.isEmpty()) {
+        out.writeObjectFieldStart(name);
+        for (Map.Entry<K, E> e : map.entrySet()) {
+          out.writeFieldName(keyText.apply(e.getKey()));
+          value.write(e.getValue(), out, lang);
+        }
+        out.writeEndObject();
+      }
+    }, (node, path) -> {
+      if (absent(node)) {
+        return Map.of();
+      }
+      if (!node.isObject()) {
+        throw DecodeFailure.of(path, JsonProblem.Kind.WRONG_TYPE, "json.wrongType", "object", Codec.jsonType(node));
+      }
+      Map<K, E> map = new LinkedHashMap<>();
+      node.fields().forEachRemaining(e -> map.put(
+          key.read(com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey()), path.field(e.getKey())),
+          value.read(e.getValue(), path.field(e.getKey()))));
       return Collections.unmodifiableMap(map);
     }, Field::noCheck);
   }
@@ -246,6 +345,22 @@ public final class Field<T, V> {
 
   private static <T, V> void noCheck(T built, V decoded, JsonPath path) {
     // nothing to check
+  }
+
+  /**
+   * Writes the value of a {@link #dependent} field.
+   *
+   * @param <T> owner type
+   */
+  @FunctionalInterface
+  public interface ValueWriter<T> {
+    /**
+     * @param owner the value that has the field
+     * @param out where to write the field's value
+     * @param lang the language of informative texts
+     * @throws IOException if the generator fails
+     */
+    void write(T owner, JsonGenerator out, Lang lang) throws IOException;
   }
 
   /** Writes one field of a value, or nothing. */

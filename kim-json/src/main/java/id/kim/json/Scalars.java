@@ -60,6 +60,15 @@ public final class Scalars {
     }
   };
 
+  /** A JSON integer of any size (exact counts and the parts of an exact ratio); never a fraction. */
+  public static final Codec<java.math.BigInteger> BIG_INTEGER = new Scalar<>("integer", JsonNode::isIntegralNumber,
+      JsonNode::bigIntegerValue) {
+    @Override
+    public void write(java.math.BigInteger value, JsonGenerator out, Lang lang) throws IOException {
+      out.writeNumber(value);
+    }
+  };
+
   /** {@code true} or {@code false}. */
   public static final Codec<Boolean> BOOLEAN = new Scalar<>("boolean", JsonNode::isBoolean, JsonNode::booleanValue) {
     @Override

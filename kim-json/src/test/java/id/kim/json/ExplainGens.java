@@ -1,8 +1,8 @@
 package id.kim.json;
 
-import static id.kim.json.CoreGens.DATE;
-import static id.kim.json.CoreGens.TEXT;
-import static id.kim.json.CoreGens.few;
+import static id.kim.json.Gens.DATE;
+import static id.kim.json.Gens.TEXT;
+import static id.kim.json.Gens.few;
 
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Decision;

@@ -6,12 +6,12 @@ import static id.kim.testkit.BadText.noRule;
 import static id.kim.testkit.BadText.rule;
 import static id.kim.testkit.ProfileDefects.replaceFirst;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.media.MediaChannel;
 import id.kim.core.monitoring.AudienceTally;
 import id.kim.core.monitoring.DisseminationActionKind;
 import id.kim.core.monitoring.DisseminationFormat;
 import id.kim.core.monitoring.DisseminationLogEntry;
-import id.kim.core.monitoring.KimRef;
 import id.kim.core.monitoring.SurveyResult;
 import id.kim.core.monitoring.SurveyRound;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import static id.kim.testkit.BadText.noRule;
 import static id.kim.testkit.MonitoringDefects.notOnTheKim;
 import static id.kim.testkit.ProfileDefects.replaceFirst;
 
-import id.kim.core.monitoring.KimRef;
+import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package id.kim.testkit;
 
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.media.ContentType;
@@ -12,7 +13,6 @@ import id.kim.core.monitoring.DisseminationActionKind;
 import id.kim.core.monitoring.DisseminationFormat;
 import id.kim.core.monitoring.DisseminationLogEntry;
 import id.kim.core.monitoring.DisseminationMode;
-import id.kim.core.monitoring.KimRef;
 import id.kim.core.monitoring.MaterialOrigin;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.monitoring.OutcomeKind;

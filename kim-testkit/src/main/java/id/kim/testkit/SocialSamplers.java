@@ -1,11 +1,11 @@
 package id.kim.testkit;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.media.ContentType;
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.Platform;
 import id.kim.core.monitoring.FacebookMetrics;
 import id.kim.core.monitoring.InstagramMetrics;
-import id.kim.core.monitoring.KimRef;
 import id.kim.core.monitoring.SocialContent;
 import id.kim.core.monitoring.SocialMetrics;
 import id.kim.core.monitoring.TikTokMetrics;

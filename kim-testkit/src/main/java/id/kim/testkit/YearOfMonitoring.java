@@ -2,6 +2,7 @@ package id.kim.testkit;
 
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.MediaChannel;
@@ -10,7 +11,6 @@ import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ReachObservation;
 import id.kim.core.monitoring.AudienceTally;
 import id.kim.core.monitoring.DisseminationLogEntry;
-import id.kim.core.monitoring.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.monitoring.TallyKind;
 import id.kim.core.time.Period;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.MediaChannel;
 import id.kim.core.media.Platform;
@@ -13,7 +14,6 @@ import id.kim.core.metric.ReachMetric;
 import id.kim.core.monitoring.AudienceTally;
 import id.kim.core.monitoring.DisseminationFormat;
 import id.kim.core.monitoring.DisseminationLogEntry;
-import id.kim.core.monitoring.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.monitoring.SocialContent;
 import id.kim.core.monitoring.TallyKind;

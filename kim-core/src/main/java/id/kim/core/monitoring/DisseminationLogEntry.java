@@ -1,6 +1,7 @@
 package id.kim.core.monitoring;
 
 import id.kim.core.agency.Dinas;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.media.ContentType;

@@ -1,5 +1,6 @@
 package id.kim.core.monitoring;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.metric.ReachObservation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;

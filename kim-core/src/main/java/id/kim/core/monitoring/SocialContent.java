@@ -1,5 +1,6 @@
 package id.kim.core.monitoring;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.media.ContentType;
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.Platform;

@@ -4,6 +4,7 @@ import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.Frequency;
 import id.kim.core.community.FrequencyPeriod;
 import id.kim.core.community.GovernmentAffair;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.community.ProfileIssue;
 import id.kim.core.community.TargetAudience;
@@ -58,6 +59,17 @@ public final class ProfileCodecs {
   /** The target audience (khalayak sasaran). */
   public static final Codec<TargetAudience> AUDIENCE = ObjectCodec.of("TargetAudience", List.of(VILLAGES, COVERAGE, STATUS),
       d -> TargetAudience.builder().villages(d.get(VILLAGES)).coverage(d.get(COVERAGE)).socioEconomicStatus(d.get(STATUS)).build());
+
+  private static final Field<KimRef, String> REF_NAME = Field.required("name", KimRef::name, Scalars.TEXT);
+  private static final Field<KimRef, Optional<CommunityNumber>> REF_NUMBER =
+      Field.optional("communityNumber", KimRef::communityNumber, COMMUNITY_NUMBER);
+  private static final Field<KimRef, Optional<Village>> REF_SEAT = Field.optional("seat", KimRef::seat, RegionCodecs.VILLAGE);
+  /**
+   * Which KIM: {@code {"name": "KIM Gumbrih", "communityNumber": {…}}} — identified by the number and
+   * its issuer once registered, else by name and seat (GAP-12); the identity key is derived, not written.
+   */
+  public static final Codec<KimRef> KIM_REF = ObjectCodec.of("KimRef", List.of(REF_NAME, REF_NUMBER, REF_SEAT),
+      d -> KimRef.builder().name(d.get(REF_NAME)).communityNumber(d.get(REF_NUMBER)).seat(d.get(REF_SEAT)).build());
 
   private ProfileCodecs() {}
 }

@@ -1,6 +1,6 @@
 package id.kim.rules.award;
 
-import id.kim.core.monitoring.KimRef;
+import id.kim.core.community.KimRef;
 import id.kim.rules.explain.Message;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

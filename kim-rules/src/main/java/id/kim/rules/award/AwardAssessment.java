@@ -1,7 +1,7 @@
 package id.kim.rules.award;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.community.KimType;
-import id.kim.core.monitoring.KimRef;
 import id.kim.rules.evaluation.Ratio;
 import id.kim.rules.explain.Finding;
 import io.vavr.collection.Seq;

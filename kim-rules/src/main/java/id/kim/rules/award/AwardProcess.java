@@ -1,6 +1,6 @@
 package id.kim.rules.award;
 
-import id.kim.core.monitoring.KimRef;
+import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.checklist.Checklist;
@@ -22,7 +22,7 @@ import java.util.Comparator;
  * activity and engagement are the KIM's figure divided by the largest among the ranked KIM (0 if that
  * is 0) and normalised quality is the score divided by 100. Ranking (a total order, so the result never
  * depends on the order of the candidates): higher score; then higher quality score; then more posts;
- * then more activities; then {@link KimRef#ORDER} (name, then number). KIM without a monitoring result
+ * then more activities; then {@link KimRef#BY_NAME} (name, then number). KIM without a monitoring result
  * or a quality score are not ranked, with the finding that says which is missing.
  */
 public final class AwardProcess {
@@ -33,7 +33,7 @@ public final class AwardProcess {
       .thenComparing(a -> a.quality().get().score(), Comparator.reverseOrder())
       .thenComparing(a -> a.monitoring().posts(), Comparator.reverseOrder())
       .thenComparing(a -> a.monitoring().activities(), Comparator.reverseOrder())
-      .thenComparing(AwardAssessment::kim, KimRef.ORDER);
+      .thenComparing(AwardAssessment::kim, KimRef.BY_NAME);
 
   private AwardProcess() {}
 
@@ -70,7 +70,7 @@ public final class AwardProcess {
     }
     Seq<KimRef> kims = candidates.map(c -> c.record().kim());
     if (kims.distinct().size() != kims.size()) {
-      KimRef twice = kims.groupBy(k -> k).filter(t -> t._2.size() > 1).keySet().toList().sorted(KimRef.ORDER).head();
+      KimRef twice = kims.groupBy(k -> k).filter(t -> t._2.size() > 1).keySet().toList().sorted(KimRef.BY_NAME).head();
       return Either.left(Message.of(BUNDLE, "award.duplicate", twice));
     }
     Seq<AwardAssessment> assessed = candidates.map(c -> AwardScoring.assess(c, monitor(c.record(), period)));
@@ -80,7 +80,7 @@ public final class AwardProcess {
     Checklist<AwardStage> stages = Checklist.of(AwardStage.class).tick(AwardStage.MONITORING)
         .flatMap(c -> c.tick(AwardStage.ASSESSMENT)).get();
     return Either.right(AwardRanking.builder().period(period).weights(weights).ranked(ranked)
-        .notRanked(assessed.filter(a -> !AwardScoring.isRankable(a)).sortBy(KimRef.ORDER, AwardAssessment::kim))
+        .notRanked(assessed.filter(a -> !AwardScoring.isRankable(a)).sortBy(KimRef.BY_NAME, AwardAssessment::kim))
         .stages(stages).build());
   }
 

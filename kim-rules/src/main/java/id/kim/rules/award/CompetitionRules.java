@@ -1,6 +1,6 @@
 package id.kim.rules.award;
 
-import id.kim.core.monitoring.KimRef;
+import id.kim.core.community.KimRef;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
@@ -17,13 +17,13 @@ import java.util.Comparator;
 /**
  * The rules of competitions (IV.E.1): reviewing a competition's set-up, registering entries
  * (COMP-STAGE-1) and naming the winners of each category from the jury's scores (COMP-STAGE-3).
- * Winners are ordered by jury score; ties go to the earlier registration, then {@link KimRef#ORDER},
+ * Winners are ordered by jury score; ties go to the earlier registration, then {@link KimRef#BY_NAME},
  * then the title — a total order, so the result never depends on the order of the entries.
  */
 public final class CompetitionRules {
   private static final Comparator<Submission> PLACES = Comparator
       .comparing((Submission s) -> s.juryScore().get(), Comparator.reverseOrder())
-      .thenComparing(Submission::submittedOn).thenComparing(Submission::kim, KimRef.ORDER)
+      .thenComparing(Submission::submittedOn).thenComparing(Submission::kim, KimRef.BY_NAME)
       .thenComparing(Submission::title);
 
   private CompetitionRules() {}

@@ -1,6 +1,6 @@
 package id.kim.rules.award;
 
-import id.kim.core.monitoring.KimRef;
+import id.kim.core.community.KimRef;
 import id.kim.rules.evaluation.Measurement;
 import id.kim.rules.evaluation.MeasurementPeriod;
 import java.math.BigInteger;

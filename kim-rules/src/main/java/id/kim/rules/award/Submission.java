@@ -1,7 +1,7 @@
 package id.kim.rules.award;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.community.KimType;
-import id.kim.core.monitoring.KimRef;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.immutables.value.Value;

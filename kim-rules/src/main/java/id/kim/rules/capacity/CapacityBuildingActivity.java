@@ -1,6 +1,6 @@
 package id.kim.rules.capacity;
 
-import id.kim.core.monitoring.KimRef;
+import id.kim.core.community.KimRef;
 import id.kim.rules.checklist.Checklist;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;

@@ -1,7 +1,7 @@
 package id.kim.rules.capacity;
 
 import id.kim.core.agency.Dinas;
-import id.kim.core.monitoring.KimRef;
+import id.kim.core.community.KimRef;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;

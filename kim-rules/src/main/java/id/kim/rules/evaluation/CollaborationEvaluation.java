@@ -1,7 +1,7 @@
 package id.kim.rules.evaluation;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.i18n.Lang;
-import id.kim.core.monitoring.KimRef;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleSetRef;
@@ -56,9 +56,9 @@ public abstract class CollaborationEvaluation {
     return MonitorRules.PURPOSE_CITATION;
   }
 
-  /** @return a builder */
-  static ImmutableCollaborationEvaluation.Builder builder() {
-    return ImmutableCollaborationEvaluation.builder();
+  /** @return a builder — the SDK computes an evaluation; the builder is public to reload a stored one (kim-json) */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -81,4 +81,7 @@ public abstract class CollaborationEvaluation {
   public String toString() {
     return "CollaborationEvaluation[" + recommendation() + ", " + kim() + ", " + period() + ", asOf " + asOf() + "]";
   }
+
+  /** Builds a {@link CollaborationEvaluation}. */
+  public static final class Builder extends ImmutableCollaborationEvaluation.Builder {}
 }

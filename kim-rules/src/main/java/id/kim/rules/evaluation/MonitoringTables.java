@@ -1,7 +1,7 @@
 package id.kim.rules.evaluation;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.DisseminationLogEntry;
-import id.kim.core.monitoring.KimRef;
 import id.kim.core.monitoring.SocialContent;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -24,11 +24,11 @@ public final class MonitoringTables {
       "Indikator", "Tanggal tayang");
 
   private static final Comparator<DisseminationLogEntry> LOG_ORDER = Comparator
-      .comparing(DisseminationLogEntry::kim, KimRef.ORDER)
+      .comparing(DisseminationLogEntry::kim, KimRef.BY_NAME)
       .thenComparing(e -> e.dates().isEmpty() ? LocalDate.MIN : e.dates().get(0))
       .thenComparing(DisseminationLogEntry::activity).thenComparing(DisseminationLogEntry::toString);
   private static final Comparator<SocialContent> SOCIAL_ORDER = Comparator
-      .comparing(SocialContent::kim, KimRef.ORDER).thenComparing(SocialContent::publishedOn)
+      .comparing(SocialContent::kim, KimRef.BY_NAME).thenComparing(SocialContent::publishedOn)
       .thenComparing(SocialContent::title).thenComparing(SocialContent::toString);
 
   private MonitoringTables() {}

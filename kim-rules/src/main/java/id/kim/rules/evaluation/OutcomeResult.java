@@ -29,8 +29,11 @@ public abstract class OutcomeResult {
     return pooledAfter().minus(pooledBefore());
   }
 
-  /** @return a builder */
-  static ImmutableOutcomeResult.Builder builder() {
-    return ImmutableOutcomeResult.builder();
+  /** @return a builder — the SDK computes an Outcome measure; the builder is public to reload a stored one (kim-json) */
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds an {@link OutcomeResult}. */
+  public static final class Builder extends ImmutableOutcomeResult.Builder {}
 }

@@ -32,9 +32,9 @@ public abstract class OutputResult {
   /** @return views of content published in the period (Instagram "View", PROPOSED as Output) */
   public abstract Measurement views();
 
-  /** @return a builder */
-  static ImmutableOutputResult.Builder builder() {
-    return ImmutableOutputResult.builder();
+  /** @return a builder — the SDK computes an Output measure; the builder is public to reload a stored one (kim-json) */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** @return true if at least one component has a value */
@@ -42,4 +42,7 @@ public abstract class OutputResult {
     return followerGrowth().isMeasurable() || visitors().isMeasurable() || attendance().isMeasurable()
         || views().isMeasurable();
   }
+
+  /** Builds an {@link OutputResult}. */
+  public static final class Builder extends ImmutableOutputResult.Builder {}
 }

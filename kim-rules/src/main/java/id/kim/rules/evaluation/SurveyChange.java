@@ -29,8 +29,11 @@ public abstract class SurveyChange {
     return after().minus(before());
   }
 
-  /** @return a builder */
-  static ImmutableSurveyChange.Builder builder() {
-    return ImmutableSurveyChange.builder();
+  /** @return a builder — the SDK computes a survey's change; the builder is public to reload a stored one (kim-json) */
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds a {@link SurveyChange}. */
+  public static final class Builder extends ImmutableSurveyChange.Builder {}
 }

@@ -47,8 +47,19 @@ public abstract class Designation {
         .designatedBy(event.by()).designatedOn(event.on()).build();
   }
 
+  /**
+   * @return a builder — the SDK makes a designation only in {@link Lifecycle#apply} (T4); the builder is public to reload a
+   *     stored one (kim-json), and a stored history is trustworthy only through {@link AuditTrail#replay()}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @Override
   public String toString() {
     return period().period() + " \"" + period().programmeOrPolicy() + "\" (designated " + designatedOn() + ")";
   }
+
+  /** Builds a {@link Designation}. */
+  public static final class Builder extends ImmutableDesignation.Builder {}
 }

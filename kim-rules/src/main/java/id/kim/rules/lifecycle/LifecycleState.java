@@ -108,6 +108,14 @@ public abstract class LifecycleState {
     }
   }
 
+  /**
+   * @return a builder — the SDK makes a state only in {@link #candidate} and {@link Lifecycle#apply}; its invariants are checked; the builder is public to reload a
+   *     stored one (kim-json), and a stored history is trustworthy only through {@link AuditTrail#replay()}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @Override
   public String toString() {
     return "LifecycleState[" + kimName() + communityNumber().map(n -> " (" + n.value() + ")").getOrElse("") + " → "
@@ -116,4 +124,7 @@ public abstract class LifecycleState {
         + review().map(r -> ", " + r).getOrElse("") + termination().map(t -> ", " + t).getOrElse("")
         + deregistration().map(d -> ", " + d).getOrElse("") + "]";
   }
+
+  /** Builds a {@link LifecycleState}. */
+  public static final class Builder extends ImmutableLifecycleState.Builder {}
 }

@@ -73,8 +73,19 @@ public abstract class Rejection {
     return ImmutableRejection.builder().from(this).entry(Option.some(position)).build();
   }
 
+  /**
+   * @return a builder — the SDK makes a rejection only in {@link Lifecycle#apply} and {@link AuditTrail#replay()}; the builder is public to reload a
+   *     stored one (kim-json), and a stored history is trustworthy only through {@link AuditTrail#replay()}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @Override
   public String toString() {
     return "Rejection[" + explain(Lang.EN) + "]";
   }
+
+  /** Builds a {@link Rejection}. */
+  public static final class Builder extends ImmutableRejection.Builder {}
 }

@@ -39,8 +39,19 @@ public abstract class Review {
     return ImmutableReview.builder().from(this).indications(indications().appendAll(more).sorted(Indication.ORDER)).build();
   }
 
+  /**
+   * @return a builder — the SDK makes a review only in {@link Lifecycle#apply} (T5); the builder is public to reload a
+   *     stored one (kim-json), and a stored history is trustworthy only through {@link AuditTrail#replay()}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @Override
   public String toString() {
     return "Review[opened " + openedOn() + ", grounds " + triggers().map(t -> t.ruleId().value()).mkString("+") + "]";
   }
+
+  /** Builds a {@link Review}. */
+  public static final class Builder extends ImmutableReview.Builder {}
 }

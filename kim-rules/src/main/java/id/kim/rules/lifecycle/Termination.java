@@ -47,8 +47,19 @@ public abstract class Termination {
         .proven(event.proven().sorted(ProvenTrigger.ORDER)).decidedBy(event.by()).decidedOn(event.on()).build();
   }
 
+  /**
+   * @return a builder — the SDK makes a termination decision only in {@link Lifecycle#apply} (T6); INV-3 is checked; the builder is public to reload a
+   *     stored one (kim-json), and a stored history is trustworthy only through {@link AuditTrail#replay()}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @Override
   public String toString() {
     return "Termination[" + decidedOn() + ", proven " + triggers().map(t -> t.ruleId().value()).mkString("+") + ", " + review() + "]";
   }
+
+  /** Builds a {@link Termination}. */
+  public static final class Builder extends ImmutableTermination.Builder {}
 }

@@ -1,6 +1,7 @@
 package id.kim.rules.award;
 
 import id.kim.core.agency.Dinas;
+import id.kim.core.community.KimRef;
 import id.kim.core.media.ContentType;
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.MediaChannel;
@@ -8,7 +9,6 @@ import id.kim.core.media.Platform;
 import id.kim.core.monitoring.DisseminationFormat;
 import id.kim.core.monitoring.DisseminationLogEntry;
 import id.kim.core.monitoring.FacebookMetrics;
-import id.kim.core.monitoring.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.monitoring.SocialContent;
 import id.kim.core.region.Province;

@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import id.kim.core.community.KimProfile;
-import id.kim.core.monitoring.KimRef;
+import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.rules.evaluation.MeasurementPeriod;
 import id.kim.rules.evaluation.Ratio;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.community.KimType;
 import id.kim.core.i18n.Lang;
-import id.kim.core.monitoring.KimRef;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.Severity;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.agency.Dinas;
+import id.kim.core.community.KimRef;
 import id.kim.core.i18n.Lang;
 import id.kim.core.media.ContentType;
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.Platform;
-import id.kim.core.monitoring.KimRef;
 import id.kim.core.region.Province;
 import id.kim.core.region.RegencyCity;
 import id.kim.core.region.RegencyCityKind;

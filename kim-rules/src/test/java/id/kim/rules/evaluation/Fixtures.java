@@ -1,6 +1,7 @@
 package id.kim.rules.evaluation;
 
 import id.kim.core.agency.Dinas;
+import id.kim.core.community.KimRef;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.media.ContentType;
 import id.kim.core.media.KimMedium;
@@ -13,7 +14,6 @@ import id.kim.core.monitoring.DisseminationFormat;
 import id.kim.core.monitoring.DisseminationLogEntry;
 import id.kim.core.monitoring.FacebookMetrics;
 import id.kim.core.monitoring.InstagramMetrics;
-import id.kim.core.monitoring.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.monitoring.OutcomeKind;
 import id.kim.core.monitoring.SocialContent;

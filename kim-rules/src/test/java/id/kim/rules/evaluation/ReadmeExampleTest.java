@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.agency.Dinas;
+import id.kim.core.community.KimRef;
 import id.kim.core.i18n.Lang;
 import id.kim.core.media.ContentType;
 import id.kim.core.media.KimMedium;
@@ -14,7 +15,6 @@ import id.kim.core.metric.ReachObservation;
 import id.kim.core.monitoring.DisseminationFormat;
 import id.kim.core.monitoring.DisseminationLogEntry;
 import id.kim.core.monitoring.InstagramMetrics;
-import id.kim.core.monitoring.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.monitoring.SocialContent;
 import id.kim.core.region.Province;

@@ -5,6 +5,7 @@ import id.kim.core.agency.Officer;
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.GovernmentAffair;
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.KimType;
 import id.kim.core.community.TargetAudience;
 import id.kim.core.contact.ContactPerson;
@@ -31,7 +32,6 @@ import id.kim.rules.mapping.grid.GridVariable;
 import id.kim.rules.mapping.grid.Level;
 import id.kim.rules.mapping.issue.IssueSource;
 import id.kim.rules.mapping.issue.PublicIssue;
-import id.kim.rules.mapping.profiling.KimRef;
 import java.time.LocalDate;
 
 /**
@@ -105,7 +105,7 @@ public final class MappingFixtures {
    * @return an assessment by {@link #OFFICER} on 2026-03-10
    */
   public static GridAssessment assess(KimProfile profile, GridVariable variable, Level level) {
-    return GridAssessment.builder().kim(KimRef.of(profile)).variable(variable).level(level).assessedBy(OFFICER)
+    return GridAssessment.builder().kim(KimRef.from(profile)).variable(variable).level(level).assessedBy(OFFICER)
         .assessedOn(LocalDate.of(2026, 3, 10)).rationale("Penilaian rapat pemetaan Maret 2026").build();
   }
 
@@ -117,6 +117,6 @@ public final class MappingFixtures {
     return PublicIssue.builder().title(PROKES).field(GovernmentAffair.HEALTH)
         .addSources(IssueSource.MASS_MEDIA_NEWS, IssueSource.SOCIAL_MEDIA_CONVERSATION, IssueSource.OPINION_POLL,
             IssueSource.PUBLIC_COMPLAINT)
-        .addRecordedKim(KimRef.of(named)).build();
+        .addRecordedKim(KimRef.from(named)).build();
   }
 }

@@ -7,6 +7,7 @@ import static id.kim.rules.mapping.MappingFixtures.YEHEMBANG;
 
 import id.kim.core.community.GovernmentAffair;
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.ProfileIssue;
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.Platform;
@@ -22,7 +23,6 @@ import id.kim.rules.mapping.issue.IssueDuration;
 import id.kim.rules.mapping.issue.IssueSource;
 import id.kim.rules.mapping.issue.PublicIssue;
 import id.kim.rules.mapping.issue.UnderstandingLevel;
-import id.kim.rules.mapping.profiling.KimRef;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +53,7 @@ public final class WorkedExample {
       .field(GovernmentAffair.HEALTH)
       .addSources(IssueSource.MASS_MEDIA_NEWS, IssueSource.SOCIAL_MEDIA_CONVERSATION, IssueSource.OPINION_POLL,
           IssueSource.PUBLIC_COMPLAINT)
-      .addRecordedKims(KimRef.of(INDONESIA_BISA))
+      .addRecordedKims(KimRef.from(INDONESIA_BISA))
       .priority(true)
       .build();
 
@@ -93,7 +93,7 @@ public final class WorkedExample {
   }
 
   private static GridAssessment interest(KimProfile kim, Level level, String why) {
-    return GridAssessment.builder().kim(KimRef.of(kim)).variable(GridVariable.INTEREST).level(level)
+    return GridAssessment.builder().kim(KimRef.from(kim)).variable(GridVariable.INTEREST).level(level)
         .assessedBy(OFFICER).assessedOn(LocalDate.of(2026, 3, 10)).rationale(why).build();
   }
 

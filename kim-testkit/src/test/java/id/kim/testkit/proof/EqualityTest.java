@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.Frequency;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.community.ProfileIssue;
 import id.kim.core.contact.ContactPerson;
@@ -20,7 +21,6 @@ import id.kim.core.metric.ResponseObservation;
 import id.kim.core.monitoring.AudienceTally;
 import id.kim.core.monitoring.FacebookMetrics;
 import id.kim.core.monitoring.InstagramMetrics;
-import id.kim.core.monitoring.KimRef;
 import id.kim.core.monitoring.SocialMetrics;
 import id.kim.core.monitoring.SurveyRound;
 import id.kim.core.monitoring.TikTokMetrics;

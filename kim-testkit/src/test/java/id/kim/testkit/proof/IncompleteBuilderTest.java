@@ -36,6 +36,7 @@ class IncompleteBuilderTest {
       Map.entry("KimMedium", List.of("platform")),
       Map.entry("KimProfile", List.of("name")),
       Map.entry("KimRecord", List.of("profile")),
+      Map.entry("KimRef", List.of("name")),
       Map.entry("Member", List.of("name")),
       Map.entry("MonitoringRecord", List.of("kim")),
       Map.entry("Officer", List.of("name", "dinas")),

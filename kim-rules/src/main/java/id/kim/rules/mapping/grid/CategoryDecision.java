@@ -1,7 +1,7 @@
 package id.kim.rules.mapping.grid;
 
 import id.kim.core.agency.Officer;
-import id.kim.rules.mapping.profiling.KimRef;
+import id.kim.core.community.KimRef;
 import java.time.LocalDate;
 import java.util.Comparator;
 import org.immutables.value.Value;

@@ -1,10 +1,10 @@
 package id.kim.rules.mapping.grid;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.profiling.Census;
-import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -57,8 +57,19 @@ public abstract class Grid {
     return placements().find(p -> p.kim().equals(kim));
   }
 
+  /**
+   * @return a builder — the SDK makes a grid with {@code Grid.place}; the builder is public to reload a stored
+   *     mapping report (kim-json), not to make one up
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @Override
   public String toString() {
     return "Grid[" + asOf() + ", " + placements().size() + " KIM, " + policy().code() + "]";
   }
+
+  /** Builds a {@link Grid}. */
+  public static final class Builder extends ImmutableGrid.Builder {}
 }

@@ -1,7 +1,7 @@
 package id.kim.rules.mapping.grid;
 
 import id.kim.core.agency.Officer;
-import id.kim.rules.mapping.profiling.KimRef;
+import id.kim.core.community.KimRef;
 import java.time.LocalDate;
 import java.util.Comparator;
 import org.immutables.value.Value;
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * (the careful reading), then the rationale, then the officer's name.
  *
  * <pre>{@code
- * GridAssessment.builder().kim(KimRef.of(profile)).variable(GridVariable.INTEREST).level(Level.HIGH)
+ * GridAssessment.builder().kim(KimRef.from(profile)).variable(GridVariable.INTEREST).level(Level.HIGH)
  *     .assessedBy(officer).assessedOn(LocalDate.of(2026, 3, 10))
  *     .rationale("Aktif menyebarkan informasi vaksinasi di pasar").build();
  * }</pre>

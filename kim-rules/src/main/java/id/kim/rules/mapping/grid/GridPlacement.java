@@ -1,7 +1,7 @@
 package id.kim.rules.mapping.grid;
 
+import id.kim.core.community.KimRef;
 import id.kim.rules.explain.Finding;
-import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;

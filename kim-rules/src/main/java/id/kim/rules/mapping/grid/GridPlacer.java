@@ -1,5 +1,6 @@
 package id.kim.rules.mapping.grid;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ResponseMetric;
 import id.kim.rules.explain.Evidence;
@@ -12,7 +13,6 @@ import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.issue.PublicIssue;
 import id.kim.rules.mapping.profiling.Census;
 import id.kim.rules.mapping.profiling.CensusEntry;
-import id.kim.rules.mapping.profiling.KimRef;
 import id.kim.rules.mapping.threshold.Cutoff;
 import id.kim.rules.mapping.threshold.MetricFigures;
 import id.kim.rules.mapping.threshold.ThresholdDecision;

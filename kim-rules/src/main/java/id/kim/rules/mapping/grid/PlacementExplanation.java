@@ -1,12 +1,12 @@
 package id.kim.rules.mapping.grid;
 
+import id.kim.core.community.KimRef;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.Severity;
-import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;

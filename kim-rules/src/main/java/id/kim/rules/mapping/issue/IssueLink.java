@@ -1,7 +1,7 @@
 package id.kim.rules.mapping.issue;
 
+import id.kim.core.community.KimRef;
 import id.kim.rules.explain.Finding;
-import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.Seq;
 import org.immutables.value.Value;
 

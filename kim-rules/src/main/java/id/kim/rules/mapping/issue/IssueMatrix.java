@@ -1,5 +1,6 @@
 package id.kim.rules.mapping.issue;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
@@ -9,7 +10,6 @@ import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.Severity;
 import id.kim.rules.mapping.profiling.Census;
-import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -119,8 +119,19 @@ public abstract class IssueMatrix {
     return text.trim().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * @return a builder — the SDK makes an issue matrix with {@code IssueMatrix.of}; the builder is public to reload a stored
+   *     mapping report (kim-json), not to make one up
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @Override
   public String toString() {
     return "IssueMatrix[" + asOf() + ", " + rows().size() + " issues]";
   }
+
+  /** Builds a {@link IssueMatrix}. */
+  public static final class Builder extends ImmutableIssueMatrix.Builder {}
 }

@@ -1,9 +1,9 @@
 package id.kim.rules.mapping.issue;
 
 import id.kim.core.community.GovernmentAffair;
+import id.kim.core.community.KimRef;
 import id.kim.core.region.District;
 import id.kim.core.region.Village;
-import id.kim.rules.mapping.profiling.KimRef;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  *     .field(GovernmentAffair.HEALTH)
  *     .addSources(IssueSource.MASS_MEDIA_NEWS, IssueSource.SOCIAL_MEDIA_CONVERSATION,
  *         IssueSource.OPINION_POLL, IssueSource.PUBLIC_COMPLAINT)
- *     .addRecordedKim(KimRef.of(indonesiaBisa))
+ *     .addRecordedKim(KimRef.from(indonesiaBisa))
  *     .build();
  * }</pre>
  */

@@ -1,10 +1,10 @@
 package id.kim.rules.mapping.priority;
 
+import id.kim.core.community.KimRef;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.mapping.grid.Approach;
 import id.kim.rules.mapping.grid.GridCategory;
 import id.kim.rules.mapping.grid.GridPlacement;
-import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.Seq;
 import org.immutables.value.Value;
 

@@ -13,7 +13,7 @@ import java.util.Comparator;
  *   <li>the number of HIGH values among interest, power and influence, more first;</li>
  *   <li>the total reach of PROFILE-s as of the date (latest figure per medium, combined as the
  *       power policy says), larger first;</li>
- *   <li>the final tie-breaker: the {@link id.kim.rules.mapping.profiling.KimRef} — registered KIM by
+ *   <li>the final tie-breaker: the {@link id.kim.core.community.KimRef} — registered KIM by
  *       Nomor Induk Komunitas (as text) and issuer, then KIM not yet registered by name and seat.
  *       Refs are unique in a census, so no two placements of one grid tie.</li>
  * </ol>

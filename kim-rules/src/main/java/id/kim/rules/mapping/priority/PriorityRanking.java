@@ -1,5 +1,6 @@
 package id.kim.rules.mapping.priority;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
@@ -9,7 +10,6 @@ import id.kim.rules.mapping.grid.Approach;
 import id.kim.rules.mapping.grid.Grid;
 import id.kim.rules.mapping.grid.GridCategory;
 import id.kim.rules.mapping.grid.GridPlacement;
-import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;

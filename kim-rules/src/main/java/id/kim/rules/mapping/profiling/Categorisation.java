@@ -1,5 +1,6 @@
 package id.kim.rules.mapping.profiling;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.validation.MissingValueException;
 import io.vavr.Tuple;
 import io.vavr.collection.List;

@@ -3,6 +3,7 @@ package id.kim.rules.mapping.profiling;
 import id.kim.core.agency.Dinas;
 import id.kim.core.agency.DinasLevel;
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.region.RegencyCity;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Evidence;
@@ -100,7 +101,7 @@ public abstract class Census {
     Optional<RegencyCity> recorded = profile.seat().flatMap(s -> s.regencyCity());
     Optional<RegencyCity> seen = recorded.isPresent() || dinas.level() != DinasLevel.REGENCY_CITY
         ? recorded : dinas.regencyCity();
-    return ImmutableCensusEntry.of(KimRef.of(profile), profile, RegionMembership.of(dinas, profile), seen);
+    return ImmutableCensusEntry.of(KimRef.from(profile), profile, RegionMembership.of(dinas, profile), seen);
   }
 
   private static Finding duplicate(KimRef ref, int count) {
@@ -121,8 +122,19 @@ public abstract class Census {
         .build();
   }
 
+  /**
+   * @return a builder — the SDK makes a census with {@code Census.of}; the builder is public to reload a stored
+   *     mapping report (kim-json), not to make one up
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @Override
   public String toString() {
     return "Census[" + dinas() + ": " + size() + " KIM, " + outsideRegion().size() + " outside the region]";
   }
+
+  /** Builds a {@link Census}. */
+  public static final class Builder extends ImmutableCensus.Builder {}
 }

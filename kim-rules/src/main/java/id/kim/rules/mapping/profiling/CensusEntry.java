@@ -1,6 +1,7 @@
 package id.kim.rules.mapping.profiling;
 
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.region.RegencyCity;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,6 +29,19 @@ public abstract class CensusEntry {
   /** @return field h as recorded, or derived from a regency/city Dinas */
   @Value.Parameter
   public abstract Optional<RegencyCity> regencyCity();
+
+  /**
+   * @param ref the KIM's identity
+   * @param profile the profile as recorded
+   * @param membership where it lies relative to the Dinas' region
+   * @param regencyCity field h as recorded or derived
+   * @return the entry — the SDK makes entries in {@code Census.of}; this factory is public to reload a
+   *     stored mapping report (kim-json)
+   */
+  public static CensusEntry of(KimRef ref, KimProfile profile, RegionMembership membership,
+      Optional<? extends RegencyCity> regencyCity) {
+    return ImmutableCensusEntry.of(ref, profile, membership, regencyCity);
+  }
 
   @Override
   public String toString() {

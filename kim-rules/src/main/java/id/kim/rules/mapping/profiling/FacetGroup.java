@@ -1,5 +1,6 @@
 package id.kim.rules.mapping.profiling;
 
+import id.kim.core.community.KimRef;
 import io.vavr.collection.Seq;
 import org.immutables.value.Value;
 

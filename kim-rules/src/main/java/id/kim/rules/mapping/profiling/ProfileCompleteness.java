@@ -1,5 +1,6 @@
 package id.kim.rules.mapping.profiling;
 
+import id.kim.core.community.KimRef;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Severity;
 import io.vavr.collection.Seq;

@@ -3,6 +3,7 @@ package id.kim.rules.mapping.profiling;
 import id.kim.core.agency.Dinas;
 import id.kim.core.agency.DinasLevel;
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.TargetAudience;
 import id.kim.core.i18n.Lang;
 import id.kim.core.validation.MissingValueException;

@@ -1,13 +1,13 @@
 package id.kim.rules.mapping.report;
 
 import id.kim.core.agency.Dinas;
+import id.kim.core.community.KimRef;
 import id.kim.core.i18n.Lang;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.mapping.grid.Grid;
 import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.priority.PriorityRanking;
 import id.kim.rules.mapping.profiling.Census;
-import id.kim.rules.mapping.profiling.KimRef;
 import id.kim.rules.mapping.profiling.ProfileCompleteness;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package id.kim.rules.mapping.report;
 
+import id.kim.core.community.KimRef;
 import id.kim.rules.mapping.grid.Approach;
 import id.kim.rules.mapping.grid.GridCategory;
 import id.kim.rules.mapping.grid.Level;
 import id.kim.rules.mapping.grid.MixedCasePolicy;
 import id.kim.rules.mapping.priority.PriorityDecision;
-import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.immutables.value.Value;

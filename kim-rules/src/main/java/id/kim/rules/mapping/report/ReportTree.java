@@ -1,5 +1,6 @@
 package id.kim.rules.mapping.report;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.i18n.Lang;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.ResultTree;
@@ -8,7 +9,6 @@ import id.kim.rules.mapping.grid.VariableLevel;
 import id.kim.rules.mapping.issue.IssueLink;
 import id.kim.rules.mapping.issue.IssueMatrixRow;
 import id.kim.rules.mapping.profiling.FieldStatus;
-import id.kim.rules.mapping.profiling.KimRef;
 import id.kim.rules.mapping.profiling.ProfileCompleteness;
 import id.kim.rules.mapping.profiling.ProfileField;
 import io.vavr.collection.Seq;
@@ -156,7 +156,7 @@ final class ReportTree {
   private static Map<String, Object> kim(KimRef k) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", k.name());
-    k.number().ifPresent(n -> m.put("number", n));
+    k.communityNumber().ifPresent(n -> m.put("number", n.value()));
     m.put("registered", k.isRegistered());
     return m;
   }

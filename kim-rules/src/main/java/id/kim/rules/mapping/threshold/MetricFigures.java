@@ -107,8 +107,20 @@ public abstract class MetricFigures<M extends Enum<M>> {
     return a._2 <= b._2 ? a : b;
   }
 
+  /**
+   * @param <M> the metric
+   * @return a builder — the SDK computes figures with {@code ofReach}/{@code ofResponses}; the builder is
+   *     public to reload a stored mapping report (kim-json)
+   */
+  public static <M extends Enum<M>> Builder<M> builder() {
+    return new Builder<>();
+  }
+
   @Override
   public String toString() {
     return "MetricFigures[total " + total() + " " + perMetric() + "]";
   }
+
+  /** Builds {@link MetricFigures}. */
+  public static final class Builder<M extends Enum<M>> extends ImmutableMetricFigures.Builder<M> {}
 }

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.community.GovernmentAffair;
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.i18n.Lang;
 import id.kim.core.metric.ReachMetric;
 import id.kim.rules.explain.Finding;
@@ -24,7 +25,6 @@ import id.kim.rules.mapping.MappingFixtures;
 import id.kim.rules.mapping.issue.IssueDossier;
 import id.kim.rules.mapping.issue.IssueDuration;
 import id.kim.rules.mapping.issue.PublicIssue;
-import id.kim.rules.mapping.profiling.KimRef;
 import id.kim.rules.mapping.threshold.AbsoluteThreshold;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class GridPlacementTest {
 
   private static GridPlacement placementOf(Grid grid, KimProfile p) {
-    return grid.placementOf(KimRef.of(p)).get();
+    return grid.placementOf(KimRef.from(p)).get();
   }
 
   @Test
@@ -86,7 +86,7 @@ class GridPlacementTest {
   @Test
   @DisplayName("As-of: the latest assessment on or before the date counts; a later one is ignored; same day, LOW prevails")
   void latestAssessment() {
-    KimRef ref = KimRef.of(ROW1);
+    KimRef ref = KimRef.from(ROW1);
     GridAssessment old = GridAssessment.builder().kim(ref).variable(GridVariable.INTEREST).level(Level.LOW)
         .assessedBy(OFFICER).assessedOn(AS_OF.minusMonths(6)).rationale("Belum aktif").build();
     GridAssessment current = old.withLevel(Level.HIGH).withAssessedOn(AS_OF);
@@ -144,7 +144,7 @@ class GridPlacementTest {
     assertEquals(Outcome.UNKNOWN, open.finding().outcome());
     assertTrue(open.finding().remedy().isDefined());
 
-    CategoryDecision decided = CategoryDecision.builder().kim(KimRef.of(ROW1)).category(GridCategory.G1_PARTNER)
+    CategoryDecision decided = CategoryDecision.builder().kim(KimRef.from(ROW1)).category(GridCategory.G1_PARTNER)
         .decidedBy(OFFICER).decidedOn(AS_OF.minusDays(1)).rationale("Pengaruh turun sementara karena akun diretas").build();
     CategoryDecision later = decided.withCategory(GridCategory.G3_BUILD_CAPACITY).withDecidedOn(AS_OF.plusDays(1));
     GridPlacement closed = placementOf(GridTestData.place(ROWS, List.of(), as, List.of(later, decided), manual), ROW1);
@@ -152,7 +152,7 @@ class GridPlacementTest {
     assertEquals(Outcome.SATISFIED, closed.finding().outcome());
     assertEquals("GRID.decided.1", closed.finding().message().key());
 
-    GridPlacement exact = placementOf(GridTestData.place(ROWS, List.of(), INTEREST, List.of(decided.withKim(KimRef.of(ROW4))), manual), ROW4);
+    GridPlacement exact = placementOf(GridTestData.place(ROWS, List.of(), INTEREST, List.of(decided.withKim(KimRef.from(ROW4))), manual), ROW4);
     assertEquals(GridCategory.G4_RECORD_AND_MONITOR, exact.category());
     assertTrue(exact.decision().isEmpty());
     assertThrows(IllegalArgumentException.class, () -> decided.withCategory(GridCategory.UNCLASSIFIED).withDecidedOn(AS_OF));

@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.Platform;
 import id.kim.core.metric.ReachMetric;
@@ -16,7 +17,6 @@ import id.kim.core.metric.ResponseMetric;
 import id.kim.core.metric.ResponseObservation;
 import id.kim.rules.mapping.MappingFixtures;
 import id.kim.rules.mapping.MappingGen;
-import id.kim.rules.mapping.profiling.KimRef;
 import id.kim.rules.mapping.threshold.ThresholdPolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ class GridPropertiesTest {
   void everyKimExactlyOneCategory() {
     qt().forAll(MappingGen.populations(0, 12), policies()).checkAssert((population, policy) -> {
       Grid grid = GridTestData.place(population, interestOfEveryOther(population), policy);
-      assertEquals(population.stream().map(KimRef::of).sorted().toList(), grid.placements().map(GridPlacement::kim).toJavaList());
+      assertEquals(population.stream().map(KimRef::from).sorted().toList(), grid.placements().map(GridPlacement::kim).toJavaList());
       assertTrue(grid.placements().forAll(p -> p.category() != GridCategory.UNCLASSIFIED));
     });
   }
@@ -91,8 +91,8 @@ class GridPropertiesTest {
               .withResponses(append(target.responses(), ResponseObservation.of(extra, ResponseMetric.LIKES, moreLikes, OBSERVED)));
           List<KimProfile> after = new ArrayList<>(population);
           after.set(after.size() - 1, raised);
-          GridCategory c0 = GridTestData.place(population, interest, policy).placementOf(KimRef.of(target)).get().category();
-          GridCategory c1 = GridTestData.place(after, interest, policy).placementOf(KimRef.of(raised)).get().category();
+          GridCategory c0 = GridTestData.place(population, interest, policy).placementOf(KimRef.from(target)).get().category();
+          GridCategory c1 = GridTestData.place(after, interest, policy).placementOf(KimRef.from(raised)).get().category();
           assertTrue(c1.isAtLeastAsStrongAs(c0), c0 + " -> " + c1);
         });
   }

@@ -12,6 +12,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import id.kim.core.community.GovernmentAffair;
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.ProfileIssue;
 import id.kim.core.i18n.Lang;
 import id.kim.rules.explain.Finding;
@@ -20,7 +21,6 @@ import id.kim.rules.explain.Severity;
 import id.kim.rules.mapping.MappingFixtures;
 import id.kim.rules.mapping.MappingGen;
 import id.kim.rules.mapping.profiling.Census;
-import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.Seq;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -47,7 +47,7 @@ class IssueMatrixTest {
   void juknisExample() {
     IssueMatrixRow row = matrix(MappingFixtures.prokes(INDONESIA_BISA)).rows().single();
     assertEquals(1, row.number());
-    assertEquals(List.of(KimRef.of(INDONESIA_BISA), KimRef.of(PAHLAWAN)), row.links().map(IssueLink::kim).toJavaList());
+    assertEquals(List.of(KimRef.from(INDONESIA_BISA), KimRef.from(PAHLAWAN)), row.links().map(IssueLink::kim).toJavaList());
     IssueLink named = row.links().head();
     assertTrue(named.isRecorded() && named.isMatched());
     assertEquals("ISSUE-MATRIX", named.explanation().ruleId().value());
@@ -63,7 +63,7 @@ class IssueMatrixTest {
   @DisplayName("MAP-RULE-c: a local issue links KIM whose audience lies in its district — a matching field elsewhere is not enough")
   void audienceMustMatch() {
     IssueMatrixRow row = matrix(PUPUK).rows().single();
-    assertEquals(List.of(KimRef.of(TANI)), row.links().map(IssueLink::kim).toJavaList());
+    assertEquals(List.of(KimRef.from(TANI)), row.links().map(IssueLink::kim).toJavaList());
     assertEquals(List.of(LinkReason.FIELD_OF_ACTIVITY, LinkReason.AUDIENCE_AREA), row.links().head().reasons().toJavaList());
     assertTrue(row.links().head().explanation().message().render(Lang.EN).contains("Yehembang"));
   }
@@ -87,7 +87,7 @@ class IssueMatrixTest {
   void openPoints() {
     KimProfile stranger = KimProfile.builder().name("KIM Luar").build();
     PublicIssue noSource = PublicIssue.builder().title("Isu tanpa sumber").field(GovernmentAffair.HEALTH)
-        .addRecordedKims(KimRef.of(stranger)).build();
+        .addRecordedKims(KimRef.from(stranger)).build();
     Seq<Finding> findings = matrix(noSource).findings().filter(f -> f.ruleId().value().equals("ISSUE-MATRIX"));
     assertEquals(2, findings.size());
     assertTrue(findings.forAll(f -> f.severity() == Severity.WARNING));
@@ -118,7 +118,7 @@ class IssueMatrixTest {
     assertEquals(List.of(1, 2, 3, 4), m.rows().map(IssueMatrixRow::number).toJavaList());
     assertEquals(IssuePhase.FADED, m.rows().get(2).phase());
     assertEquals(List.of("C krisis", "B prioritas"), m.currentPriorityIssues().map(PublicIssue::title).toJavaList());
-    assertEquals(4, m.linksOf(KimRef.of(INDONESIA_BISA)).size(), "a health KIM is linked to every region-wide health issue");
+    assertEquals(4, m.linksOf(KimRef.from(INDONESIA_BISA)).size(), "a health KIM is linked to every region-wide health issue");
   }
 
   @Test

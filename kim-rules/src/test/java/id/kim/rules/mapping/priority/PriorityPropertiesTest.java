@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.rules.mapping.MappingFixtures;
 import id.kim.rules.mapping.MappingGen;
 import id.kim.rules.mapping.grid.Grid;
@@ -18,7 +19,6 @@ import id.kim.rules.mapping.grid.Level;
 import id.kim.rules.mapping.grid.LevelPolicy;
 import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.profiling.Census;
-import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.Seq;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.i18n.Lang;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.mapping.MappingFixtures;
@@ -21,7 +22,6 @@ import id.kim.rules.mapping.grid.LevelPolicy;
 import id.kim.rules.mapping.grid.MixedCasePolicy;
 import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.profiling.Census;
-import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.TreeSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,8 +79,8 @@ class PriorityRankingTest {
     assertEquals(List.of("Indonesia Bisa", "KIM Radio Jembrana", "KIM Pahlawan", "KIM Gumbrih"),
         r.prioritised().map(d -> d.kim().name()).toJavaList());
     assertEquals(List.of(true, false, true, true, false, false), r.decisions().map(PriorityDecision::involved).toJavaList());
-    assertEquals("PRIORITY-1.prioritised", r.decisionFor(KimRef.of(ROW2)).get().findings().head().message().key());
-    assertEquals("PRIORITY-1.notPrioritised", r.decisionFor(KimRef.of(ROW4)).get().findings().head().message().key());
+    assertEquals("PRIORITY-1.prioritised", r.decisionFor(KimRef.from(ROW2)).get().findings().head().message().key());
+    assertEquals("PRIORITY-1.notPrioritised", r.decisionFor(KimRef.from(ROW4)).get().findings().head().message().key());
     assertEquals("prioritise=[1,2,3]; involve=[1,3]; max=-", r.policy().code());
   }
 
@@ -89,7 +89,7 @@ class PriorityRankingTest {
   void keepInformed() {
     PriorityRanking r = PriorityRanking.of(grid(SIX, SIX_INTEREST, LevelPolicy.builder().mixedCase(MixedCasePolicy.EITHER_HIGH).build()),
         PriorityPolicy.standard());
-    PriorityDecision pahlawan = r.decisionFor(KimRef.of(PAHLAWAN)).get();
+    PriorityDecision pahlawan = r.decisionFor(KimRef.from(PAHLAWAN)).get();
     assertEquals(GridCategory.G1_PARTNER, pahlawan.category());
     assertEquals(List.of(Approach.MAKE_PARTNER, Approach.KEEP_INFORMED), pahlawan.approaches().toJavaList());
     Finding example = pahlawan.findings().last();
@@ -102,12 +102,12 @@ class PriorityRankingTest {
   @DisplayName("PRIORITY-2 (b): low interest, high influence — the Dinas decides a suitable approach (category 2 and mixed 4)")
   void customApproach() {
     PriorityRanking r = ranking(PriorityPolicy.standard());
-    assertEquals(List.of(Approach.PERSUADE_TO_PARTNER, Approach.CUSTOM), r.decisionFor(KimRef.of(ROW2)).get().approaches().toJavaList());
-    PriorityDecision benih = r.decisionFor(KimRef.of(BENIH)).get();
+    assertEquals(List.of(Approach.PERSUADE_TO_PARTNER, Approach.CUSTOM), r.decisionFor(KimRef.from(ROW2)).get().approaches().toJavaList());
+    PriorityDecision benih = r.decisionFor(KimRef.from(BENIH)).get();
     assertEquals(GridCategory.G4_RECORD_AND_MONITOR, benih.category());
     assertEquals(List.of(Approach.RECORD_AND_MONITOR, Approach.CUSTOM), benih.approaches().toJavaList());
     assertTrue(benih.findings().last().citation().quote().contains("menentukan pendekatan yang sesuai"));
-    assertEquals(1, r.decisionFor(KimRef.of(ROW1)).get().findings().size(), "no example of III.D applies to category 1 HHH");
+    assertEquals(1, r.decisionFor(KimRef.from(ROW1)).get().findings().size(), "no example of III.D applies to category 1 HHH");
   }
 
   @Test
@@ -115,7 +115,7 @@ class PriorityRankingTest {
   void limitsAndPolicies() {
     PriorityRanking two = ranking(PriorityPolicy.builder().maxPrioritised(2).build());
     assertEquals(2, two.prioritised().size());
-    assertEquals("PRIORITY-1.beyondLimit", two.decisionFor(KimRef.of(PAHLAWAN)).get().findings().head().message().key());
+    assertEquals("PRIORITY-1.beyondLimit", two.decisionFor(KimRef.from(PAHLAWAN)).get().findings().head().message().key());
     PriorityRanking onlyPartners = ranking(PriorityPolicy.builder().prioritised(TreeSet.of(GridCategory.G1_PARTNER))
         .involved(TreeSet.of(GridCategory.G1_PARTNER)).build());
     assertEquals(List.of("Indonesia Bisa"), onlyPartners.prioritised().map(d -> d.kim().name()).toJavaList());

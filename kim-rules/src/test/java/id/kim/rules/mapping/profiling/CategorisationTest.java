@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.community.GovernmentAffair;
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.KimType;
 import id.kim.core.community.TargetAudience;
 import id.kim.core.media.ContentType;
@@ -40,8 +41,8 @@ class CategorisationTest {
     var groups = Categorisation.groups(CENSUS, Facet.MEDIA_KIND);
     assertEquals(List.of("Komunikasi tatap muka", "Media digital", "Media konvensional", FacetGroup.NOT_RECORDED),
         groups.map(FacetGroup::value).toJavaList());
-    assertEquals(List.of(KimRef.of(RADIO)), groups.get(1).kims().toJavaList());
-    assertEquals(List.of(KimRef.of(BARE)), groups.last().kims().toJavaList());
+    assertEquals(List.of(KimRef.from(RADIO)), groups.get(1).kims().toJavaList());
+    assertEquals(List.of(KimRef.from(BARE)), groups.last().kims().toJavaList());
   }
 
   @Test
@@ -65,12 +66,12 @@ class CategorisationTest {
     ProfileFilter digitalAgriculture = ProfileFilter.builder().addMediaKinds(MediaKind.DIGITAL)
         .addFields(GovernmentAffair.AGRICULTURE).build();
     assertTrue(Categorisation.filter(CENSUS, digitalAgriculture).isEmpty());
-    assertEquals(List.of(KimRef.of(TANI)), Categorisation.filter(CENSUS,
+    assertEquals(List.of(KimRef.from(TANI)), Categorisation.filter(CENSUS,
         ProfileFilter.builder().addAudienceVillages("yehembang").build()).map(CensusEntry::ref).toJavaList());
-    assertEquals(List.of(KimRef.of(RADIO)), Categorisation.filter(CENSUS,
+    assertEquals(List.of(KimRef.from(RADIO)), Categorisation.filter(CENSUS,
         ProfileFilter.builder().addChannels(MediaChannel.BROADCAST).addContentTypes(ContentType.AUDIO).build())
         .map(CensusEntry::ref).toJavaList());
-    assertEquals(List.of(KimRef.of(TANI)), Categorisation.filter(CENSUS,
+    assertEquals(List.of(KimRef.from(TANI)), Categorisation.filter(CENSUS,
         ProfileFilter.builder().addTypes(KimType.B).addPlatforms(Platform.FACE_TO_FACE).build()).map(CensusEntry::ref).toJavaList());
     assertEquals(3, Categorisation.filter(CENSUS, ProfileFilter.any()).size());
   }

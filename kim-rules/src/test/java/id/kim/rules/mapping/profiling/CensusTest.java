@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.region.District;
 import id.kim.core.region.Province;
 import id.kim.core.region.RegencyCity;
@@ -42,7 +43,7 @@ class CensusTest {
     Census census = Census.of(DINAS, List.of(nameOnly, registered)).get();
     assertEquals(2, census.size());
     assertEquals(List.of("KIM Gumbrih", "KIM Benih Kehidupan"), census.refs().map(KimRef::name).toJavaList());
-    assertEquals(RegionMembership.ASSUMED_IN_REGION, census.entry(KimRef.of(nameOnly)).get().membership());
+    assertEquals(RegionMembership.ASSUMED_IN_REGION, census.entry(KimRef.from(nameOnly)).get().membership());
     assertTrue(census.findings().isEmpty());
   }
 

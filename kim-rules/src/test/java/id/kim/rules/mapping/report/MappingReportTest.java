@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRef;
 import id.kim.core.i18n.Lang;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.mapping.Mapping;
@@ -16,7 +17,6 @@ import id.kim.rules.mapping.MappingPolicy;
 import id.kim.rules.mapping.WorkedExample;
 import id.kim.rules.mapping.grid.GridCategory;
 import id.kim.rules.mapping.grid.Level;
-import id.kim.rules.mapping.profiling.KimRef;
 import io.vavr.collection.Seq;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +62,8 @@ class MappingReportTest {
   @DisplayName("MAP-RULE-0: the report records which KIM were mapped — prioritised or not — and no other")
   void mappedKim() {
     MappingReport r = example();
-    assertTrue(r.isMapped(KimRef.of(WorkedExample.MAKATA)));
-    assertFalse(r.isMapped(KimRef.of(KimProfile.builder().name("KIM Belum Dipetakan").build())));
+    assertTrue(r.isMapped(KimRef.from(WorkedExample.MAKATA)));
+    assertFalse(r.isMapped(KimRef.from(KimProfile.builder().name("KIM Belum Dipetakan").build())));
     assertTrue(ReportRules.MAP_RULE_0_CITATION.quote().contains("berdasarkan hasil pemetaan"));
   }
 

@@ -1,6 +1,6 @@
 package id.kim.bench;
 
-import id.kim.core.monitoring.KimRef;
+import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.rules.evaluation.MeasurementPeriod;
 import id.kim.rules.evaluation.OutputMeasure;

@@ -8,7 +8,7 @@ import id.kim.core.metric.ReachObservation;
 import id.kim.core.monitoring.AudienceTally;
 import id.kim.core.monitoring.FacebookMetrics;
 import id.kim.core.monitoring.InstagramMetrics;
-import id.kim.core.monitoring.KimRef;
+import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.monitoring.SocialContent;
 import id.kim.core.monitoring.SocialMetrics;

@@ -4,7 +4,7 @@ import id.kim.core.agency.Dinas;
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
-import id.kim.core.monitoring.KimRef;
+import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.region.RegencyCity;
 import id.kim.core.validation.KimValidator;

@@ -28,7 +28,9 @@ public abstract class PersonName implements PersonalData {
     return ImmutablePersonName.of(value);
   }
 
+  /** @return the initials only; computed once per name (values are immutable) */
   @Override
+  @Value.Lazy
   public String masked() {
     return Mask.name(value());
   }

@@ -55,7 +55,9 @@ public abstract class PhoneNumber implements PersonalData {
     return nationalNumber().map(n -> n.charAt(0) == '8' && n.length() >= 9).orElse(false);
   }
 
+  /** @return the number with its middle digits masked; computed once per number (values are immutable) */
   @Override
+  @Value.Lazy
   public String masked() {
     return Mask.phone(value());
   }

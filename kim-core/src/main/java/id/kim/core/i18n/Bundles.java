@@ -1,23 +1,18 @@
 package id.kim.core.i18n;
 
 import id.kim.core.validation.MissingValueException;
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Reads the SDK's message bundles: base file in Indonesian, {@code _en} in English, no fallback to
- * the JVM's default locale. Bundles are cached by {@link ResourceBundle} itself.
+ * the JVM's default locale. Texts are read once per bundle, key and language and their patterns
+ * parsed once ({@link BundleTexts}).
  */
 public final class Bundles {
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
   private Bundles() {}
 
   /**
    * Formats the message {@code key} of bundle {@code baseName} in {@code lang} with
-   * {@link MessageFormat} arguments. Named placeholders such as {@code {max}} are left in the text
+   * {@link java.text.MessageFormat} arguments. Named placeholders such as {@code {max}} are left in the text
    * as they are, with or without arguments, for the caller to fill (e.g. a constraint's attributes
    * in {@code FieldViolation.message}); only numbered ones ({@code {0}}, {@code {1,number}}) take
    * arguments. With arguments, the pattern follows {@code MessageFormat}'s quoting ({@code ''} for
@@ -35,15 +30,13 @@ public final class Bundles {
     MissingValueException.requireNonNull(key, "key");
     MissingValueException.requireNonNull(lang, "lang");
     MissingValueException.requireNonNull(args, "args");
-    String pattern;
-    try {
-      pattern = ResourceBundle.getBundle(baseName, lang.locale(), NO_FALLBACK).getString(key);
-    } catch (MissingResourceException e) {
+    BundleTexts.Text text = BundleTexts.text(baseName, key, lang);
+    if (text.pattern() == null) {
       return "[" + key + "]";
     }
     if (args.length == 0) {
-      return pattern;
+      return text.pattern();
     }
-    return new MessageFormat(MessagePatterns.quoteNamedPlaceholders(pattern), lang.locale()).format(args);
+    return text.format(args);
   }
 }

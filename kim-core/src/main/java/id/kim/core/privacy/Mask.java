@@ -16,6 +16,15 @@ public final class Mask {
   private Mask() {}
 
   /**
+   * The characters that separate words: exactly those of the regular expression {@code \s}
+   * ({@code [ \t\n\x0B\f\r]}), so names and streets split as they always did, without
+   * compiling a pattern per call (masking runs for every finding that shows a person).
+   */
+  private static boolean isSeparator(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /**
    * Person names keep each word's initial: {@code "Siti Aminah"} → {@code "S*** A***"}.
    *
    * @param name raw name
@@ -23,15 +32,21 @@ public final class Mask {
    */
   public static String name(String name) {
     MissingValueException.requireNonNull(name, "name");
-    StringBuilder out = new StringBuilder();
-    for (String word : name.trim().split("\\s+")) {
-      if (word.isEmpty()) {
-        continue;
+    String trimmed = name.trim();
+    StringBuilder out = new StringBuilder(trimmed.length());
+    boolean inWord = false;
+    for (int i = 0; i < trimmed.length(); ) {
+      int c = trimmed.codePointAt(i);
+      if (isSeparator(c)) {
+        inWord = false;
+      } else if (!inWord) {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.appendCodePoint(c).append(STARS);
+        inWord = true;
       }
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.appendCodePoint(word.codePointAt(0)).append(STARS);
+      i += Character.charCount(c);
     }
     return out.length() == 0 ? STARS : out.toString();
   }
@@ -45,7 +60,14 @@ public final class Mask {
    */
   public static String phone(String phone) {
     MissingValueException.requireNonNull(phone, "phone");
-    String digits = phone.replaceAll("[^0-9+]", "");
+    StringBuilder kept = new StringBuilder(phone.length());
+    for (int i = 0; i < phone.length(); i++) {
+      char c = phone.charAt(i);
+      if ((c >= '0' && c <= '9') || c == '+') {
+        kept.append(c);
+      }
+    }
+    String digits = kept.toString();
     if (digits.length() <= 6) {
       return STARS;
     }
@@ -77,11 +99,13 @@ public final class Mask {
    */
   public static String street(String street) {
     MissingValueException.requireNonNull(street, "street");
-    String[] words = street.trim().split("\\s+");
-    if (words.length > 0 && STREET_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
-      return words[0] + " " + STARS;
+    String trimmed = street.trim();
+    int end = 0;
+    while (end < trimmed.length() && !isSeparator(trimmed.charAt(end))) {
+      end++;
     }
-    return STARS;
+    String first = trimmed.substring(0, end);
+    return STREET_WORDS.contains(first.toLowerCase(Locale.ROOT)) ? first + " " + STARS : STARS;
   }
 
   /**

@@ -49,6 +49,12 @@ public abstract class District implements WithDistrict {
 
   @Override
   public String toString() {
+    return text();
+  }
+
+  /** @return the text of {@link #toString}, built once per value */
+  @Value.Lazy
+  String text() {
     return "Kecamatan " + name() + regencyCity().map(r -> ", " + r).orElse("");
   }
 }

@@ -38,7 +38,8 @@ public abstract class RegencyCity {
     return ImmutableRegencyCity.of(name, kind, province);
   }
 
-  /** @return e.g. {@code "Kabupaten Jembrana"} */
+  /** @return e.g. {@code "Kabupaten Jembrana"}; computed once per value (values are immutable) */
+  @Value.Lazy
   public String fullName() {
     return kind().label() + " " + name();
   }

@@ -68,6 +68,12 @@ public abstract class Village implements WithVillage {
 
   @Override
   public String toString() {
+    return text();
+  }
+
+  /** @return the text of {@link #toString}, built once per value (it is evidence of many rules) */
+  @Value.Lazy
+  String text() {
     return localKindName().orElse(kind().label()) + " " + name() + ", " + district();
   }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.PredefinedScopeHibernateValidator;
 
 /**
  * The one way to check a KIM SDK value against its constraints: Jakarta Bean Validation (Hibernate
@@ -40,9 +41,14 @@ public final class KimValidator {
   private static final java.util.regex.Pattern NIK_SEPARATORS = java.util.regex.Pattern.compile("[\\s./-]");
 
   private final Validator validator;
+  /** The same configuration over a predefined scope: kim-core's own value classes, prepared once. */
+  private final Validator kimCoreValidator;
+  private final Set<Class<?>> kimCoreTypes;
 
-  private KimValidator(Validator validator) {
+  private KimValidator(Validator validator, Validator kimCoreValidator, Set<Class<?>> kimCoreTypes) {
     this.validator = validator;
+    this.kimCoreValidator = kimCoreValidator;
+    this.kimCoreTypes = kimCoreTypes;
   }
 
   /** @return the shared validator with the SDK's configuration */
@@ -62,7 +68,7 @@ public final class KimValidator {
     if (value == null) {
       throw new MissingValueException("value");
     }
-    Set<ConstraintViolation<T>> found = validator.validate(value);
+    Set<ConstraintViolation<T>> found = violations(value);
     if (found.isEmpty()) {
       return Validation.valid(value);
     }
@@ -87,6 +93,22 @@ public final class KimValidator {
       throw new InvalidValueException(value.getClass().getSimpleName().replaceFirst("^Immutable", ""), checked.getError());
     }
     return checked.get();
+  }
+
+  /**
+   * A kim-core value goes to the predefined-scope validator; anything else — or, defensively, a
+   * kim-core value holding a class outside the scope — to the general one. Both have the same
+   * configuration and constraints, so they find the same violations.
+   */
+  private <T> Set<ConstraintViolation<T>> violations(T value) {
+    if (kimCoreTypes.contains(value.getClass())) {
+      try {
+        return kimCoreValidator.validate(value);
+      } catch (jakarta.validation.ValidationException outsideScope) {
+        return validator.validate(value);
+      }
+    }
+    return validator.validate(value);
   }
 
   private static FieldViolation toFieldViolation(ConstraintViolation<?> v) {
@@ -165,14 +187,27 @@ public final class KimValidator {
 
   /** Lazily built, shared validator. */
   private static final class Holder {
-    static final KimValidator STANDARD = new KimValidator(HibernateValidatorFactoryHolder.build());
+    static final KimValidator STANDARD = new KimValidator(HibernateValidatorFactoryHolder.build(),
+        HibernateValidatorFactoryHolder.buildForKimCore(ValidatedTypes.classes()), ValidatedTypes.classes());
   }
 
-  /** Builds Hibernate Validator with record-style accessors and raw message templates. */
+  /** Builds Hibernate Validator with record-style accessors and raw message templates, general and predefined-scope. */
   private static final class HibernateValidatorFactoryHolder {
     static Validator build() {
       return jakarta.validation.Validation.byProvider(HibernateValidator.class)
           .configure()
+          .getterPropertySelectionStrategy(new AccessorSelection())
+          .messageInterpolator(new TemplateOnly())
+          .locales(Locale.forLanguageTag("id"), Locale.ENGLISH)
+          .defaultLocale(Locale.forLanguageTag("id"))
+          .buildValidatorFactory()
+          .getValidator();
+    }
+
+    static Validator buildForKimCore(Set<Class<?>> types) {
+      return jakarta.validation.Validation.byProvider(PredefinedScopeHibernateValidator.class)
+          .configure()
+          .initializeBeanMetaData(types)
           .getterPropertySelectionStrategy(new AccessorSelection())
           .messageInterpolator(new TemplateOnly())
           .locales(Locale.forLanguageTag("id"), Locale.ENGLISH)

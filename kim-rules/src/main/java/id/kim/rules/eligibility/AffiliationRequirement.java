@@ -61,7 +61,11 @@ abstract class AffiliationRequirement extends DeclaredRequirement {
   }
 
   private Seq<Affiliation> active(EligibilityFacts facts, LocalDate asOf) {
-    return List.ofAll(facts.record().affiliations()).filter(a -> a.kind() == kind && a.isActiveOn(asOf));
+    java.util.List<Affiliation> recorded = facts.record().affiliations();
+    if (recorded.isEmpty()) {
+      return List.empty();
+    }
+    return List.ofAll(recorded).filter(a -> a.kind() == kind && a.isActiveOn(asOf));
   }
 
   /** @return e.g. {@code "Partai Contoh (BOARD_MEMBER S*** A***); Partai Lain (KIM)"}, sorted */

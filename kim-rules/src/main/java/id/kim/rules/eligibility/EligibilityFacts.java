@@ -59,7 +59,11 @@ public abstract class EligibilityFacts {
     return record().profile();
   }
 
-  /** @return who a decision is about: the name and, once issued, the Nomor Induk Komunitas */
+  /**
+   * @return who a decision is about: the name and, once issued, the Nomor Induk Komunitas; built
+   *     once per facts (every decision names its subject)
+   */
+  @Value.Lazy
   public String subject() {
     KimProfile p = profile();
     return p.name() + p.communityNumber().map(n -> " (" + n.value() + ")").orElse("");

@@ -59,7 +59,7 @@ public abstract class FindingKey {
     if (!hasRemedy()) {
       return Option.none();
     }
-    return args.length == 0 ? plainRemedy() : Option.some(Message.of(bundle(), key() + ".remedy", args));
+    return args.length == 0 ? plainRemedy() : Option.some(Message.of(bundle(), remedyKey(), args));
   }
 
   @Value.Lazy
@@ -69,7 +69,13 @@ public abstract class FindingKey {
 
   @Value.Lazy
   Option<Message> plainRemedy() {
-    return Option.some(Message.of(bundle(), key() + ".remedy"));
+    return Option.some(Message.of(bundle(), remedyKey()));
+  }
+
+  /** @return {@code key + ".remedy"}, built once */
+  @Value.Lazy
+  String remedyKey() {
+    return key() + ".remedy";
   }
 
   @Override

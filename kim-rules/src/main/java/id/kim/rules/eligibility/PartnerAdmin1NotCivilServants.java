@@ -102,6 +102,9 @@ final class PartnerAdmin1NotCivilServants extends DeclaredRequirement {
   }
 
   private static Seq<PersonName> memberCivilServants(EligibilityFacts facts, LocalDate asOf) {
+    if (facts.record().members().isEmpty()) {
+      return List.empty();
+    }
     return List.ofAll(facts.record().members()).filter(m -> m.isCivilServantOn(asOf)).map(Member::name);
   }
 }

@@ -42,6 +42,9 @@ final class PartnerLegal1Decree extends DecreeRequirement {
     if (DecreeState.of(presented, asOf) != DecreeState.IN_FORCE || presented.get().validUntil().isEmpty()) {
       return decreeWarnings;
     }
+    if (facts.profile().partnershipPeriods().isEmpty()) {
+      return decreeWarnings;
+    }
     LocalDate lastDay = presented.get().validUntil().get();
     return decreeWarnings.appendAll(List.ofAll(facts.profile().partnershipPeriods())
         .filter(p -> !p.period().end().isBefore(asOf) && p.period().end().isAfter(lastDay))

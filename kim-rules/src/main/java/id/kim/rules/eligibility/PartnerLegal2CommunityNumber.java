@@ -44,19 +44,20 @@ final class PartnerLegal2CommunityNumber extends EligibilityRule {
     if (looksLikePopulationNik(n.value())) {
       return unknown(POPULATION_NIK, List.of(Evidence.of("communityNumber", "****************")));
     }
+    String issuer = n.issuedBy().fullName();
+    String area = facts.area().fullName();
     List<Evidence> evidence = List.of(
         Evidence.of("communityNumber", n.value()),
-        Evidence.of("communityNumber.issuedBy", n.issuedBy().fullName()),
+        Evidence.of("communityNumber.issuedBy", issuer),
         Evidence.of("communityNumber.issuedOn", n.issuedOn()),
-        Evidence.of("dinas.area", facts.area().fullName()));
+        Evidence.of("dinas.area", area));
     if (!n.issuedBy().equals(facts.area())) {
-      return notSatisfied(OTHER_ISSUER, evidence, n.value(), n.issuedBy().fullName(), facts.area().fullName(),
-          facts.dinas().name());
+      return notSatisfied(OTHER_ISSUER, evidence, n.value(), issuer, area, facts.dinas().name());
     }
     if (n.issuedOn().map(d -> d.isAfter(asOf)).orElse(false)) {
       return notSatisfied(NOT_YET_ISSUED, evidence, n.value(), n.issuedOn().get());
     }
-    return satisfied(SATISFIED, evidence, n.value(), facts.area().fullName());
+    return satisfied(SATISFIED, evidence, n.value(), area);
   }
 
   /** Sixteen digits once separators are ignored — the shape of a KTP number (GAP-12); no regex. */

@@ -8,6 +8,7 @@ import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
 import io.vavr.collection.List;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -39,9 +40,15 @@ final class Qual4Reach extends EligibilityRule {
       return unknown(NO_AUDIENCE, List.of(Evidence.of("profile.targetAudience", "-")));
     }
     int villages = audience.get().villages().size();
+    String[] names = new String[villages];
+    int k = 0;
+    for (Village v : audience.get().villages()) {
+      names[k++] = v.toString();
+    }
+    Arrays.sort(names);
     List<Evidence> evidence = List.of(
         Evidence.of("reach.villages", villages),
-        Evidence.of("reach", List.ofAll(audience.get().villages()).map(Village::toString).sorted().mkString("; ")));
+        Evidence.of("reach", String.join("; ", names)));
     return villages >= MINIMUM_VILLAGES
         ? satisfied(SATISFIED, evidence, villages)
         : notSatisfied(NO_VILLAGE, evidence);

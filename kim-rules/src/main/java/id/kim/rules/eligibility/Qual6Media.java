@@ -12,7 +12,9 @@ import id.kim.rules.explain.RuleId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * QUAL-6 — has media for dissemination "atau sarana lainnya yang dapat mendukung kegiatan diseminasi
@@ -36,11 +38,18 @@ final class Qual6Media extends EligibilityRule {
 
   @Override
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
-    Seq<MediaChannel> channels = List.ofAll(facts.profile().media()).map(KimMedium::channel).distinct().sorted();
+    // an EnumSet holds each channel once and iterates in MEDIA-1..7 order: distinct and sorted
+    EnumSet<MediaChannel> channels = EnumSet.noneOf(MediaChannel.class);
+    for (KimMedium medium : facts.profile().media()) {
+      channels.add(medium.channel());
+    }
     if (!channels.isEmpty()) {
-      String ids = channels.map(MediaChannel::ruleId).mkString(", ");
+      StringJoiner ids = new StringJoiner(", ");
+      for (MediaChannel channel : channels) {
+        ids.add(channel.ruleId());
+      }
       return satisfied(MEDIA, List.of(Evidence.of("profile.media", facts.profile().media().size()),
-          Evidence.of("profile.channels", ids)), facts.profile().media().size(), ids);
+          Evidence.of("profile.channels", ids.toString())), facts.profile().media().size(), ids.toString());
     }
     Evidence none = Evidence.of("profile.media", 0);
     Optional<Assessment> found = facts.record().latestAssessment(AssessedCriterion.OTHER_DISSEMINATION_MEANS, asOf);

@@ -21,7 +21,58 @@ final class Texts {
 
   /** @return true if two written names denote the same person's name, ignoring case and spacing */
   static boolean sameName(PersonName a, PersonName b) {
-    return normalise(a.value()).equals(normalise(b.value()));
+    return sameText(a.value(), b.value());
+  }
+
+  /**
+   * @return {@code normalise(a).equals(normalise(b))}, compared word by word without building the
+   *     normalised texts when both are ASCII (names and villages almost always are)
+   */
+  static boolean sameText(String a, String b) {
+    if (!isAscii(a) || !isAscii(b)) {
+      return normalise(a).equals(normalise(b));
+    }
+    int i = 0;
+    int j = 0;
+    while (true) {
+      i = skipWhitespace(a, i);
+      j = skipWhitespace(b, j);
+      if (i == a.length() || j == b.length()) {
+        return i == a.length() && j == b.length();
+      }
+      while (i < a.length() && j < b.length() && !Character.isWhitespace(a.charAt(i))
+          && !Character.isWhitespace(b.charAt(j))) {
+        if (asciiUpper(a.charAt(i++)) != asciiUpper(b.charAt(j++))) {
+          return false;
+        }
+      }
+      boolean wordEndA = i == a.length() || Character.isWhitespace(a.charAt(i));
+      boolean wordEndB = j == b.length() || Character.isWhitespace(b.charAt(j));
+      if (!wordEndA || !wordEndB) {
+        return false;
+      }
+    }
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int skipWhitespace(String s, int from) {
+    int i = from;
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static char asciiUpper(char c) {
+    return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
   }
 
   /** @return the text upper-cased (root locale) with runs of whitespace collapsed to one space and trimmed */
@@ -49,8 +100,8 @@ final class Texts {
    */
   static boolean sameVillage(Village a, Village b) {
     return a.kind() == b.kind()
-        && normalise(a.name()).equals(normalise(b.name()))
-        && normalise(a.district().name()).equals(normalise(b.district().name()))
+        && sameText(a.name(), b.name())
+        && sameText(a.district().name(), b.district().name())
         && (a.regencyCity().isEmpty() || b.regencyCity().isEmpty() || a.regencyCity().equals(b.regencyCity()));
   }
 

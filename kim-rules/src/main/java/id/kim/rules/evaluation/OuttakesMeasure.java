@@ -38,9 +38,12 @@ public final class OuttakesMeasure {
     Args.require(record, "record");
     Args.require(period, "period");
     List<SocialContent> posts = List.ofAll(record.socialContent()).filter(c -> period.contains(c.publishedOn()));
-    BigInteger likes = sum(posts, SocialIndicator.LIKE);
-    BigInteger comments = sum(posts, SocialIndicator.COMMENT);
-    BigInteger shares = sum(posts, SocialIndicator.SHARE).add(sum(posts, SocialIndicator.RETWEET));
+    Option<IndicatorSums> sums = IndicatorSums.of(posts);
+    BigInteger likes = sums.isDefined() ? sums.get().total(SocialIndicator.LIKE) : sum(posts, SocialIndicator.LIKE);
+    BigInteger comments = sums.isDefined() ? sums.get().total(SocialIndicator.COMMENT) : sum(posts, SocialIndicator.COMMENT);
+    BigInteger shares = sums.isDefined()
+        ? sums.get().total(SocialIndicator.SHARE).add(sums.get().total(SocialIndicator.RETWEET))
+        : sum(posts, SocialIndicator.SHARE).add(sum(posts, SocialIndicator.RETWEET));
     Measurement discussion = OutputMeasure.tallies(record, period, TallyKind.DISCUSSION_PARTICIPANTS);
     BigInteger reactions = likes.add(comments).add(shares);
     Measurement total = posts.isEmpty()
@@ -50,7 +53,7 @@ public final class OuttakesMeasure {
         .likes(ifPosts(posts, likes)).comments(ifPosts(posts, comments)).shares(ifPosts(posts, shares))
         .discussion(discussion).total(total)
         .perContent(Measurement.ratio(reactions, BigInteger.valueOf(posts.size()), "posts"))
-        .indicatorTotals(indicatorTotals(posts))
+        .indicatorTotals(sums.isDefined() ? sums.get().byRow() : indicatorTotals(posts))
         .build();
   }
 
@@ -59,6 +62,7 @@ public final class OuttakesMeasure {
         : Measurement.of(sum);
   }
 
+  /** Exact sums with BigInteger, for a period whose counts overflow a long ({@link IndicatorSums}). */
   private static BigInteger sum(Seq<SocialContent> posts, SocialIndicator indicator) {
     return Sums.total(posts.flatMap(c -> Option.ofOptional(c.metrics().count(indicator))));
   }

@@ -2,6 +2,9 @@ package id.kim.rules.explain;
 
 import id.kim.core.i18n.Bundles;
 import id.kim.core.i18n.Lang;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Renders a {@link Decision} as plain text a person can read aloud: the verdict, then each rule with
@@ -9,11 +12,17 @@ import id.kim.core.i18n.Lang;
  */
 final class DecisionText {
   static final String BUNDLE = "id.kim.rules.explain.Messages";
+  private static final String[] WORD_KEYS = {"verdict", "ruleSet", "asOf", "source", "proposed", "evidence", "remedy", "warning"};
+  /**
+   * The words of the layout, read from the bundle once per language when the class loads (a decision
+   * prints them for every finding); never changed afterwards.
+   */
+  private static final Map<Lang, Map<String, String>> WORDS = words();
 
   private DecisionText() {}
 
   static String render(Decision d, Lang lang) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = newTextBuilder(256 + 512 * d.findings().size());
     out.append(d.question().render(lang)).append(": ").append(d.subject()).append('\n');
     out.append(word("verdict", lang)).append(": ").append(d.verdict().label(lang)).append('\n');
     out.append(word("ruleSet", lang)).append(": ").append(d.ruleSet()).append(" · ")
@@ -22,6 +31,18 @@ final class DecisionText {
       appendFinding(out, f, lang);
     }
     return out.toString();
+  }
+
+  /**
+   * A builder already holding two-byte characters: every finding line has a dash (U+2014), so the
+   * text never fits in Latin-1, and a builder that starts in Latin-1 would copy itself into a new
+   * array twice its size at the first dash.
+   */
+  private static StringBuilder newTextBuilder(int capacity) {
+    StringBuilder out = new StringBuilder(1).append('\u2014');
+    out.setLength(0);
+    out.ensureCapacity(capacity);
+    return out;
   }
 
   static void appendFinding(StringBuilder out, Finding f, Lang lang) {
@@ -35,12 +56,19 @@ final class DecisionText {
     out.append("      ").append(word("source", lang)).append(": juknis ").append(c.section()).append(" \"")
         .append(c.quote()).append('"');
     if (c.proposed()) {
-      out.append(" [").append(word("proposed", lang)).append(c.gap().map(g -> ", " + g).orElse("")).append(']');
+      out.append(" [").append(word("proposed", lang));
+      c.gap().ifPresent(g -> out.append(", ").append(g));
+      out.append(']');
     }
     out.append('\n');
     if (!f.evidence().isEmpty()) {
-      out.append("      ").append(word("evidence", lang)).append(": ")
-          .append(f.evidence().map(Evidence::toString).mkString(", ")).append('\n');
+      out.append("      ").append(word("evidence", lang)).append(": ");
+      String separator = "";
+      for (Evidence e : f.evidence()) {
+        out.append(separator).append(e.name()).append('=').append(e.value());
+        separator = ", ";
+      }
+      out.append('\n');
     }
     f.remedy().forEach(r -> out.append("      ").append(word("remedy", lang)).append(": ")
         .append(r.render(lang)).append('\n'));
@@ -60,6 +88,19 @@ final class DecisionText {
   }
 
   static String word(String key, Lang lang) {
-    return Bundles.format(BUNDLE, "word." + key, lang);
+    String word = WORDS.get(lang).get(key);
+    return word != null ? word : Bundles.format(BUNDLE, "word." + key, lang);
+  }
+
+  private static Map<Lang, Map<String, String>> words() {
+    Map<Lang, Map<String, String>> all = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      Map<String, String> words = new HashMap<>();
+      for (String key : WORD_KEYS) {
+        words.put(key, Bundles.format(BUNDLE, "word." + key, lang));
+      }
+      all.put(lang, Map.copyOf(words));
+    }
+    return java.util.Collections.unmodifiableMap(all);
   }
 }

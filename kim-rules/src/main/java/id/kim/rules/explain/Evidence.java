@@ -30,8 +30,14 @@ public abstract class Evidence {
   }
 
   private static String render(Object value) {
+    // Exact-class checks first: most evidence is text or a date, and a failed instanceof against
+    // an interface (Option, PersonalData) scans the class's supertypes on every call.
+    if (ValueText.isPlain(value)) {
+      return ValueText.of(value);
+    }
     if (value instanceof java.util.Optional<?>) {
-      return ((java.util.Optional<?>) value).map(Evidence::render).orElse("-");
+      java.util.Optional<?> optional = (java.util.Optional<?>) value;
+      return optional.isPresent() ? render(optional.get()) : "-";
     }
     if (value instanceof io.vavr.control.Option<?>) {
       return ((io.vavr.control.Option<?>) value).map(Evidence::render).getOrElse("-");
@@ -39,7 +45,7 @@ public abstract class Evidence {
     if (value instanceof PersonalData) {
       return ((PersonalData) value).masked();
     }
-    return String.valueOf(value);
+    return ValueText.of(value);
   }
 
   @Override

@@ -31,8 +31,11 @@ public abstract class Message {
    * @return the message
    */
   public static Message of(String bundle, String key, Object... args) {
-    return ImmutableMessage.builder().bundle(bundle).key(key)
-        .args(List.of(args).map(String::valueOf)).build();
+    String[] texts = new String[args.length];
+    for (int i = 0; i < args.length; i++) {
+      texts[i] = ValueText.of(args[i]);
+    }
+    return ImmutableMessage.builder().bundle(bundle).key(key).args(List.of(texts)).build();
   }
 
   /**
@@ -40,7 +43,12 @@ public abstract class Message {
    * @return the text
    */
   public String render(Lang lang) {
-    return Bundles.format(bundle(), key(), lang, (Object[]) args().toJavaArray(String[]::new));
+    Object[] texts = new Object[args().size()];
+    int i = 0;
+    for (String arg : args()) {
+      texts[i++] = arg;
+    }
+    return Bundles.format(bundle(), key(), lang, texts);
   }
 
   @Override

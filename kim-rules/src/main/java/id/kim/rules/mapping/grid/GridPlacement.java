@@ -44,14 +44,18 @@ public abstract class GridPlacement {
   /** @return the policy in force */
   public abstract LevelPolicy policy();
 
-  /** @return the explanation of the placement, derived from the levels so it cannot disagree with them */
-  @Value.Derived
+  /**
+   * @return the explanation of the placement, derived from the levels so it cannot disagree with
+   *     them; built when first read (a function of the other attributes, so equal placements have
+   *     equal findings), so placing a whole population does not render texts nobody reads
+   */
+  @Value.Lazy
   public Finding finding() {
     return PlacementExplanation.of(this);
   }
 
-  /** @return warnings: one per variable with nothing to go by (GRID-VAR, UNKNOWN) */
-  @Value.Derived
+  /** @return warnings: one per variable with nothing to go by (GRID-VAR, UNKNOWN); built when first read */
+  @Value.Lazy
   public Seq<Finding> notes() {
     return List.of(interest(), power(), influence()).filter(v -> v.basis() == LevelBasis.NO_EVIDENCE)
         .map(v -> PlacementExplanation.noEvidence(kim(), v, asOf()));

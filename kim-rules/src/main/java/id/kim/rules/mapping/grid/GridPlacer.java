@@ -36,8 +36,9 @@ final class GridPlacer {
   private final Map<KimRef, List<CategoryDecision>> decisions;
   private final LevelPolicy policy;
   private final LocalDate asOf;
-  private final Map<KimRef, MetricFigures<ReachMetric>> reach;
-  private final Map<KimRef, MetricFigures<ResponseMetric>> responses;
+  /** Each KIM's figures, in the order of {@code census.entries()}. */
+  private final Seq<MetricFigures<ReachMetric>> reach;
+  private final Seq<MetricFigures<ResponseMetric>> responses;
   private final Cutoff<ReachMetric> powerCutoff;
   private final Cutoff<ResponseMetric> influenceCutoff;
   private final Seq<Finding> strays;
@@ -52,26 +53,29 @@ final class GridPlacer {
     List<CategoryDecision> allDecisions = List.ofAll(decisions).filter(d -> !d.decidedOn().isAfter(asOf));
     this.assessments = allAssessments.groupBy(GridAssessment::kim);
     this.decisions = allDecisions.groupBy(CategoryDecision::kim);
-    this.reach = census.entries().toMap(e -> e.ref(),
-        e -> MetricFigures.ofReach(e.profile().reach(), asOf, policy.power().aggregation()));
-    this.responses = census.entries().toMap(e -> e.ref(),
-        e -> MetricFigures.ofResponses(e.profile().responses(), asOf, policy.influence().aggregation()));
-    this.powerCutoff = policy.power().resolve(reach.values().toList());
-    this.influenceCutoff = policy.influence().resolve(responses.values().toList());
+    this.reach = census.entries().map(e -> MetricFigures.ofReach(e.profile().reach(), asOf, policy.power().aggregation()));
+    this.responses = census.entries()
+        .map(e -> MetricFigures.ofResponses(e.profile().responses(), asOf, policy.influence().aggregation()));
+    this.powerCutoff = policy.power().resolve(reach);
+    this.influenceCutoff = policy.influence().resolve(responses);
     this.strays = allAssessments.map(GridAssessment::kim).appendAll(allDecisions.map(CategoryDecision::kim))
         .distinct().filter(k -> census.entry(k).isEmpty()).sorted().map(this::stray);
   }
 
   Grid place() {
-    return ImmutableGrid.builder().asOf(asOf).policy(policy).placements(census.entries().map(this::place))
+    java.util.Iterator<MetricFigures<ReachMetric>> reachOf = reach.iterator();
+    java.util.Iterator<MetricFigures<ResponseMetric>> responsesOf = responses.iterator();
+    return ImmutableGrid.builder().asOf(asOf).policy(policy)
+        .placements(census.entries().map(e -> place(e, reachOf.next(), responsesOf.next())))
         .findings(strays).build();
   }
 
-  private GridPlacement place(CensusEntry entry) {
+  private GridPlacement place(CensusEntry entry, MetricFigures<ReachMetric> reachFigures,
+      MetricFigures<ResponseMetric> responseFigures) {
     KimRef kim = entry.ref();
     VariableLevel interest = interest(entry);
-    VariableLevel power = measured(kim, GridVariable.POWER, powerCutoff.decide(reach.get(kim).get()));
-    VariableLevel influence = measured(kim, GridVariable.INFLUENCE, influenceCutoff.decide(responses.get(kim).get()));
+    VariableLevel power = measured(kim, GridVariable.POWER, powerCutoff.decide(reachFigures));
+    VariableLevel influence = measured(kim, GridVariable.INFLUENCE, influenceCutoff.decide(responseFigures));
     Classification c = Classification.of(interest.level(), power.level(), influence.level(), policy.mixedCase());
     Option<CategoryDecision> decision = c.category() == GridCategory.UNCLASSIFIED
         ? decisions.get(kim).flatMap(ds -> ds.maxBy(CategoryDecision.PRECEDENCE)) : Option.none();

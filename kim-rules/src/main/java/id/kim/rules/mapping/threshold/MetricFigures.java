@@ -7,8 +7,6 @@ import id.kim.core.metric.ResponseMetric;
 import id.kim.core.metric.ResponseObservation;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
-import io.vavr.collection.HashMap;
-import io.vavr.collection.Map;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
@@ -79,7 +77,9 @@ public abstract class MetricFigures<M extends Enum<M>> {
 
   private static <O, M extends Enum<M>> MetricFigures<M> of(Iterable<O> observations, LocalDate asOf, Aggregation aggregation,
       Function<O, KimMedium> medium, Function<O, M> metric, Function<O, Long> value, Function<O, LocalDate> day) {
-    Map<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> latest = HashMap.empty();
+    // a mutable map local to this call: the figures do not depend on the order of the observations
+    // (later() is symmetric, and the aggregation is commutative and associative)
+    java.util.Map<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> latest = new java.util.HashMap<>();
     for (O o : observations) {
       LocalDate on = day.apply(o);
       if (on.isAfter(asOf)) {
@@ -87,14 +87,16 @@ public abstract class MetricFigures<M extends Enum<M>> {
       }
       Tuple2<KimMedium, M> series = Tuple.of(medium.apply(o), metric.apply(o));
       Tuple2<LocalDate, Long> candidate = Tuple.of(on, value.apply(o));
-      latest = latest.put(series, candidate, MetricFigures::later);
+      latest.merge(series, candidate, MetricFigures::later);
     }
     SortedMap<M, Long> perMetric = TreeMap.empty();
-    for (Tuple2<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> e : latest) {
-      perMetric = perMetric.put(e._1._2, e._2._2, aggregation::combine);
+    LocalDate newest = null;
+    for (java.util.Map.Entry<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> e : latest.entrySet()) {
+      perMetric = perMetric.put(e.getKey()._2, e.getValue()._2, aggregation::combine);
+      newest = newest == null || e.getValue()._1.isAfter(newest) ? e.getValue()._1 : newest;
     }
     return ImmutableMetricFigures.<M>builder().perMetric(perMetric).series(latest.size())
-        .latestObservation(latest.values().map(t -> t._1).max()).aggregation(aggregation).build();
+        .latestObservation(Option.of(newest)).aggregation(aggregation).build();
   }
 
   private static Tuple2<LocalDate, Long> later(Tuple2<LocalDate, Long> a, Tuple2<LocalDate, Long> b) {

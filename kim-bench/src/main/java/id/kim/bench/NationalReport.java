@@ -1,0 +1,119 @@
+package id.kim.bench;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The figures of one national run, as text for the console and JSON for {@code results/}. Rates
+ * are given twice: end to end (wall clock, data generation included) and for the SDK alone (the
+ * workers' time in validation, eligibility, metrics and grid, spread over the threads).
+ */
+final class NationalReport {
+  private static final double MB = 1024.0 * 1024.0;
+  private final NationalTally tally;
+  private final int threads;
+  private final int regencies;
+  private final long decideNanos;
+  private final long gridNanos;
+  private final long peakHeap;
+  private final long peakLive;
+  private final long maxHeap;
+  private final long collections;
+  private final long collectionMillis;
+
+  NationalReport(NationalTally tally, int threads, int regencies, long decideNanos, long gridNanos, long peakHeap,
+      long peakLive, long maxHeap, long collections, long collectionMillis) {
+    this.tally = tally;
+    this.threads = threads;
+    this.regencies = regencies;
+    this.decideNanos = decideNanos;
+    this.gridNanos = gridNanos;
+    this.peakHeap = peakHeap;
+    this.peakLive = peakLive;
+    this.maxHeap = maxHeap;
+    this.collections = collections;
+    this.collectionMillis = collectionMillis;
+  }
+
+  double wallSeconds() {
+    return (decideNanos + gridNanos) / 1e9;
+  }
+
+  double profilesPerSecond() {
+    return tally.profiles / wallSeconds();
+  }
+
+  /** @return the SDK's own wall time: its share of the workers' time, spread over the threads */
+  double sdkSeconds() {
+    return tally.sdkNanos() / 1e9 / threads;
+  }
+
+  double generationSeconds() {
+    return tally.generationNanos / 1e9 / threads;
+  }
+
+  String text() {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "National run: %,d profiles, %d regencies/cities, %d threads, max heap %.0f MB%n",
+        tally.profiles, regencies, threads, maxHeap / MB));
+    out.append(String.format(Locale.ROOT, "  wall clock        %7.2f s  (decide %.2f s, grid %.2f s) = %,.0f profiles/s, generation included%n",
+        wallSeconds(), decideNanos / 1e9, gridNanos / 1e9, profilesPerSecond()));
+    out.append(String.format(Locale.ROOT, "  SDK alone         %7.2f s  = %,.0f profiles/s  (validation %.2f, eligibility %.2f, metrics %.2f, grid %.2f s)%n",
+        sdkSeconds(), tally.profiles / sdkSeconds(), perThread(tally.validationNanos), perThread(tally.eligibilityNanos),
+        perThread(tally.metricsNanos), perThread(tally.gridNanos)));
+    out.append(String.format(Locale.ROOT, "  data generation   %7.2f s  (kim-testkit, twice per record: decide and grid phases)%n",
+        generationSeconds()));
+    out.append(String.format(Locale.ROOT, "  peak heap         %7.1f MB in use, %.1f MB live after a collection, of %.0f MB;"
+        + " %d collections, %.2f s%n", peakHeap / MB, peakLive / MB, maxHeap / MB, collections, collectionMillis / 1e3));
+    out.append("  verdicts          ").append(tally.verdicts).append(", invalid ").append(tally.invalid).append('\n');
+    out.append("  grid categories   ").append(tally.categories).append('\n');
+    out.append("  MEASURE-1 growth measurable for ").append(tally.measurableGrowth).append(" KIM\n");
+    return out.toString();
+  }
+
+  String json() {
+    StringBuilder out = new StringBuilder("{\n");
+    field(out, "profiles", tally.profiles);
+    field(out, "threads", threads);
+    field(out, "regencies", regencies);
+    field(out, "wallSeconds", wallSeconds());
+    field(out, "decidePhaseSeconds", decideNanos / 1e9);
+    field(out, "gridPhaseSeconds", gridNanos / 1e9);
+    field(out, "profilesPerSecond", profilesPerSecond());
+    field(out, "sdkSeconds", sdkSeconds());
+    field(out, "sdkProfilesPerSecond", tally.profiles / sdkSeconds());
+    field(out, "validationSeconds", perThread(tally.validationNanos));
+    field(out, "eligibilitySeconds", perThread(tally.eligibilityNanos));
+    field(out, "metricsSeconds", perThread(tally.metricsNanos));
+    field(out, "gridSeconds", perThread(tally.gridNanos));
+    field(out, "generationSeconds", generationSeconds());
+    field(out, "peakHeapMB", peakHeap / MB);
+    field(out, "peakLiveHeapMB", peakLive / MB);
+    field(out, "maxHeapMB", maxHeap / MB);
+    field(out, "gcCollections", collections);
+    field(out, "gcSeconds", collectionMillis / 1e3);
+    field(out, "invalid", tally.invalid);
+    field(out, "measurableGrowth", tally.measurableGrowth);
+    out.append("  \"verdicts\": ").append(counts(tally.verdicts)).append(",\n");
+    out.append("  \"gridCategories\": ").append(counts(tally.categories)).append('\n');
+    return out.append("}\n").toString();
+  }
+
+  private double perThread(long nanos) {
+    return nanos / 1e9 / threads;
+  }
+
+  private static void field(StringBuilder out, String name, double value) {
+    out.append("  \"").append(name).append("\": ").append(String.format(Locale.ROOT, "%.3f", value)).append(",\n");
+  }
+
+  private static void field(StringBuilder out, String name, long value) {
+    out.append("  \"").append(name).append("\": ").append(value).append(",\n");
+  }
+
+  private static String counts(Map<? extends Enum<?>, Long> counts) {
+    StringBuilder out = new StringBuilder("{");
+    counts.forEach((k, v) -> out.append(out.length() > 1 ? ", " : "").append('"').append(k.name()).append("\": ").append(v));
+    return out.append('}').toString();
+  }
+}

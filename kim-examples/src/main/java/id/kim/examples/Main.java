@@ -6,10 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The {@code kim} command line: reads a Dinas' own files (Tabel 3.1 CSV, JSON records) or the bundled
@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
         "With no data options every command uses the bundled sample (the fictional Kabupaten Sukamaju, as of 2026-01-15)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done (an ineligible KIM is an answer, not an error)", "1:internal error of the SDK",
-        "2:bad input or usage (one line on stderr says why)", "3:the rule family the command needs is not in this build"},
+        "2:bad input or usage (one line on stderr says why)"},
     subcommandsRepeatable = false)
 public final class Main implements Runnable {
   /** Hibernate Validator announces its version on first use; a command line keeps stderr for problems. */

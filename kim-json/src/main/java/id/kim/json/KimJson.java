@@ -81,7 +81,7 @@ public final class KimJson {
     return new KimJsonModule(lang);
   }
 
-  /** @return every type of the contract: the public values and enums of kim-core and the explanation types of kim-rules */
+  /** @return every type of the contract: the public values and enums of kim-core and the results of kim-rules */
   public static Set<Class<?>> types() {
     return Catalog.all().keySet();
   }

@@ -26,11 +26,6 @@ final class DataOptions {
       description = "KIM records (JSON array of `KimRecord`): complete, or naming a KIM of --profiles by `profile.name` only.")
   Path records;
 
-
-
-
-
-
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
       description = "The day documents, periods and assessments are judged as of. Required with your own data; "
           + "the bundled sample uses 2026-01-15.")
@@ -38,18 +33,6 @@ final class DataOptions {
 
   boolean usesSample() {
     return dinas == null && profiles == null && records == null;
-  }
-
-  Inputs inputs(Lang lang, ExtraDataOptions extra) {
-    if (usesSample()) {
-      return Inputs.sample();
-    }
-    if (dinas == null) {
-      throw CliFailure.badInput(Texts.get(lang, "cli.dinasRequired"));
-    }
-    return Inputs.builder().dinas(Input.file(dinas)).profiles(file(profiles)).records(file(records)).grid(file(extra.grid))
-        .monitoring(file(extra.monitoring)).social(file(extra.social)).surveys(file(extra.surveys)).national(file(extra.national))
-        .build();
   }
 
   LocalDate asOf(Lang lang) {
@@ -65,31 +48,25 @@ final class DataOptions {
     throw CliFailure.badInput(Texts.get(lang, "cli.asOfRequired"));
   }
 
-  /** Loads the KIM data only (no grid, dissemination or national files). */
-  Dataset load(Lang lang) {
-    return load(lang, new ExtraDataOptions());
-  }
-
   /**
-   * Loads the KIM data and the further files. With the bundled sample, a command that uses the further
-   * files gets the bundled ones unless it names its own; the others get none.
+   * Loads the KIM data and the further files the command reads. With the bundled sample, each group of
+   * further files comes from the bundle unless the command names its own.
    */
-  Dataset load(Lang lang, ExtraDataOptions extra) {
-    Inputs inputs = inputs(lang, extra);
-    if (usesSample()) {
-      Inputs.Builder b = Inputs.builder().from(inputs);
-      if (!extra.wanted) {
-        b.grid(Optional.empty()).monitoring(Optional.empty()).social(Optional.empty()).surveys(Optional.empty())
-            .national(Optional.empty());
-      }
-      file(extra.grid).ifPresent(b::grid);
-      file(extra.monitoring).ifPresent(b::monitoring);
-      file(extra.social).ifPresent(b::social);
-      file(extra.surveys).ifPresent(b::surveys);
-      file(extra.national).ifPresent(b::national);
-      inputs = b.build();
+  Dataset load(Lang lang, FurtherFiles... further) {
+    Optional<Inputs> sample = usesSample() ? Optional.of(Inputs.sample()) : Optional.empty();
+    if (sample.isEmpty() && dinas == null) {
+      throw CliFailure.badInput(Texts.get(lang, "cli.dinasRequired"));
     }
-    return Dataset.load(inputs, lang).getOrElseThrow(CliFailure::badInput);
+    Inputs.Builder b = Inputs.builder();
+    if (sample.isPresent()) {
+      b.dinas(sample.get().dinas()).profiles(sample.get().profiles()).records(sample.get().records()).isSample(true);
+    } else {
+      b.dinas(Input.file(dinas)).profiles(file(profiles)).records(file(records));
+    }
+    for (FurtherFiles f : further) {
+      f.apply(b, sample);
+    }
+    return Dataset.load(b.build(), lang).getOrElseThrow(CliFailure::badInput);
   }
 
   static Optional<Input> file(Path path) {

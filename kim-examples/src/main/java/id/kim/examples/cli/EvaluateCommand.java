@@ -43,8 +43,7 @@ final class EvaluateCommand extends KimSubcommand {
 
   @Override
   int run() throws IOException {
-    EligibilityStep step = RuleFamilies.available().eligibility()
-        .orElseThrow(() -> new CliFailure(ExitCode.UNAVAILABLE, Texts.get(lang(), "cli.unavailable", "id.kim.rules.eligibility")));
+    EligibilityStep step = RuleFamilies.available().eligibility();
     LocalDate asOf = data.asOf(lang());
     Dataset d = data.load(lang());
     List<KimRecord> records = Selection.of(d.records(), kim, lang());

@@ -8,8 +8,6 @@ public final class ExitCode {
   public static final int INTERNAL = 1;
   /** Bad input or usage: a missing or unreadable file, malformed JSON or CSV, a bad option; one line on stderr says why. */
   public static final int BAD_INPUT = 2;
-  /** The rule family the command needs is not in this build (e.g. mapping before id.kim.rules.mapping lands). */
-  public static final int UNAVAILABLE = 3;
 
   private ExitCode() {}
 }

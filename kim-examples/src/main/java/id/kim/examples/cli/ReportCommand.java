@@ -7,6 +7,8 @@ import id.kim.examples.pipeline.RuleFamilies;
 import id.kim.examples.report.EligibilityRow;
 import id.kim.examples.report.HtmlReport;
 import id.kim.examples.report.ReportModel;
+import id.kim.rules.evaluation.ContinuationPolicy;
+import id.kim.rules.evaluation.MeasurementPeriod;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,15 +24,22 @@ import picocli.CommandLine.Option;
 /** {@code kim report}: the whole pipeline into one self-contained HTML page. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Run the whole pipeline and write one self-contained HTML report (no external resources): Tabel 3.1 "
-        + "import, eligibility table with reasons, the interest x power/influence grid (Tabel 3.3) with every KIM placed, "
-        + "dissemination charts, termination reviews and the national context.",
+        + "import; the mapping (REPORT-1 matrix, the Tabel 3.3 grid with every KIM placed, policies, issues); eligibility with "
+        + "reasons; termination reviews with the lifecycle; the evaluation of dissemination with Output, Outtakes and Outcome "
+        + "charts; the national context.",
         "With no data options it reports on the bundled sample."})
 final class ReportCommand extends KimSubcommand {
   @Mixin
   DataOptions data = new DataOptions();
 
   @Mixin
-  ExtraDataOptions extra = new ExtraDataOptions(true);
+  MappingFiles mapping = new MappingFiles();
+
+  @Mixin
+  MonitoringFiles monitoring = new MonitoringFiles();
+
+  @Mixin
+  NationalFile national = new NationalFile();
 
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the page (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("kim-report.html");
@@ -38,8 +47,11 @@ final class ReportCommand extends KimSubcommand {
   @Override
   int run() throws IOException {
     LocalDate asOf = data.asOf(lang());
-    Dataset d = data.load(lang(), extra);
-    ReportModel model = ReportBuilder.build(d, RuleFamilies.available(), asOf, lang()).getOrElseThrow(CliFailure::badInput);
+    Dataset d = data.load(lang(), mapping, monitoring, national);
+    MeasurementPeriod period = monitoring.period != null ? monitoring.period : ReportBuilder.defaultPeriod(asOf);
+    ContinuationPolicy policy = monitoring.policy == null ? ContinuationPolicy.standard()
+        : JsonFiles.read(monitoring.policy, ContinuationPolicy.class, lang());
+    ReportModel model = ReportBuilder.build(d, RuleFamilies.available(), asOf, period, policy, lang());
     Path parent = out.toAbsolutePath().getParent();
     try {
       if (parent != null) {
@@ -57,7 +69,14 @@ final class ReportCommand extends KimSubcommand {
       r.partnershipLabel().ifPresent(v -> verdicts.merge(v, 1, Integer::sum));
     }
     out().println(Texts.get(lang(), "cli.report.eligibility", model.eligibility().size(), asOf, verdicts.toString()));
-    out().println(Texts.get(lang(), "cli.report.reviews", model.reviews().stream().filter(r -> !r.indicated().isEmpty()).count()));
+    if (!model.grid().isEmpty()) {
+      out().println(Texts.get(lang(), "cli.report.mapping", model.grid().size(), model.grid().stream().filter(p -> p.inMatrix()).count(),
+          model.grid().stream().filter(p -> !p.exactMatch()).count()));
+    }
+    out().println(Texts.get(lang(), "cli.report.reviews", model.reviews().stream().filter(r -> !r.indicated().isEmpty()).count(),
+        model.reviews().stream().filter(r -> r.status().filter("UNDER_REVIEW"::equals).isPresent()).count()));
+    model.evaluationPeriod().ifPresent(p -> out().println(Texts.get(lang(), "cli.report.evaluation", p,
+        model.evaluations().stream().filter(e -> e.recommendation().equals("CONTINUE")).count(), model.evaluations().size())));
     out().println(Texts.get(lang(), "cli.report.written", out.toAbsolutePath().normalize()));
     return ExitCode.OK;
   }

@@ -1,12 +1,15 @@
 package id.kim.examples.cli;
 
+import id.kim.core.agency.Officer;
 import id.kim.core.community.KimRecord;
 import id.kim.examples.Texts;
 import id.kim.examples.data.Dataset;
+import id.kim.examples.pipeline.ReviewRows;
 import id.kim.examples.pipeline.ReviewStep;
 import id.kim.examples.pipeline.RuleFamilies;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
+import id.kim.rules.termination.Indication;
 import io.vavr.collection.Seq;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Option;
 @Command(name = "review", mixinStandardHelpOptions = true,
     description = {"Scan each KIM for the termination grounds TERM-1..7 as of a date: indicated (NOT_SATISFIED), not "
         + "indicated (SATISFIED) or not knowable from the data (UNKNOWN, always so for TERM-4).",
-        "For a partner an indication opens a review (TERM-PROC-1); for a non-partner it does not (INV-7)."})
+        "For a partner an indication opens a review (TERM-PROC-1): the indications are listed, detected as of the date; for a "
+        + "non-partner they open none (INV-7)."})
 final class ReviewCommand extends KimSubcommand {
   @Option(names = "--kim", paramLabel = "NAME", description = "Only this KIM (repeatable); default all.")
   List<String> kim;
@@ -37,10 +41,10 @@ final class ReviewCommand extends KimSubcommand {
 
   @Override
   int run() throws IOException {
-    ReviewStep step = RuleFamilies.available().review()
-        .orElseThrow(() -> new CliFailure(ExitCode.UNAVAILABLE, Texts.get(lang(), "cli.unavailable", "id.kim.rules.termination")));
+    ReviewStep step = RuleFamilies.available().review();
     LocalDate asOf = data.asOf(lang());
     Dataset d = data.load(lang());
+    Officer checker = Officer.builder().name(ReviewRows.CHECKER).dinas(d.dinas()).build();
     try (Writer w = output.open(out(), lang())) {
       JsonOut j = output.format == OutputOptions.Format.json ? json(w) : null;
       PrintWriter p = new PrintWriter(w);
@@ -54,7 +58,12 @@ final class ReviewCommand extends KimSubcommand {
         }
         Seq<Finding> scan = step.scan(r, d.dinas(), asOf);
         if (j != null) {
-          j.startObject().field("kim", r.profile().name()).field("partner", partner).value("findings", scan.toJavaList()).endObject();
+          j.startObject().field("kim", r.profile().name()).field("partner", partner).value("findings", scan.toJavaList());
+          Seq<Indication> indications = step.detect(r, d.dinas(), asOf, checker);
+          if (!indications.isEmpty()) {
+            j.field("opensReview", partner).value("indications", indications.toJavaList());
+          }
+          j.endObject();
         } else {
           text(p, r, partner, scan);
         }

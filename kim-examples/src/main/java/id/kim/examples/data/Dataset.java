@@ -3,24 +3,27 @@ package id.kim.examples.data;
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
+import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.examples.Texts;
 import id.kim.examples.csv.RowError;
 import id.kim.examples.csv.Tabel31Options;
+import id.kim.rules.mapping.MappingPolicy;
+import id.kim.rules.mapping.grid.CategoryDecision;
+import id.kim.rules.mapping.grid.GridAssessment;
+import id.kim.rules.mapping.issue.PublicIssue;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
  * Every input of one run, read and checked: the Dinas, the KIM records (CSV profiles joined with
- * their JSON records), and the optional grid, dissemination and national data. Records are sorted by
- * name (then Nomor Induk Komunitas), so no result depends on the order of the files.
+ * their JSON records), and the optional mapping, monitoring and national data, whose KIM are completed
+ * from the records ({@link KimNames}). Records are sorted by name (then Nomor Induk Komunitas), so no
+ * result depends on the order of the files.
  */
 @Value.Immutable
 public abstract class Dataset {
@@ -39,23 +42,31 @@ public abstract class Dataset {
   /** @return the Tabel 3.1 import, when a CSV was read */
   public abstract Optional<ProfileImport> profileImport();
 
-  /** @return the grid assessments, when given */
-  public abstract Optional<List<GridInput>> grid();
+  /** @return the grid assessments (GRID-VAR), when given */
+  public abstract Optional<List<GridAssessment>> grid();
 
-  /** @return monitoring logs, when given */
-  public abstract Optional<Logs.Monitoring> monitoring();
+  /** @return the public issues (Tabel 3.2); none when not given */
+  public abstract List<PublicIssue> issues();
 
-  /** @return social-media data, when given */
-  public abstract Optional<Logs.Social> social();
+  /** @return the category decisions (GAP-14); none when not given */
+  public abstract List<CategoryDecision> decisions();
 
-  /** @return surveys, when given */
-  public abstract Optional<Logs.Surveys> surveys();
+  /** @return the mapping policy, when given */
+  public abstract Optional<MappingPolicy> mappingPolicy();
+
+  /** @return the monitoring records, when given */
+  public abstract Optional<List<MonitoringRecord>> monitoring();
 
   /** @return the national table, when given */
   public abstract Optional<List<NationalCount>> national();
 
   /** @return the names of the inputs read */
   public abstract List<String> sources();
+
+  /** @return true if any mapping input was given */
+  public boolean hasMappingInput() {
+    return grid().isPresent() || !issues().isEmpty() || !decisions().isEmpty();
+  }
 
   /**
    * @param in the inputs
@@ -73,13 +84,9 @@ public abstract class Dataset {
     if (records.isLeft()) {
       return Either.left(records.getLeft());
     }
-    b.records(records.get().stream().sorted(ORDER).collect(Collectors.toList()));
-    Option<String> problem = optional(in.grid(), i -> Loader.grid(i, lang), b::grid, b)
-        .orElse(() -> optional(in.monitoring(), i -> Loader.monitoring(i, lang), b::monitoring, b))
-        .orElse(() -> optional(in.social(), i -> Loader.social(i, lang), b::social, b))
-        .orElse(() -> optional(in.surveys(), i -> Loader.surveys(i, lang), b::surveys, b))
-        .orElse(() -> optional(in.national(), i -> Loader.national(i, lang), b::national, b));
-    return problem.isDefined() ? Either.left(problem.get()) : Either.right(b.build());
+    List<KimRecord> sorted = records.get().stream().sorted(ORDER).collect(Collectors.toList());
+    b.records(sorted);
+    return FurtherData.read(in, new KimNames(sorted), b, lang).map(x -> b.build());
   }
 
   private static Either<String, List<KimRecord>> records(Inputs in, Dinas dinas, ImmutableDataset.Builder b, Lang lang) {
@@ -109,19 +116,5 @@ public abstract class Dataset {
         .collect(Collectors.toSet());
     return RecordMerger.merge(imported.get().profiles(), documents.orElse(List.of()), rejected,
         in.records().map(Input::name).orElse(""), lang);
-  }
-
-  /** Reads an optional input into the builder; @return the problem, if reading failed */
-  private static <T> Option<String> optional(Optional<Input> input, Function<Input, Either<String, T>> read, Consumer<T> set,
-      ImmutableDataset.Builder b) {
-    if (input.isEmpty()) {
-      return Option.none();
-    }
-    Either<String, T> value = read.apply(input.get());
-    value.forEach(v -> {
-      set.accept(v);
-      b.addSources(input.get().name());
-    });
-    return value.swap().toOption();
   }
 }

@@ -6,8 +6,11 @@ import org.immutables.value.Value;
 
 /**
  * The files one run of the pipeline reads: the Dinas, the Tabel 3.1 profiles (CSV) and the JSON of
- * the documents, board, declaration and assessments of each KIM, the grid assessments (interest,
- * power, influence), a year of monitoring logs and social-media posts, and the national table.
+ * the documents, board, declaration and assessments of each KIM; for the mapping the Dinas'
+ * assessments of interest, power and influence ({@code GridAssessment}), its public issues (Tabel
+ * 3.2, {@code PublicIssue}), its category decisions ({@code CategoryDecision}) and its mapping policy;
+ * a year of monitoring ({@code MonitoringRecord}: Tabel 5.2, Tabel 5.3, follower counts, tallies,
+ * surveys); and the national table. All JSON is the contract of {@code docs/json.md}.
  */
 @Value.Immutable
 public abstract class Inputs {
@@ -24,17 +27,20 @@ public abstract class Inputs {
   /** @return a JSON array of {@code KimRecord}: complete records, or supplements naming a profile of the CSV */
   public abstract Optional<Input> records();
 
-  /** @return grid assessments (JSON) */
+  /** @return a JSON array of {@code GridAssessment} (GRID-VAR) */
   public abstract Optional<Input> grid();
 
-  /** @return Tabel 5.2 monitoring logs (JSON) */
+  /** @return a JSON array of {@code PublicIssue} (Tabel 3.2) */
+  public abstract Optional<Input> issues();
+
+  /** @return a JSON array of {@code CategoryDecision} (GAP-14, MANUAL policy) */
+  public abstract Optional<Input> decisions();
+
+  /** @return a {@code MappingPolicy} (JSON); the standard policy when absent */
+  public abstract Optional<Input> mappingPolicy();
+
+  /** @return a JSON array of {@code MonitoringRecord}, one per KIM */
   public abstract Optional<Input> monitoring();
-
-  /** @return Tabel 5.3 social-media accounts and posts (JSON) */
-  public abstract Optional<Input> social();
-
-  /** @return audience surveys (JSON) */
-  public abstract Optional<Input> surveys();
 
   /** @return registered KIM per province (CSV) */
   public abstract Optional<Input> national();
@@ -54,9 +60,8 @@ public abstract class Inputs {
   public static Inputs sample() {
     return builder().dinas(Input.bundled(SAMPLE + "dinas.json")).profiles(Input.bundled(SAMPLE + "tabel-3-1.csv"))
         .records(Input.bundled(SAMPLE + "records.json")).grid(Input.bundled(SAMPLE + "grid-assessments.json"))
-        .monitoring(Input.bundled(SAMPLE + "monitoring-2025.json")).social(Input.bundled(SAMPLE + "social-2025.json"))
-        .surveys(Input.bundled(SAMPLE + "surveys-2025.json")).national(Input.bundled("/sample/national-2023.csv"))
-        .isSample(true).build();
+        .issues(Input.bundled(SAMPLE + "issues-2025.json")).monitoring(Input.bundled(SAMPLE + "monitoring-2025.json"))
+        .national(Input.bundled("/sample/national-2023.csv")).isSample(true).build();
   }
 
   /** Builds {@link Inputs}. */

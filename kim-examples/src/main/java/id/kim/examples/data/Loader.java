@@ -4,6 +4,7 @@ import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
+import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.examples.Texts;
 import id.kim.examples.csv.RowError;
 import id.kim.examples.csv.Tabel31Options;
@@ -13,6 +14,10 @@ import id.kim.json.Codec;
 import id.kim.json.Field;
 import id.kim.json.JsonProblem;
 import id.kim.json.KimJson;
+import id.kim.rules.mapping.MappingPolicy;
+import id.kim.rules.mapping.grid.CategoryDecision;
+import id.kim.rules.mapping.grid.GridAssessment;
+import id.kim.rules.mapping.issue.PublicIssue;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,24 +43,29 @@ public final class Loader {
     return json(in, RECORDS, lang);
   }
 
-  /** @return the grid assessments */
-  public static Either<String, List<GridInput>> grid(Input in, Lang lang) {
-    return json(in, InputCodecs.GRID, lang);
+  /** @return the Dinas' assessments of interest, power and influence (GRID-VAR) */
+  public static Either<String, List<GridAssessment>> grid(Input in, Lang lang) {
+    return json(in, Field.listOf(KimJson.codec(GridAssessment.class)), lang);
   }
 
-  /** @return the Tabel 5.2 monitoring entries */
-  public static Either<String, Logs.Monitoring> monitoring(Input in, Lang lang) {
-    return json(in, InputCodecs.MONITORING, lang);
+  /** @return the public issues of Tabel 3.2 */
+  public static Either<String, List<PublicIssue>> issues(Input in, Lang lang) {
+    return json(in, Field.listOf(KimJson.codec(PublicIssue.class)), lang);
   }
 
-  /** @return the Tabel 5.3 accounts and posts */
-  public static Either<String, Logs.Social> social(Input in, Lang lang) {
-    return json(in, InputCodecs.SOCIAL, lang);
+  /** @return the Dinas' category decisions for mixed cases (GAP-14) */
+  public static Either<String, List<CategoryDecision>> decisions(Input in, Lang lang) {
+    return json(in, Field.listOf(KimJson.codec(CategoryDecision.class)), lang);
   }
 
-  /** @return the audience surveys */
-  public static Either<String, Logs.Surveys> surveys(Input in, Lang lang) {
-    return json(in, InputCodecs.SURVEYS, lang);
+  /** @return the mapping policy */
+  public static Either<String, MappingPolicy> mappingPolicy(Input in, Lang lang) {
+    return json(in, KimJson.codec(MappingPolicy.class), lang);
+  }
+
+  /** @return the monitoring records, one per KIM (Tabel 5.2, Tabel 5.3, follower counts, tallies, surveys) */
+  public static Either<String, List<MonitoringRecord>> monitoring(Input in, Lang lang) {
+    return json(in, Field.listOf(KimJson.codec(MonitoringRecord.class)), lang);
   }
 
   /** @return the registered KIM per province */

@@ -1,8 +1,9 @@
 /**
- * The inputs of the examples' pipeline and how they are read: the Dinas and KIM records (JSON
- * contract of kim-json), Tabel 3.1 profiles (CSV), grid assessments, monitoring logs, social-media
- * posts and surveys (provisional JSON shapes until the mapping and evaluation families define
- * them), the national table of 2023, and the bundled sample of the fictional Kabupaten Sukamaju.
+ * The inputs of the examples' pipeline and how they are read: the Dinas and KIM records, Tabel 3.1
+ * profiles (CSV), the mapping's assessments, issues, decisions and policy, a year of monitoring (all
+ * JSON of the contract of kim-json, {@code docs/json.md}; a KIM may be named by its name alone and is
+ * completed from the records), the national table of 2023, and the bundled sample of the fictional
+ * Kabupaten Sukamaju.
  */
 @KimStyle
 package id.kim.examples.data;

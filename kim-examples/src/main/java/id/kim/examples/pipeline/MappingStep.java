@@ -1,20 +1,24 @@
 package id.kim.examples.pipeline;
 
-import id.kim.core.i18n.Lang;
-import id.kim.examples.data.GridInput;
-import java.util.Optional;
+import id.kim.rules.mapping.Mapping;
+import id.kim.rules.mapping.MappingInput;
+import id.kim.rules.mapping.MappingPolicy;
+import id.kim.rules.mapping.MappingRejection;
+import id.kim.rules.mapping.report.MappingReport;
+import io.vavr.control.Either;
+import java.time.LocalDate;
 
 /**
- * The mapping family behind the pipeline (MAP-STAGE-C/D, GRID-1..4, PRIORITY-*): the category and
- * approach of a KIM from its assessed interest, power and influence. Until the family lands the grid
- * is drawn from the assessments alone and categories stay empty.
+ * The mapping family behind the pipeline (MAP-STAGE-A..E, GRID-1..4, PRIORITY-1..2, REPORT-1): the
+ * five stages of juknis chapter III over the Dinas' profiles, issues, assessments and decisions.
  */
 public interface MappingStep {
 
-  /**
-   * @param assessment the Dinas' assessment of one KIM
-   * @param lang the language of the label
-   * @return e.g. "GRID-3 · pembinaan dan peningkatan kapasitas", or empty if unclassified
-   */
-  Optional<String> category(GridInput assessment, Lang lang);
+  /** @return the mapping report, or why no mapping can be made (MAP-RULE-a, duplicates) */
+  Either<MappingRejection, MappingReport> map(MappingInput input, MappingPolicy policy, LocalDate asOf);
+
+  /** @return {@code id.kim.rules.mapping.Mapping.run} */
+  static MappingStep juknis2022() {
+    return Mapping::run;
+  }
 }

@@ -15,6 +15,12 @@ final class Reasons {
         .message(f.message().render(lang)).remedy(f.remedy().map(m -> m.render(lang)).toJavaOptional()).build();
   }
 
+  /** @return the finding without its remedy unless it is an unmet requirement — for long tables */
+  static Reason brief(Finding f, Lang lang) {
+    Reason full = of(f, lang);
+    return f.isFailure() ? full : Reason.builder().from(full).remedy(java.util.Optional.empty()).build();
+  }
+
   static Reason of(FieldViolation v, Lang lang) {
     return Reason.builder().ruleId(v.ruleId().orElse(v.path())).outcome("INVALID").outcomeLabel(Texts.get(lang, "report.invalid"))
         .message(v.describe(lang)).build();

@@ -1,38 +1,44 @@
 package id.kim.examples.pipeline;
 
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Which rule families this build of the examples runs. A family that lands is wired with one line in
- * {@link #available()}: e.g. {@code .mapping(MappingStep.juknis2022())}.
+ * The rule families the pipeline runs — every family of the SDK, each behind a small step interface so
+ * a caller (or a test) can put another implementation in its place.
  */
 @Value.Immutable
 public abstract class RuleFamilies {
 
   /** @return eligibility (id.kim.rules.eligibility) */
-  public abstract Optional<EligibilityStep> eligibility();
-
-  /** @return termination review (id.kim.rules.termination) */
-  public abstract Optional<ReviewStep> review();
-
-  /** @return mapping (id.kim.rules.mapping) — not in this build yet */
-  public abstract Optional<MappingStep> mapping();
-
-  /** @return evaluation of dissemination (id.kim.rules.evaluation) — not in this build yet */
-  public abstract Optional<DisseminationStep> evaluation();
-
-  /** @return the families of this build */
-  public static RuleFamilies available() {
-    return builder().eligibility(EligibilityStep.juknis2022()).review(ReviewStep.juknis2022()).build();
+  @Value.Default
+  public EligibilityStep eligibility() {
+    return EligibilityStep.juknis2022();
   }
 
-  /** @return none: every section shows its raw data or a "pending" note */
-  public static RuleFamilies none() {
+  /** @return termination grounds (id.kim.rules.termination) */
+  @Value.Default
+  public ReviewStep review() {
+    return ReviewStep.juknis2022();
+  }
+
+  /** @return mapping (id.kim.rules.mapping) */
+  @Value.Default
+  public MappingStep mapping() {
+    return MappingStep.juknis2022();
+  }
+
+  /** @return evaluation of dissemination (id.kim.rules.evaluation) */
+  @Value.Default
+  public DisseminationStep evaluation() {
+    return DisseminationStep.juknis2022();
+  }
+
+  /** @return the families of the juknis 2022 */
+  public static RuleFamilies available() {
     return builder().build();
   }
 
-  /** @return a builder */
+  /** @return a builder, to replace a family */
   public static Builder builder() {
     return new Builder();
   }

@@ -34,7 +34,7 @@ public abstract class BarChart {
     @Value.Parameter
     public abstract String label();
 
-    /** @return one value per series, not negative */
+    /** @return one value per series; a negative value (a decline) is drawn below the zero line */
     @Value.Parameter
     public abstract List<Double> values();
 

@@ -1,14 +1,19 @@
 package id.kim.examples.report;
 
-import id.kim.examples.data.Level;
+import id.kim.rules.mapping.grid.GridCategory;
+import id.kim.rules.mapping.grid.Level;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One KIM on the interest × power/influence grid (Tabel 3.3, GRID-VAR), numbered for the legend. */
+/**
+ * One KIM on the grid of Tabel 3.3 as the mapping placed it (GRID-VAR, GRID-1..4): its levels and what
+ * decided each, its category — an exact juknis row, or a combination the table does not name placed
+ * by the mixed-case policy (GAP-14) — its rank and priority (PRIORITY-1), numbered for the legend.
+ */
 @Value.Immutable
 public abstract class GridPoint {
 
-  /** @return its number on the drawing and in the legend, from 1 */
+  /** @return its number on the drawing and in the legend, from 1 (its rank) */
   public abstract int number();
 
   /** @return the KIM's name */
@@ -23,8 +28,35 @@ public abstract class GridPoint {
   /** @return influence (pengaruh) */
   public abstract Level influence();
 
-  /** @return the category (GRID-1..4) with its approach, once the mapping family classifies it */
-  public abstract Optional<String> category();
+  /** @return what decided interest: assessed, suggested, or no evidence */
+  public abstract String interestBasis();
+
+  /** @return what decided power, with the figures compared when measured */
+  public abstract String powerBasis();
+
+  /** @return what decided influence, with the figures compared when measured */
+  public abstract String influenceBasis();
+
+  /** @return the category of Tabel 3.3 (or UNCLASSIFIED under the MANUAL policy) */
+  public abstract GridCategory category();
+
+  /** @return the category in a few words, e.g. "GRID-3: guidance and capacity building" */
+  public abstract String categoryLabel();
+
+  /** @return the approaches of the category for this KIM (GAP-17, PRIORITY-2), in words */
+  public abstract String approaches();
+
+  /** @return true if the levels match a Tabel 3.3 row exactly */
+  public abstract boolean exactMatch();
+
+  /** @return the mixed-case policy that placed it (GAP-14), or the Dinas' decision, when not an exact match */
+  public abstract Optional<String> placedBy();
+
+  /** @return "prioritised and involved", "prioritised", or "not prioritised" (MAP-RULE-e), in words */
+  public abstract String priority();
+
+  /** @return true if it is in the matrix of REPORT-1 */
+  public abstract boolean inMatrix();
 
   /** @return a builder */
   public static Builder builder() {

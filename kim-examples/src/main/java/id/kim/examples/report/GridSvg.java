@@ -4,62 +4,118 @@ import static id.kim.examples.report.XmlOut.n;
 
 import id.kim.core.i18n.Lang;
 import id.kim.examples.Texts;
-import id.kim.examples.data.Level;
+import id.kim.rules.mapping.grid.GridCategory;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Draws the grid of Tabel 3.3 "Kategori KIM dan Pendekatan yang Perlu Dilakukan" (GRID-VAR, GRID-1..4):
- * interest across, power and influence up. The juknis names only the combinations where power and
- * influence agree; KIM where they differ sit in a middle band marked GAP-14 until the mapping family
- * places them by its policy. Every KIM is a numbered circle on a lattice inside its cell, so no two
- * overlap however many share a cell; the legend gives the names.
+ * Draws the grid of Tabel 3.3 "Kategori KIM dan Pendekatan yang Perlu Dilakukan" (GRID-1..4): interest
+ * across, the power/influence axis up, one cell per category, every KIM in the cell of the category the
+ * mapping gave it. A KIM whose levels match a row of the table exactly is a filled circle; one whose
+ * power and influence differ — a combination the table does not name — is a ring, placed by the
+ * mixed-case policy (GAP-14) or the Dinas' decision; an unclassified KIM (MANUAL policy) sits in a strip
+ * below. Circles lie on a lattice inside their cell, so no two overlap however many share it.
  */
 final class GridSvg {
   static final double WIDTH = 760;
-  static final double HEIGHT = 600;
-  static final double LEFT = 110;
+  static final double LEFT = 120;
   static final double RIGHT = 740;
-  static final double TOP = 40;
-  /** Band heights: both high, mixed (GAP-14), both low. */
-  static final double[] BANDS = {180, 120, 180};
-  private static final double MAX_SPACING = 28;
+  static final double TOP = 30;
+  private static final double MIN_CELL = 130;
+  private static final double MAX_CELL = 260;
+  private static final double LINE = 15;
+  private static final double MAX_SPACING = 30;
   private static final double MIN_SPACING = 8;
 
   private GridSvg() {}
 
-  static void write(XmlOut x, List<GridPoint> points, Lang lang) {
-    x.start("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "grid", "viewBox", "0 0 " + n(WIDTH) + " " + n(HEIGHT),
-        "width", n(WIDTH), "height", n(HEIGHT), "role", "img", "aria-label", Texts.get(lang, "report.grid.title")).newline();
+  /**
+   * @return the height of a row of cells: room for the labels and for the most crowded cell of the row at
+   *     the largest spacing, within bounds (a denser lattice takes over beyond them)
+   */
+  static double rowHeight(List<GridPoint> points, GridCategory left, GridCategory right, Lang lang) {
     double column = (RIGHT - LEFT) / 2;
-    String[][] labels = {{"report.grid.cell.g2", "report.grid.cell.g1"}, {"report.grid.cell.mixed", "report.grid.cell.mixed"},
-        {"report.grid.cell.g4", "report.grid.cell.g3"}};
-    String[] fills = {"#e8f5e9", "#fff8e1", "#f5f5f5"};
+    int most = Math.max(pointsOf(points, left, 0).size(), pointsOf(points, right, 1).size());
+    int perRow = (int) Math.floor((column - 16) / MAX_SPACING);
+    double label = LINE * Math.max(lines(left, lang).size(), lines(right, lang).size());
+    return Math.min(MAX_CELL, Math.max(MIN_CELL, 18 + label + Math.ceil((double) most / perRow) * MAX_SPACING));
+  }
+
+  /** @return the drawing's height: two rows of cells, the strip of unclassified KIM when there are any, the axis */
+  static double height(List<GridPoint> points, Lang lang) {
+    return TOP + rowHeight(points, GridCategory.G2_PERSUADE, GridCategory.G1_PARTNER, lang)
+        + rowHeight(points, GridCategory.G4_RECORD_AND_MONITOR, GridCategory.G3_BUILD_CAPACITY, lang)
+        + (hasUnclassified(points) ? rowHeight(points, GridCategory.UNCLASSIFIED, GridCategory.UNCLASSIFIED, lang) : 0) + 60;
+  }
+
+  static void write(XmlOut x, List<GridPoint> points, Lang lang) {
+    double height = height(points, lang);
+    x.start("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "grid", "viewBox", "0 0 " + n(WIDTH) + " " + n(height),
+        "width", n(WIDTH), "height", n(height), "role", "img", "aria-label", Texts.get(lang, "report.grid.title")).newline();
+    double column = (RIGHT - LEFT) / 2;
+    GridCategory[][] cells = {{GridCategory.G2_PERSUADE, GridCategory.G1_PARTNER},
+        {GridCategory.G4_RECORD_AND_MONITOR, GridCategory.G3_BUILD_CAPACITY}};
+    double[] rows = new double[2];
     double y = TOP;
-    for (int band = 0; band < 3; band++) {
+    for (int row = 0; row < 2; row++) {
+      rows[row] = rowHeight(points, cells[row][0], cells[row][1], lang);
       for (int col = 0; col < 2; col++) {
-        double cx = LEFT + col * column;
-        x.empty("rect", "class", "cell", "data-band", String.valueOf(band), "data-column", String.valueOf(col), "x", n(cx), "y", n(y),
-            "width", n(column), "height", n(BANDS[band]), "fill", fills[band], "stroke", "#9e9e9e");
-        x.element("text", Texts.get(lang, labels[band][col]), "class", "cell-label", "x", n(cx + 8), "y", n(y + 16),
-            "font-size", "12", "fill", "#424242").newline();
-        List<GridPoint> here = new ArrayList<>();
-        for (GridPoint p : points) {
-          if (band(p) == band && (p.interest() == Level.HIGH ? 1 : 0) == col) {
-            here.add(p);
-          }
-        }
-        place(x, here, cx + 10, y + 26, column - 20, BANDS[band] - 34, lang);
+        GridCategory c = cells[row][col];
+        cell(x, c, LEFT + col * column, y, column, rows[row], lang, pointsOf(points, c, col));
       }
-      y += BANDS[band];
+      y += rows[row];
     }
-    axes(x, column, y, lang);
+    double bottom = y;
+    if (hasUnclassified(points)) {
+      double strip = rowHeight(points, GridCategory.UNCLASSIFIED, GridCategory.UNCLASSIFIED, lang);
+      for (int col = 0; col < 2; col++) {
+        cell(x, GridCategory.UNCLASSIFIED, LEFT + col * column, bottom, column, strip, lang, pointsOf(points, GridCategory.UNCLASSIFIED, col));
+      }
+      bottom += strip;
+    }
+    axes(x, column, rows, bottom, lang);
     x.end().newline();
   }
 
-  /** @return 0 when power and influence are both high, 2 when both low, 1 when they differ */
-  static int band(GridPoint p) {
-    return p.power() != p.influence() ? 1 : p.power() == Level.HIGH ? 0 : 2;
+  private static void cell(XmlOut x, GridCategory c, double left, double top, double w, double h, Lang lang, List<GridPoint> here) {
+    x.empty("rect", "class", "cell", "data-category", c.name(), "x", n(left), "y", n(top), "width", n(w), "height", n(h),
+        "fill", Palette.cell(c), "stroke", "#9e9e9e");
+    List<String> label = lines(c, lang);
+    for (int i = 0; i < label.size(); i++) {
+      x.element("text", label.get(i), "class", "cell-label", "x", n(left + 8), "y", n(top + 17 + i * LINE), "font-size", "12.5",
+          "font-weight", "bold", "fill", Palette.ink(c)).newline();
+    }
+    double used = 10 + LINE * label.size();
+    place(x, here, left + 8, top + used, w - 16, h - used - 6, lang);
+  }
+
+  /** @return the cell's label in lines that fit the cell (about 40 characters of bold 12.5 px text) */
+  static List<String> lines(GridCategory c, Lang lang) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : Texts.get(lang, "report.grid.cell." + c.name()).split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > 40) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() == 0 ? "" : " ").append(word);
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  private static boolean hasUnclassified(List<GridPoint> points) {
+    return points.stream().anyMatch(p -> p.category() == GridCategory.UNCLASSIFIED);
+  }
+
+  private static List<GridPoint> pointsOf(List<GridPoint> points, GridCategory c, int column) {
+    List<GridPoint> out = new ArrayList<>();
+    for (GridPoint p : points) {
+      if (p.category() == c && (c != GridCategory.UNCLASSIFIED || (p.interest().isHigh() ? 1 : 0) == column)) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /** @return the lattice spacing that fits {@code n} points into a w × h box, no larger than the maximum */
@@ -79,53 +135,49 @@ final class GridSvg {
     }
     double s = spacing(here.size(), w, h);
     int columns = (int) Math.floor(w / s);
-    double r = Math.min(11, s * 0.42);
+    double r = Math.min(12, s * 0.42);
     for (int i = 0; i < here.size(); i++) {
       GridPoint p = here.get(i);
       double cx = left + s / 2 + (i % columns) * s;
       double cy = top + s / 2 + (i / columns) * s;
-      x.start("g", "class", "kim-point", "data-number", String.valueOf(p.number()), "data-kim", p.kim(),
-          "data-interest", p.interest().name(), "data-power", p.power().name(), "data-influence", p.influence().name());
-      x.element("title", p.number() + ". " + p.kim() + " — " + levels(p, lang) + p.category().map(c -> " — " + c).orElse(""));
-      x.empty("circle", "cx", n(cx), "cy", n(cy), "r", n(r), "fill", fill(p), "stroke", "#ffffff", "stroke-width", "1");
-      x.element("text", String.valueOf(p.number()), "x", n(cx), "y", n(cy + r * 0.38), "text-anchor", "middle",
-          "font-size", n(Math.max(7, r * 0.95)), "fill", "#ffffff", "font-weight", "bold");
+      String colour = Palette.point(p.category());
+      x.start("g", "class", "kim-point", "data-number", String.valueOf(p.number()), "data-kim", p.kim(), "data-category",
+          p.category().name(), "data-exact", String.valueOf(p.exactMatch()), "data-interest", p.interest().name(), "data-power",
+          p.power().name(), "data-influence", p.influence().name());
+      x.element("title", p.number() + ". " + p.kim() + " — " + levels(p, lang) + " — " + p.categoryLabel()
+          + p.placedBy().map(b -> " (" + b + ")").orElse(""));
+      if (p.exactMatch()) {
+        x.empty("circle", "cx", n(cx), "cy", n(cy), "r", n(r), "fill", colour, "stroke", "#ffffff", "stroke-width", "1");
+      } else {
+        x.empty("circle", "cx", n(cx), "cy", n(cy), "r", n(r - 1.25), "fill", "#ffffff", "stroke", colour, "stroke-width", "2.5");
+      }
+      x.element("text", String.valueOf(p.number()), "x", n(cx), "y", n(cy + r * 0.36), "text-anchor", "middle",
+          "font-size", n(Math.max(7, r * 0.9)), "fill", p.exactMatch() ? "#ffffff" : colour, "font-weight", "bold");
       x.end().newline();
     }
   }
 
   static String levels(GridPoint p, Lang lang) {
-    return Texts.get(lang, "report.grid.levels", word(p.interest(), lang), word(p.power(), lang), word(p.influence(), lang));
+    return Texts.get(lang, "report.grid.levels", p.interest().label(lang), p.power().label(lang), p.influence().label(lang));
   }
 
-  static String word(Level level, Lang lang) {
-    return Texts.get(lang, level == Level.HIGH ? "report.level.high" : "report.level.low");
-  }
-
-  static String fill(GridPoint p) {
-    if (p.power() == p.influence()) {
-      return p.power() == Level.HIGH ? "#2e7d32" : "#616161";
-    }
-    return p.power() == Level.HIGH ? "#e65100" : "#6a1b9a";
-  }
-
-  private static void axes(XmlOut x, double column, double bottom, Lang lang) {
+  private static void axes(XmlOut x, double column, double[] rows, double bottom, Lang lang) {
     x.element("text", Texts.get(lang, "report.grid.interestLow"), "x", n(LEFT + column / 2), "y", n(bottom + 20),
         "text-anchor", "middle", "font-size", "13");
     x.element("text", Texts.get(lang, "report.grid.interestHigh"), "x", n(LEFT + column * 1.5), "y", n(bottom + 20),
         "text-anchor", "middle", "font-size", "13");
     x.element("text", Texts.get(lang, "report.grid.interestAxis"), "x", n(LEFT + column), "y", n(bottom + 44),
         "text-anchor", "middle", "font-size", "14", "font-weight", "bold").newline();
-    String[] keys = {"report.grid.bothHigh", "report.grid.mixed", "report.grid.bothLow"};
+    String[] keys = {"report.grid.axisHigh", "report.grid.axisLow"};
     double y = TOP;
-    for (int band = 0; band < 3; band++) {
-      double middle = y + BANDS[band] / 2;
-      x.element("text", Texts.get(lang, keys[band]), "x", n(LEFT - 12), "y", n(middle), "text-anchor", "middle", "font-size", "12",
-          "transform", "rotate(-90 " + n(LEFT - 12) + " " + n(middle) + ")");
-      y += BANDS[band];
+    for (int row = 0; row < 2; row++) {
+      double middle = y + rows[row] / 2;
+      x.element("text", Texts.get(lang, keys[row]), "x", n(LEFT - 14), "y", n(middle), "text-anchor", "middle", "font-size", "12",
+          "transform", "rotate(-90 " + n(LEFT - 14) + " " + n(middle) + ")");
+      y += rows[row];
     }
-    double middle = TOP + (y - TOP) / 2;
-    x.element("text", Texts.get(lang, "report.grid.powerAxis"), "x", "30", "y", n(middle), "text-anchor", "middle",
-        "font-size", "14", "font-weight", "bold", "transform", "rotate(-90 30 " + n(middle) + ")").newline();
+    double middle = TOP + rows[0];
+    x.element("text", Texts.get(lang, "report.grid.powerAxis"), "x", "44", "y", n(middle), "text-anchor", "middle",
+        "font-size", "14", "font-weight", "bold", "transform", "rotate(-90 44 " + n(middle) + ")").newline();
   }
 }

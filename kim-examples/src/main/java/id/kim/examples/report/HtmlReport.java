@@ -7,22 +7,27 @@ import java.io.Writer;
 import java.util.Locale;
 
 /**
- * Writes a {@link ReportModel} as one self-contained page — the mapping matrix first (REPORT-1), then
- * eligibility, reviews, dissemination and the national context: XHTML (so it parses as XML too) with
+ * Writes a {@link ReportModel} as one self-contained page — the import, the mapping (matrix of
+ * REPORT-1, the grid, policies and issues), eligibility, reviews with the lifecycle, the evaluation of
+ * dissemination and the national context: XHTML (so it parses as XML too) with
  * inline CSS and SVG, no script and no external resource — it can be mailed, archived or printed as
  * it is. The same model always gives the same bytes: no clock, no random.
  */
 public final class HtmlReport {
   private static final String CSS = String.join("\n",
       "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:24px auto;max-width:1000px;color:#212121;line-height:1.45;padding:0 16px}",
-      "h1{font-size:1.6em;margin-bottom:0.2em}h2{border-bottom:2px solid #1565c0;padding-bottom:4px;margin-top:2em}",
+      "h1{font-size:1.6em;margin-bottom:0.2em}h2{border-bottom:2px solid #1565c0;padding-bottom:4px;margin-top:2em}h3{margin-top:1.4em}",
       ".meta{color:#616161;font-size:0.9em}.note{background:#fff8e1;border-left:4px solid #f9a825;padding:8px 12px;margin:12px 0}",
       "table{border-collapse:collapse;width:100%;font-size:0.88em;margin:12px 0}th,td{border:1px solid #e0e0e0;padding:5px 7px;text-align:left;vertical-align:top}",
-      "th{background:#eceff1}tr:nth-child(even) td{background:#fafafa}",
-      ".v,.nowrap{font-weight:bold;white-space:nowrap}.nowrap{font-weight:normal}.v-ELIGIBLE{color:#2e7d32}.v-NOT_ELIGIBLE{color:#c62828}.v-INCOMPLETE{color:#ef6c00}.v-INVALID{color:#6a1b9a}",
+      "th{background:#eceff1}tr:nth-child(even) td{background:#fafafa}.small{font-size:0.92em}.basis{font-size:0.85em;color:#616161}",
+      ".v{font-weight:bold}.nowrap{white-space:nowrap}.v-ELIGIBLE{color:#2e7d32}.v-NOT_ELIGIBLE{color:#c62828}.v-INCOMPLETE{color:#ef6c00}.v-INVALID{color:#6a1b9a}",
+      "table.evaluation td:nth-child(1){width:17%}table.evaluation td:nth-child(2){width:13%}table.evaluation td:nth-child(6){width:40%}",
+      ".r-CONTINUE{color:#2e7d32}.r-REVIEW_AT_RENEWAL{color:#c62828}.r-INSUFFICIENT_DATA{color:#ef6c00}",
+      ".status{font-weight:bold;white-space:nowrap}.s-UNDER_REVIEW{color:#c62828}.s-PARTNER{color:#2e7d32}.s-REFUSED{color:#6a1b9a}",
       "ul.reasons{margin:0;padding-left:1.1em}.rule{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:0.92em}",
-      "svg{max-width:100%;height:auto;display:block;margin:8px 0}figure{margin:16px 0}figcaption{font-size:0.85em;color:#616161}",
-      ".swatch{display:inline-block;width:12px;height:12px;border-radius:6px;margin-right:4px;vertical-align:middle}",
+      "svg{max-width:100%;height:auto;display:block;margin:8px 0}svg.grid,svg.chart{width:100%}figure{margin:16px 0}figcaption{font-size:0.85em;color:#616161}",
+      ".key{display:inline-block;margin:0 14px 4px 0}.swatch{display:inline-block;width:12px;height:12px;border-radius:6px;margin-right:4px;vertical-align:middle}",
+      ".ring{background:#ffffff;border:2.5px solid #616161;width:8px;height:8px}details{margin:8px 0}summary{cursor:pointer;color:#1565c0}",
       "footer{margin-top:3em;font-size:0.8em;color:#757575}");
 
   private HtmlReport() {}
@@ -44,10 +49,10 @@ public final class HtmlReport {
     x.element("p", Texts.get(lang, "report.asOf", model.asOf().toString()), "class", "meta");
     x.element("p", Texts.get(lang, "report.sources", String.join(" · ", model.sources())), "class", "meta").newline();
     Sections.importSection(x, model);
-    gridSection(x, model);
+    MappingSection.write(x, model);
     Sections.eligibility(x, model);
     Sections.reviews(x, model);
-    chartsSection(x, model);
+    DisseminationSection.write(x, model);
     nationalSection(x, model);
     x.start("footer").element("p", Texts.get(lang, "report.footer")).end();
     x.end().newline().end().newline();
@@ -61,36 +66,6 @@ public final class HtmlReport {
    */
   public static void write(ReportModel model, Writer out) throws IOException {
     out.write(render(model));
-  }
-
-  private static void gridSection(XmlOut x, ReportModel model) {
-    Lang lang = model.lang();
-    x.start("section", "id", "grid").element("h2", Texts.get(lang, "report.grid.title"));
-    x.element("p", Texts.get(lang, "report.grid.intro"));
-    model.gridNote().ifPresent(n -> x.element("p", n, "class", "note"));
-    if (!model.grid().isEmpty()) {
-      x.start("figure");
-      GridSvg.write(x, model.grid(), lang);
-      x.start("figcaption");
-      for (String[] swatch : new String[][] {{"#2e7d32", "report.grid.key.bothHigh"}, {"#e65100", "report.grid.key.powerOnly"},
-          {"#6a1b9a", "report.grid.key.influenceOnly"}, {"#616161", "report.grid.key.bothLow"}}) {
-        x.start("span").start("span", "class", "swatch", "style", "background:" + swatch[0]).end()
-            .text(Texts.get(lang, swatch[1]) + "  ").end();
-      }
-      x.end().end().newline();
-      Sections.gridLegend(x, model);
-    }
-    x.end().newline();
-  }
-
-  private static void chartsSection(XmlOut x, ReportModel model) {
-    Lang lang = model.lang();
-    x.start("section", "id", "dissemination").element("h2", Texts.get(lang, "report.charts.title"));
-    model.chartsNote().ifPresent(n -> x.element("p", n, "class", "note"));
-    for (BarChart chart : model.charts()) {
-      chart(x, chart, lang);
-    }
-    x.end().newline();
   }
 
   private static void nationalSection(XmlOut x, ReportModel model) {
@@ -110,10 +85,9 @@ public final class HtmlReport {
     BarChartSvg.write(x, chart, lang.locale());
     x.start("figcaption");
     if (chart.series().size() > 1) {
-      String[] colours = {"#1565c0", "#f9a825", "#2e7d32", "#c62828"};
       for (int s = 0; s < chart.series().size(); s++) {
-        x.start("span").start("span", "class", "swatch", "style", "background:" + colours[s % colours.length]).end()
-            .text(chart.series().get(s) + "  ").end();
+        x.start("span", "class", "key").start("span", "class", "swatch", "style",
+            "background:" + BarChartSvg.COLOURS[s % BarChartSvg.COLOURS.length]).end().text(chart.series().get(s)).end();
       }
       x.text(" — ");
     }

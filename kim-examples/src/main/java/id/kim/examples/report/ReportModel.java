@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Everything the HTML report shows, already computed and in one language. A section whose rule family
- * is not in this build carries a note saying so instead of results.
+ * Everything the HTML report shows, already computed and in one language. A section without input data
+ * carries a note saying what to give instead of results.
  */
 @Value.Immutable
 public abstract class ReportModel {
@@ -34,26 +34,38 @@ public abstract class ReportModel {
   /** @return the eligibility table, sorted by KIM name */
   public abstract List<EligibilityRow> eligibility();
 
-  /** @return why the eligibility section is empty or partial, if it is */
-  public abstract Optional<String> eligibilityNote();
-
-  /** @return the KIM placed on the grid */
+  /** @return every KIM placed on the grid, by rank (REPORT-1, PRIORITY-1) */
   public abstract List<GridPoint> grid();
 
-  /** @return a note on the grid section (e.g. categories pending) */
+  /** @return the mapping's policies in words: thresholds, interest, mixed cases (GAP-14..16), priority (GAP-18) */
+  public abstract List<String> mappingPolicy();
+
+  /** @return the mapping's open points: variables without evidence, unknown KIM, issues without source */
+  public abstract List<String> mappingNotes();
+
+  /** @return the public issues of Tabel 3.2 with their links */
+  public abstract List<IssueRow> issues();
+
+  /** @return why there is no grid (no mapping input, or the mapping was refused), if there is none */
   public abstract Optional<String> gridNote();
 
-  /** @return the dissemination charts */
+  /** @return the period the dissemination was evaluated over, e.g. "2025" */
+  public abstract Optional<String> evaluationPeriod();
+
+  /** @return the continuation policy applied, in words */
+  public abstract Optional<String> evaluationPolicy();
+
+  /** @return the evaluation per KIM */
+  public abstract List<EvaluationRow> evaluations();
+
+  /** @return the Output, Outtakes and Outcome charts, per KIM and per month */
   public abstract List<BarChart> charts();
 
-  /** @return a note on the charts section */
+  /** @return a note on the dissemination section (no monitoring data) */
   public abstract Optional<String> chartsNote();
 
   /** @return the termination reviews, partners first */
   public abstract List<ReviewRow> reviews();
-
-  /** @return a note on the reviews section */
-  public abstract Optional<String> reviewsNote();
 
   /** @return registered KIM per province, when the national table was read */
   public abstract Optional<BarChart> national();

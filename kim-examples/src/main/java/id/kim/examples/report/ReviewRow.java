@@ -1,12 +1,13 @@
 package id.kim.examples.report;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One KIM in the termination reviews: the grounds TERM-1..7 its data indicate (a partner's
- * indications open a review, TERM-PROC-1; a non-partner's do not, INV-7) and those the data cannot
- * show.
+ * One KIM in the termination reviews: the grounds TERM-1..7 its data indicate and those the data cannot
+ * show, and — for a partner with an indication — its lifecycle: the review the indications open
+ * (T5, TERM-PROC-1), or why the lifecycle refuses it. A non-partner's indications open no review (INV-7).
  */
 @Value.Immutable
 public abstract class ReviewRow {
@@ -16,6 +17,12 @@ public abstract class ReviewRow {
 
   /** @return true if it holds a partnership period on the as-of date */
   public abstract boolean partner();
+
+  /** @return the lifecycle status after the review step, e.g. UNDER_REVIEW; PARTNER or none for a non-partner */
+  public abstract Optional<String> status();
+
+  /** @return the lifecycle step in words: the transition and its rules, or the rejection */
+  public abstract Optional<String> lifecycle();
 
   /** @return the grounds indicated */
   public abstract List<Reason> indicated();

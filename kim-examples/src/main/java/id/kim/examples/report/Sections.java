@@ -4,7 +4,7 @@ import id.kim.core.i18n.Lang;
 import id.kim.examples.Texts;
 import java.util.List;
 
-/** The table sections of the report: import, eligibility, grid legend, reviews. */
+/** The table sections of the report: import, eligibility, termination reviews with the lifecycle. */
 final class Sections {
   private Sections() {}
 
@@ -26,7 +26,6 @@ final class Sections {
     Lang lang = model.lang();
     x.start("section", "id", "eligibility").element("h2", Texts.get(lang, "report.eligibility.title"));
     x.element("p", Texts.get(lang, "report.eligibility.intro"));
-    model.eligibilityNote().ifPresent(n -> x.element("p", n, "class", "note"));
     if (!model.eligibility().isEmpty()) {
       x.start("table", "class", "eligibility").start("thead").start("tr");
       for (String key : new String[] {"report.col.no", "report.col.kim", "report.col.type", "report.col.number",
@@ -50,37 +49,25 @@ final class Sections {
     x.end().newline();
   }
 
-  static void gridLegend(XmlOut x, ReportModel model) {
-    Lang lang = model.lang();
-    x.start("table", "class", "grid-legend").start("thead").start("tr");
-    for (String key : new String[] {"report.col.no", "report.col.kim", "report.col.interest", "report.col.power",
-        "report.col.influence", "report.col.category"}) {
-      x.element("th", Texts.get(lang, key));
-    }
-    x.end().end().start("tbody");
-    for (GridPoint p : model.grid()) {
-      x.start("tr").element("td", String.valueOf(p.number())).element("td", p.kim()).element("td", GridSvg.word(p.interest(), lang))
-          .element("td", GridSvg.word(p.power(), lang)).element("td", GridSvg.word(p.influence(), lang))
-          .element("td", p.category().orElse("–")).end();
-    }
-    x.end().end().newline();
-  }
-
   static void reviews(XmlOut x, ReportModel model) {
     Lang lang = model.lang();
     x.start("section", "id", "reviews").element("h2", Texts.get(lang, "report.reviews.title"));
     x.element("p", Texts.get(lang, "report.reviews.intro"));
-    model.reviewsNote().ifPresent(n -> x.element("p", n, "class", "note"));
+    x.element("p", Texts.get(lang, "report.reviews.lifecycle"), "class", "meta");
     if (!model.reviews().isEmpty()) {
       x.start("table", "class", "reviews").start("thead").start("tr");
-      for (String key : new String[] {"report.col.kim", "report.col.partner", "report.col.indicated", "report.col.unknown"}) {
+      for (String key : new String[] {"report.col.kim", "report.col.partner", "report.col.lifecycle", "report.col.indicated",
+          "report.col.unknown"}) {
         x.element("th", Texts.get(lang, key));
       }
       x.end().end().start("tbody").newline();
       for (ReviewRow row : model.reviews()) {
-        x.start("tr", "data-kim", row.kim(), "data-partner", String.valueOf(row.partner()));
+        x.start("tr", "data-kim", row.kim(), "data-partner", String.valueOf(row.partner()), "data-status", row.status().orElse("-"));
         x.element("td", row.kim()).element("td", Texts.get(lang, row.partner() ? "report.yes" : "report.no"));
-        x.start("td");
+        x.start("td", "class", "small");
+        row.status().ifPresent(s -> x.element("span", s, "class", "status s-" + s));
+        row.lifecycle().ifPresent(l -> x.text(" " + l));
+        x.end().start("td");
         reasons(x, row.indicated());
         x.end().start("td");
         x.text(String.join(", ", row.unknown().stream().map(Reason::ruleId).toArray(String[]::new)));
@@ -92,10 +79,10 @@ final class Sections {
   }
 
   private static void verdict(XmlOut x, String code, String label) {
-    x.element("td", label, "class", "v v-" + code);
+    x.element("td", label, "class", "v nowrap v-" + code);
   }
 
-  private static void reasons(XmlOut x, List<Reason> reasons) {
+  static void reasons(XmlOut x, List<Reason> reasons) {
     if (reasons.isEmpty()) {
       x.text("–");
       return;

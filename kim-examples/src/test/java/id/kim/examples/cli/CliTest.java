@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kim.json.KimJson;
+import id.kim.rules.evaluation.CollaborationEvaluation;
+import id.kim.rules.mapping.report.MappingReport;
 import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Finding;
 import java.nio.charset.StandardCharsets;
@@ -106,14 +108,57 @@ class CliTest {
   }
 
   @Test
-  @DisplayName("map and evaluate-dissemination check their input, then exit 3: their rule families are not in this build")
-  void pendingCommands() {
-    Cli map = Cli.run("map");
-    assertEquals(ExitCode.UNAVAILABLE, map.exit, map::toString);
-    assertTrue(map.oneErrorLine().contains("id.kim.rules.mapping"), map.err);
-    Cli dissemination = Cli.run("evaluate-dissemination", "--lang", "en");
-    assertEquals(ExitCode.UNAVAILABLE, dissemination.exit);
-    assertEquals("evaluate-dissemination: the id.kim.rules.evaluation module is not in this build", dissemination.oneErrorLine());
+  @DisplayName("map: every sample KIM placed in a Tabel 3.3 category (GRID-1..4), mixed cases by the policy (GAP-14), REPORT-1 matrix")
+  void mapTheSample() throws Exception {
+    JsonNode doc = json(Cli.run("map", "--lang", "en"));
+    MappingReport report = KimJson.fromTree(doc.get("report"), MappingReport.class).getOrElseThrow(p -> new AssertionError(p));
+    assertEquals(40, report.grid().placements().size());
+    assertTrue(report.grid().placements().exists(p -> !p.juknisExactMatch()), "the sample has mixed cases");
+    assertEquals(report.rows().size(), doc.get("report").get("matrix").size());
+    Cli text = Cli.run("map", "--format", "text", "--lang", "en");
+    assertTrue(text.out.startsWith("KIM MAPPING REPORT (REPORT-1)"), text.out);
+  }
+
+  @Test
+  @DisplayName("map: a provincial Dinas may not map (MAP-RULE-a) — an answer, exit 0, with the rejection")
+  void provincialDinasIsRefused(@TempDir Path dir) throws Exception {
+    Path dinas = dir.resolve("dinas.json");
+    Files.writeString(dinas, "{\"name\": \"Dinas Kominfo Provinsi Jawa Tengah\", \"level\": \"PROVINCIAL\", \"province\": {\"name\": \"Jawa Tengah\"}}");
+    Path records = dir.resolve("records.json");
+    Files.writeString(records, "[{\"profile\": {\"name\": \"KIM Contoh\"}}]");
+    Path grid = dir.resolve("grid.json");
+    Files.writeString(grid, "[]");
+    JsonNode doc = json(Cli.run("map", "--dinas", dinas.toString(), "--records", records.toString(), "--grid", grid.toString(),
+        "--as-of", "2026-01-15"));
+    assertEquals("MAP-RULE-a", doc.get("rejection").get("reasons").get(0).get("ruleId").asText());
+  }
+
+  @Test
+  @DisplayName("evaluate-dissemination: every sample KIM evaluated for 2025 (MEASURE-1..3), each recommendation kind present")
+  void evaluateTheDissemination() throws Exception {
+    JsonNode doc = json(Cli.run("evaluate-dissemination"));
+    assertEquals("2025", doc.get("period").get("label").asText());
+    JsonNode evaluations = doc.get("evaluations");
+    assertEquals(40, evaluations.size());
+    java.util.Set<String> kinds = new java.util.TreeSet<>();
+    for (JsonNode e : evaluations) {
+      kinds.add(KimJson.fromTree(e, CollaborationEvaluation.class).getOrElseThrow(p -> new AssertionError(p)).recommendation().name());
+    }
+    assertEquals(java.util.Set.of("CONTINUE", "INSUFFICIENT_DATA", "REVIEW_AT_RENEWAL"), kinds);
+    Cli month = Cli.run("evaluate-dissemination", "--kim", "KIM Mekar Sari", "--period", "2025-03", "--format", "text", "--lang", "en");
+    assertEquals(0, month.exit, month::toString);
+    assertTrue(month.out.contains("MEASURE-1"), month.out);
+  }
+
+  @Test
+  @DisplayName("exit code 3 is gone: every shipped family runs, and --help lists only 0, 1 and 2")
+  void noUnavailableFamily() {
+    Cli help = Cli.run("--help");
+    assertFalse(help.out.contains("not in this build"), help.out);
+    assertTrue(help.out.contains("bad input or usage"), help.out);
+    for (String command : List.of("evaluate", "review", "map", "evaluate-dissemination")) {
+      assertEquals(ExitCode.OK, Cli.run(command, "--lang", "en").exit, command);
+    }
   }
 
   @Test
@@ -138,6 +183,9 @@ class CliTest {
     assertEquals(0, r.exit, r::toString);
     assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("KIM Mapping and Partnership Report"));
     assertTrue(r.out.contains("40 KIM judged as of 2026-01-15"), r.out);
+    assertTrue(r.out.contains("40 KIM mapped"), r.out);
+    assertTrue(r.out.contains("6 partners under review"), r.out);
+    assertTrue(r.out.contains("Evaluation of dissemination 2025"), r.out);
     assertTrue(r.out.contains("Report written to"), r.out);
   }
 
@@ -167,11 +215,28 @@ class CliTest {
   void badUsageIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
     for (String[] args : List.of(new String[] {"evaluate", "--as-of", "2026-13-01"}, new String[] {"--lang", "fr", "evaluate"},
         new String[] {"evaluate", "--no-such-option"}, new String[] {"evaluate", "--kim", "KIM Tidak Ada"},
-        new String[] {"nonsense"}, new String[] {"report", "--out", dir.toString()})) {
+        new String[] {"nonsense"}, new String[] {"report", "--out", dir.toString()},
+        new String[] {"evaluate-dissemination", "--period", "2025-13"}, new String[] {"evaluate-dissemination", "--period", "last year"},
+        new String[] {"map", "--kim", "x"}, new String[] {"evaluate-dissemination", "--kim", "KIM Tidak Ada"},
+        new String[] {"review", "--kim", "KIM Tidak Ada"}, new String[] {"review", "--as-of", "2026-02-30"},
+        new String[] {"report", "--period", "2025-00"}, new String[] {"map", "--grid", dir.resolve("missing.json").toString()})) {
       Cli r = Cli.run(args);
       assertEquals(ExitCode.BAD_INPUT, r.exit, () -> String.join(" ", args) + "\n" + r);
       r.oneErrorLine();
     }
+    Path grid = dir.resolve("grid.json");
+    Files.writeString(grid, "[{\"kim\": {\"name\": \"KIM Tidak Ada\"}, \"variable\": \"INTEREST\", \"level\": \"HIGH\", \"assessedBy\": "
+        + "{\"name\": \"Rina\", \"dinas\": {\"name\": \"D\", \"level\": \"PROVINCIAL\", \"province\": {\"name\": \"Bali\"}}}, "
+        + "\"assessedOn\": \"2025-12-01\", \"rationale\": \"x\"}]");
+    Cli unknown = Cli.run("map", "--grid", grid.toString(), "--lang", "en");
+    assertEquals(ExitCode.BAD_INPUT, unknown.exit);
+    assertEquals("map: " + grid + ": $[0].kim: there is no KIM named \"KIM Tidak Ada\" in the data", unknown.oneErrorLine());
+    Path monitoring = dir.resolve("monitoring.json");
+    Files.writeString(monitoring, "[{\"kim\": {\"name\": \"KIM Mekar Sari\"}, \"tallies\": [{\"kind\": \"VISITORS\", \"count\": \"12\", "
+        + "\"on\": \"2025-03-01\"}]}]");
+    Cli wrong = Cli.run("evaluate-dissemination", "--monitoring", monitoring.toString(), "--lang", "en");
+    assertEquals(ExitCode.BAD_INPUT, wrong.exit);
+    assertTrue(wrong.oneErrorLine().contains("$[0].tallies[0].count: must be integer, not string"), wrong.err);
     Path empty = dir.resolve("empty.csv");
     Files.write(empty, new byte[0]);
     Cli r = Cli.run("import", "--profiles", empty.toString(), "--dinas", dir.resolve("missing.json").toString());

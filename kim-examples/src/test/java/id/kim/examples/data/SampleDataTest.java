@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.community.KimRecord;
+import id.kim.core.community.KimRef;
 import id.kim.core.community.KimType;
+import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.rules.mapping.grid.GridAssessment;
+import id.kim.rules.mapping.grid.GridVariable;
 import id.kim.core.i18n.Lang;
 import id.kim.core.validation.KimValidator;
 import java.util.List;
@@ -38,14 +42,30 @@ class SampleDataTest {
   }
 
   @Test
-  void aYearOfMonitoringSocialPostsAndSurveys() {
-    assertEquals(2025, SAMPLE.monitoring().get().year());
-    assertTrue(SAMPLE.monitoring().get().entries().size() > 100);
-    assertTrue(SAMPLE.social().get().posts().size() > 100);
-    assertEquals(40, SAMPLE.grid().get().size());
-    assertEquals(8, SAMPLE.grid().get().stream().map(g -> g.interest() + "/" + g.power() + "/" + g.influence()).distinct().count(),
-        "all eight combinations of Tabel 3.3's variables (GAP-14)");
-    assertTrue(SAMPLE.surveys().get().surveys().stream().allMatch(s -> s.awarePercentAfter() >= s.awarePercentBefore()));
+  @DisplayName("a year of monitoring for the 40 KIM (Tabel 5.2, Tabel 5.3, follower counts, tallies, surveys), valid and about its KIM")
+  void aYearOfMonitoring() {
+    List<MonitoringRecord> monitoring = SAMPLE.monitoring().get();
+    assertEquals(40, monitoring.size());
+    java.util.Set<KimRef> kims = SAMPLE.records().stream().map(r -> KimRef.from(r.profile())).collect(java.util.stream.Collectors.toSet());
+    for (MonitoringRecord m : monitoring) {
+      assertTrue(kims.contains(m.kim()), m.kim()::toString);
+      assertTrue(KimValidator.standard().validate(m).isValid(), () -> m.kim() + ": " + KimValidator.standard().validate(m));
+      assertTrue(m.log().stream().allMatch(e -> e.dates().stream().allMatch(d -> d.getYear() == 2025)), m.kim()::toString);
+    }
+    assertTrue(monitoring.stream().mapToInt(m -> m.log().size()).sum() > 500);
+    assertTrue(monitoring.stream().mapToInt(m -> m.socialContent().size()).sum() > 500);
+    assertTrue(monitoring.stream().anyMatch(m -> m.log().stream().allMatch(e -> e.count() == 0)), "a KIM with nothing disseminated");
+  }
+
+  @Test
+  @DisplayName("the mapping data: interest assessed for every KIM, some power and influence judged by the Dinas, four issues")
+  void mappingData() {
+    List<GridAssessment> grid = SAMPLE.grid().get();
+    assertEquals(40, grid.stream().filter(a -> a.variable() == GridVariable.INTEREST).map(GridAssessment::kim).distinct().count());
+    assertTrue(grid.stream().anyMatch(a -> a.variable() != GridVariable.INTEREST));
+    assertTrue(grid.stream().allMatch(a -> a.kim().isRegistered() || a.kim().name().equals("KIM Baru Berkembang")), "names completed");
+    assertEquals(4, SAMPLE.issues().size());
+    assertTrue(SAMPLE.issues().stream().anyMatch(i -> i.crisisIndicated()));
   }
 
   @Test

@@ -5,7 +5,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import id.kim.core.i18n.Lang;
-import id.kim.examples.data.Level;
+import id.kim.rules.mapping.grid.GridCategory;
+import id.kim.rules.mapping.grid.Level;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -18,16 +19,19 @@ import org.w3c.dom.NodeList;
 /** However many KIM share a cell of the grid, no two circles overlap and each stays in its cell. */
 class GridLayoutTest {
   private static final Gen<Level> LEVEL = Generate.enumValues(Level.class);
+  private static final Gen<GridCategory> CATEGORY = Generate.enumValues(GridCategory.class);
 
   @Test
-  @DisplayName("overlaps are handled for any number of KIM per cell (up to 150 in all)")
+  @DisplayName("overlaps are handled for any number of KIM per category, unclassified ones included (up to 150 in all)")
   void noOverlapForAnyPopulation() {
-    Gen<List<Level[]>> populations = lists().of(LEVEL.zip(LEVEL, LEVEL, (a, b, c) -> new Level[] {a, b, c})).ofSizeBetween(0, 150);
-    qt().withExamples(40).forAll(populations).checkAssert(levels -> {
+    Gen<List<Object[]>> populations = lists().of(LEVEL.zip(CATEGORY, Generate.booleans(), (l, c, exact) -> new Object[] {l, c, exact}))
+        .ofSizeBetween(0, 150);
+    qt().withExamples(40).forAll(populations).checkAssert(specs -> {
       List<GridPoint> points = new ArrayList<>();
-      for (Level[] l : levels) {
-        points.add(GridPoint.builder().number(points.size() + 1).kim("KIM " + points.size()).interest(l[0]).power(l[1])
-            .influence(l[2]).build());
+      for (Object[] s : specs) {
+        points.add(GridPoint.builder().number(points.size() + 1).kim("KIM " + points.size()).interest((Level) s[0]).power((Level) s[0])
+            .influence((Level) s[0]).interestBasis("-").powerBasis("-").influenceBasis("-").category((GridCategory) s[1])
+            .categoryLabel("-").approaches("-").exactMatch((Boolean) s[2]).priority("-").inMatrix(false).build());
       }
       XmlOut x = new XmlOut();
       GridSvg.write(x, points, Lang.ID);
@@ -54,5 +58,23 @@ class GridLayoutTest {
         throw new AssertionError("spacing " + s + " does not fit " + n + " in " + w + "x" + h);
       }
     });
+  }
+
+  @Test
+  @DisplayName("every cell label fits its cell (long labels wrap) and the vertical axis label fits two rows of cells, in both languages")
+  void labelsFit() {
+    for (Lang lang : Lang.values()) {
+      String axis = id.kim.examples.Texts.get(lang, "report.grid.powerAxis");
+      if (axis.length() * 8.5 > 2 * 130) {
+        throw new AssertionError("'" + axis + "' is longer than the grid is high");
+      }
+      for (GridCategory c : GridCategory.values()) {
+        for (String line : GridSvg.lines(c, lang)) {
+          if (line.length() > 40) {
+            throw new AssertionError(c + " " + lang + ": '" + line + "' does not fit");
+          }
+        }
+      }
+    }
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import id.kim.rules.mapping.grid.GridCategory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -38,7 +39,7 @@ class ReportStructureTest {
   }
 
   @Test
-  @DisplayName("every assessed KIM is on the grid once, numbered 1..n, titled with its name (GRID-VAR)")
+  @DisplayName("every KIM is on the grid once, numbered by rank 1..n, titled with its name and category (GRID-VAR, PRIORITY-1)")
   void everyKimIsPlacedOnce() {
     List<Element> points = elements(grid(), SVG, "g");
     assertEquals(40, points.size());
@@ -59,7 +60,7 @@ class ReportStructureTest {
   }
 
   @Test
-  @DisplayName("each point lies in the cell of its levels (Tabel 3.3) and no two points overlap")
+  @DisplayName("each point lies in the cell of its category (Tabel 3.3, GRID-1..4) and no two points overlap")
   void pointsSitInTheirCellsWithoutOverlap() {
     List<double[]> circles = new ArrayList<>();
     for (Element p : elements(grid(), SVG, "g")) {
@@ -67,7 +68,8 @@ class ReportStructureTest {
       double x = Double.parseDouble(c.getAttribute("cx"));
       double y = Double.parseDouble(c.getAttribute("cy"));
       double r = Double.parseDouble(c.getAttribute("r"));
-      Element cell = cell(band(p), p.getAttribute("data-interest").equals("HIGH") ? 1 : 0);
+      Element cell = elements(grid(), SVG, "rect").stream().filter(e -> e.getAttribute("class").equals("cell")
+          && e.getAttribute("data-category").equals(p.getAttribute("data-category"))).findFirst().orElseThrow();
       double cx = Double.parseDouble(cell.getAttribute("x"));
       double cy = Double.parseDouble(cell.getAttribute("y"));
       assertTrue(x - r >= cx && x + r <= cx + Double.parseDouble(cell.getAttribute("width")), p.getAttribute("data-kim"));
@@ -75,6 +77,25 @@ class ReportStructureTest {
       circles.add(new double[] {x, y, r});
     }
     assertNoOverlap(circles);
+  }
+
+  @Test
+  @DisplayName("GAP-14: the mixed cases are rings placed by the policy in force (BOTH_HIGH), exact juknis rows filled circles")
+  void mixedCasesArePlacedByThePolicy() {
+    List<GridPoint> mixed = MODEL.grid().stream().filter(p -> !p.exactMatch()).toList();
+    assertFalse(mixed.isEmpty());
+    for (GridPoint p : mixed) {
+      assertTrue(p.power() != p.influence(), p::kim);
+      assertEquals(p.interest().isHigh() ? GridCategory.G3_BUILD_CAPACITY : GridCategory.G4_RECORD_AND_MONITOR, p.category(), p::kim);
+      assertTrue(p.placedBy().get().contains("BOTH_HIGH"), p::kim);
+    }
+    for (Element g : elements(grid(), SVG, "g")) {
+      Element circle = elements(g, SVG, "circle").get(0);
+      assertEquals(g.getAttribute("data-exact").equals("true"), !circle.getAttribute("fill").equals("#ffffff"), g.getAttribute("data-kim"));
+    }
+    assertTrue(MODEL.mappingPolicy().stream().anyMatch(l -> l.contains("BOTH_HIGH")));
+    assertEquals(MODEL.grid().stream().filter(GridPoint::inMatrix).count(), elements(null, XHTML, "table").stream()
+        .filter(t -> t.getAttribute("class").equals("matrix")).findFirst().map(t -> (long) (elements(t, XHTML, "tr").size() - 1)).orElse(0L));
   }
 
   static void assertNoOverlap(List<double[]> circles) {
@@ -85,17 +106,6 @@ class ReportStructureTest {
         assertTrue(Math.hypot(a[0] - b[0], a[1] - b[1]) >= a[2] + b[2] - 1e-9, "circles " + i + " and " + j + " overlap");
       }
     }
-  }
-
-  private static int band(Element p) {
-    String power = p.getAttribute("data-power");
-    return !power.equals(p.getAttribute("data-influence")) ? 1 : power.equals("HIGH") ? 0 : 2;
-  }
-
-  private static Element cell(int band, int column) {
-    return elements(grid(), SVG, "rect").stream().filter(r -> r.getAttribute("class").equals("cell")
-        && r.getAttribute("data-band").equals(String.valueOf(band)) && r.getAttribute("data-column").equals(String.valueOf(column)))
-        .findFirst().orElseThrow();
   }
 
   @Test
@@ -110,7 +120,10 @@ class ReportStructureTest {
 
   @Test
   void dissemination​ChartsAndSectionsArePresent() {
-    assertEquals(5, elements(null, SVG, "svg").stream().filter(e -> e.getAttribute("class").equals("chart")).count());
+    assertEquals(6, elements(null, SVG, "svg").stream().filter(e -> e.getAttribute("class").equals("chart")).count());
+    assertEquals(40, MODEL.evaluations().size());
+    assertEquals(java.util.Set.of("CONTINUE", "INSUFFICIENT_DATA", "REVIEW_AT_RENEWAL"),
+        MODEL.evaluations().stream().map(EvaluationRow::recommendation).collect(java.util.stream.Collectors.toSet()));
     for (String id : List.of("import", "eligibility", "grid", "dissemination", "reviews", "national")) {
       assertTrue(elements(null, XHTML, "section").stream().anyMatch(s -> s.getAttribute("id").equals(id)), id);
     }
@@ -136,6 +149,12 @@ class ReportStructureTest {
     assertEquals(List.of("TERM-6"), indicated("KIM Kabar Desa"));
     assertEquals(List.of("TERM-7"), indicated("KIM Sejahtera"));
     assertTrue(MODEL.reviews().stream().filter(ReviewRow::partner).allMatch(r -> r.unknown().stream().anyMatch(u -> u.ruleId().equals("TERM-4"))));
+    for (String partner : List.of("KIM Sinar Pagi", "KIM Maju Bersama", "KIM Warta Pasirjaya", "KIM Srikandi", "KIM Kabar Desa",
+        "KIM Sejahtera")) {
+      ReviewRow row = MODEL.reviews().stream().filter(r -> r.kim().equals(partner)).findFirst().orElseThrow();
+      assertEquals(java.util.Optional.of("UNDER_REVIEW"), row.status(), partner + ": " + row.lifecycle());
+      assertTrue(row.lifecycle().get().contains("T5"), row.lifecycle()::get);
+    }
   }
 
   private static List<String> indicated(String kim) {
@@ -158,5 +177,6 @@ class ReportStructureTest {
     assertTrue(en.contains("lang=\"en\""));
     assertTrue(en.contains("NOT ELIGIBLE"));
     assertTrue(en.contains("GRID-1: make partner"));
+    assertTrue(en.contains("CONTINUE THE COLLABORATION"), "the recommendation is in English");
   }
 }

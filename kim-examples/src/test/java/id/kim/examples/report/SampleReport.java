@@ -5,6 +5,7 @@ import id.kim.examples.data.Dataset;
 import id.kim.examples.data.Inputs;
 import id.kim.examples.pipeline.ReportBuilder;
 import id.kim.examples.pipeline.RuleFamilies;
+import id.kim.rules.evaluation.ContinuationPolicy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
@@ -17,7 +18,8 @@ final class SampleReport {
 
   static ReportModel model(Lang lang) {
     Dataset data = Dataset.load(Inputs.sample(), lang).getOrElseThrow(p -> new AssertionError(p));
-    return ReportBuilder.build(data, RuleFamilies.available(), Inputs.SAMPLE_AS_OF, lang).getOrElseThrow(p -> new AssertionError(p));
+    return ReportBuilder.build(data, RuleFamilies.available(), Inputs.SAMPLE_AS_OF, ReportBuilder.defaultPeriod(Inputs.SAMPLE_AS_OF),
+        ContinuationPolicy.standard(), lang);
   }
 
   static Document parse(String html) {

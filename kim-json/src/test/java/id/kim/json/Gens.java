@@ -50,19 +50,25 @@ final class Gens {
   }
 
   /**
+   * How often {@link #oneOf} draws again before giving up: rare parts (a termination, a review) turn
+   * up in a few per cent of generated journeys, so a few hundred draws were not always enough.
+   */
+  private static final int ATTEMPTS = 5_000;
+
+  /**
    * @param source makes a list of candidates from generated data; tried again while it is empty
    * @param <T> item type
    * @return one candidate
    */
   static <T> Gen<T> oneOf(java.util.function.Function<RandomnessSource, List<T>> source) {
     return in -> {
-      for (int attempt = 0; attempt < 200; attempt++) {
+      for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
         List<T> items = source.apply(in);
         if (!items.isEmpty()) {
           return pick(items, in);
         }
       }
-      throw new IllegalStateException("the generator found nothing to pick from in 200 attempts");
+      throw new IllegalStateException("the generator found nothing to pick from in " + ATTEMPTS + " attempts");
     };
   }
 

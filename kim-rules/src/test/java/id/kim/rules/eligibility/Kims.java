@@ -46,18 +46,19 @@ import java.util.List;
 /**
  * Example data for the eligibility tests: "KIM Gumbrih" of Desa Gumbrih, Kecamatan Pekutatan,
  * Kabupaten Jembrana (Bali), complete and eligible on {@link #AS_OF}, plus one-line edits for each
- * case of the juknis text.
+ * case of the juknis text. The region, Dinas, village and chair are the shared ones of
+ * {@link id.kim.rules.fixtures.Kims}.
  */
 public final class Kims {
   public static final LocalDate AS_OF = LocalDate.of(2026, 7, 1);
-  public static final Province BALI = Province.of("Bali");
-  public static final RegencyCity JEMBRANA = RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, BALI);
+  public static final Province BALI = id.kim.rules.fixtures.Kims.BALI;
+  public static final RegencyCity JEMBRANA = id.kim.rules.fixtures.Kims.JEMBRANA;
   public static final RegencyCity DENPASAR = RegencyCity.of("Denpasar", RegencyCityKind.KOTA, BALI);
-  public static final Dinas DINAS = Dinas.regencyCity("Dinas Kominfo Kabupaten Jembrana", JEMBRANA);
+  public static final Dinas DINAS = id.kim.rules.fixtures.Kims.DINAS;
   public static final Officer OFFICER = Officer.of(PersonName.of("Bagus Santoso"), DINAS);
-  public static final Village GUMBRIH = Village.of("Gumbrih", VillageKind.DESA, District.of("Pekutatan"));
+  public static final Village GUMBRIH = id.kim.rules.fixtures.Kims.GUMBRIH;
   public static final Village PENGEAMBENGAN = Village.of("Pengambengan", VillageKind.DESA, District.of("Negara"));
-  public static final PersonName CHAIR = PersonName.of("Siti Aminah");
+  public static final PersonName CHAIR = id.kim.rules.fixtures.Kims.CHAIR;
   public static final PersonName SECRETARY = PersonName.of("Made Wirawan");
   public static final PersonName TREASURER = PersonName.of("Ni Luh Sari");
   public static final LocalDate ASSESSED_ON = LocalDate.of(2026, 5, 10);

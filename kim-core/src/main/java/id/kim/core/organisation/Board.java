@@ -29,7 +29,12 @@ public abstract class Board implements WithBoard {
 
   /** @return the chair, if the board has one */
   public Optional<BoardMember> chair() {
-    return members().stream().filter(m -> m.role() == BoardRole.CHAIR).findFirst();
+    for (BoardMember m : members()) {
+      if (m.role() == BoardRole.CHAIR) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Builds a {@link Board}. */

@@ -6,6 +6,7 @@ import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ abstract class AffiliationRequirement extends DeclaredRequirement {
     super(id, citation);
     this.kind = kind;
     this.scope = scope;
-    this.policy = List.of(Evidence.of("policy.affiliationScope", scope.name()));
+    this.policy = Array.of(Evidence.of("policy.affiliationScope", scope.name()));
     this.affiliated = Keys.failing(id.value() + ".affiliated");
     this.outOfScope = Keys.failing(id.value() + ".outOfScope");
     this.outOfScopeSource = Citation.proposed(citation.section(), citation.quote(), "GAP-04");
@@ -61,11 +62,7 @@ abstract class AffiliationRequirement extends DeclaredRequirement {
   }
 
   private Seq<Affiliation> active(EligibilityFacts facts, LocalDate asOf) {
-    java.util.List<Affiliation> recorded = facts.record().affiliations();
-    if (recorded.isEmpty()) {
-      return List.empty();
-    }
-    return List.ofAll(recorded).filter(a -> a.kind() == kind && a.isActiveOn(asOf));
+    return Matching.of(facts.record().affiliations(), a -> a.kind() == kind && a.isActiveOn(asOf));
   }
 
   /** @return e.g. {@code "Partai Contoh (BOARD_MEMBER S*** A***); Partai Lain (KIM)"}, sorted */

@@ -3,12 +3,11 @@ package id.kim.rules.eligibility;
 import id.kim.core.assessment.AssessedCriterion;
 import id.kim.core.assessment.Assessment;
 import id.kim.core.assessment.AssessmentResult;
-import id.kim.core.privacy.Mask;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
-import io.vavr.collection.List;
+import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -52,7 +51,7 @@ public final class AssessedRequirement extends EligibilityRule {
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
     Optional<Assessment> found = facts.record().latestAssessment(criterion, asOf);
     if (found.isEmpty()) {
-      return unknown(notAssessed, List.of(Evidence.of("assessment." + criterion.name(), "-")));
+      return unknown(notAssessed, Array.of(Evidence.of("assessment." + criterion.name(), "-")));
     }
     Assessment a = found.get();
     return a.result() == AssessmentResult.MET
@@ -66,13 +65,13 @@ public final class AssessedRequirement extends EligibilityRule {
    *     and the length of the note (notes may name people, so they are never copied)
    */
   public static Seq<Evidence> evidence(Assessment a) {
-    return List.of(
+    return Array.of(
         Evidence.of("assessment.criterion", a.criterion().name()),
         Evidence.of("assessment.result", a.result().name()),
         Evidence.of("assessment.on", a.assessedOn()),
         Evidence.of("assessment.validUntil", a.validUntil()),
         Evidence.of("assessment.by", a.assessedBy().name()),
         Evidence.of("assessment.dinas", a.assessedBy().dinas().name()),
-        Evidence.of("assessment.note", a.note().map(Mask::text)));
+        Evidence.ofFreeText("assessment.note", a.note()));
   }
 }

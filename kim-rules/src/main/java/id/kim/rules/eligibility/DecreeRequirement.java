@@ -6,6 +6,7 @@ import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ abstract class DecreeRequirement extends EligibilityRule {
     Optional<VillageDecree> presented = facts.record().decree();
     DecreeState state = DecreeState.of(presented, asOf);
     if (state == DecreeState.NONE) {
-      return unknown(noDecree, List.of(Evidence.of("decree", "-")));
+      return unknown(noDecree, Array.of(Evidence.of("decree", "-")));
     }
     VillageDecree d = presented.get();
     Seq<Evidence> evidence = DecreeState.evidence(d);
@@ -84,12 +85,12 @@ abstract class DecreeRequirement extends EligibilityRule {
     Optional<Village> seat = facts.profile().seat();
     if (seat.isPresent() && !Texts.sameVillage(d.issuerVillage(), seat.get())) {
       out = out.prepend(warning(ISSUER_SOURCE, issuerNotSeat,
-          List.of(Evidence.of("decree.issuerVillage", d.issuerVillage()), Evidence.of("seat", seat.get())),
+          Array.of(Evidence.of("decree.issuerVillage", d.issuerVillage()), Evidence.of("seat", seat.get())),
           d.issuerTitle().label(), d.issuerVillage(), seat.get()));
     }
     if (d.validUntil().isEmpty() && DecreeState.of(presented, asOf) == DecreeState.IN_FORCE) {
       out = out.prepend(warning(NO_EXPIRY_SOURCE, noExpiry,
-          List.of(Evidence.of("decree.number", d.number()), Evidence.of("decree.validUntil", "-")), d.number()));
+          Array.of(Evidence.of("decree.number", d.number()), Evidence.of("decree.validUntil", "-")), d.number()));
     }
     return out;
   }

@@ -2,7 +2,7 @@ package id.kim.rules.eligibility;
 
 import id.kim.core.document.VillageDecree;
 import id.kim.rules.explain.Evidence;
-import io.vavr.collection.List;
+import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -48,7 +48,7 @@ enum DecreeState {
 
   /** @return the decree's facts as evidence (none of them personal) */
   static Seq<Evidence> evidence(VillageDecree d) {
-    return List.of(
+    return Array.of(
         Evidence.of("decree.number", d.number()),
         Evidence.of("decree.issuer", d.issuerTitle().label() + " " + d.issuerVillage().name()),
         Evidence.of("decree.issuedOn", d.issuedOn()),

@@ -80,15 +80,8 @@ public abstract class EligibilityRule implements Rule<EligibilityFacts> {
 
   private Finding finding(Outcome outcome, Severity severity, Citation source, FindingKey key,
       Seq<Evidence> evidence, Object... args) {
-    return Finding.builder()
-        .ruleId(id)
-        .citation(source)
-        .outcome(outcome)
-        .severity(severity)
-        .evidence(evidence)
-        .message(key.message(args))
-        .remedy(outcome == Outcome.SATISFIED ? io.vavr.control.Option.none() : key.remedy(args))
-        .build();
+    return Finding.of(id, source, outcome, severity, evidence, key.message(args),
+        outcome == Outcome.SATISFIED ? io.vavr.control.Option.none() : key.remedy(args));
   }
 
   @Override

@@ -6,7 +6,8 @@ import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
-import io.vavr.collection.List;
+import io.vavr.collection.Array;
+import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -37,11 +38,11 @@ final class MapEntry2Seat extends EligibilityRule {
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
     Optional<Village> seat = facts.profile().seat();
     if (seat.isEmpty()) {
-      return unknown(NO_SEAT, List.of(Evidence.of("seat", "-")));
+      return unknown(NO_SEAT, Array.of(Evidence.of("seat", "-")));
     }
     Village village = seat.get();
     RegencyCity area = facts.area();
-    List<Evidence> evidence = List.of(
+    Seq<Evidence> evidence = Array.of(
         Evidence.of("seat", village),
         Evidence.of("seat.kind", village.kind().name()),
         Evidence.of("seat.regencyCity", village.regencyCity().map(RegencyCity::fullName)),

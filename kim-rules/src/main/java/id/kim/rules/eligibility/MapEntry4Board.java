@@ -5,6 +5,7 @@ import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
@@ -34,10 +35,10 @@ final class MapEntry4Board extends EligibilityRule {
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
     Optional<Board> board = facts.record().board();
     if (board.isEmpty()) {
-      return unknown(NO_BOARD, List.of(Evidence.of("board", "-")));
+      return unknown(NO_BOARD, Array.of(Evidence.of("board", "-")));
     }
     int size = board.get().members().size();
-    List<Evidence> evidence = List.of(Evidence.of("board.size", size));
+    Seq<Evidence> evidence = Array.of(Evidence.of("board.size", size));
     return size == 0 ? notSatisfied(EMPTY_BOARD, evidence) : satisfied(SATISFIED, evidence, size);
   }
 
@@ -45,7 +46,7 @@ final class MapEntry4Board extends EligibilityRule {
   public Seq<Finding> warnings(EligibilityFacts facts, LocalDate asOf) {
     Optional<Board> board = facts.record().board();
     if (board.isPresent() && !board.get().members().isEmpty() && board.get().chair().isEmpty()) {
-      return List.of(warning(NO_CHAIR_SOURCE, NO_CHAIR, List.of(Evidence.of("board.chair", "-"))));
+      return List.of(warning(NO_CHAIR_SOURCE, NO_CHAIR, Array.of(Evidence.of("board.chair", "-"))));
     }
     return List.empty();
   }

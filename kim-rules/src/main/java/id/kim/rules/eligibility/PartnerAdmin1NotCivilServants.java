@@ -9,6 +9,7 @@ import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ final class PartnerAdmin1NotCivilServants extends DeclaredRequirement {
   PartnerAdmin1NotCivilServants(CivilServantScope scope) {
     super(ID, CITATION);
     this.scope = scope;
-    this.policy = List.of(Evidence.of("policy.asnScope", scope.name()));
+    this.policy = Array.of(Evidence.of("policy.asnScope", scope.name()));
   }
 
   @Override
@@ -97,14 +98,15 @@ final class PartnerAdmin1NotCivilServants extends DeclaredRequirement {
   }
 
   private static Seq<PersonName> boardCivilServants(EligibilityFacts facts, LocalDate asOf) {
-    return facts.record().board().map(b -> List.ofAll(b.members())).orElse(List.empty())
-        .filter(m -> m.isCivilServantOn(asOf)).map(BoardMember::name);
+    if (facts.record().board().isEmpty()) {
+      return List.empty();
+    }
+    Seq<BoardMember> found = Matching.of(facts.record().board().get().members(), m -> m.isCivilServantOn(asOf));
+    return found.isEmpty() ? List.empty() : found.map(BoardMember::name);
   }
 
   private static Seq<PersonName> memberCivilServants(EligibilityFacts facts, LocalDate asOf) {
-    if (facts.record().members().isEmpty()) {
-      return List.empty();
-    }
-    return List.ofAll(facts.record().members()).filter(m -> m.isCivilServantOn(asOf)).map(Member::name);
+    Seq<Member> found = Matching.of(facts.record().members(), m -> m.isCivilServantOn(asOf));
+    return found.isEmpty() ? List.empty() : found.map(Member::name);
   }
 }

@@ -8,6 +8,7 @@ import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
@@ -53,11 +54,11 @@ final class PartnerAdminDeclaration extends EligibilityRule {
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
     Optional<AdministrativeDeclaration> letter = facts.record().declaration();
     if (letter.isEmpty()) {
-      return unknown(NO_DECLARATION, List.of(Evidence.of("declaration", "-"), policyEvidence));
+      return unknown(NO_DECLARATION, Array.of(Evidence.of("declaration", "-"), policyEvidence));
     }
     AdministrativeDeclaration d = letter.get();
     Optional<Board> board = facts.record().board();
-    List<Evidence> evidence = List.of(
+    Seq<Evidence> evidence = Array.of(
         Evidence.of("declaration.signedOn", d.signedOn()),
         Evidence.of("declaration.signatories", d.signatories().size()),
         Evidence.of("board.composedOn", board.flatMap(Board::composedOn)),
@@ -91,7 +92,7 @@ final class PartnerAdminDeclaration extends EligibilityRule {
     }
     return policy == SignatoryPolicy.CHAIR
         ? board.get().chair().map(List::of).orElse(List.empty())
-        : List.ofAll(board.get().members());
+        : Array.ofAll(board.get().members());
   }
 
   private static boolean signed(AdministrativeDeclaration d, PersonName person) {

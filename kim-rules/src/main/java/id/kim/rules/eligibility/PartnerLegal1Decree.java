@@ -6,6 +6,7 @@ import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
@@ -46,11 +47,15 @@ final class PartnerLegal1Decree extends DecreeRequirement {
       return decreeWarnings;
     }
     LocalDate lastDay = presented.get().validUntil().get();
-    return decreeWarnings.appendAll(List.ofAll(facts.profile().partnershipPeriods())
-        .filter(p -> !p.period().end().isBefore(asOf) && p.period().end().isAfter(lastDay))
+    Seq<PartnershipPeriod> outlasting = Matching.of(facts.profile().partnershipPeriods(),
+        p -> !p.period().end().isBefore(asOf) && p.period().end().isAfter(lastDay));
+    if (outlasting.isEmpty()) {
+      return decreeWarnings;
+    }
+    return decreeWarnings.appendAll(outlasting
         .sorted(ORDER)
         .map(p -> warning(PERIOD_SOURCE, ENDS_WITHIN_PERIOD,
-            List.of(Evidence.of("decree.validUntil", lastDay), Evidence.of("partnership.period", p.period()),
+            Array.of(Evidence.of("decree.validUntil", lastDay), Evidence.of("partnership.period", p.period()),
                 Evidence.of("partnership.programme", p.programmeOrPolicy())),
             lastDay, p.period(), p.programmeOrPolicy())));
   }

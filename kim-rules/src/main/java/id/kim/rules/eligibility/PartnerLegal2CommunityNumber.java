@@ -5,7 +5,8 @@ import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
-import io.vavr.collection.List;
+import io.vavr.collection.Array;
+import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -38,15 +39,15 @@ final class PartnerLegal2CommunityNumber extends EligibilityRule {
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
     Optional<CommunityNumber> recorded = facts.profile().communityNumber();
     if (recorded.isEmpty()) {
-      return unknown(NO_NUMBER, List.of(Evidence.of("communityNumber", "-")));
+      return unknown(NO_NUMBER, Array.of(Evidence.of("communityNumber", "-")));
     }
     CommunityNumber n = recorded.get();
     if (looksLikePopulationNik(n.value())) {
-      return unknown(POPULATION_NIK, List.of(Evidence.of("communityNumber", "****************")));
+      return unknown(POPULATION_NIK, Array.of(Evidence.of("communityNumber", "****************")));
     }
     String issuer = n.issuedBy().fullName();
     String area = facts.area().fullName();
-    List<Evidence> evidence = List.of(
+    Seq<Evidence> evidence = Array.of(
         Evidence.of("communityNumber", n.value()),
         Evidence.of("communityNumber.issuedBy", issuer),
         Evidence.of("communityNumber.issuedOn", n.issuedOn()),

@@ -6,7 +6,8 @@ import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
-import io.vavr.collection.List;
+import io.vavr.collection.Array;
+import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -37,14 +38,14 @@ final class PartnerLegal3BoardAcknowledged extends EligibilityRule {
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
     Optional<Board> presented = facts.record().board();
     if (presented.isEmpty()) {
-      return unknown(NO_BOARD, List.of(Evidence.of("board", "-")));
+      return unknown(NO_BOARD, Array.of(Evidence.of("board", "-")));
     }
     Board board = presented.get();
     if (board.members().isEmpty()) {
-      return notSatisfied(EMPTY_BOARD, List.of(Evidence.of("board.size", 0)));
+      return notSatisfied(EMPTY_BOARD, Array.of(Evidence.of("board.size", 0)));
     }
     Optional<Acknowledgement> ack = board.acknowledgement();
-    List<Evidence> evidence = List.of(
+    Seq<Evidence> evidence = Array.of(
         Evidence.of("acknowledgement.by", ack.map(a -> a.byTitle().label())),
         Evidence.of("acknowledgement.on", ack.map(Acknowledgement::on)),
         Evidence.of("board.composedOn", board.composedOn()));

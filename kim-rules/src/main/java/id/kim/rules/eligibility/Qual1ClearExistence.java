@@ -8,7 +8,7 @@ import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
-import io.vavr.collection.List;
+import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -45,12 +45,12 @@ final class Qual1ClearExistence extends EligibilityRule {
     Optional<?> contact = p.whatsapp().isPresent() ? p.whatsapp()
         : p.fixedLine().isPresent() ? p.fixedLine() : p.email();
     Optional<Assessment> recognition = facts.record().latestAssessment(AssessedCriterion.COMMUNITY_RECOGNITION, asOf);
-    Seq<Evidence> evidence = List.of(
+    Seq<Evidence> evidence = Array.of(
         Evidence.of("profile.address", p.address()),
         Evidence.of("profile.seat", p.seat()),
         Evidence.of("profile.contact", contact))
         .appendAll(recognition.map(AssessedRequirement::evidence)
-            .orElse(List.of(Evidence.of("assessment.COMMUNITY_RECOGNITION", "-"))));
+            .orElse(Array.of(Evidence.of("assessment.COMMUNITY_RECOGNITION", "-"))));
     if (recognition.map(a -> a.result() == AssessmentResult.NOT_MET).orElse(false)) {
       return notSatisfied(NOT_RECOGNISED, evidence, recognition.get().assessedOn());
     }

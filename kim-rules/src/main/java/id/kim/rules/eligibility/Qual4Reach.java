@@ -6,7 +6,8 @@ import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
-import io.vavr.collection.List;
+import io.vavr.collection.Array;
+import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class Qual4Reach extends EligibilityRule {
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
     Optional<TargetAudience> audience = facts.profile().targetAudience();
     if (audience.isEmpty()) {
-      return unknown(NO_AUDIENCE, List.of(Evidence.of("profile.targetAudience", "-")));
+      return unknown(NO_AUDIENCE, Array.of(Evidence.of("profile.targetAudience", "-")));
     }
     int villages = audience.get().villages().size();
     String[] names = new String[villages];
@@ -46,7 +47,7 @@ final class Qual4Reach extends EligibilityRule {
       names[k++] = v.toString();
     }
     Arrays.sort(names);
-    List<Evidence> evidence = List.of(
+    Seq<Evidence> evidence = Array.of(
         Evidence.of("reach.villages", villages),
         Evidence.of("reach", String.join("; ", names)));
     return villages >= MINIMUM_VILLAGES

@@ -9,6 +9,7 @@ import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ final class Qual6Media extends EligibilityRule {
       for (MediaChannel channel : channels) {
         ids.add(channel.ruleId());
       }
-      return satisfied(MEDIA, List.of(Evidence.of("profile.media", facts.profile().media().size()),
+      return satisfied(MEDIA, Array.of(Evidence.of("profile.media", facts.profile().media().size()),
           Evidence.of("profile.channels", ids.toString())), facts.profile().media().size(), ids.toString());
     }
     Evidence none = Evidence.of("profile.media", 0);

@@ -2,6 +2,7 @@ package id.kim.rules.engine;
 
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.ArrayList;
@@ -107,14 +108,17 @@ final class GatePlan<F> {
       held[i] = heldBack != null;
       findings[i] = held[i] ? heldBack : rules[i].evaluate(facts, asOf);
     }
-    List<Finding> out = List.empty();
-    for (int i = n - 1; i >= 0; i--) {
+    ArrayList<Finding> out = new ArrayList<>(n + 8);
+    for (int i = 0; i < n; i++) {
+      out.add(findings[i]);
       if (!held[i]) {
-        out = out.prependAll(rules[i].warnings(facts, asOf));
+        Seq<Finding> warnings = rules[i].warnings(facts, asOf);
+        if (!warnings.isEmpty()) {
+          warnings.forEach(out::add);
+        }
       }
-      out = out.prepend(findings[i]);
     }
-    return out;
+    return Array.ofAll(out);
   }
 
   private Finding heldBack(int rule, Finding[] findings) {

@@ -1,12 +1,21 @@
 package id.kim.rules.explain;
 
 import id.kim.core.privacy.PersonalData;
+import id.kim.core.validation.MissingValueException;
 import org.immutables.value.Value;
 
 /**
  * One fact a rule used to reach its outcome, as a name and a printable value — e.g.
- * {@code decree.validUntil = 2026-06-30}. Personal data is stored masked, so a finding can be
- * logged, stored and shown without disclosing a person.
+ * {@code decree.validUntil = 2026-06-30}. Personal data is only ever shown masked, so a finding can
+ * be logged, stored and shown without disclosing a person.
+ *
+ * <p>Evidence is written when it is read. A rule hands over the fact itself (a date, a count, a
+ * masked-on-display {@link PersonalData}, an {@code Optional} of one); {@link #value()} renders it
+ * when it is asked for — a decision that is only acted on never pays for text no one
+ * reads. Facts that are not immutable values the SDK knows are rendered at once, so later changes
+ * to a caller's object can never change recorded evidence. Two evidences are equal when their names
+ * and rendered values are: {@code Evidence.of("d", LocalDate.of(2026, 6, 30))} equals
+ * {@code Evidence.of("d", "2026-06-30")}, as it equals the same evidence read back from JSON.
  */
 @Value.Immutable
 public abstract class Evidence {
@@ -15,9 +24,18 @@ public abstract class Evidence {
   @Value.Parameter
   public abstract String name();
 
-  /** @return the fact's value as text (masked if personal) */
+  /** @return the fact as given (immutable), or its text when it was rendered at once */
   @Value.Parameter
-  public abstract String value();
+  @Value.Auxiliary
+  abstract Object fact();
+
+  /**
+   * @return the fact's value as text (masked if personal; {@code "-"} when absent), written on each
+   *     read — evidence is read rarely (to explain or store a decision) and held by the thousand
+   */
+  public String value() {
+    return FactText.of(fact());
+  }
 
   /**
    * @param name what the fact is
@@ -26,26 +44,36 @@ public abstract class Evidence {
    * @return the evidence
    */
   public static Evidence of(String name, Object value) {
-    return ImmutableEvidence.of(name, render(value));
+    return ImmutableEvidence.of(name, FactText.isSettled(value) ? value : FactText.of(value));
   }
 
-  private static String render(Object value) {
-    // Exact-class checks first: most evidence is text or a date, and a failed instanceof against
-    // an interface (Option, PersonalData) scans the class's supertypes on every call.
-    if (ValueText.isPlain(value)) {
-      return ValueText.of(value);
+  /**
+   * @param name what the fact is, e.g. {@code "assessment.note"}
+   * @param text a free text that may name people (a note, a report), if any
+   * @return evidence showing only the text's length ({@code Mask.text}, e.g. {@code ***(42)}), or
+   *     {@code "-"} when there is no text; the text itself is never written
+   */
+  public static Evidence ofFreeText(String name, java.util.Optional<String> text) {
+    MissingValueException.requireNonNull(text, "text");
+    return ImmutableEvidence.of(name, text.isPresent() ? new MaskedText(text.get()) : "-");
+  }
+
+  /** Evidences are equal when their names and rendered values are. */
+  @Override
+  public final boolean equals(Object other) {
+    if (this == other) {
+      return true;
     }
-    if (value instanceof java.util.Optional<?>) {
-      java.util.Optional<?> optional = (java.util.Optional<?>) value;
-      return optional.isPresent() ? render(optional.get()) : "-";
+    if (!(other instanceof Evidence)) {
+      return false;
     }
-    if (value instanceof io.vavr.control.Option<?>) {
-      return ((io.vavr.control.Option<?>) value).map(Evidence::render).getOrElse("-");
-    }
-    if (value instanceof PersonalData) {
-      return ((PersonalData) value).masked();
-    }
-    return ValueText.of(value);
+    Evidence that = (Evidence) other;
+    return name().equals(that.name()) && value().equals(that.value());
+  }
+
+  @Override
+  public final int hashCode() {
+    return 31 * name().hashCode() + value().hashCode();
   }
 
   @Override

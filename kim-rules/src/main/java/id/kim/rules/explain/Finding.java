@@ -16,33 +16,46 @@ import org.immutables.value.Value;
 public abstract class Finding {
 
   /** @return the rule's RULES.md ID */
+  @Value.Parameter
   public abstract RuleId ruleId();
 
   /** @return where the rule comes from */
+  @Value.Parameter
   public abstract Citation citation();
 
   /** @return what the rule concluded */
+  @Value.Parameter
   public abstract Outcome outcome();
 
-  /** @return whether this finding can change a decision */
-  @Value.Default
-  public Severity severity() {
-    return Severity.REQUIREMENT;
-  }
+  /** @return whether this finding can change a decision ({@code REQUIREMENT} unless a builder sets it) */
+  @Value.Parameter
+  public abstract Severity severity();
 
-  /** @return the facts used */
-  @Value.Default
-  public Seq<Evidence> evidence() {
-    return List.empty();
-  }
+  /** @return the facts used (none unless a builder sets them) */
+  @Value.Parameter
+  public abstract Seq<Evidence> evidence();
 
   /** @return why, in words */
+  @Value.Parameter
   public abstract Message message();
 
-  /** @return what to bring or do to satisfy the rule, when there is something to do */
-  @Value.Default
-  public Option<Message> remedy() {
-    return Option.none();
+  /** @return what to bring or do to satisfy the rule, when there is something to do (none unless set) */
+  @Value.Parameter
+  public abstract Option<Message> remedy();
+
+  /**
+   * @param ruleId the rule's ID
+   * @param citation where the rule comes from
+   * @param outcome what it concluded
+   * @param severity whether the finding can change a decision
+   * @param evidence the facts used
+   * @param message why, in words
+   * @param remedy what to bring or do, if anything
+   * @return the finding
+   */
+  public static Finding of(RuleId ruleId, Citation citation, Outcome outcome, Severity severity,
+      Seq<Evidence> evidence, Message message, Option<Message> remedy) {
+    return ImmutableFinding.of(ruleId, citation, outcome, severity, evidence, message, remedy);
   }
 
   /** @return a builder */
@@ -68,6 +81,16 @@ public abstract class Finding {
     return summary(Lang.EN);
   }
 
-  /** Builds a {@link Finding}. */
-  public static final class Builder extends ImmutableFinding.Builder {}
+  /**
+   * Builds a {@link Finding}: severity {@code REQUIREMENT}, no evidence and no remedy unless set.
+   * (Defaults are set here rather than as Immutables defaults, so a finding carries no
+   * initialisation state: rule sets build thousands of them per second.)
+   */
+  public static final class Builder extends ImmutableFinding.Builder {
+    public Builder() {
+      severity(Severity.REQUIREMENT);
+      evidence(List.empty());
+      remedy(Option.none());
+    }
+  }
 }

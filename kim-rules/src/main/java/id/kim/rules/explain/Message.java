@@ -2,7 +2,7 @@ package id.kim.rules.explain;
 
 import id.kim.core.i18n.Bundles;
 import id.kim.core.i18n.Lang;
-import io.vavr.collection.List;
+import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import org.immutables.value.Value;
 
@@ -11,18 +11,32 @@ import org.immutables.value.Value;
  * in Indonesian (default) or English; callers may translate further by key. Arguments are text
  * (already masked when personal), placed with {@link java.text.MessageFormat} as {@code {0}},
  * {@code {1}} ….
+ *
+ * <p>Like {@link Evidence}, a message keeps the arguments it was given when they are immutable
+ * values (text, dates, numbers, enum constants, kim-core personal data) and writes them as text when
+ * {@link #args()} is read; any other argument is written at once. Two messages are equal
+ * when their bundles, keys and argument texts are.
  */
 @Value.Immutable
 public abstract class Message {
 
   /** @return the bundle base name, e.g. {@code "id.kim.rules.eligibility.Messages"} */
+  @Value.Parameter
   public abstract String bundle();
 
   /** @return the stable key, e.g. {@code "PARTNER-LEGAL-1.expired"} */
+  @Value.Parameter
   public abstract String key();
 
-  /** @return the arguments */
-  public abstract Seq<String> args();
+  /** @return the arguments as given (immutable values), or their texts */
+  @Value.Parameter
+  @Value.Auxiliary
+  abstract Seq<Object> facts();
+
+  /** @return the arguments, each as {@code String.valueOf} of what was given (written on each read) */
+  public Seq<String> args() {
+    return facts().map(ValueText::of);
+  }
 
   /**
    * @param bundle bundle base name
@@ -31,11 +45,12 @@ public abstract class Message {
    * @return the message
    */
   public static Message of(String bundle, String key, Object... args) {
-    String[] texts = new String[args.length];
     for (int i = 0; i < args.length; i++) {
-      texts[i] = ValueText.of(args[i]);
+      if (!FactText.isSettled(args[i])) {
+        return ImmutableMessage.of(bundle, key, Array.of(args).map(ValueText::of));
+      }
     }
-    return ImmutableMessage.builder().bundle(bundle).key(key).args(List.of(texts)).build();
+    return ImmutableMessage.of(bundle, key, Array.of(args));
   }
 
   /**
@@ -43,12 +58,30 @@ public abstract class Message {
    * @return the text
    */
   public String render(Lang lang) {
-    Object[] texts = new Object[args().size()];
-    int i = 0;
-    for (String arg : args()) {
-      texts[i++] = arg;
+    Seq<Object> facts = facts();
+    Object[] texts = new Object[facts.size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = ValueText.of(facts.get(i));
     }
     return Bundles.format(bundle(), key(), lang, texts);
+  }
+
+  /** Messages are equal when their bundles, keys and argument texts are. */
+  @Override
+  public final boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Message)) {
+      return false;
+    }
+    Message that = (Message) other;
+    return key().equals(that.key()) && bundle().equals(that.bundle()) && args().equals(that.args());
+  }
+
+  @Override
+  public final int hashCode() {
+    return (31 * bundle().hashCode() + key().hashCode()) * 31 + args().hashCode();
   }
 
   @Override

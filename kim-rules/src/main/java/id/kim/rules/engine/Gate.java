@@ -6,7 +6,7 @@ import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.RuleId;
-import io.vavr.collection.List;
+import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import org.immutables.value.Value;
 
@@ -75,19 +75,32 @@ public abstract class Gate {
   }
 
   /**
+   * @param blockers the prerequisites that held a rule back
+   * @return their IDs as the text findings show, e.g. {@code "PARTNER-LEGAL-1, PARTNER-ADMIN-2"}
+   */
+  static String blockedBy(Seq<RuleId> blockers) {
+    return blockers.map(RuleId::value).mkString(", ");
+  }
+
+  /**
    * @param rule the guarded rule held back
-   * @param blockers the prerequisites that held it back
+   * @param blockedBy the prerequisites that held it back, as {@link #blockedBy(Seq)} writes them
    * @return the {@code NOT_EVALUATED} finding for that rule
    */
-  Finding heldBack(Rule<?> rule, Seq<RuleId> blockers) {
-    String ids = blockers.map(RuleId::value).mkString(", ");
+  Finding heldBack(Rule<?> rule, String blockedBy) {
     return Finding.builder()
         .ruleId(rule.id())
         .citation(rule.citation())
         .outcome(Outcome.NOT_EVALUATED)
-        .evidence(List.of(Evidence.of("gate", id()), Evidence.of("gate.blockedBy", ids)))
-        .message(Message.of(BUNDLE, "gate.notEvaluated." + policy().name(), id(), citation().section(), ids))
+        .evidence(Array.of(Evidence.of("gate", id()), Evidence.of("gate.blockedBy", blockedBy)))
+        .message(Message.of(BUNDLE, messageKey(), id(), citation().section(), blockedBy))
         .build();
+  }
+
+  /** @return the key of the held-back message under this gate's policy */
+  @Value.Lazy
+  String messageKey() {
+    return "gate.notEvaluated." + policy().name();
   }
 
   @Override

@@ -103,8 +103,9 @@ final class GatePlan<F> {
     int n = rules.length;
     Finding[] findings = new Finding[n];
     boolean[] held = new boolean[n];
+    HeldBy last = new HeldBy();
     for (int i : order) {
-      Finding heldBack = heldBack(i, findings);
+      Finding heldBack = heldBack(i, findings, last);
       held[i] = heldBack != null;
       findings[i] = held[i] ? heldBack : rules[i].evaluate(facts, asOf);
     }
@@ -121,20 +122,39 @@ final class GatePlan<F> {
     return Array.ofAll(out);
   }
 
-  private Finding heldBack(int rule, Finding[] findings) {
+  private Finding heldBack(int rule, Finding[] findings, HeldBy last) {
     for (int g = 0; g < gates[rule].length; g++) {
       Gate gate = gates[rule][g];
-      List<RuleId> blockers = List.empty();
       int[] group = prerequisites[rule][g];
-      for (int k = group.length - 1; k >= 0; k--) {
-        if (gate.policy().blocks(findings[group[k]])) {
-          blockers = blockers.prepend(rules[group[k]].id());
-        }
-      }
-      if (!blockers.isEmpty()) {
-        return gate.heldBack(rules[rule], blockers);
+      // one gate's prerequisites are the same rules (the same positions) for every rule it guards
+      String blockedBy = last.gate == gate ? last.blockedBy : blockedBy(gate, group, findings);
+      last.gate = gate;
+      last.blockedBy = blockedBy;
+      if (blockedBy != null) {
+        return gate.heldBack(rules[rule], blockedBy);
       }
     }
     return null;
+  }
+
+  /** @return the IDs of the prerequisites of the group that block, or null if none does */
+  private String blockedBy(Gate gate, int[] group, Finding[] findings) {
+    List<RuleId> blockers = List.empty();
+    for (int k = group.length - 1; k >= 0; k--) {
+      if (gate.policy().blocks(findings[group[k]])) {
+        blockers = blockers.prepend(rules[group[k]].id());
+      }
+    }
+    return blockers.isEmpty() ? null : Gate.blockedBy(blockers);
+  }
+
+  /**
+   * The last gate checked in one evaluation, and what blocked it (null: nothing): the rules a gate
+   * guards are usually evaluated one after another, and the prerequisites, evaluated before them,
+   * do not change, so the blockers are worked out once per gate.
+   */
+  private static final class HeldBy {
+    Gate gate;
+    String blockedBy;
   }
 }

@@ -40,7 +40,7 @@ final class FactText {
 
   /**
    * @return true if the fact is an immutable value whose text cannot change: text, a date, a
-   *     number, a boolean, an enum constant, kim-core's personal data ({@code PersonName},
+   *     number, a boolean, an enum constant, a rule ID, kim-core's personal data ({@code PersonName},
    *     {@code PhoneNumber}, {@code EmailAddress}, {@code Address}: immutable values that mask
    *     themselves), a masked free text, or an {@code Optional}/{@code Option} of one of these
    */
@@ -59,7 +59,7 @@ final class FactText {
       java.util.Optional<?> optional = (java.util.Optional<?>) fact;
       return optional.isEmpty() || isSettled(optional.get());
     }
-    if (fact instanceof Enum<?> || fact instanceof PersonName || fact instanceof PhoneNumber
+    if (fact instanceof Enum<?> || fact instanceof RuleId || fact instanceof PersonName || fact instanceof PhoneNumber
         || fact instanceof EmailAddress || fact instanceof Address) {
       return true;
     }

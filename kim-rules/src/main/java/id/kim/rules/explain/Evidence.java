@@ -44,7 +44,7 @@ public abstract class Evidence {
    * @return the evidence
    */
   public static Evidence of(String name, Object value) {
-    return ImmutableEvidence.of(name, FactText.isSettled(value) ? value : FactText.of(value));
+    return ImmutableEvidence.of(name, FactText.kept(value));
   }
 
   /**

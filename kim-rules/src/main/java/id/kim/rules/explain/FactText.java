@@ -39,6 +39,22 @@ final class FactText {
   }
 
   /**
+   * @return what evidence keeps of a fact: the fact itself if it is settled (an {@code Optional} or
+   *     {@code Option} unwrapped — its value, or {@code "-"} when empty), otherwise its text
+   */
+  static Object kept(Object fact) {
+    if (fact instanceof java.util.Optional<?>) {
+      java.util.Optional<?> optional = (java.util.Optional<?>) fact;
+      return optional.isPresent() ? kept(optional.get()) : "-";
+    }
+    if (fact instanceof io.vavr.control.Option<?>) {
+      io.vavr.control.Option<?> option = (io.vavr.control.Option<?>) fact;
+      return option.isDefined() ? kept(option.get()) : "-";
+    }
+    return isSettled(fact) ? fact : of(fact);
+  }
+
+  /**
    * @return true if the fact is an immutable value whose text cannot change: text, a date, a
    *     number, a boolean, an enum constant, a rule ID, kim-core's personal data ({@code PersonName},
    *     {@code PhoneNumber}, {@code EmailAddress}, {@code Address}: immutable values that mask

@@ -65,6 +65,7 @@ public final class Summary {
     md.append(String.format(Locale.ROOT, "%nPartnership decision, eligible KIM: (a) SDK %,.0f ops/s, (b) hand-written %,.0f ops/s, "
         + "(c) Easy Rules %,.0f ops/s.%n(a)/(b) = **%.2f×** the baseline's time (target ≤ 5); (c)/(a) = **%.2f×**: the SDK's "
         + "throughput over Easy Rules' (target ≥ 10).%n%n", a, b, c, b / a, a / c));
+    md.append(perRule(jmh, a));
     md.append("National run (").append(field(national, "profiles")).append(" generated records, ")
         .append(field(national, "threads")).append(" threads, -Xmx").append(Math.round(Double.parseDouble(field(national, "maxHeapMB"))))
         .append("m):\n\n| figure | value |\n|---|---:|\n");
@@ -83,6 +84,31 @@ public final class Summary {
     return md.toString();
   }
 
+  /** @return the cost of each partnership rule (RuleBenchmark) in ns and bytes per call, and their sum */
+  private static String perRule(Map<String, double[]> jmh, double decisionOps) {
+    StringBuilder md = new StringBuilder();
+    double nanos = 0;
+    double bytes = 0;
+    for (Map.Entry<String, double[]> e : jmh.entrySet()) {
+      if (e.getKey().startsWith("RuleBenchmark.") && e.getValue()[0] > 0) {
+        if (md.length() == 0) {
+          md.append("Where a decision's time goes — one rule at a time, finding and warnings (RuleBenchmark):\n\n")
+              .append("| rule | ns per call | B per call |\n|---|---:|---:|\n");
+        }
+        String rule = e.getKey().substring(e.getKey().indexOf('[') + 1, e.getKey().length() - 1);
+        double ns = 1e9 / e.getValue()[0];
+        nanos += ns;
+        bytes += e.getValue()[2];
+        md.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f |%n", rule, ns, e.getValue()[2]));
+      }
+    }
+    if (md.length() > 0) {
+      md.append(String.format(Locale.ROOT, "| **sum** | **%,.0f** | **%,.0f** |%n%nOne whole decision: %,.0f ns.%n%n",
+          nanos, bytes, 1e9 / decisionOps));
+    }
+    return md.toString();
+  }
+
   /** @return name → {score, error, bytes per op}, names with their parameter, in file order */
   private static Map<String, double[]> readJmh(Path csv) throws IOException {
     Map<String, double[]> out = new LinkedHashMap<>();
@@ -90,7 +116,13 @@ public final class Summary {
     for (String line : lines.subList(1, lines.size())) {
       String[] f = line.split(",", -1);
       String bench = unquote(f[0]).replace("id.kim.bench.", "");
-      String param = f.length > 7 && !unquote(f[7]).isEmpty() ? " [" + unquote(f[7]) + "]" : "";
+      // columns 7.. are the parameters ("Param: scenario", "Param: rule"); a benchmark fills its own
+      String param = "";
+      for (int i = 7; i < f.length; i++) {
+        if (!unquote(f[i]).isEmpty()) {
+          param = " [" + unquote(f[i]) + "]";
+        }
+      }
       boolean alloc = bench.endsWith(":gc.alloc.rate.norm");
       String name = bench.replace(":gc.alloc.rate.norm", "") + param;
       if (bench.contains(":") && !alloc) {

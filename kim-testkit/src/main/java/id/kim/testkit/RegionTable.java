@@ -101,6 +101,21 @@ final class RegionTable {
   }
 
   /**
+   * @param value a kabupaten/kota
+   * @return the regency of the table that is equal to it
+   * @throws IllegalArgumentException if the table has no such regency/city
+   */
+  static Regency regencyOf(RegencyCity value) {
+    for (Regency r : REGENCIES) {
+      if (r.value().equals(value)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("kim-testkit's region table has no regency/city " + value.fullName()
+        + "; use one of RegionSamplers.regencyCities()");
+  }
+
+  /**
    * @param resource name of a resource beside this class
    * @return its non-blank lines that are not comments
    */

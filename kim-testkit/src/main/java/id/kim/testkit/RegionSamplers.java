@@ -101,7 +101,8 @@ public final class RegionSamplers {
     return d -> d.intBetween(1, 250) + (d.chance(15) ? String.valueOf((char) ('A' + d.between(0, 3))) : "");
   }
 
-  private static String rtRwNumber(int n, boolean padded) {
-    return padded ? String.format(java.util.Locale.ROOT, "%03d", n) : Integer.toString(n);
+  static String rtRwNumber(int n, boolean padded) {
+    String digits = Integer.toString(n);
+    return padded && digits.length() < 3 ? "000".substring(digits.length()) + digits : digits;
   }
 }

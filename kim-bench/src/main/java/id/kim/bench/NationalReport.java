@@ -63,6 +63,8 @@ final class NationalReport {
         perThread(tally.metricsNanos), perThread(tally.gridNanos)));
     out.append(String.format(Locale.ROOT, "  data generation   %7.2f s  (kim-testkit, once per record, and its reduction to what the grid reads)%n",
         generationSeconds()));
+    out.append(String.format(Locale.ROOT, "  worker CPU time   %7.2f s  (all workers, generation included; the wall-clock figures above include time"
+        + " the workers waited for a core on a busy machine)%n", tally.workerCpuNanos / 1e9));
     out.append(String.format(Locale.ROOT, "  peak heap         %7.1f MB in use, %.1f MB live after a collection, of %.0f MB;"
         + " %d collections, %.2f s%n", peakHeap / MB, peakLive / MB, maxHeap / MB, collections, collectionMillis / 1e3));
     out.append("  verdicts          ").append(tally.verdicts).append(", invalid ").append(tally.invalid).append('\n');
@@ -86,6 +88,7 @@ final class NationalReport {
     field(out, "metricsSeconds", perThread(tally.metricsNanos));
     field(out, "gridSeconds", perThread(tally.gridNanos));
     field(out, "generationSeconds", generationSeconds());
+    field(out, "workerCpuSeconds", tally.workerCpuNanos / 1e9);
     field(out, "peakHeapMB", peakHeap / MB);
     field(out, "peakLiveHeapMB", peakLive / MB);
     field(out, "maxHeapMB", maxHeap / MB);

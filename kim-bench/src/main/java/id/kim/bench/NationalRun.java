@@ -18,7 +18,8 @@ import id.kim.rules.mapping.grid.Grid;
 import id.kim.rules.mapping.grid.GridPlacement;
 import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.profiling.Census;
-import id.kim.testkit.KimSamples;
+import id.kim.testkit.RecordSamplers;
+import id.kim.testkit.Sampler;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (nothing is stored), on a small fixed pool of worker threads, one Dinas' register at a time. The
  * {@code N} records are shared among the regencies/cities of kim-testkit's region table in
  * proportion to their villages (the shares of {@code KimSamples.record}); record {@code i} of the
- * country (seed = {@code i}) is {@code KimSamples.recordIn(new SplittableRandom(i), itsRegency)}.
+ * country (seed = {@code i}) is {@code KimSamples.recordIn(new SplittableRandom(i), itsRegency)}
+ * (through the register's {@code RecordSamplers.recordIn} sampler, made once).
  * Each worker takes the next regency/city (largest first) and, in one pass over its records:
  * <ol>
  *   <li>validates each record ({@link KimValidator}, Bean Validation of the whole record), decides
@@ -109,20 +111,24 @@ public final class NationalRun {
 
   /** One worker: the next register (largest first) until none is left. */
   private NationalTally registers() {
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu0 = cpu.getCurrentThreadCpuTime();
     NationalTally t = new NationalTally();
     for (int k = nextRegister.getAndIncrement(); k < registers.size(); k = nextRegister.getAndIncrement()) {
       register(registers.get(k), t);
     }
+    t.workerCpuNanos = cpu.getCurrentThreadCpuTime() - cpu0;
     return t;
   }
 
   /** One regency/city: every record validated, decided, measured, then the regency's grid. */
   private static void register(Register register, NationalTally t) {
     Dinas dinas = register.dinas();
+    Sampler<KimRecord> records = RecordSamplers.recordIn(register.regencyCity());
     List<KimProfile> population = new ArrayList<>(register.count());
     for (int seed = register.firstSeed(); seed < register.firstSeed() + register.count(); seed++) {
       long t0 = System.nanoTime();
-      KimRecord record = KimSamples.recordIn(new SplittableRandom(seed), register.regencyCity());
+      KimRecord record = records.from(new SplittableRandom(seed));
       long t1 = System.nanoTime();
       boolean valid = KimValidator.standard().validate(record).isValid();
       long t2 = System.nanoTime();

@@ -32,11 +32,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A whole country's register re-evaluated: {@code N} KIM records generated on the fly by kim-testkit
  * (nothing is stored), on a small fixed pool of worker threads, one Dinas' register at a time. The
- * {@code N} records are shared among the regencies/cities of kim-testkit's region table in
- * proportion to their villages (the shares of {@code KimSamples.record}); record {@code i} of the
- * country (seed = {@code i}) is {@code KimSamples.recordIn(new SplittableRandom(i), itsRegency)}
- * (through the register's {@code RecordSamplers.recordIn} sampler, made once).
- * Each worker takes the next regency/city (largest first) and, in one pass over its records:
+ * {@code N} records are shared equally among the 44 regencies/cities of kim-testkit's region table
+ * (see {@link Register#shares}); record {@code i} of the country (seed = {@code i}) is
+ * {@code KimSamples.recordIn(new SplittableRandom(i), itsRegency)} (through the register's
+ * {@code RecordSamplers.recordIn} sampler, made once). Each worker takes the next register and, in
+ * one pass over its records:
  * <ol>
  *   <li>validates each record ({@link KimValidator}, Bean Validation of the whole record), decides
  *       the partnership with every finding ({@link Eligibility#decide}, juknis II.B.4–5, by the
@@ -109,7 +109,7 @@ public final class NationalRun {
     }
   }
 
-  /** One worker: the next register (largest first) until none is left. */
+  /** One worker: the next register until none is left. */
   private NationalTally registers() {
     java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     long cpu0 = cpu.getCurrentThreadCpuTime();

@@ -4,7 +4,6 @@ import id.kim.core.agency.Dinas;
 import id.kim.core.region.RegencyCity;
 import id.kim.testkit.RegionSamplers;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,48 +23,28 @@ record Register(RegencyCity regencyCity, int firstSeed, int count) {
   }
 
   /**
-   * Shares {@code profiles} records among the regencies/cities of kim-testkit's region table in
-   * proportion to their villages — the shares {@code KimSamples.record} draws seats with — rounding by
-   * largest remainder (ties to the earlier regency in table order), so the counts add up exactly.
+   * Shares {@code profiles} records equally among the regencies/cities of kim-testkit's region
+   * table (the first {@code profiles % regencies} in table order hold one more). The table's village
+   * counts are not a measure of a regency's size — it lists every village of Jembrana (48) but a
+   * handful elsewhere, so drawing seats by village puts ~10 % of all KIM in Jembrana, whereas the
+   * real Kabupaten Bogor has eight times Jembrana's villages — so every Dinas gets a register of the
+   * same size.
    *
    * @param profiles how many records the country holds
-   * @return the registers with at least one record, largest first (ties in table order); seeds are
-   *     numbered in table order from 0
+   * @return the registers with at least one record, in table order; seeds are numbered from 0
    */
   static List<Register> shares(int profiles) {
     List<RegencyCity> regencies = RegionSamplers.regencyCities();
     int n = regencies.size();
-    long[] villages = new long[n];
-    long all = 0;
-    for (int i = 0; i < n; i++) {
-      villages[i] = RegionSamplers.villagesIn(regencies.get(i)).size();
-      all += villages[i];
-    }
-    int[] counts = new int[n];
-    long[] remainders = new long[n];
-    int given = 0;
-    for (int i = 0; i < n; i++) {
-      counts[i] = (int) (profiles * villages[i] / all);
-      remainders[i] = profiles * villages[i] % all;
-      given += counts[i];
-    }
-    Integer[] byRemainder = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      byRemainder[i] = i;
-    }
-    java.util.Arrays.sort(byRemainder, Comparator.comparingLong((Integer i) -> -remainders[i]).thenComparingInt(i -> i));
-    for (int k = 0; given < profiles; k++, given++) {
-      counts[byRemainder[k]]++;
-    }
     List<Register> out = new ArrayList<>();
     int seed = 0;
     for (int i = 0; i < n; i++) {
-      if (counts[i] > 0) {
-        out.add(new Register(regencies.get(i), seed, counts[i]));
+      int count = profiles / n + (i < profiles % n ? 1 : 0);
+      if (count > 0) {
+        out.add(new Register(regencies.get(i), seed, count));
       }
-      seed += counts[i];
+      seed += count;
     }
-    out.sort(Comparator.comparingInt(Register::count).reversed());
     return List.copyOf(out);
   }
 }

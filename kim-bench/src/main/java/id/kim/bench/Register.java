@@ -25,7 +25,7 @@ record Register(RegencyCity regencyCity, int firstSeed, int count) {
   /**
    * Shares {@code profiles} records equally among the regencies/cities of kim-testkit's region
    * table (the first {@code profiles % regencies} in table order hold one more). The table's village
-   * counts are not a measure of a regency's size — it lists every village of Jembrana (48) but a
+   * counts are not a measure of a regency's size — it lists 48 of the 51 villages of Jembrana but a
    * handful elsewhere, so drawing seats by village puts ~10 % of all KIM in Jembrana, whereas the
    * real Kabupaten Bogor has eight times Jembrana's villages — so every Dinas gets a register of the
    * same size.

@@ -6,7 +6,6 @@ import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
 import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
-import id.kim.core.region.RegencyCity;
 import id.kim.core.validation.KimValidator;
 import id.kim.rules.eligibility.Eligibility;
 import id.kim.rules.eligibility.EligibilityFacts;
@@ -19,54 +18,52 @@ import id.kim.rules.mapping.grid.Grid;
 import id.kim.rules.mapping.grid.GridPlacement;
 import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.profiling.Census;
-import id.kim.testkit.KimSamples;
+import id.kim.testkit.RecordSamplers;
+import id.kim.testkit.Sampler;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 
 /**
  * A whole country's register re-evaluated: {@code N} KIM records generated on the fly by kim-testkit
- * (seed = index, so the run is reproducible and nothing is stored), on a small fixed pool of worker
- * threads, in two streaming phases:
+ * (nothing is stored), on a small fixed pool of worker threads, one Dinas' register at a time. The
+ * {@code N} records are shared equally among the 44 regencies/cities of kim-testkit's region table
+ * (see {@link Register#shares}); record {@code i} of the country (seed = {@code i}) is
+ * {@code KimSamples.recordIn(new SplittableRandom(i), itsRegency)} (through the register's
+ * {@code RecordSamplers.recordIn} sampler, made once). Each worker takes the next register and, in
+ * one pass over its records:
  * <ol>
- *   <li><b>decide</b> — every record: Bean Validation ({@link KimValidator}), the partnership
- *       decision with every finding ({@link Eligibility#decide}, juknis II.B.4–5, by the Dinas of
- *       its regency/city) and MEASURE-1 Output over its own PROFILE-s figures for 2026; only the
- *       record's regency/city (2 bytes) is kept;</li>
- *   <li><b>grid</b> — per regency/city, its records are generated again and placed on the
- *       interest/power/influence grid of Tabel 3.3 ({@link Grid#place}) against the median of that
- *       regency's own KIM (the standard relative threshold, GAP-15). Only one regency per worker is
- *       in memory at a time.</li>
+ *   <li>validates each record ({@link KimValidator}, Bean Validation of the whole record), decides
+ *       the partnership with every finding ({@link Eligibility#decide}, juknis II.B.4–5, by the
+ *       Dinas of that regency/city) and measures MEASURE-1 Output over its own PROFILE-s figures
+ *       for 2026, keeping only what mapping stages A–C read;</li>
+ *   <li>then places the whole regency on the interest/power/influence grid of Tabel 3.3
+ *       ({@link Census#of} → {@link IssueMatrix#of} → {@link Grid#place}) against the median of that
+ *       regency's own KIM (the standard relative threshold, GAP-15).</li>
  * </ol>
- * Every worker measures the time it spends generating data apart from the time it spends in the
- * SDK, so the report shows both the end-to-end rate and the SDK's own. Run with
+ * Each record is generated once. Every worker measures the time it spends generating data apart
+ * from the time it spends in the SDK, so the report shows both the end-to-end rate and the SDK's
+ * own. Run with
  * {@code java -Xmx512m -cp benchmarks.jar id.kim.bench.NationalRun [profiles] [threads] [json-file]}.
  */
 public final class NationalRun {
   private static final LocalDate AS_OF = Fixtures.AS_OF;
   private static final MeasurementPeriod YEAR = MeasurementPeriod.year(2026);
-  private static final int CHUNK = 2_048;
 
   private final int profiles;
   private final int threads;
-  private final short[] regencyOf;
-  private final Map<RegencyCity, Integer> regencyIndex = new ConcurrentHashMap<>();
-  private final List<Dinas> dinasByIndex = new CopyOnWriteArrayList<>();
+  private final List<Register> registers;
+  private final AtomicInteger nextRegister = new AtomicInteger();
 
   private NationalRun(int profiles, int threads) {
     this.profiles = profiles;
     this.threads = threads;
-    this.regencyOf = new short[profiles];
+    this.registers = Register.shares(profiles);
   }
 
   /**
@@ -87,24 +84,20 @@ public final class NationalRun {
     HeapWatch heap = new HeapWatch();
     heap.start();
     long start = System.nanoTime();
-    NationalTally decided = onPool(w -> this::decideChunks);
-    long afterDecide = System.nanoTime();
-    int[][] seedsByRegency = seedsByRegency();
-    NationalTally gridded = onPool(w -> gridRegencies(seedsByRegency));
+    NationalTally total = onPool(this::registers);
     long end = System.nanoTime();
     heap.stop();
-    decided.add(gridded);
-    decided.profiles = profiles;
-    return new NationalReport(decided, threads, dinasByIndex.size(), afterDecide - start, end - afterDecide,
+    total.profiles = profiles;
+    return new NationalReport(total, threads, registers.size(), registers.get(0).count(), end - start,
         heap.peakUsedBytes(), heap.peakLiveBytes(), heap.maxHeapBytes(), heap.collections(), heap.collectionMillis());
   }
 
-  private NationalTally onPool(IntFunction<java.util.concurrent.Callable<NationalTally>> work) throws Exception {
+  private NationalTally onPool(java.util.concurrent.Callable<NationalTally> work) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<NationalTally>> futures = new ArrayList<>();
       for (int w = 0; w < threads; w++) {
-        futures.add(pool.submit(work.apply(w)));
+        futures.add(pool.submit(work));
       }
       NationalTally total = new NationalTally();
       for (Future<NationalTally> f : futures) {
@@ -116,29 +109,34 @@ public final class NationalRun {
     }
   }
 
-  private final AtomicLong nextSeed = new AtomicLong();
-
-  /** Phase 1: validation, decision and metrics of every record, chunk by chunk. */
-  private NationalTally decideChunks() {
+  /** One worker: the next register until none is left. */
+  private NationalTally registers() {
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu0 = cpu.getCurrentThreadCpuTime();
     NationalTally t = new NationalTally();
-    for (long from = nextSeed.getAndAdd(CHUNK); from < profiles; from = nextSeed.getAndAdd(CHUNK)) {
-      long to = Math.min(profiles, from + CHUNK);
-      for (int seed = (int) from; seed < to; seed++) {
-        long t0 = System.nanoTime();
-        KimRecord record = KimSamples.record(new SplittableRandom(seed));
-        long t1 = System.nanoTime();
-        boolean valid = KimValidator.standard().validate(record).isValid();
-        long t2 = System.nanoTime();
-        t.generationNanos += t1 - t0;
-        t.validationNanos += t2 - t1;
-        if (!valid) {
-          t.invalid++;
-          continue;
-        }
-        int regency = regencyIndexOf(Fixtures.dinasOf(record));
-        regencyOf[seed] = (short) regency;
-        EligibilityFacts facts = EligibilityFacts.of(record, dinasByIndex.get(regency));
-        Decision d = Eligibility.decide(Eligibility.PARTNERSHIP_QUESTION, Juknis2022.PARTNERSHIP, facts, AS_OF);
+    for (int k = nextRegister.getAndIncrement(); k < registers.size(); k = nextRegister.getAndIncrement()) {
+      register(registers.get(k), t);
+    }
+    t.workerCpuNanos = cpu.getCurrentThreadCpuTime() - cpu0;
+    return t;
+  }
+
+  /** One regency/city: every record validated, decided, measured, then the regency's grid. */
+  private static void register(Register register, NationalTally t) {
+    Dinas dinas = register.dinas();
+    Sampler<KimRecord> records = RecordSamplers.recordIn(register.regencyCity());
+    List<KimProfile> population = new ArrayList<>(register.count());
+    for (int seed = register.firstSeed(); seed < register.firstSeed() + register.count(); seed++) {
+      long t0 = System.nanoTime();
+      KimRecord record = records.from(new SplittableRandom(seed));
+      long t1 = System.nanoTime();
+      boolean valid = KimValidator.standard().validate(record).isValid();
+      long t2 = System.nanoTime();
+      t.generationNanos += t1 - t0;
+      t.validationNanos += t2 - t1;
+      if (valid) {
+        Decision d = Eligibility.decide(Eligibility.PARTNERSHIP_QUESTION, Juknis2022.PARTNERSHIP,
+            EligibilityFacts.of(record, dinas), AS_OF);
         t.verdicts.merge(d.verdict(), 1L, Long::sum);
         long t3 = System.nanoTime();
         MonitoringRecord monitoring = MonitoringRecord.builder().kim(KimRef.from(record.profile()))
@@ -149,74 +147,25 @@ public final class NationalRun {
         long t4 = System.nanoTime();
         t.eligibilityNanos += t3 - t2;
         t.metricsNanos += t4 - t3;
+        t2 = t4;
+      } else {
+        t.invalid++;
       }
+      population.add(gridView(record.profile(), seed));
+      t.generationNanos += System.nanoTime() - t2;
     }
-    return t;
-  }
-
-  private int regencyIndexOf(Dinas dinas) {
-    RegencyCity area = dinas.regencyCity().orElseThrow();
-    return regencyIndex.computeIfAbsent(area, a -> {
-      synchronized (dinasByIndex) {
-        dinasByIndex.add(dinas);
-        return dinasByIndex.size() - 1;
-      }
-    });
-  }
-
-  /** @return the seeds of each regency/city's records, largest regency first */
-  private int[][] seedsByRegency() {
-    int[] counts = new int[dinasByIndex.size()];
-    for (short r : regencyOf) {
-      counts[r]++;
+    long t5 = System.nanoTime();
+    Census census = Census.of(dinas, population)
+        .getOrElseThrow(f -> new IllegalStateException("census refused: " + f.head()));
+    population = null;
+    IssueMatrix issues = IssueMatrix.of(io.vavr.collection.List.empty(), census, AS_OF)
+        .getOrElseThrow(f -> new IllegalStateException("issues refused: " + f.head()));
+    Grid grid = Grid.place(census, issues, io.vavr.collection.List.empty(), io.vavr.collection.List.empty(),
+        MappingPolicy.standard().level(), AS_OF);
+    for (GridPlacement p : grid.placements()) {
+      t.categories.merge(p.category(), 1L, Long::sum);
     }
-    int[][] seeds = new int[counts.length][];
-    for (int r = 0; r < counts.length; r++) {
-      seeds[r] = new int[counts[r]];
-    }
-    int[] filled = new int[counts.length];
-    for (int seed = 0; seed < profiles; seed++) {
-      int r = regencyOf[seed];
-      seeds[r][filled[r]++] = seed;
-    }
-    return seeds;
-  }
-
-  private final AtomicInteger nextRegency = new AtomicInteger();
-
-  /** Phase 2: the grid of each regency/city, one regency at a time per worker. */
-  private java.util.concurrent.Callable<NationalTally> gridRegencies(int[][] seedsByRegency) {
-    Integer[] order = new Integer[seedsByRegency.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, (a, b) -> Integer.compare(seedsByRegency[b].length, seedsByRegency[a].length));
-    return () -> {
-      NationalTally t = new NationalTally();
-      for (int k = nextRegency.getAndIncrement(); k < order.length; k = nextRegency.getAndIncrement()) {
-        int regency = order[k];
-        long t0 = System.nanoTime();
-        List<KimProfile> population = new ArrayList<>(seedsByRegency[regency].length);
-        for (int seed : seedsByRegency[regency]) {
-          population.add(gridView(KimSamples.record(new SplittableRandom(seed)).profile(), seed));
-        }
-        long t1 = System.nanoTime();
-        Census census = Census.of(dinasByIndex.get(regency), population)
-            .getOrElseThrow(f -> new IllegalStateException("census refused: " + f.head()));
-        population = null;
-        IssueMatrix issues = IssueMatrix.of(io.vavr.collection.List.empty(), census, AS_OF)
-            .getOrElseThrow(f -> new IllegalStateException("issues refused: " + f.head()));
-        Grid grid = Grid.place(census, issues, io.vavr.collection.List.empty(), io.vavr.collection.List.empty(),
-            MappingPolicy.standard().level(), AS_OF);
-        for (GridPlacement p : grid.placements()) {
-          t.categories.merge(p.category(), 1L, Long::sum);
-        }
-        long t2 = System.nanoTime();
-        t.generationNanos += t1 - t0;
-        t.gridNanos += t2 - t1;
-      }
-      return t;
-    };
+    t.gridNanos += System.nanoTime() - t5;
   }
 
   /**

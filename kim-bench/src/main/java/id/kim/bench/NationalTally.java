@@ -21,6 +21,8 @@ final class NationalTally {
   long eligibilityNanos;
   long metricsNanos;
   long gridNanos;
+  /** CPU time of the worker threads (all work: generation and SDK), less sensitive to a busy machine than wall time */
+  long workerCpuNanos;
 
   /** @param other a worker's tally, added to this one */
   void add(NationalTally other) {
@@ -34,6 +36,7 @@ final class NationalTally {
     eligibilityNanos += other.eligibilityNanos;
     metricsNanos += other.metricsNanos;
     gridNanos += other.gridNanos;
+    workerCpuNanos += other.workerCpuNanos;
   }
 
   /** @return nanoseconds of all workers in the SDK (validation, eligibility, metrics, grid) */

@@ -27,8 +27,20 @@ record Community(Place place, String name, boolean withRegency) {
 
   /** @return a community in a real village with a realistic name */
   static Sampler<Community> any() {
+    return in(RegionSamplers.place());
+  }
+
+  /**
+   * @param regency a regency or city of the table
+   * @return a community seated in one of its villages (each equally likely), named as {@link #any()}
+   */
+  static Sampler<Community> in(Regency regency) {
+    return in(RegionSamplers.placeIn(regency));
+  }
+
+  private static Sampler<Community> in(Sampler<Place> places) {
     return d -> {
-      Place place = RegionSamplers.place().sample(d);
+      Place place = places.sample(d);
       String name = d.chance(40) ? "KIM " + place.village() : "KIM " + d.pick(Vocabulary.KIM_WORDS);
       return new Community(place, name, d.chance(50));
     };

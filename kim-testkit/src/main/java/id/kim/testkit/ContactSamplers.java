@@ -92,8 +92,16 @@ public final class ContactSamplers {
   }
 
   static Sampler<EmailAddress> emailOf(PersonName name) {
-    String[] words = name.value().split(" ");
-    return emailOf(Vocabulary.slug(words[words.length - 2]) + "." + Vocabulary.slug(words[words.length - 1]));
+    // the last two words, as name.value().split(" ") would give them (names have at least two words)
+    String value = name.value();
+    int end = value.length();
+    while (end > 0 && value.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int lastSpace = value.lastIndexOf(' ', end - 1);
+    int secondSpace = value.lastIndexOf(' ', lastSpace - 1);
+    return emailOf(Vocabulary.slug(value.substring(secondSpace + 1, lastSpace)) + "."
+        + Vocabulary.slug(value.substring(lastSpace + 1, end)));
   }
 
   static Sampler<EmailAddress> emailOf(String localPart) {

@@ -19,6 +19,7 @@ import org.quicktheories.impl.Constraint;
 @FunctionalInterface
 public interface Draw {
 
+
   /**
    * @param min smallest allowed value
    * @param max largest allowed value, inclusive, {@code >= min}
@@ -72,7 +73,7 @@ public interface Draw {
    * @return one of its constants; shrinks to the first
    */
   default <E extends Enum<E>> E pick(Class<E> type) {
-    E[] constants = type.getEnumConstants();
+    E[] constants = EnumConstants.of(type);
     return constants[index(constants.length)];
   }
 

@@ -181,6 +181,15 @@ public final class KimGens {
     return RecordSamplers.record().gen();
   }
 
+  /**
+   * @param regencyCity one of {@link RegionSamplers#regencyCities()}
+   * @return consistent records of KIM seated in that regency/city, see
+   *     {@link RecordSamplers#recordIn(RegencyCity)}
+   */
+  public static Gen<KimRecord> recordIn(RegencyCity regencyCity) {
+    return RecordSamplers.recordIn(regencyCity).gen();
+  }
+
   /** @return a document reference */
   public static Gen<DocumentRef> documentRef() {
     return DocumentSamplers.documentRef().gen();

@@ -179,6 +179,16 @@ public final class KimSamples {
     return RecordSamplers.record().from(random);
   }
 
+  /**
+   * @param random a seeded random generator
+   * @param regencyCity one of {@link RegionSamplers#regencyCities()}
+   * @return a consistent record of a KIM seated in that regency/city, see
+   *     {@link RecordSamplers#recordIn(RegencyCity)}
+   */
+  public static KimRecord recordIn(RandomGenerator random, RegencyCity regencyCity) {
+    return RecordSamplers.recordIn(regencyCity).from(random);
+  }
+
   /** @return a document reference */
   public static DocumentRef documentRef(RandomGenerator random) {
     return DocumentSamplers.documentRef().from(random);

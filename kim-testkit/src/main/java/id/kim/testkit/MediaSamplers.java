@@ -46,13 +46,13 @@ public final class MediaSamplers {
   static Sampler<KimMedium> mediumOn(String kimName, Platform platform) {
     String slug = Vocabulary.slug(kimName);
     return d -> {
-      String handle = "@" + slug.replaceFirst("^kim", "kim.");
+      String handle = "@" + (slug.startsWith("kim") ? "kim." + slug.substring(3) : slug);
       String name = switch (platform) {
         case INSTAGRAM, TWITTER, TIKTOK, YOUTUBE -> handle;
         case FACEBOOK, LINE, WEBSITE, BLOG, KIM_ID -> kimName;
         case WHATSAPP_GROUP -> "WAG " + kimName;
         case TELEGRAM -> "Kanal " + kimName;
-        case COMMUNITY_RADIO -> "Radio Komunitas Suara " + kimName.replaceFirst("^KIM ", "");
+        case COMMUNITY_RADIO -> "Radio Komunitas Suara " + (kimName.startsWith("KIM ") ? kimName.substring(4) : kimName);
         case TELEVISION -> "Liputan TV lokal " + kimName;
         case PRINT -> "Buletin " + kimName;
         case OUTDOOR -> "Majalah dinding sekretariat " + kimName;
@@ -105,6 +105,6 @@ public final class MediaSamplers {
 
   /** @return a count from 0 to about a million, small counts as likely as large magnitudes */
   static Sampler<Long> count() {
-    return d -> d.between(0, (long) Math.pow(10, d.intBetween(1, 6)));
+    return d -> d.between(0, PowersOfTen.of(d.intBetween(1, 6)));
   }
 }

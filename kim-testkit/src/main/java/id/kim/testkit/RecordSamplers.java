@@ -11,6 +11,7 @@ import id.kim.core.document.VillageDecree;
 import id.kim.core.organisation.AffiliationKind;
 import id.kim.core.organisation.Board;
 import id.kim.core.organisation.BoardMember;
+import id.kim.core.region.RegencyCity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,29 @@ public final class RecordSamplers {
    *     a notice that the KIM dissolved itself (TERM-7) after its decree
    */
   public static Sampler<KimRecord> record() {
+    return recordOf(Community.any());
+  }
+
+  /**
+   * A record of one Dinas' register: what {@link #record()} generates for a KIM seated in that
+   * regency/city — seat drawn among its villages (each equally likely), community number issued by
+   * it, assessing officers of its Dinas. Seeding one sampler per regency/city lets a caller generate
+   * a regency's register on its own, e.g. to process a country regency by regency.
+   *
+   * @param regencyCity one of {@link RegionSamplers#regencyCities()}
+   * @return consistent records seated in that regency/city
+   * @throws IllegalArgumentException if it is not a regency/city of kim-testkit's region table
+   */
+  public static Sampler<KimRecord> recordIn(RegencyCity regencyCity) {
+    if (regencyCity == null) {
+      throw new id.kim.core.validation.MissingValueException("regencyCity");
+    }
+    return recordOf(Community.in(RegionTable.regencyOf(regencyCity)));
+  }
+
+  private static Sampler<KimRecord> recordOf(Sampler<Community> communities) {
     return d -> {
-      Community c = Community.any().sample(d);
+      Community c = communities.sample(d);
       PersonName chair = ContactSamplers.personName().sample(d);
       LocalDate from = TimeSamplers.EARLIEST;
       LocalDate to = TimeSamplers.LATEST;

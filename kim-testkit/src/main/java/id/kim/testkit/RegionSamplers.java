@@ -7,8 +7,10 @@ import id.kim.core.region.RegencyCity;
 import id.kim.core.region.RtRw;
 import id.kim.core.region.SecretariatKind;
 import id.kim.core.region.Village;
+import id.kim.core.validation.MissingValueException;
 import id.kim.testkit.RegionTable.Place;
 import id.kim.testkit.RegionTable.Regency;
+import java.util.List;
 
 /**
  * Real Indonesian regions (all 38 provinces; real kabupaten/kota, kecamatan and
@@ -59,6 +61,30 @@ public final class RegionSamplers {
         .build();
   }
 
+  /**
+   * @return the kabupaten/kota of the region table, in table order — the regencies/cities whose
+   *     villages {@link #village()} and {@code RecordSamplers.record()} seat KIM in
+   */
+  public static List<RegencyCity> regencyCities() {
+    return RegionTable.REGENCIES.stream().map(Regency::value).toList();
+  }
+
+  /**
+   * The villages of one regency/city of the table. {@link #village()} draws every village of the
+   * table with equal chance, so a regency's share of generated seats is its number of villages over
+   * the table's.
+   *
+   * @param regencyCity one of {@link #regencyCities()}
+   * @return its villages in table order, each with its kabupaten/kota recorded on the district
+   * @throws IllegalArgumentException if it is not a regency/city of the table
+   */
+  public static List<Village> villagesIn(RegencyCity regencyCity) {
+    if (regencyCity == null) {
+      throw new MissingValueException("regencyCity");
+    }
+    return RegionTable.placesIn(RegionTable.regencyOf(regencyCity)).stream().map(p -> p.toVillage(true)).toList();
+  }
+
   static Sampler<Regency> regency() {
     return d -> d.pick(RegionTable.REGENCIES);
   }
@@ -75,7 +101,8 @@ public final class RegionSamplers {
     return d -> d.intBetween(1, 250) + (d.chance(15) ? String.valueOf((char) ('A' + d.between(0, 3))) : "");
   }
 
-  private static String rtRwNumber(int n, boolean padded) {
-    return padded ? String.format(java.util.Locale.ROOT, "%03d", n) : Integer.toString(n);
+  static String rtRwNumber(int n, boolean padded) {
+    String digits = Integer.toString(n);
+    return padded && digits.length() < 3 ? "000".substring(digits.length()) + digits : digits;
   }
 }

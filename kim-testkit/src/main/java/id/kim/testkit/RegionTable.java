@@ -29,8 +29,15 @@ final class RegionTable {
   record Regency(RegencyCity value, String bpsCode, String areaCode) {
     /** @return a short upper-case code for numbers, e.g. {@code "JEM"} for Jembrana */
     String shortCode() {
-      String letters = value.name().replaceAll("[^A-Za-z]", "").toUpperCase(java.util.Locale.ROOT);
-      return letters.substring(0, Math.min(3, letters.length()));
+      StringBuilder letters = new StringBuilder(3);
+      String name = value.name();
+      for (int i = 0; i < name.length() && letters.length() < 3; i++) {
+        char c = name.charAt(i);
+        if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+          letters.append(c);
+        }
+      }
+      return letters.toString().toUpperCase(java.util.Locale.ROOT);
     }
   }
 
@@ -98,6 +105,21 @@ final class RegionTable {
    */
   static List<Place> placesIn(Regency regency) {
     return PLACES_BY_REGENCY.get(regency);
+  }
+
+  /**
+   * @param value a kabupaten/kota
+   * @return the regency of the table that is equal to it
+   * @throws IllegalArgumentException if the table has no such regency/city
+   */
+  static Regency regencyOf(RegencyCity value) {
+    for (Regency r : REGENCIES) {
+      if (r.value().equals(value)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("kim-testkit's region table has no regency/city " + value.fullName()
+        + "; use one of RegionSamplers.regencyCities()");
   }
 
   /**

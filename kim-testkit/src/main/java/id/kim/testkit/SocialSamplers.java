@@ -139,7 +139,7 @@ public final class SocialSamplers {
   }
 
   private static Sampler<Long> likes() {
-    return d -> d.between(0, (long) Math.pow(10, d.intBetween(1, 5)));
+    return d -> d.between(0, PowersOfTen.of(d.intBetween(1, 5)));
   }
 
   private static Sampler<Long> fewer(long likes) {

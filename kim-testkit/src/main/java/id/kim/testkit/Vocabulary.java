@@ -99,6 +99,14 @@ final class Vocabulary {
    * @return lower-case letters and digits only, e.g. {@code "KIM Maju Bersama"} → {@code "kimmajubersama"}
    */
   static String slug(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -80,7 +80,7 @@ final class YearOfMonitoring {
         out.add(ReachObservation.of(medium, metric, count, day));
         for (LocalDate end = day.withDayOfMonth(day.lengthOfMonth()); !end.isAfter(last); end = nextMonthEnd(end)) {
           if (end.isAfter(day) && d.chance(75)) {
-            count = Math.max(0, count + d.between(-5, (long) Math.pow(10, d.intBetween(1, 3))));
+            count = Math.max(0, count + d.between(-5, PowersOfTen.of(d.intBetween(1, 3))));
             out.add(ReachObservation.of(medium, metric, count, end));
           }
         }

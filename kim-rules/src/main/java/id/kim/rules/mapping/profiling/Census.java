@@ -58,8 +58,7 @@ public abstract class Census {
     }
     Seq<CensusEntry> all = List.ofAll(profiles).map(p -> entry(dinas, p))
         .sortBy(CensusEntry::ref);
-    Seq<Finding> duplicates = all.groupBy(CensusEntry::ref).filter(g -> g._2.size() > 1)
-        .toList().sortBy(g -> g._1).map(g -> duplicate(g._1, g._2.size()));
+    Seq<Finding> duplicates = duplicates(all);
     if (!duplicates.isEmpty()) {
       return Either.left(duplicates);
     }
@@ -102,6 +101,33 @@ public abstract class Census {
     Optional<RegencyCity> seen = recorded.isPresent() || dinas.level() != DinasLevel.REGENCY_CITY
         ? recorded : dinas.regencyCity();
     return ImmutableCensusEntry.of(KimRef.from(profile), profile, RegionMembership.of(dinas, profile), seen);
+  }
+
+  /**
+   * @param sorted entries in ref order
+   * @return one MAP-A-1 finding per ref recorded more than once, in ref order. A ref is equal to
+   *     another exactly when their keys are, and refs are ordered by key, so the entries of one KIM
+   *     are adjacent: one pass counts them, without grouping the whole census in a map.
+   */
+  private static Seq<Finding> duplicates(Seq<CensusEntry> sorted) {
+    java.util.List<Finding> out = new java.util.ArrayList<>();
+    KimRef run = null;
+    int count = 0;
+    for (CensusEntry e : sorted) {
+      if (e.ref().equals(run)) {
+        count++;
+        continue;
+      }
+      if (count > 1) {
+        out.add(duplicate(run, count));
+      }
+      run = e.ref();
+      count = 1;
+    }
+    if (count > 1) {
+      out.add(duplicate(run, count));
+    }
+    return List.ofAll(out);
   }
 
   private static Finding duplicate(KimRef ref, int count) {

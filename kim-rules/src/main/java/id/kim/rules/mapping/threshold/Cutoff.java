@@ -44,8 +44,7 @@ public abstract class Cutoff<M extends Enum<M>> {
    * @return the decision, naming the criterion that made the KIM HIGH, or else the first criterion
    */
   public ThresholdDecision<M> decide(MetricFigures<M> figures) {
-    Seq<Tuple2<Option<M>, Long>> criteria = total().map(t -> Tuple.of(Option.<M>none(), t)).toList()
-        .appendAll(List.ofAll(perMetric()).map(e -> Tuple.of(Option.of(e._1), e._2)));
+    Seq<Tuple2<Option<M>, Long>> criteria = criteria();
     Option<Tuple2<Option<M>, Long>> met = figures.hasEvidence()
         ? criteria.find(c -> figureOf(figures, c._1).exists(f -> meets(f, c._2))) : Option.none();
     Option<Tuple2<Option<M>, Long>> shown = met.orElse(criteria.headOption());
@@ -53,6 +52,16 @@ public abstract class Cutoff<M extends Enum<M>> {
     return ThresholdDecision.<M>builder().high(met.isDefined()).hasEvidence(figures.hasEvidence()).figures(figures)
         .metric(metric).figure(figureOf(figures, metric).getOrElse(0L)).cutoff(shown.map(c -> c._2))
         .strict(strict()).policyCode(policyCode()).populationSize(populationSize()).build();
+  }
+
+  /**
+   * @return the criteria in the order they are tried: the total's cutoff, then each metric's (none
+   *     of a metric is a total); built once per cutoff, since a whole population is decided against it
+   */
+  @Value.Lazy
+  Seq<Tuple2<Option<M>, Long>> criteria() {
+    return total().map(t -> Tuple.of(Option.<M>none(), t)).toList()
+        .appendAll(List.ofAll(perMetric()).map(e -> Tuple.of(Option.of(e._1), e._2)));
   }
 
   private boolean meets(long figure, long cutoff) {

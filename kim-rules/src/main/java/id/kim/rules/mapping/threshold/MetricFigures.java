@@ -45,7 +45,11 @@ public abstract class MetricFigures<M extends Enum<M>> {
   /** @return the metrics combined; 0 when there is no evidence */
   @Value.Derived
   public long total() {
-    return perMetric().values().fold(0L, aggregation()::combine);
+    long total = 0L;
+    for (Tuple2<M, Long> e : perMetric()) {
+      total = aggregation().combine(total, e._2);
+    }
+    return total;
   }
 
   /** @return true if at least one observation was made on or before the as-of date */

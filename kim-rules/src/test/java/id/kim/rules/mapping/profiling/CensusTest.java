@@ -91,6 +91,30 @@ class CensusTest {
   }
 
   @Test
+  @DisplayName("MAP-A-1: every KIM recorded more than once gets one finding with its count, in ref order — whatever the order of the profiles")
+  void everyDuplicateIsCounted() {
+    qt().forAll(MappingGen.populations(1, 8), MappingGen.populations(0, 8), MappingGen.seeds())
+        .checkAssert((population, more, seed) -> {
+          java.util.List<KimProfile> repeated = new java.util.ArrayList<>(population);
+          repeated.addAll(population.subList(0, (int) Math.floorMod(seed, (long) population.size()) + 1));
+          repeated.add(population.get(0));
+          repeated.addAll(more);
+          java.util.List<KimProfile> register = MappingGen.shuffled(repeated, seed);
+          java.util.Map<KimRef, Long> counts = new java.util.TreeMap<>();
+          register.forEach(p -> counts.merge(KimRef.from(p), 1L, Long::sum));
+          java.util.List<id.kim.rules.explain.Message> expected = new java.util.ArrayList<>();
+          counts.forEach((ref, n) -> {
+            if (n > 1) {
+              expected.add(id.kim.rules.explain.Message.of(ProfilingRules.BUNDLE, "MAP-A-1.duplicate", ref, n.intValue()));
+            }
+          });
+          Seq<Finding> refused = Census.of(DINAS, register).getLeft();
+          assertEquals(expected, refused.map(Finding::message).toJavaList());
+          refused.forEach(f -> assertEquals("MAP-A-1", f.ruleId().value()));
+        });
+  }
+
+  @Test
   @DisplayName("A Dinas with zero KIM has an empty census; null arguments are programming errors naming the parameter")
   void emptyAndNull() {
     assertEquals(0, Census.of(DINAS, List.of()).get().size());

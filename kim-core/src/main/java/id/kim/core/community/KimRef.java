@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -46,7 +45,6 @@ public abstract class KimRef implements Comparable<KimRef>, WithKimRef {
       .thenComparing(KimRef::isRegistered).thenComparing(Comparator.naturalOrder());
 
   private static final char SEPARATOR = '\t';
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** @return the KIM's name as written (PROFILE-a), e.g. {@code "KIM Gumbrih"}; part of the identity only before registration */
   @Value.Auxiliary
@@ -128,8 +126,38 @@ public abstract class KimRef implements Comparable<KimRef>, WithKimRef {
     return key().compareTo(other.key());
   }
 
-  private static String normal(String text) {
-    return SPACES.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
+  /**
+   * @return the text trimmed, in lower case, each run of whitespace ({@code \s}: space, tab, line
+   *     breaks, vertical tab, form feed) as one space — what {@code \s+ → " "} gives, without a
+   *     regular expression: identities are built for every KIM of a register
+   */
+  static String normal(String text) {
+    String t = text.trim().toLowerCase(Locale.ROOT);
+    StringBuilder out = null;
+    int n = t.length();
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (isSpace(c)) {
+        int end = i + 1;
+        while (end < n && isSpace(t.charAt(end))) {
+          end++;
+        }
+        if (out == null && (c != ' ' || end > i + 1)) {
+          out = new StringBuilder(n).append(t, 0, i);
+        }
+        if (out != null) {
+          out.append(' ');
+        }
+        i = end - 1;
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? t : out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** @return e.g. {@code "KIM Gumbrih (KIM/5101/0007)"} — a KIM's name is not personal data */

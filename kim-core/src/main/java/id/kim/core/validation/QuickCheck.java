@@ -20,6 +20,7 @@ final class QuickCheck {
 
   QuickCheck(Map<Class<?>, BeanCheck> beans) {
     this.beans = Map.copyOf(beans);
+    this.beans.values().forEach(b -> b.link(this.beans));
   }
 
   /**

@@ -6,6 +6,8 @@ import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Builds the {@link QuickCheck} plan of kim-core's value classes from the predefined-scope
@@ -29,10 +32,12 @@ import java.util.Set;
 final class QuickCheckPlanner {
   private final Validator validator;
   private final ValidatorChoice choice;
+  private final Set<Class<?>> types;
 
-  private QuickCheckPlanner(Validator validator, ValidatorChoice choice) {
+  private QuickCheckPlanner(Validator validator, ValidatorChoice choice, Set<Class<?>> types) {
     this.validator = validator;
     this.choice = choice;
+    this.types = types;
   }
 
   /**
@@ -42,7 +47,7 @@ final class QuickCheckPlanner {
    * @return the plan
    */
   static QuickCheck plan(Validator validator, ConstraintValidatorFactory factory, Set<Class<?>> types) {
-    QuickCheckPlanner planner = new QuickCheckPlanner(validator, new ValidatorChoice(factory));
+    QuickCheckPlanner planner = new QuickCheckPlanner(validator, new ValidatorChoice(factory), types);
     Map<Class<?>, BeanCheck> beans = new HashMap<>();
     for (Class<?> type : types) {
       try {
@@ -81,6 +86,7 @@ final class QuickCheckPlanner {
     BeanCheck.Container container = BeanCheck.Container.NONE;
     ConstraintCheck[] elementChecks = new ConstraintCheck[0];
     boolean elementsCascaded = false;
+    Class<?> cascadedType = declared;
     if (!elements.isEmpty()) {
       if (elements.size() != 1) {
         throw new NotPlanned();
@@ -93,10 +99,38 @@ final class QuickCheckPlanner {
       container = container(element.getContainerClass(), declared);
       elementChecks = checks(element.getConstraintDescriptors(), element.getElementClass());
       elementsCascaded = element.isCascaded();
+      cascadedType = element.getElementClass();
     }
-    MethodHandle getter = MethodHandles.publicLookup().unreflect(accessor)
-        .asType(MethodType.methodType(Object.class, Object.class));
-    return new BeanCheck.Property(getter, checks, p.isCascaded(), container, elementChecks, elementsCascaded);
+    return new BeanCheck.Property(getter(accessor), checks, p.isCascaded(), container, elementChecks, elementsCascaded,
+        p.isCascaded() || elementsCascaded ? onlyPlannedSubtype(cascadedType) : null);
+  }
+
+  /** @return the one class in scope assignable to {@code declared} (e.g. {@code ImmutableBoard} for {@code Board}), or null */
+  private Class<?> onlyPlannedSubtype(Class<?> declared) {
+    Class<?> only = null;
+    for (Class<?> t : types) {
+      if (declared.isAssignableFrom(t)) {
+        if (only != null) {
+          return null;
+        }
+        only = t;
+      }
+    }
+    return only;
+  }
+
+  /** @return the accessor as a function, called directly rather than through reflection */
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> getter(Method accessor) {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      MethodHandle target = lookup.unreflect(accessor);
+      CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+          MethodType.methodType(Object.class, Object.class), target, target.type());
+      return (Function<Object, Object>) site.getTarget().invokeExact();
+    } catch (Throwable e) {
+      throw new NotPlanned();
+    }
   }
 
   private ConstraintCheck[] checks(Set<ConstraintDescriptor<?>> descriptors, Class<?> declared) {

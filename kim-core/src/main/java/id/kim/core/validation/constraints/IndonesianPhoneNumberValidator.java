@@ -42,6 +42,23 @@ public final class IndonesianPhoneNumberValidator implements ConstraintValidator
   }
 
   /**
+   * @param value a number as written
+   * @return true if it is not a well-formed Indonesian number (left to {@link IndonesianPhoneNumber})
+   *     or its national number is a mobile one: starts with 8 and has at least 9 digits
+   */
+  static boolean isMobileOrMalformed(String value) {
+    int start = nationalStart(value);
+    if (start < 0) {
+      return true;
+    }
+    int digits = 0;
+    for (int i = start; i < value.length(); i++) {
+      digits += isSeparator(value.charAt(i)) ? 0 : 1;
+    }
+    return value.charAt(start) == '8' && digits >= 9;
+  }
+
+  /**
    * @return the index in {@code value} of the first digit of the national number, or -1 if the
    *     value without separators is not {@code (?:\+62|62|0)[1-9][0-9]{6,11}}
    */

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import id.kim.core.contact.PhoneNumber;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,20 @@ class RegexFreeValidatorsTest {
       Matcher m = PHONE.matcher(PHONE_SEPARATORS.matcher(t).replaceAll(""));
       assertEquals(m.matches() ? Optional.of(m.group(1)) : Optional.empty(), IndonesianPhoneNumberValidator.nationalNumber(t), t);
     });
+  }
+
+  @Test
+  @DisplayName("PROFILE-i: MobileNumber accepts exactly what the former national-number check accepted")
+  void mobileUnchanged() {
+    MobileNumberValidator validator = new MobileNumberValidator();
+    qt().withExamples(20_000).forAll(texts(12)).checkAssert(t -> {
+      Matcher m = PHONE.matcher(PHONE_SEPARATORS.matcher(t).replaceAll(""));
+      boolean expected = !m.matches() || (m.group(1).charAt(0) == '8' && m.group(1).length() >= 9);
+      assertEquals(expected, validator.isValid(PhoneNumber.of(t), null), t);
+    });
+    assertTrue(validator.isValid(PhoneNumber.of("0812-3456-789"), null), "9 digits, mobile");
+    assertFalse(validator.isValid(PhoneNumber.of("(0361) 234567"), null), "fixed line");
+    assertFalse(validator.isValid(PhoneNumber.of("0812 3456"), null), "8 digits starting with 8");
   }
 
   @Test

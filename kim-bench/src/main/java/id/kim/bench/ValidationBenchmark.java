@@ -1,6 +1,7 @@
 package id.kim.bench;
 
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimRecord;
 import id.kim.core.validation.FieldViolation;
 import id.kim.core.validation.KimValidator;
 import id.kim.testkit.KimSamples;
@@ -18,9 +19,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Bean Validation (Hibernate Validator through {@link KimValidator}) of a full Tabel 3.1 profile —
+ * Bean Validation ({@link KimValidator}: its quick check of kim-core values, Hibernate Validator for
+ * anything the quick check does not pass) of a full Tabel 3.1 profile —
  * every field a–t filled, with media, reach and response figures — the check every import and form
- * runs. Each call takes the next of 256 generated profiles, all valid.
+ * runs. Each call takes the next of 256 generated profiles, all valid. {@link #validateRecord} checks
+ * a whole register record ({@code KimSamples.record}: profile, board, members, decrees, assessments,
+ * …), as the national run does for each of its records; the 256 records of seeds 0–255 are all valid.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -28,7 +32,9 @@ import org.openjdk.jmh.annotations.State;
 public class ValidationBenchmark {
   private static final int SIZE = 256;
   private KimProfile[] profiles;
+  private KimRecord[] records;
   private int next;
+  private int nextRecord;
 
   /** Generates the profiles. */
   @Setup(Level.Trial)
@@ -36,6 +42,10 @@ public class ValidationBenchmark {
     profiles = new KimProfile[SIZE];
     for (int i = 0; i < SIZE; i++) {
       profiles[i] = KimSamples.completeProfile(new SplittableRandom(i));
+    }
+    records = new KimRecord[SIZE];
+    for (int i = 0; i < SIZE; i++) {
+      records[i] = KimSamples.record(new SplittableRandom(i));
     }
   }
 
@@ -45,5 +55,13 @@ public class ValidationBenchmark {
     int i = next;
     next = (i + 1) & (SIZE - 1);
     return KimValidator.standard().validate(profiles[i]);
+  }
+
+  /** @return the validation of one register record, as in the national run */
+  @Benchmark
+  public Validation<Seq<FieldViolation>, KimRecord> validateRecord() {
+    int i = nextRecord;
+    nextRecord = (i + 1) & (SIZE - 1);
+    return KimValidator.standard().validate(records[i]);
   }
 }

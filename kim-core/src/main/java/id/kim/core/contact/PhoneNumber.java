@@ -3,8 +3,8 @@ package id.kim.core.contact;
 import id.kim.core.privacy.Mask;
 import id.kim.core.privacy.PersonalData;
 import id.kim.core.validation.constraints.IndonesianPhoneNumber;
+import id.kim.core.validation.constraints.IndonesianPhoneNumberValidator;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -20,9 +20,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class PhoneNumber implements PersonalData {
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s().-]");
-  private static final Pattern NATIONAL = Pattern.compile("(?:\\+62|62|0)([1-9][0-9]{6,11})");
-
   /** @return the number as written */
   @Value.Parameter
   @IndonesianPhoneNumber
@@ -41,8 +38,7 @@ public abstract class PhoneNumber implements PersonalData {
    *     value is a well-formed Indonesian number
    */
   public Optional<String> nationalNumber() {
-    var m = NATIONAL.matcher(SEPARATORS.matcher(value()).replaceAll(""));
-    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    return IndonesianPhoneNumberValidator.nationalNumber(value());
   }
 
   /** @return the number in E.164 form, e.g. {@code +6281234567890}, if well-formed */

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -44,11 +45,14 @@ public final class KimValidator {
   /** The same configuration over a predefined scope: kim-core's own value classes, prepared once. */
   private final Validator kimCoreValidator;
   private final Set<Class<?>> kimCoreTypes;
+  /** The same constraints, checked without the engine's bookkeeping; only ever answers "valid" or "ask the engine". */
+  private final QuickCheck quickCheck;
 
-  private KimValidator(Validator validator, Validator kimCoreValidator, Set<Class<?>> kimCoreTypes) {
+  private KimValidator(Validator validator, ValidatorFactory kimCoreFactory, Set<Class<?>> kimCoreTypes) {
     this.validator = validator;
-    this.kimCoreValidator = kimCoreValidator;
+    this.kimCoreValidator = kimCoreFactory.getValidator();
     this.kimCoreTypes = kimCoreTypes;
+    this.quickCheck = QuickCheckPlanner.plan(kimCoreValidator, kimCoreFactory.getConstraintValidatorFactory(), kimCoreTypes);
   }
 
   /** @return the shared validator with the SDK's configuration */
@@ -68,6 +72,9 @@ public final class KimValidator {
     if (value == null) {
       throw new MissingValueException("value");
     }
+    if (quickCheck.passes(value)) {
+      return Validation.valid(value);
+    }
     Set<ConstraintViolation<T>> found = violations(value);
     if (found.isEmpty()) {
       return Validation.valid(value);
@@ -77,6 +84,20 @@ public final class KimValidator {
       violations = violations.prepend(toFieldViolation(v));
     }
     return Validation.invalid(violations.sorted(ORDER));
+  }
+
+  /** @return the quick check in front of Hibernate Validator, for tests */
+  QuickCheck quickCheck() {
+    return quickCheck;
+  }
+
+  /**
+   * @param value a value
+   * @param <T> its type
+   * @return what Hibernate Validator alone finds in it, for tests
+   */
+  <T> Set<ConstraintViolation<T>> engineViolations(T value) {
+    return violations(value);
   }
 
   /**
@@ -204,7 +225,7 @@ public final class KimValidator {
           .getValidator();
     }
 
-    static Validator buildForKimCore(Set<Class<?>> types) {
+    static ValidatorFactory buildForKimCore(Set<Class<?>> types) {
       return jakarta.validation.Validation.byProvider(PredefinedScopeHibernateValidator.class)
           .configure()
           .initializeBeanMetaData(types)
@@ -212,8 +233,7 @@ public final class KimValidator {
           .messageInterpolator(new TemplateOnly())
           .locales(Locale.forLanguageTag("id"), Locale.ENGLISH)
           .defaultLocale(Locale.forLanguageTag("id"))
-          .buildValidatorFactory()
-          .getValidator();
+          .buildValidatorFactory();
     }
   }
 

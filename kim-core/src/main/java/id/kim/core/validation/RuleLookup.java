@@ -19,8 +19,28 @@ final class RuleLookup {
   private RuleLookup() {}
 
   static Optional<String> ruleFor(Class<?> root, Path path) {
-    String key = root.getName() + '#' + KimValidator.pathOf(path).replaceAll("\\[[^\\]]*]", "");
+    String key = root.getName() + '#' + withoutIndexes(KimValidator.pathOf(path));
     return CACHE.computeIfAbsent(key, k -> walk(root, path));
+  }
+
+  /** @return the dotted path without its {@code [index]} parts, e.g. {@code media.url} for {@code media[0].url} */
+  static String withoutIndexes(String path) {
+    if (path.indexOf('[') < 0) {
+      return path;
+    }
+    StringBuilder out = new StringBuilder(path.length());
+    int i = 0;
+    while (i < path.length()) {
+      char c = path.charAt(i);
+      int close = c == '[' ? path.indexOf(']', i + 1) : -1;
+      if (close >= 0) {
+        i = close + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
   }
 
   private static Optional<String> walk(Class<?> root, Path path) {

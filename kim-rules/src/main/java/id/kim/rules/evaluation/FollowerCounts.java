@@ -4,13 +4,14 @@ import id.kim.core.media.KimMedium;
 import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ReachObservation;
 import io.vavr.Tuple2;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Follower growth over a period (MEASURE-1, "pertambahan jumlah followers"), from dated audience
@@ -35,33 +36,58 @@ final class FollowerCounts {
   /** Opening total, closing total, or why they cannot be had. */
   static io.vavr.control.Either<NotMeasurable, Tuple2<BigInteger, BigInteger>> openingAndClosing(
       Seq<ReachObservation> reach, MeasurementPeriod period) {
-    List<Tuple2<String, List<ReachObservation>>> series = List.ofAll(reach)
-        .filter(o -> AUDIENCE.contains(o.metric()) && !o.observedOn().isAfter(period.end()))
-        .groupBy(o -> name(o.medium(), o.metric())).toList().sortBy(Tuple2::_1);
-    if (!series.exists(s -> s._2.exists(o -> period.contains(o.observedOn())))) {
+    Option<LocalDate> before = dayBefore(period.start());
+    // one pass: per series (by name, in name order) its value on the day before and on the last day
+    TreeMap<String, Series> series = new TreeMap<>();
+    boolean observedInPeriod = false;
+    for (ReachObservation o : reach) {
+      if (!AUDIENCE.contains(o.metric()) || o.observedOn().isAfter(period.end())) {
+        continue;
+      }
+      Series s = series.computeIfAbsent(name(o.medium(), o.metric()), n -> new Series());
+      s.closing = Latest.of(s.closing, o);
+      if (before.isDefined() && !o.observedOn().isAfter(before.get())) {
+        s.opening = Latest.of(s.opening, o);
+      }
+      observedInPeriod |= period.contains(o.observedOn());
+    }
+    if (!observedInPeriod) {
       return io.vavr.control.Either.left(NotMeasurable.of(NotMeasurableReason.NO_DATA_IN_PERIOD, "followers"));
     }
     BigInteger opening = BigInteger.ZERO;
     BigInteger closing = BigInteger.ZERO;
-    for (Tuple2<String, List<ReachObservation>> s : series) {
-      Option<Long> open = valueOn(s._2, dayBefore(period.start()));
-      if (open.isEmpty()) {
-        return io.vavr.control.Either.left(NotMeasurable.of(NotMeasurableReason.MISSING_BASELINE, s._1));
+    for (Map.Entry<String, Series> s : series.entrySet()) {
+      if (s.getValue().opening == null) {
+        return io.vavr.control.Either.left(NotMeasurable.of(NotMeasurableReason.MISSING_BASELINE, s.getKey()));
       }
-      opening = opening.add(BigInteger.valueOf(open.get()));
-      closing = closing.add(BigInteger.valueOf(valueOn(s._2, period.end()).get()));
+      opening = opening.add(BigInteger.valueOf(s.getValue().opening.value));
+      closing = closing.add(BigInteger.valueOf(s.getValue().closing.value));
     }
     return io.vavr.control.Either.right(io.vavr.Tuple.of(opening, closing));
   }
 
-  private static Option<Long> valueOn(Seq<ReachObservation> series, Option<LocalDate> day) {
-    return day.flatMap(d -> valueOn(series, d));
+  /** A series' value on the day before the period and on its last day (null: none observed by then). */
+  private static final class Series {
+    Latest opening;
+    Latest closing;
   }
 
-  private static Option<Long> valueOn(Seq<ReachObservation> series, LocalDate day) {
-    Seq<ReachObservation> upTo = series.filter(o -> !o.observedOn().isAfter(day));
-    return upTo.map(ReachObservation::observedOn).max()
-        .map(latest -> upTo.filter(o -> o.observedOn().equals(latest)).map(ReachObservation::value).max().get());
+  /** The latest count of a series by some day: its date, and the largest count of that date. */
+  private static final class Latest {
+    final LocalDate on;
+    final long value;
+
+    private Latest(LocalDate on, long value) {
+      this.on = on;
+      this.value = value;
+    }
+
+    static Latest of(Latest current, ReachObservation o) {
+      if (current == null || o.observedOn().isAfter(current.on)) {
+        return new Latest(o.observedOn(), o.value());
+      }
+      return o.observedOn().equals(current.on) && o.value() > current.value ? new Latest(current.on, o.value()) : current;
+    }
   }
 
   private static Option<LocalDate> dayBefore(LocalDate day) {

@@ -6,8 +6,10 @@ import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.RuleId;
+import id.kim.rules.explain.Severity;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import org.immutables.value.Value;
 
 /**
@@ -88,13 +90,9 @@ public abstract class Gate {
    * @return the {@code NOT_EVALUATED} finding for that rule
    */
   Finding heldBack(Rule<?> rule, String blockedBy) {
-    return Finding.builder()
-        .ruleId(rule.id())
-        .citation(rule.citation())
-        .outcome(Outcome.NOT_EVALUATED)
-        .evidence(Array.of(Evidence.of("gate", id()), Evidence.of("gate.blockedBy", blockedBy)))
-        .message(Message.of(BUNDLE, messageKey(), id(), citation().section(), blockedBy))
-        .build();
+    return Finding.of(rule.id(), rule.citation(), Outcome.NOT_EVALUATED, Severity.REQUIREMENT,
+        Array.of(Evidence.of("gate", id()), Evidence.of("gate.blockedBy", blockedBy)),
+        Message.of(BUNDLE, messageKey(), id(), citation().section(), blockedBy), Option.none());
   }
 
   /** @return the key of the held-back message under this gate's policy */

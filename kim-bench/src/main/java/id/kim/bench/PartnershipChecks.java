@@ -51,7 +51,7 @@ final class PartnershipChecks {
       return false;
     }
     CommunityNumber n = recorded.get();
-    return !looksLikePopulationNik(n.value()) && n.issuedBy().equals(f.area())
+    return !CommunityNumber.looksLikePopulationNik(n.value()) && n.issuedBy().equals(f.area())
         && (n.issuedOn().isEmpty() || !n.issuedOn().get().isAfter(asOf));
   }
 
@@ -207,19 +207,5 @@ final class PartnershipChecks {
       }
     }
     return out.toString().toUpperCase(Locale.ROOT);
-  }
-
-  /** Sixteen digits once separators are ignored: a population NIK, never accepted (GAP-12). */
-  private static boolean looksLikePopulationNik(String value) {
-    int digits = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits++;
-      } else if (c != ' ' && c != '.' && c != '/' && c != '-') {
-        return false;
-      }
-    }
-    return digits == 16;
   }
 }

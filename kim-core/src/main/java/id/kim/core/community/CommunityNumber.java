@@ -2,7 +2,9 @@ package id.kim.core.community;
 
 import id.kim.core.region.RegencyCity;
 import id.kim.core.validation.JuknisField;
+import id.kim.core.validation.MissingValueException;
 import id.kim.core.validation.constraints.CommunityNumberFormat;
+import id.kim.core.validation.constraints.CommunityNumberFormatValidator;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -35,6 +37,17 @@ public abstract class CommunityNumber {
 
   /** @return the day of issue, when known */
   public abstract Optional<LocalDate> issuedOn();
+
+  /**
+   * @param text a text given as a Nomor Induk Komunitas
+   * @return true if it has the shape of a population NIK (Nomor Induk Kependudukan, the 16-digit KTP
+   *     number): exactly 16 ASCII digits once whitespace, dots, slashes and hyphens are ignored — a
+   *     person's number given by mistake (RULES.md GAP-12), never a community's
+   */
+  public static boolean looksLikePopulationNik(String text) {
+    MissingValueException.requireNonNull(text, "text");
+    return CommunityNumberFormatValidator.looksLikePopulationNik(text);
+  }
 
   /**
    * @param value the number as issued

@@ -42,7 +42,7 @@ final class PartnerLegal2CommunityNumber extends EligibilityRule {
       return unknown(NO_NUMBER, Array.of(Evidence.of("communityNumber", "-")));
     }
     CommunityNumber n = recorded.get();
-    if (looksLikePopulationNik(n.value())) {
+    if (CommunityNumber.looksLikePopulationNik(n.value())) {
       return unknown(POPULATION_NIK, Array.of(Evidence.of("communityNumber", "****************")));
     }
     String issuer = n.issuedBy().fullName();
@@ -59,19 +59,5 @@ final class PartnerLegal2CommunityNumber extends EligibilityRule {
       return notSatisfied(NOT_YET_ISSUED, evidence, n.value(), n.issuedOn().get());
     }
     return satisfied(SATISFIED, evidence, n.value(), area);
-  }
-
-  /** Sixteen digits once separators are ignored — the shape of a KTP number (GAP-12); no regex. */
-  static boolean looksLikePopulationNik(String value) {
-    int digits = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits++;
-      } else if (c != ' ' && c != '.' && c != '/' && c != '-') {
-        return false;
-      }
-    }
-    return digits == 16;
   }
 }

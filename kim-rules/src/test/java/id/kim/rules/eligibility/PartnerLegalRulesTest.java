@@ -141,8 +141,8 @@ class PartnerLegalRulesTest {
       assertEquals(Outcome.UNKNOWN, f.outcome());
       assertEquals("PARTNER-LEGAL-2.populationNikShape", f.message().key());
       assertTrue(!f.evidence().mkString().contains("5101012345678901"));
-      assertTrue(PartnerLegal2CommunityNumber.looksLikePopulationNik("5101 0123 4567 8901"));
-      assertTrue(!PartnerLegal2CommunityNumber.looksLikePopulationNik("KIM/5101/0007"));
+      assertTrue(CommunityNumber.looksLikePopulationNik("5101 0123 4567 8901"));
+      assertTrue(!CommunityNumber.looksLikePopulationNik("KIM/5101/0007"));
     }
   }
 

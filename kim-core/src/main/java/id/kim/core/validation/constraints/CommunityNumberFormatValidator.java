@@ -1,5 +1,6 @@
 package id.kim.core.validation.constraints;
 
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -28,8 +29,13 @@ public final class CommunityNumberFormatValidator implements ConstraintValidator
     return hasShape(value);
   }
 
-  /** @return true if the value without {@code [\s./-]} is exactly 16 ASCII digits */
-  static boolean looksLikePopulationNik(String value) {
+  /**
+   * @param value a text given as a community number (not null)
+   * @return true if the value without {@code [\s./-]} is exactly 16 ASCII digits: a population NIK
+   *     (GAP-12); {@code CommunityNumber.looksLikePopulationNik} is the public entry point
+   */
+  public static boolean looksLikePopulationNik(String value) {
+    MissingValueException.requireNonNull(value, "value");
     int digits = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

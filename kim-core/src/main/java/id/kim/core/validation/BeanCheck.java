@@ -46,6 +46,11 @@ final class BeanCheck {
 
   /** One constrained property. */
   static final class Property {
+    /** The list classes Immutables builds for kim-core values: empty, one element, more. */
+    private static final Class<?> EMPTY_LIST = java.util.Collections.emptyList().getClass();
+    private static final Class<?> SINGLETON_LIST = java.util.Collections.singletonList(0).getClass();
+    private static final Class<?> UNMODIFIABLE_LIST =
+        java.util.Collections.unmodifiableList(new java.util.ArrayList<>()).getClass();
     private final Function<Object, Object> getter;
     private final ConstraintCheck[] checks;
     private final boolean cascaded;
@@ -92,7 +97,7 @@ final class BeanCheck {
           // Hibernate Validator hands an empty Optional's element to its constraints as null
           return value == null || element(((Optional<?>) value).orElse(null), all);
         case ITERABLE:
-          if (value instanceof List && value instanceof RandomAccess) {
+          if (value != null && isRandomAccessList(value.getClass())) {
             List<?> list = (List<?>) value;
             for (int i = 0; i < list.size(); i++) {
               if (!element(list.get(i), all)) {
@@ -110,6 +115,17 @@ final class BeanCheck {
         default:
           return true;
       }
+    }
+
+    /**
+     * The lists of kim-core values (Immutables' unmodifiable copies) are walked by index. Their
+     * classes are recognised by identity first: a pair of {@code instanceof List} and
+     * {@code instanceof RandomAccess} tests on one class thrashes its one-entry supertype cache,
+     * which costs far more than the walk itself, and more again on several threads.
+     */
+    private static boolean isRandomAccessList(Class<?> type) {
+      return type == UNMODIFIABLE_LIST || type == EMPTY_LIST || type == SINGLETON_LIST
+          || (List.class.isAssignableFrom(type) && RandomAccess.class.isAssignableFrom(type));
     }
 
     private boolean element(Object e, QuickCheck all) {

@@ -48,7 +48,8 @@ public abstract class Assessment {
    */
   public boolean isApplicableOn(LocalDate date) {
     MissingValueException.requireNonNull(date, "date");
-    return !assessedOn().isAfter(date) && validUntil().map(u -> !date.isAfter(u)).orElse(true);
+    Optional<LocalDate> until = validUntil();
+    return !assessedOn().isAfter(date) && (until.isEmpty() || !date.isAfter(until.get()));
   }
 
   /** Builds an {@link Assessment}. */

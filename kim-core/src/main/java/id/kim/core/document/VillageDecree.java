@@ -60,9 +60,7 @@ public abstract class VillageDecree implements WithVillageDecree {
    */
   public boolean isInForceOn(LocalDate date) {
     MissingValueException.requireNonNull(date, "date");
-    return !issuedOn().isAfter(date)
-        && validUntil().map(u -> !date.isAfter(u)).orElse(true)
-        && revokedOn().map(r -> date.isBefore(r)).orElse(true);
+    return !issuedOn().isAfter(date) && !isExpiredOn(date) && !isRevokedOn(date);
   }
 
   /**
@@ -71,7 +69,8 @@ public abstract class VillageDecree implements WithVillageDecree {
    */
   public boolean isExpiredOn(LocalDate date) {
     MissingValueException.requireNonNull(date, "date");
-    return validUntil().map(u -> date.isAfter(u)).orElse(false);
+    Optional<LocalDate> until = validUntil();
+    return until.isPresent() && date.isAfter(until.get());
   }
 
   /**
@@ -80,7 +79,8 @@ public abstract class VillageDecree implements WithVillageDecree {
    */
   public boolean isRevokedOn(LocalDate date) {
     MissingValueException.requireNonNull(date, "date");
-    return revokedOn().map(r -> !date.isBefore(r)).orElse(false);
+    Optional<LocalDate> revoked = revokedOn();
+    return revoked.isPresent() && !date.isBefore(revoked.get());
   }
 
   /** Builds a {@link VillageDecree}. */

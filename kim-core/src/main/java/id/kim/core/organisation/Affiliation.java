@@ -49,7 +49,9 @@ public abstract class Affiliation {
    */
   public boolean isActiveOn(LocalDate date) {
     MissingValueException.requireNonNull(date, "date");
-    return since().map(s -> !s.isAfter(date)).orElse(true) && until().map(u -> !u.isBefore(date)).orElse(true);
+    Optional<LocalDate> from = since();
+    Optional<LocalDate> to = until();
+    return (from.isEmpty() || !from.get().isAfter(date)) && (to.isEmpty() || !to.get().isBefore(date));
   }
 
   /** @return true if a person is named exactly when the subject is a person */

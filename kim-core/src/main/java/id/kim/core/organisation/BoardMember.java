@@ -50,7 +50,8 @@ public abstract class BoardMember implements WithBoardMember {
    */
   public boolean isCivilServantOn(LocalDate date) {
     MissingValueException.requireNonNull(date, "date");
-    return civilServantSince().map(since -> !since.isAfter(date)).orElse(false);
+    Optional<LocalDate> since = civilServantSince();
+    return since.isPresent() && !since.get().isAfter(date);
   }
 
   /** Builds a {@link BoardMember}. */

@@ -29,6 +29,9 @@ final class Texts {
    *     normalised texts when both are ASCII (names and villages almost always are)
    */
   static boolean sameText(String a, String b) {
+    if (a.equals(b)) {
+      return true; // the usual case: the same name written the same way
+    }
     if (!isAscii(a) || !isAscii(b)) {
       return normalise(a).equals(normalise(b));
     }

@@ -13,32 +13,39 @@ import java.time.LocalDate;
  * How a fact of {@link Evidence} is written: personal data masked, {@code Optional}/{@code Option}
  * unwrapped ({@code "-"} when empty), anything else as {@code String.valueOf}. Also says which
  * facts may be kept and written later — values that cannot change after the rule saw them.
+ *
+ * <p>What a fact is depends only on its class, so the answer is worked out once per class
+ * ({@link FactKind}); a test such as {@code fact instanceof Option} costs a scan of the class's
+ * supertypes whenever it fails, and rules hand over dozens of facts per decision.
  */
 final class FactText {
+  private static final ClassValue<FactKind> KINDS = new ClassValue<>() {
+    @Override
+    protected FactKind computeValue(Class<?> type) {
+      return FactKind.of(type);
+    }
+  };
+
   private FactText() {}
 
   /** @return the fact as evidence text */
   static String of(Object fact) {
-    // Exact-class checks first: most evidence is text or a date, and a failed instanceof against
-    // an interface (Option, PersonalData) scans the class's supertypes on every call.
-    if (ValueText.isPlain(fact)) {
-      return ValueText.of(fact);
+    if (fact == null) {
+      return "null";
     }
-    if (fact instanceof java.util.Optional<?>) {
-      java.util.Optional<?> optional = (java.util.Optional<?>) fact;
-      return optional.isPresent() ? of(optional.get()) : "-";
+    switch (kindOf(fact)) {
+      case OPTIONAL:
+        java.util.Optional<?> optional = (java.util.Optional<?>) fact;
+        return optional.isPresent() ? of(optional.get()) : "-";
+      case OPTION:
+        io.vavr.control.Option<?> option = (io.vavr.control.Option<?>) fact;
+        return option.isDefined() ? of(option.get()) : "-";
+      case PERSONAL:
+      case OTHER_PERSONAL:
+        return ((PersonalData) fact).masked();
+      default:
+        return ValueText.of(fact);
     }
-    if (fact instanceof Enum<?> || fact instanceof RuleId) {
-      return fact.toString();
-    }
-    if (fact instanceof io.vavr.control.Option<?>) {
-      io.vavr.control.Option<?> option = (io.vavr.control.Option<?>) fact;
-      return option.isDefined() ? of(option.get()) : "-";
-    }
-    if (fact instanceof PersonalData) {
-      return ((PersonalData) fact).masked();
-    }
-    return ValueText.of(fact);
   }
 
   /**
@@ -49,24 +56,19 @@ final class FactText {
     if (fact == null) {
       return of(null);
     }
-    // Exact classes first: a failed instanceof against an interface (Option) scans the class's
-    // supertypes, and most facts are text, dates and counts — measured at ~1.5 µs per decision.
-    Class<?> type = fact.getClass();
-    if (isSettledClass(type)) {
-      return fact;
+    switch (kindOf(fact)) {
+      case SETTLED:
+      case PERSONAL:
+        return fact;
+      case OPTIONAL:
+        java.util.Optional<?> optional = (java.util.Optional<?>) fact;
+        return optional.isPresent() ? kept(optional.get()) : "-";
+      case OPTION:
+        io.vavr.control.Option<?> option = (io.vavr.control.Option<?>) fact;
+        return option.isDefined() ? kept(option.get()) : "-";
+      default:
+        return of(fact);
     }
-    if (type == java.util.Optional.class) {
-      java.util.Optional<?> optional = (java.util.Optional<?>) fact;
-      return optional.isPresent() ? kept(optional.get()) : "-";
-    }
-    if (isSettledValue(fact)) {
-      return fact;
-    }
-    if (fact instanceof io.vavr.control.Option<?>) {
-      io.vavr.control.Option<?> option = (io.vavr.control.Option<?>) fact;
-      return option.isDefined() ? kept(option.get()) : "-";
-    }
-    return of(fact);
   }
 
   /**
@@ -79,33 +81,62 @@ final class FactText {
     if (fact == null) {
       return false;
     }
+    switch (kindOf(fact)) {
+      case SETTLED:
+      case PERSONAL:
+        return true;
+      case OPTIONAL:
+        java.util.Optional<?> optional = (java.util.Optional<?>) fact;
+        return optional.isEmpty() || isSettled(optional.get());
+      case OPTION:
+        io.vavr.control.Option<?> option = (io.vavr.control.Option<?>) fact;
+        return option.isEmpty() || isSettled(option.get());
+      default:
+        return false;
+    }
+  }
+
+  private static FactKind kindOf(Object fact) {
     Class<?> type = fact.getClass();
-    if (isSettledClass(type)) {
-      return true;
+    // the commonest facts by identity, before the per-class lookup
+    if (type == String.class || type == LocalDate.class || type == Integer.class) {
+      return FactKind.SETTLED;
     }
-    if (type == java.util.Optional.class) {
-      java.util.Optional<?> optional = (java.util.Optional<?>) fact;
-      return optional.isEmpty() || isSettled(optional.get());
-    }
-    if (isSettledValue(fact)) {
-      return true;
-    }
-    if (fact instanceof io.vavr.control.Option<?>) {
-      io.vavr.control.Option<?> option = (io.vavr.control.Option<?>) fact;
-      return option.isEmpty() || isSettled(option.get());
-    }
-    return false;
+    return KINDS.get(type);
   }
 
-  /** @return true for the final classes of settled facts (checked by identity, the cheapest test) */
-  private static boolean isSettledClass(Class<?> type) {
-    return type == String.class || type == LocalDate.class || type == Integer.class || type == Boolean.class
-        || type == Long.class || type == MaskedText.class || type == BigDecimal.class || type == BigInteger.class;
-  }
+  /** What a class of fact is, for writing and keeping it. */
+  enum FactKind {
+    /** Immutable, written with {@code String.valueOf}: kept as is. */
+    SETTLED,
+    /** kim-core's own personal data: immutable, written masked, kept as is. */
+    PERSONAL,
+    /** Another implementation of {@link PersonalData}: written masked at once. */
+    OTHER_PERSONAL,
+    /** {@code java.util.Optional}: unwrapped. */
+    OPTIONAL,
+    /** Vavr's {@code Option}: unwrapped. */
+    OPTION,
+    /** Anything else: written with {@code String.valueOf} at once. */
+    OTHER;
 
-  /** @return true for enum constants, rule IDs and kim-core's personal data (class, not interface, tests) */
-  private static boolean isSettledValue(Object fact) {
-    return fact instanceof Enum<?> || fact instanceof RuleId || fact instanceof PersonName
-        || fact instanceof PhoneNumber || fact instanceof EmailAddress || fact instanceof Address;
+    static FactKind of(Class<?> type) {
+      if (type == String.class || type == LocalDate.class || type == Integer.class || type == Boolean.class
+          || type == Long.class || type == MaskedText.class || type == BigDecimal.class || type == BigInteger.class
+          || Enum.class.isAssignableFrom(type) || RuleId.class.isAssignableFrom(type)) {
+        return SETTLED;
+      }
+      if (PersonName.class.isAssignableFrom(type) || PhoneNumber.class.isAssignableFrom(type)
+          || EmailAddress.class.isAssignableFrom(type) || Address.class.isAssignableFrom(type)) {
+        return PERSONAL;
+      }
+      if (type == java.util.Optional.class) {
+        return OPTIONAL;
+      }
+      if (io.vavr.control.Option.class.isAssignableFrom(type)) {
+        return OPTION;
+      }
+      return PersonalData.class.isAssignableFrom(type) ? OTHER_PERSONAL : OTHER;
+    }
   }
 }

@@ -23,10 +23,12 @@ public enum MediaChannel {
 
   private final String label;
   private final MediaKind kind;
+  private final String ruleId;
 
   MediaChannel(String label, MediaKind kind) {
     this.label = label;
     this.kind = kind;
+    this.ruleId = "MEDIA-" + (ordinal() + 1);
   }
 
   /** @return the Indonesian label of Tabel 4.6 */
@@ -41,6 +43,6 @@ public enum MediaChannel {
 
   /** @return the juknis rule ID of this channel, {@code "MEDIA-1"} … {@code "MEDIA-7"} */
   public String ruleId() {
-    return "MEDIA-" + (ordinal() + 1);
+    return ruleId;
   }
 }

@@ -73,9 +73,9 @@ final class FactText {
 
   /**
    * @return true if the fact is an immutable value whose text cannot change: text, a date, a
-   *     number, a boolean, an enum constant, a rule ID, kim-core's personal data ({@code PersonName},
-   *     {@code PhoneNumber}, {@code EmailAddress}, {@code Address}: immutable values that mask
-   *     themselves), a masked free text, or an {@code Optional}/{@code Option} of one of these
+   *     number, a boolean, an enum constant, a rule ID, a kim-core value (its personal data —
+   *     {@code PersonName}, {@code PhoneNumber}, {@code EmailAddress}, {@code Address} — masks
+   *     itself), a masked free text, or an {@code Optional}/{@code Option} of one of these
    */
   static boolean isSettled(Object fact) {
     if (fact == null) {
@@ -107,7 +107,7 @@ final class FactText {
 
   /** What a class of fact is, for writing and keeping it. */
   enum FactKind {
-    /** Immutable, written with {@code String.valueOf}: kept as is. */
+    /** Immutable (including kim-core's values), written with {@code String.valueOf}: kept as is. */
     SETTLED,
     /** kim-core's own personal data: immutable, written masked, kept as is. */
     PERSONAL,
@@ -130,6 +130,9 @@ final class FactText {
           || EmailAddress.class.isAssignableFrom(type) || Address.class.isAssignableFrom(type)) {
         return PERSONAL;
       }
+      if (isKimCoreValue(type)) {
+        return SETTLED;
+      }
       if (type == java.util.Optional.class) {
         return OPTIONAL;
       }
@@ -137,6 +140,16 @@ final class FactText {
         return OPTION;
       }
       return PersonalData.class.isAssignableFrom(type) ? OTHER_PERSONAL : OTHER;
+    }
+
+    /**
+     * @return true for the immutable implementations Immutables generates for kim-core's values
+     *     ({@code ImmutableVillage}, {@code ImmutablePeriod}, …): their text is a function of
+     *     values that never change (personal data among them is recognised before this)
+     */
+    private static boolean isKimCoreValue(Class<?> type) {
+      return type.getName().startsWith("id.kim.core.") && type.getSimpleName().startsWith("Immutable")
+          && !PersonalData.class.isAssignableFrom(type);
     }
   }
 }

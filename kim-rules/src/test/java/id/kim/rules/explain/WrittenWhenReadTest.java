@@ -78,6 +78,16 @@ class WrittenWhenReadTest {
   }
 
   @Test
+  @DisplayName("A kim-core value (here a Period) is kept and written as its toString, equal to evidence of that text")
+  void kimCoreValuesAreWrittenAsTheirText() {
+    id.kim.core.time.Period period = id.kim.core.time.Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    Evidence evidence = Evidence.of("period", period);
+    assertEquals(period.toString(), evidence.value());
+    assertEquals(Evidence.of("period", period.toString()), evidence);
+    assertEquals(List.of(period.toString()), Message.of("bundle", "key", period).args());
+  }
+
+  @Test
   @DisplayName("Personal data is kept but only ever written masked, in evidence and in message arguments")
   void personalDataStaysMasked() {
     PersonName name = PersonName.of("Siti Aminah");

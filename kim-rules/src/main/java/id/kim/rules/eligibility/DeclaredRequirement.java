@@ -5,6 +5,7 @@ import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
@@ -72,9 +73,12 @@ abstract class DeclaredRequirement extends EligibilityRule {
       return unknown(noDeclaration, policyEvidence().prepend(Evidence.of("declaration", "-")));
     }
     AdministrativeDeclaration d = letter.get();
-    Seq<Evidence> evidence = policyEvidence()
-        .prepend(Evidence.of(statement(), declares(d)))
-        .prepend(Evidence.of("declaration.signedOn", d.signedOn()));
+    Seq<Evidence> policy = policyEvidence();
+    Evidence signedOn = Evidence.of("declaration.signedOn", d.signedOn());
+    Evidence declared = Evidence.of(statement(), declares(d));
+    Seq<Evidence> evidence = policy.isEmpty() ? Array.of(signedOn, declared)
+        : policy.size() == 1 ? Array.of(signedOn, declared, policy.head())
+        : policy.prepend(declared).prepend(signedOn);
     if (!declares(d)) {
       return notSatisfied(notDeclared, evidence);
     }

@@ -13,7 +13,6 @@ import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -33,24 +32,25 @@ final class Qual6Media extends EligibilityRule {
   private static final FindingKey NOT_MET = Keys.failing("QUAL-6.notMet");
   private static final FindingKey NOT_ASSESSED = Keys.failing("QUAL-6.notAssessed");
 
+  /** For each set of channels (bit i = MEDIA-(i+1)), their IDs in order, e.g. {@code "MEDIA-3, MEDIA-4"}. */
+  private static final String[] CHANNEL_IDS = channelIds();
+
   Qual6Media() {
     super(ID, CITATION);
   }
 
   @Override
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
-    // an EnumSet holds each channel once and iterates in MEDIA-1..7 order: distinct and sorted
-    EnumSet<MediaChannel> channels = EnumSet.noneOf(MediaChannel.class);
+    // one bit per channel: each channel once, written in MEDIA-1..7 order
+    int channels = 0;
     for (KimMedium medium : facts.profile().media()) {
-      channels.add(medium.channel());
+      channels |= 1 << medium.channel().ordinal();
     }
-    if (!channels.isEmpty()) {
-      StringJoiner ids = new StringJoiner(", ");
-      for (MediaChannel channel : channels) {
-        ids.add(channel.ruleId());
-      }
-      return satisfied(MEDIA, Array.of(Evidence.of("profile.media", facts.profile().media().size()),
-          Evidence.of("profile.channels", ids.toString())), facts.profile().media().size(), ids.toString());
+    if (channels != 0) {
+      String ids = CHANNEL_IDS[channels];
+      int media = facts.profile().media().size();
+      return satisfied(MEDIA, Array.of(Evidence.of("profile.media", media), Evidence.of("profile.channels", ids)),
+          media, ids);
     }
     Evidence none = Evidence.of("profile.media", 0);
     Optional<Assessment> found = facts.record().latestAssessment(AssessedCriterion.OTHER_DISSEMINATION_MEANS, asOf);
@@ -62,5 +62,20 @@ final class Qual6Media extends EligibilityRule {
     return a.result() == AssessmentResult.MET
         ? satisfied(OTHER_MEANS, evidence, a.assessedOn())
         : notSatisfied(NOT_MET, evidence, a.assessedOn());
+  }
+
+  private static String[] channelIds() {
+    MediaChannel[] all = MediaChannel.values();
+    String[] ids = new String[1 << all.length];
+    for (int set = 1; set < ids.length; set++) {
+      StringJoiner joined = new StringJoiner(", ");
+      for (MediaChannel channel : all) {
+        if ((set & (1 << channel.ordinal())) != 0) {
+          joined.add(channel.ruleId());
+        }
+      }
+      ids[set] = joined.toString();
+    }
+    return ids;
   }
 }

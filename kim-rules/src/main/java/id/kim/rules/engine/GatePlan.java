@@ -109,17 +109,30 @@ final class GatePlan<F> {
       held[i] = heldBack != null;
       findings[i] = held[i] ? heldBack : rules[i].evaluate(facts, asOf);
     }
-    ArrayList<Finding> out = new ArrayList<>(n + 8);
+    Seq<?>[] warnings = null;
+    int count = n;
     for (int i = 0; i < n; i++) {
-      out.add(findings[i]);
-      if (!held[i]) {
-        Seq<Finding> warnings = rules[i].warnings(facts, asOf);
-        if (!warnings.isEmpty()) {
-          warnings.forEach(out::add);
+      Seq<Finding> w = held[i] ? List.empty() : rules[i].warnings(facts, asOf);
+      if (!w.isEmpty()) {
+        warnings = warnings == null ? new Seq<?>[n] : warnings;
+        warnings[i] = w;
+        count += w.size();
+      }
+    }
+    if (warnings == null) {
+      return Array.of(findings);
+    }
+    Finding[] out = new Finding[count];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      out[k++] = findings[i];
+      if (warnings[i] != null) {
+        for (Object w : warnings[i]) {
+          out[k++] = (Finding) w;
         }
       }
     }
-    return Array.ofAll(out);
+    return Array.of(out);
   }
 
   private Finding heldBack(int rule, Finding[] findings, HeldBy last) {

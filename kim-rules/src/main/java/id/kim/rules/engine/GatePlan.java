@@ -109,6 +109,12 @@ final class GatePlan<F> {
       held[i] = heldBack != null;
       findings[i] = held[i] ? heldBack : rules[i].evaluate(facts, asOf);
     }
+    return withWarnings(findings, held, facts, asOf);
+  }
+
+  /** @return the findings, each followed by its rule's warnings (none for a rule held back) */
+  private Seq<Finding> withWarnings(Finding[] findings, boolean[] held, F facts, java.time.LocalDate asOf) {
+    int n = findings.length;
     Seq<?>[] warnings = null;
     int count = n;
     for (int i = 0; i < n; i++) {
@@ -120,7 +126,7 @@ final class GatePlan<F> {
       }
     }
     if (warnings == null) {
-      return Array.of(findings);
+      return Array.of(findings); // the usual case: no rule has a warning
     }
     Finding[] out = new Finding[count];
     int k = 0;

@@ -39,11 +39,14 @@ public abstract class Evidence {
 
   /**
    * @param name what the fact is
-   * @param value its value; {@link PersonalData} is masked, {@code Optional}s are unwrapped
-   *     ({@code "-"} when empty)
+   * @param value its value, not null (absent is an empty {@code Optional}); {@link PersonalData}
+   *     is masked, {@code Optional}s are unwrapped ({@code "-"} when empty)
    * @return the evidence
+   * @throws MissingValueException if the name or the value is null
    */
   public static Evidence of(String name, Object value) {
+    MissingValueException.requireNonNull(name, "name");
+    MissingValueException.requireNonNull(value, "value");
     return ImmutableEvidence.of(name, FactText.kept(value));
   }
 

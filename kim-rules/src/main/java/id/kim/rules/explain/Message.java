@@ -2,6 +2,7 @@ package id.kim.rules.explain;
 
 import id.kim.core.i18n.Bundles;
 import id.kim.core.i18n.Lang;
+import id.kim.core.validation.MissingValueException;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import org.immutables.value.Value;
@@ -41,10 +42,19 @@ public abstract class Message {
   /**
    * @param bundle bundle base name
    * @param key message key
-   * @param args arguments; rendered with {@code String.valueOf}
+   * @param args arguments, none null; rendered with {@code String.valueOf}
    * @return the message
+   * @throws MissingValueException if the bundle, the key, the arguments or one of them is null
    */
   public static Message of(String bundle, String key, Object... args) {
+    MissingValueException.requireNonNull(bundle, "bundle");
+    MissingValueException.requireNonNull(key, "key");
+    MissingValueException.requireNonNull(args, "args");
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] == null) {
+        throw new MissingValueException("args[" + i + "]");
+      }
+    }
     for (int i = 0; i < args.length; i++) {
       if (!FactText.isSettled(args[i])) {
         return ImmutableMessage.of(bundle, key, Array.of(args).map(ValueText::of));

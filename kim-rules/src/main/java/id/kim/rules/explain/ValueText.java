@@ -11,15 +11,6 @@ import java.time.LocalDate;
 final class ValueText {
   private ValueText() {}
 
-  /** @return true if the value is a {@code String}, {@code LocalDate} or {@code Integer} (exact classes, no interface scan) */
-  static boolean isPlain(Object value) {
-    if (value == null) {
-      return false;
-    }
-    Class<?> type = value.getClass();
-    return type == String.class || type == LocalDate.class || type == Integer.class;
-  }
-
   /** @return {@code String.valueOf(value)} */
   static String of(Object value) {
     if (value == null) {

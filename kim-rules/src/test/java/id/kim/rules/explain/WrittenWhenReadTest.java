@@ -98,6 +98,31 @@ class WrittenWhenReadTest {
   }
 
   @Test
+  @DisplayName("Personal data of a caller's own type (it may change) is written masked at once, never raw")
+  void otherPersonalDataIsWrittenMaskedAtOnce() {
+    StringBuilder raw = new StringBuilder("Budi Santoso");
+    id.kim.core.privacy.PersonalData mine = () -> "B*** S******(" + raw.length() + ")";
+    Evidence evidence = Evidence.of("officer", mine);
+    Message message = Message.of("bundle", "key", mine);
+    raw.append(" Jr");
+    assertEquals("B*** S******(12)", evidence.value());
+    assertFalse(message.args().head().contains("Budi"));
+  }
+
+  @Test
+  @DisplayName("A null fact or argument is refused by name, never written as \"null\"")
+  void nullsAreRefusedByName() {
+    assertTrue(assertThrows(MissingValueException.class, () -> Evidence.of("decree", null))
+        .getMessage().contains("value"));
+    assertTrue(assertThrows(MissingValueException.class, () -> Evidence.of(null, "x"))
+        .getMessage().contains("name"));
+    assertTrue(assertThrows(MissingValueException.class, () -> Message.of("bundle", "key", "a", null))
+        .getMessage().contains("args[1]"));
+    assertTrue(assertThrows(MissingValueException.class, () -> Message.of("bundle", "key", (Object[]) null))
+        .getMessage().contains("args"));
+  }
+
+  @Test
   @DisplayName("A free text is evidence only by its length; absent is '-'; a null text names the parameter")
   void freeTextShowsOnlyItsLength() {
     Evidence note = Evidence.ofFreeText("assessment.note", Optional.of("Pak Budi hadir"));

@@ -143,6 +143,9 @@ class PartnerLegalRulesTest {
       assertTrue(!f.evidence().mkString().contains("5101012345678901"));
       assertTrue(CommunityNumber.looksLikePopulationNik("5101 0123 4567 8901"));
       assertTrue(!CommunityNumber.looksLikePopulationNik("KIM/5101/0007"));
+      // the same check as the kim-core constraint: tabs and line breaks between the digits too
+      Finding tabbed = evaluate("PARTNER-LEGAL-2", withNumber(CommunityNumber.of("5101\t0123\n4567 8901", Kims.JEMBRANA)));
+      assertEquals("PARTNER-LEGAL-2.populationNikShape", tabbed.message().key());
     }
   }
 

@@ -26,6 +26,9 @@ final class FactText {
     }
   };
 
+  /** What an empty {@code Optional} or {@code Option} holds, for {@link #content}. */
+  private static final Object EMPTY = new Object();
+
   private FactText() {}
 
   /** @return the fact as evidence text */
@@ -33,13 +36,12 @@ final class FactText {
     if (fact == null) {
       return "null";
     }
-    switch (kindOf(fact)) {
+    FactKind kind = kindOf(fact);
+    switch (kind) {
       case OPTIONAL:
-        java.util.Optional<?> optional = (java.util.Optional<?>) fact;
-        return optional.isPresent() ? of(optional.get()) : "-";
       case OPTION:
-        io.vavr.control.Option<?> option = (io.vavr.control.Option<?>) fact;
-        return option.isDefined() ? of(option.get()) : "-";
+        Object content = content(fact, kind);
+        return content == EMPTY ? "-" : of(content);
       case PERSONAL:
       case OTHER_PERSONAL:
         return ((PersonalData) fact).masked();
@@ -56,16 +58,15 @@ final class FactText {
     if (fact == null) {
       return of(null);
     }
-    switch (kindOf(fact)) {
+    FactKind kind = kindOf(fact);
+    switch (kind) {
       case SETTLED:
       case PERSONAL:
         return fact;
       case OPTIONAL:
-        java.util.Optional<?> optional = (java.util.Optional<?>) fact;
-        return optional.isPresent() ? kept(optional.get()) : "-";
       case OPTION:
-        io.vavr.control.Option<?> option = (io.vavr.control.Option<?>) fact;
-        return option.isDefined() ? kept(option.get()) : "-";
+        Object content = content(fact, kind);
+        return content == EMPTY ? "-" : kept(content);
       default:
         return of(fact);
     }
@@ -81,19 +82,28 @@ final class FactText {
     if (fact == null) {
       return false;
     }
-    switch (kindOf(fact)) {
+    FactKind kind = kindOf(fact);
+    switch (kind) {
       case SETTLED:
       case PERSONAL:
         return true;
       case OPTIONAL:
-        java.util.Optional<?> optional = (java.util.Optional<?>) fact;
-        return optional.isEmpty() || isSettled(optional.get());
       case OPTION:
-        io.vavr.control.Option<?> option = (io.vavr.control.Option<?>) fact;
-        return option.isEmpty() || isSettled(option.get());
+        Object content = content(fact, kind);
+        return content == EMPTY || isSettled(content);
       default:
         return false;
     }
+  }
+
+  /** @return the value inside an {@code Optional} or {@code Option} fact, or {@link #EMPTY} */
+  private static Object content(Object fact, FactKind kind) {
+    if (kind == FactKind.OPTIONAL) {
+      java.util.Optional<?> optional = (java.util.Optional<?>) fact;
+      return optional.isPresent() ? optional.get() : EMPTY;
+    }
+    io.vavr.control.Option<?> option = (io.vavr.control.Option<?>) fact;
+    return option.isDefined() ? option.get() : EMPTY;
   }
 
   private static FactKind kindOf(Object fact) {

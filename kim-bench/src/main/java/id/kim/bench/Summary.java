@@ -78,7 +78,7 @@ public final class Summary {
         .append(" / ").append(field(national, "gridSeconds")).append(" s |\n");
     md.append("| data generation (kim-testkit) | ").append(field(national, "generationSeconds")).append(" s |\n");
     md.append("| CPU time of the worker threads, generation included | ").append(field(national, "workerCpuSeconds")).append(" s |\n");
-    md.append("| peak heap in use (sampled every 5 ms) | ").append(field(national, "peakHeapMB")).append(" MB |\n");
+    md.append("| peak heap in use (just before a collection) | ").append(field(national, "peakHeapMB")).append(" MB |\n");
     md.append("| peak live heap (right after a collection) | ").append(field(national, "peakLiveHeapMB")).append(" MB |\n");
     md.append("| GC | ").append(field(national, "gcCollections")).append(" collections, ")
         .append(field(national, "gcSeconds")).append(" s |\n");

@@ -4,12 +4,15 @@ import jakarta.validation.ConstraintValidator;
 
 /**
  * One constraint of a {@link QuickCheck} plan: the same validator class Hibernate Validator picks
- * for the constraint and the declared type, initialised with the same annotation.
+ * for the constraint and the declared type, initialised with the same annotation — tried after a
+ * regex-free {@link Shortcut} where kim-core's expression has one.
  */
 final class ConstraintCheck {
+  private final Shortcut shortcut;
   private final ConstraintValidator<?, Object> validator;
 
-  ConstraintCheck(ConstraintValidator<?, Object> validator) {
+  ConstraintCheck(Shortcut shortcut, ConstraintValidator<?, Object> validator) {
+    this.shortcut = shortcut;
     this.validator = validator;
   }
 
@@ -19,6 +22,6 @@ final class ConstraintCheck {
    * @throws QuickCheck.Undecided if the validator wants to report anything
    */
   boolean holds(Object value) {
-    return validator.isValid(value, PassingContext.INSTANCE);
+    return shortcut.accepts(value) || validator.isValid(value, PassingContext.INSTANCE);
   }
 }

@@ -91,6 +91,11 @@ public final class KimValidator {
     return quickCheck;
   }
 
+  /** @return the Hibernate Validator engine behind the quick check, for tests */
+  Validator engine() {
+    return validator;
+  }
+
   /**
    * @param value a value
    * @param <T> its type

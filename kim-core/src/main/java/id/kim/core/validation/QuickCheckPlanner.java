@@ -136,7 +136,7 @@ final class QuickCheckPlanner {
   private ConstraintCheck[] checks(Set<ConstraintDescriptor<?>> descriptors, Class<?> declared) {
     List<ConstraintCheck> out = new ArrayList<>();
     for (ConstraintDescriptor<?> d : descriptors) {
-      out.add(new ConstraintCheck(choice.validatorFor(d, declared)));
+      out.add(new ConstraintCheck(Shortcut.of(d), choice.validatorFor(d, declared)));
     }
     return out.toArray(new ConstraintCheck[0]);
   }

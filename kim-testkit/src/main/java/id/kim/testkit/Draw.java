@@ -83,7 +83,8 @@ public interface Draw {
    * @return a day in {@code [from, to]}; shrinks to {@code from}
    */
   default LocalDate date(LocalDate from, LocalDate to) {
-    return from.plusDays(between(0, to.toEpochDay() - from.toEpochDay()));
+    long first = from.toEpochDay();
+    return LocalDate.ofEpochDay(first + between(0, to.toEpochDay() - first));
   }
 
   /**
@@ -106,17 +107,7 @@ public interface Draw {
     if (random == null) {
       throw new MissingValueException("random");
     }
-    return (min, max) -> inclusive(random, min, max);
-  }
-
-  private static long inclusive(RandomGenerator random, long min, long max) {
-    if (min > max) {
-      throw new IllegalArgumentException("empty range [" + min + ", " + max + "]");
-    }
-    if (max < Long.MAX_VALUE) {
-      return random.nextLong(min, max + 1);
-    }
-    return min > Long.MIN_VALUE ? random.nextLong(min - 1, max) + 1 : random.nextLong();
+    return new RandomDraw(random);
   }
 
   /**

@@ -79,7 +79,7 @@ public interface Sampler<T> {
    * @param min smallest size
    * @param max largest size, inclusive
    * @param <T> element type
-   * @return lists of {@code min..max} elements; shrinks to {@code min}
+   * @return unmodifiable lists of {@code min..max} elements; shrinks to {@code min}
    * @throws IllegalArgumentException if {@code min < 0} or {@code min > max}
    */
   static <T> Sampler<List<T>> listOf(Sampler<T> element, int min, int max) {
@@ -95,7 +95,7 @@ public interface Sampler<T> {
       for (int i = 0; i < size; i++) {
         out.add(element.sample(draw));
       }
-      return List.copyOf(out);
+      return java.util.Collections.unmodifiableList(out);
     };
   }
 

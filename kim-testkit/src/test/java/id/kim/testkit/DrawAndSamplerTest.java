@@ -40,6 +40,33 @@ class DrawAndSamplerTest {
   }
 
   @Test
+  @DisplayName("Draw.from(RandomGenerator) stays within bounds for ranges around 2^32 values, where the 32-bit draw hands over to nextLong")
+  void randomGeneratorDrawsStayInBoundsAroundTheThirtyTwoBitLimit() {
+    qt().forAll(longs().all(), longs().between(-1L << 40, 1L << 40), longs().between((1L << 32) - 3, (1L << 32) + 3))
+        .checkAssert((seed, min, width) -> {
+          long v = Draw.from(new SplittableRandom(seed)).between(min, min + width);
+          assertTrue(v >= min && v <= min + width, v + " outside [" + min + ", " + (min + width) + "]");
+        });
+  }
+
+  @Test
+  @DisplayName("Draw.from(RandomGenerator) is uniform: every value of a small range is drawn about equally often, both extremes included")
+  void randomGeneratorDrawsAreUniform() {
+    for (int size : new int[] {2, 3, 7, 10, 100}) {
+      Draw d = Draw.from(new SplittableRandom(size));
+      int[] counts = new int[size];
+      int draws = 20_000 * size;
+      for (int i = 0; i < draws; i++) {
+        counts[(int) d.between(5, 5L + size - 1) - 5]++;
+      }
+      for (int k = 0; k < size; k++) {
+        // 20,000 expected per value; 4 % is more than 5 standard deviations (about 141)
+        assertTrue(Math.abs(counts[k] - 20_000) < 800, "value " + k + " of " + size + " drawn " + counts[k] + " times");
+      }
+    }
+  }
+
+  @Test
   @DisplayName("chance(0) is never, chance(100) always; dates and digits as asked")
   void helpers() {
     qt().forAll(longs().all()).checkAssert(seed -> {

@@ -65,6 +65,8 @@ final class NationalReport {
         generationSeconds()));
     out.append(String.format(Locale.ROOT, "  worker CPU time   %7.2f s  (all workers, generation included; the wall-clock figures above include time"
         + " the workers waited for a core on a busy machine)%n", tally.workerCpuNanos / 1e9));
+    out.append(String.format(Locale.ROOT, "  JIT compilation   %7.2f s  (the compiler threads' time during the run; they share the cores with the"
+        + " workers)%n", tally.compileMillis / 1e3));
     out.append(String.format(Locale.ROOT, "  peak heap         %7.1f MB in use, %.1f MB live after a collection, of %.0f MB;"
         + " %d collections, %.2f s%n", peakHeap / MB, peakLive / MB, maxHeap / MB, collections, collectionMillis / 1e3));
     out.append("  verdicts          ").append(tally.verdicts).append(", invalid ").append(tally.invalid).append('\n');
@@ -73,7 +75,11 @@ final class NationalReport {
     return out.toString();
   }
 
-  String json() {
+  /**
+   * @param warm a later pass in the same JVM, or null
+   * @return the figures as JSON; a later pass adds its figures under {@code warm…} names
+   */
+  String json(NationalReport warm) {
     StringBuilder out = new StringBuilder("{\n");
     field(out, "profiles", tally.profiles);
     field(out, "threads", threads);
@@ -94,6 +100,16 @@ final class NationalReport {
     field(out, "maxHeapMB", maxHeap / MB);
     field(out, "gcCollections", collections);
     field(out, "gcSeconds", collectionMillis / 1e3);
+    field(out, "compileSeconds", tally.compileMillis / 1e3);
+    if (warm != null) {
+      field(out, "warmWallSeconds", warm.wallSeconds());
+      field(out, "warmProfilesPerSecond", warm.profilesPerSecond());
+      field(out, "warmSdkSeconds", warm.sdkSeconds());
+      field(out, "warmGenerationSeconds", warm.generationSeconds());
+      field(out, "warmWorkerCpuSeconds", warm.tally.workerCpuNanos / 1e9);
+      field(out, "warmGcSeconds", warm.collectionMillis / 1e3);
+      field(out, "warmCompileSeconds", warm.tally.compileMillis / 1e3);
+    }
     field(out, "invalid", tally.invalid);
     field(out, "measurableGrowth", tally.measurableGrowth);
     out.append("  \"verdicts\": ").append(counts(tally.verdicts)).append(",\n");

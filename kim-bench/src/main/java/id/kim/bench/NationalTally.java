@@ -23,6 +23,8 @@ final class NationalTally {
   long gridNanos;
   /** CPU time of the worker threads (all work: generation and SDK), less sensitive to a busy machine than wall time */
   long workerCpuNanos;
+  /** Time the JIT compiler threads spent compiling during the run (the JVM's own account; set once, not added) */
+  long compileMillis;
 
   /** @param other a worker's tally, added to this one */
   void add(NationalTally other) {

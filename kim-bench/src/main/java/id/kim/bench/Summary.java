@@ -82,6 +82,16 @@ public final class Summary {
     md.append("| peak live heap (right after a collection) | ").append(field(national, "peakLiveHeapMB")).append(" MB |\n");
     md.append("| GC | ").append(field(national, "gcCollections")).append(" collections, ")
         .append(field(national, "gcSeconds")).append(" s |\n");
+    md.append("| JIT compilation during the run (compiler threads) | ").append(field(national, "compileSeconds")).append(" s |\n");
+    if (!"-".equals(field(national, "warmWallSeconds"))) {
+      md.append("| second pass in the same JVM: wall clock, generation included | ").append(field(national, "warmWallSeconds"))
+          .append(" s (").append(round(field(national, "warmProfilesPerSecond"))).append(" profiles/s) |\n");
+      md.append("| second pass: SDK time / data generation / worker CPU | ").append(field(national, "warmSdkSeconds"))
+          .append(" / ").append(field(national, "warmGenerationSeconds")).append(" / ")
+          .append(field(national, "warmWorkerCpuSeconds")).append(" s |\n");
+      md.append("| second pass: GC / JIT compilation | ").append(field(national, "warmGcSeconds")).append(" / ")
+          .append(field(national, "warmCompileSeconds")).append(" s |\n");
+    }
     return md.toString();
   }
 

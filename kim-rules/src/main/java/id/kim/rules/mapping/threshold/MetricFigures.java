@@ -81,17 +81,31 @@ public abstract class MetricFigures<M extends Enum<M>> {
 
   private static <O, M extends Enum<M>> MetricFigures<M> of(Iterable<O> observations, LocalDate asOf, Aggregation aggregation,
       Function<O, KimMedium> medium, Function<O, M> metric, Function<O, Long> value, Function<O, LocalDate> day) {
-    // a mutable map local to this call: the figures do not depend on the order of the observations
-    // (later() is symmetric, and the aggregation is commutative and associative)
-    java.util.Map<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> latest = new java.util.HashMap<>();
+    // Most KIM have at most one observation on or before the date: that one is its own series, and
+    // the figures follow without a map. A second one switches to a map of the latest per series,
+    // local to this call: the figures do not depend on the order of the observations (later() is
+    // symmetric, and the aggregation is commutative and associative).
+    O only = null;
+    java.util.Map<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> latest = null;
     for (O o : observations) {
       LocalDate on = day.apply(o);
       if (on.isAfter(asOf)) {
         continue;
       }
-      Tuple2<KimMedium, M> series = Tuple.of(medium.apply(o), metric.apply(o));
-      Tuple2<LocalDate, Long> candidate = Tuple.of(on, value.apply(o));
-      latest.merge(series, candidate, MetricFigures::later);
+      if (latest == null && only == null) {
+        only = o;
+        continue;
+      }
+      if (latest == null) {
+        latest = new java.util.HashMap<>();
+        merge(latest, only, medium, metric, value, day);
+      }
+      merge(latest, o, medium, metric, value, day);
+    }
+    if (latest == null) {
+      return only == null
+          ? MetricFigures.<M>figures(TreeMap.empty(), 0, null, aggregation)
+          : MetricFigures.<M>figures(TreeMap.of(metric.apply(only), value.apply(only)), 1, day.apply(only), aggregation);
     }
     SortedMap<M, Long> perMetric = TreeMap.empty();
     LocalDate newest = null;
@@ -99,7 +113,17 @@ public abstract class MetricFigures<M extends Enum<M>> {
       perMetric = perMetric.put(e.getKey()._2, e.getValue()._2, aggregation::combine);
       newest = newest == null || e.getValue()._1.isAfter(newest) ? e.getValue()._1 : newest;
     }
-    return ImmutableMetricFigures.<M>builder().perMetric(perMetric).series(latest.size())
+    return figures(perMetric, latest.size(), newest, aggregation);
+  }
+
+  private static <O, M extends Enum<M>> void merge(java.util.Map<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> latest,
+      O o, Function<O, KimMedium> medium, Function<O, M> metric, Function<O, Long> value, Function<O, LocalDate> day) {
+    latest.merge(Tuple.of(medium.apply(o), metric.apply(o)), Tuple.of(day.apply(o), value.apply(o)), MetricFigures::later);
+  }
+
+  private static <M extends Enum<M>> MetricFigures<M> figures(SortedMap<M, Long> perMetric, int series, LocalDate newest,
+      Aggregation aggregation) {
+    return ImmutableMetricFigures.<M>builder().perMetric(perMetric).series(series)
         .latestObservation(Option.of(newest)).aggregation(aggregation).build();
   }
 

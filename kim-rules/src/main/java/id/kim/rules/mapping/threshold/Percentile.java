@@ -23,9 +23,14 @@ public final class Percentile {
     if (values.isEmpty()) {
       return Option.none();
     }
-    Seq<Long> sorted = values.sorted();
-    int n = sorted.size();
+    long[] sorted = new long[values.size()];
+    int i = 0;
+    for (Long v : values) {
+      sorted[i++] = v;
+    }
+    java.util.Arrays.sort(sorted);
+    int n = sorted.length;
     int rank = Math.max(1, (int) ((percentile * (long) n + 99) / 100));
-    return Option.of(sorted.get(rank - 1));
+    return Option.of(sorted[rank - 1]);
   }
 }

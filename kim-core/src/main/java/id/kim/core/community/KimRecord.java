@@ -98,7 +98,9 @@ public abstract class KimRecord implements WithKimRecord {
     MissingValueException.requireNonNull(criterion, "criterion");
     MissingValueException.requireNonNull(asOf, "asOf");
     Assessment best = null;
-    for (Assessment a : assessments()) {
+    List<Assessment> all = assessments(); // random-access (Immutables): by index, without an iterator
+    for (int i = 0; i < all.size(); i++) {
+      Assessment a = all.get(i);
       if (a.criterion() == criterion && a.isApplicableOn(asOf) && (best == null || PRECEDENCE.compare(a, best) > 0)) {
         best = a;
       }

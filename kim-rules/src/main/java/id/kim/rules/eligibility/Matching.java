@@ -21,7 +21,11 @@ final class Matching {
    */
   static <T> Seq<T> of(java.util.List<T> recorded, Predicate<? super T> test) {
     ArrayList<T> found = null;
-    for (T item : recorded) {
+    // kim-core's lists are random-access: reading them by index allocates no iterator per rule
+    int n = recorded instanceof java.util.RandomAccess ? recorded.size() : -1;
+    java.util.Iterator<T> items = n < 0 ? recorded.iterator() : null;
+    for (int i = 0; n < 0 ? items.hasNext() : i < n; i++) {
+      T item = n < 0 ? items.next() : recorded.get(i);
       if (test.test(item)) {
         if (found == null) {
           found = new ArrayList<>(2);

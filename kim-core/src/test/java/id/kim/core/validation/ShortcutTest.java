@@ -61,7 +61,7 @@ class ShortcutTest {
   void notBlankIsExact() {
     Pattern regex = Pattern.compile(Shortcut.NOT_BLANK_REGEXP);
     qt().withExamples(20_000).forAll(texts(6)).checkAssert(t ->
-        assertEquals(regex.matcher(t).matches(), Shortcut.Text.hasNonSpace(t, 0), () -> escaped(t)));
+        assertEquals(regex.matcher(t).matches(), ShortcutText.hasNonSpace(t, 0), () -> escaped(t)));
   }
 
   @Test
@@ -69,10 +69,10 @@ class ShortcutTest {
   void webAddressIsExact() {
     Pattern regex = Pattern.compile(Shortcut.URL_REGEXP);
     qt().withExamples(20_000).forAll(texts(6)).checkAssert(t ->
-        assertEquals(regex.matcher(t).matches(), Shortcut.Text.isWebAddress(t), () -> escaped(t)));
-    assertTrue(Shortcut.Text.isWebAddress("https://kim.desa.id/berita"));
-    assertFalse(Shortcut.Text.isWebAddress("https://"));
-    assertFalse(Shortcut.Text.isWebAddress("http://kim desa"));
+        assertEquals(regex.matcher(t).matches(), ShortcutText.isWebAddress(t), () -> escaped(t)));
+    assertTrue(ShortcutText.isWebAddress("https://kim.desa.id/berita"));
+    assertFalse(ShortcutText.isWebAddress("https://"));
+    assertFalse(ShortcutText.isWebAddress("http://kim desa"));
   }
 
   @Test
@@ -80,16 +80,16 @@ class ShortcutTest {
   void plainEmailIsAcceptedByTheEngine() {
     int[] accepted = {0};
     qt().withExamples(20_000).forAll(addresses()).checkAssert(t -> {
-      if (Shortcut.Text.isPlainEmail(t)) {
+      if (ShortcutText.isPlainEmail(t)) {
         accepted[0]++;
         assertEquals(java.util.Set.of(), KIM.engineViolations(EmailAddress.of(t)), () -> escaped(t));
       }
     });
     assertTrue(accepted[0] > 500, "too few plain addresses generated: " + accepted[0]);
-    assertTrue(Shortcut.Text.isPlainEmail("pengurus.kim-gumbrih+1@desa.jembrana.go.id"));
-    assertFalse(Shortcut.Text.isPlainEmail("kim@desa"));
-    assertFalse(Shortcut.Text.isPlainEmail("kim..desa@desa.id"));
-    assertFalse(Shortcut.Text.isPlainEmail("kim@-desa.id"));
+    assertTrue(ShortcutText.isPlainEmail("pengurus.kim-gumbrih+1@desa.jembrana.go.id"));
+    assertFalse(ShortcutText.isPlainEmail("kim@desa"));
+    assertFalse(ShortcutText.isPlainEmail("kim..desa@desa.id"));
+    assertFalse(ShortcutText.isPlainEmail("kim@-desa.id"));
   }
 
   @Test

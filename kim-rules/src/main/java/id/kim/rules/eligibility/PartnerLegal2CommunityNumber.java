@@ -47,16 +47,17 @@ final class PartnerLegal2CommunityNumber extends EligibilityRule {
     }
     String issuer = n.issuedBy().fullName();
     String area = facts.area().fullName();
+    Optional<LocalDate> issuedOn = n.issuedOn();
     Seq<Evidence> evidence = Array.of(
         Evidence.of("communityNumber", n.value()),
         Evidence.of("communityNumber.issuedBy", issuer),
-        Evidence.of("communityNumber.issuedOn", n.issuedOn()),
+        Evidence.of("communityNumber.issuedOn", issuedOn),
         Evidence.of("dinas.area", area));
     if (!n.issuedBy().equals(facts.area())) {
       return notSatisfied(OTHER_ISSUER, evidence, n.value(), issuer, area, facts.dinas().name());
     }
-    if (n.issuedOn().map(d -> d.isAfter(asOf)).orElse(false)) {
-      return notSatisfied(NOT_YET_ISSUED, evidence, n.value(), n.issuedOn().get());
+    if (issuedOn.isPresent() && issuedOn.get().isAfter(asOf)) {
+      return notSatisfied(NOT_YET_ISSUED, evidence, n.value(), issuedOn.get());
     }
     return satisfied(SATISFIED, evidence, n.value(), area);
   }

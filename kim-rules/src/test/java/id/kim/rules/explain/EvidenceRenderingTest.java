@@ -42,6 +42,23 @@ class EvidenceRenderingTest {
   }
 
   @Test
+  @DisplayName("An Optional given as Optional or as Object is the same evidence: unwrapped, '-' when empty, nested Optionals too, personal data masked")
+  void optionalOverloadEqualsTheGeneralOne() {
+    PersonName name = PersonName.of("Siti Aminah");
+    Object[] contents = {name, "teks", 12, LocalDate.of(2026, 6, 30), Optional.of("dalam"), Optional.empty(),
+        io.vavr.control.Option.of(name), new StringBuilder("berubah")};
+    for (Object content : contents) {
+      Optional<?> present = Optional.of(content);
+      assertEquals(Evidence.of("n", (Object) present), Evidence.of("n", present), content::toString);
+      assertEquals(Evidence.of("n", (Object) present).value(), Evidence.of("n", present).value());
+    }
+    assertEquals(Evidence.of("n", (Object) Optional.empty()), Evidence.of("n", Optional.empty()));
+    assertEquals(name.masked(), Evidence.of("n", Optional.of(name)).value());
+    org.junit.jupiter.api.Assertions.assertThrows(id.kim.core.validation.MissingValueException.class,
+        () -> Evidence.of("n", (Optional<?>) null));
+  }
+
+  @Test
   @DisplayName("Message arguments are String.valueOf of each argument (dates, counts, text, anything else)")
   void messageArgumentsAsBefore() {
     LocalDate date = LocalDate.of(2026, 6, 30);

@@ -24,29 +24,17 @@ public abstract class VariableLevel {
   /** @return what decided it */
   public abstract LevelBasis basis();
 
-  /** @return the assessment that decided, when {@link LevelBasis#ASSESSED} */
-  @Value.Default
-  public Option<GridAssessment> assessment() {
-    return Option.none();
-  }
+  /** @return the assessment that decided, when {@link LevelBasis#ASSESSED} (none by default) */
+  public abstract Option<GridAssessment> assessment();
 
-  /** @return for power and influence: the threshold decision on the figures */
-  @Value.Default
-  public Option<ThresholdDecision<?>> measurement() {
-    return Option.none();
-  }
+  /** @return for power and influence: the threshold decision on the figures (none by default) */
+  public abstract Option<ThresholdDecision<?>> measurement();
 
-  /** @return for interest: the suggested level (HIGH when {@link #overlappingIssues()} is not empty) */
-  @Value.Default
-  public Option<Level> suggestion() {
-    return Option.none();
-  }
+  /** @return for interest: the suggested level (HIGH when {@link #overlappingIssues()} is not empty; none by default) */
+  public abstract Option<Level> suggestion();
 
-  /** @return for interest: titles of current priority or crisis issues the KIM's PROFILE-m/-n meet */
-  @Value.Default
-  public Seq<String> overlappingIssues() {
-    return List.empty();
-  }
+  /** @return for interest: titles of current priority or crisis issues the KIM's PROFILE-m/-n meet (none by default) */
+  public abstract Seq<String> overlappingIssues();
 
   /** @return a builder */
   public static Builder builder() {
@@ -68,6 +56,17 @@ public abstract class VariableLevel {
     return variable() + "=" + level() + " (" + basis() + measurement().map(m -> ", " + m.comparison()).getOrElse("") + ")";
   }
 
-  /** Builds a {@link VariableLevel}. */
-  public static final class Builder extends ImmutableVariableLevel.Builder {}
+  /**
+   * Builds a {@link VariableLevel}: no assessment, measurement, suggestion or overlapping issue
+   * unless set. (Defaults are set here rather than as Immutables defaults, so a level carries no
+   * initialisation state: a grid builds three per KIM.)
+   */
+  public static final class Builder extends ImmutableVariableLevel.Builder {
+    public Builder() {
+      assessment(Option.none());
+      measurement(Option.none());
+      suggestion(Option.none());
+      overlappingIssues(List.empty());
+    }
+  }
 }

@@ -31,6 +31,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Census {
+  private static final java.util.Comparator<CensusEntry> BY_REF = java.util.Comparator.comparing(CensusEntry::ref);
 
   /** @return the Dinas whose census it is */
   public abstract Dinas dinas();
@@ -56,8 +57,12 @@ public abstract class Census {
     if (dinas == null || profiles == null) {
       throw new MissingValueException(dinas == null ? "dinas" : "profiles");
     }
-    Seq<CensusEntry> all = List.ofAll(profiles).map(p -> entry(dinas, p))
-        .sortBy(CensusEntry::ref);
+    java.util.List<CensusEntry> byRef = new java.util.ArrayList<>();
+    for (KimProfile p : profiles) {
+      byRef.add(entry(dinas, p));
+    }
+    byRef.sort(BY_REF); // stable, in place: a register holds tens of thousands of KIM
+    Seq<CensusEntry> all = List.ofAll(byRef);
     Seq<Finding> duplicates = duplicates(all);
     if (!duplicates.isEmpty()) {
       return Either.left(duplicates);

@@ -41,15 +41,26 @@ final class RegionTable {
     }
   }
 
-  /** One village with its district and regency: a possible seat of a KIM. */
-  record Place(Regency regency, String district, VillageKind kind, Optional<String> localKindName, String village) {
+  /**
+   * One village with its district and regency: a possible seat of a KIM. Its two kim-core values
+   * (with and without the regency on the district) are built once with the table and shared by
+   * every record seated there, as a Dinas' register shares its villages.
+   */
+  record Place(Regency regency, String district, VillageKind kind, Optional<String> localKindName, String village,
+      Village withRegency, Village withoutRegency) {
+
+    static Place of(Regency regency, String district, VillageKind kind, Optional<String> localKindName, String village) {
+      Village.Builder b = Village.builder().name(village).kind(kind).localKindName(localKindName);
+      return new Place(regency, district, kind, localKindName, village,
+          b.district(District.of(district, regency.value())).build(), b.district(District.of(district)).build());
+    }
+
     /**
      * @param withRegency whether field h (kabupaten/kota) is recorded on the district
      * @return the kim-core value
      */
     Village toVillage(boolean withRegency) {
-      District d = withRegency ? District.of(district, regency.value()) : District.of(district);
-      return Village.builder().name(village).kind(kind).localKindName(localKindName).district(d).build();
+      return withRegency ? this.withRegency : withoutRegency;
     }
   }
 
@@ -81,7 +92,7 @@ final class RegionTable {
         case "D" -> district = f[1];
         case "V" -> {
           String[] kind = f[1].split(":", 2);
-          Place place = new Place(regency, district, VillageKind.valueOf(kind[0]),
+          Place place = Place.of(regency, district, VillageKind.valueOf(kind[0]),
               kind.length == 2 ? Optional.of(kind[1]) : Optional.empty(), f[2]);
           byRegency.get(regency).add(place);
           places.add(place);

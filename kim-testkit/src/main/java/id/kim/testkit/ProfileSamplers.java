@@ -152,7 +152,14 @@ public final class ProfileSamplers {
     return complete ? 100 : percent;
   }
 
+  /** @return the items without repeats, first occurrences in order (a handful: no hash set needed) */
   private static <T> List<T> distinct(List<T> items) {
-    return new ArrayList<>(new LinkedHashSet<>(items));
+    List<T> out = new ArrayList<>(items.size());
+    for (T item : items) {
+      if (!out.contains(item)) {
+        out.add(item);
+      }
+    }
+    return out;
   }
 }

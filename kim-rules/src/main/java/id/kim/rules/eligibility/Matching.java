@@ -15,17 +15,17 @@ final class Matching {
   private Matching() {}
 
   /**
-   * @param recorded the items on record
+   * @param recorded the items on record, a list of a kim-core value
    * @param test what the rule looks for
    * @return the items that pass, in recorded order; empty if none
    */
   static <T> Seq<T> of(java.util.List<T> recorded, Predicate<? super T> test) {
+    // read by index, allocating no iterator per rule: the lists come from kim-core values, which hold
+    // every list as Immutables' unmodifiable copy of an array list (random access). No RandomAccess
+    // test: an interface test per call thrashes the class's one-entry supertype cache.
     ArrayList<T> found = null;
-    // kim-core's lists are random-access: reading them by index allocates no iterator per rule
-    int n = recorded instanceof java.util.RandomAccess ? recorded.size() : -1;
-    java.util.Iterator<T> items = n < 0 ? recorded.iterator() : null;
-    for (int i = 0; n < 0 ? items.hasNext() : i < n; i++) {
-      T item = n < 0 ? items.next() : recorded.get(i);
+    for (int i = 0; i < recorded.size(); i++) {
+      T item = recorded.get(i);
       if (test.test(item)) {
         if (found == null) {
           found = new ArrayList<>(2);

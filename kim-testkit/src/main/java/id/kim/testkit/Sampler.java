@@ -79,7 +79,8 @@ public interface Sampler<T> {
    * @param min smallest size
    * @param max largest size, inclusive
    * @param <T> element type
-   * @return unmodifiable lists of {@code min..max} elements; shrinks to {@code min}
+   * @return unmodifiable lists of {@code min..max} elements; shrinks to {@code min}; a sample of
+   *     {@code element} that is null is refused with {@link MissingValueException}
    * @throws IllegalArgumentException if {@code min < 0} or {@code min > max}
    */
   static <T> Sampler<List<T>> listOf(Sampler<T> element, int min, int max) {
@@ -93,9 +94,9 @@ public interface Sampler<T> {
       int size = draw.intBetween(min, max);
       List<T> out = new ArrayList<>(size);
       for (int i = 0; i < size; i++) {
-        out.add(element.sample(draw));
+        out.add(MissingValueException.requireNonNull(element.sample(draw), "listOf: element sample[" + i + "]"));
       }
-      return java.util.Collections.unmodifiableList(out);
+      return java.util.Collections.unmodifiableList(out); // not copied: nothing else holds `out`
     };
   }
 

@@ -93,6 +93,14 @@ class DrawAndSamplerTest {
   }
 
   @Test
+  @DisplayName("listOf refuses an element sampler that answers null, naming it, instead of a list with a hole")
+  void listOfRefusesNullElements() {
+    Sampler<List<String>> holes = Sampler.listOf(d -> null, 1, 3);
+    MissingValueException e = assertThrows(MissingValueException.class, () -> holes.from(new SplittableRandom(1)));
+    assertTrue(e.getMessage().startsWith("'listOf: element sample[0]'"), e.getMessage());
+  }
+
+  @Test
   @DisplayName("Sampler combinators: listOf sizes, optional, oneOf, map, flatMap, constant")
   void combinators() {
     qt().forAll(longs().all(), integers().between(0, 5), integers().between(0, 5)).checkAssert((seed, a, b) -> {

@@ -1,5 +1,6 @@
 package id.kim.rules.mapping.threshold;
 
+import id.kim.core.validation.MissingValueException;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 
@@ -15,8 +16,10 @@ public final class Percentile {
    * @param values the values, in any order
    * @param percentile 0–100
    * @return the percentile, or none for no values
+   * @throws MissingValueException if {@code values} or one of them is null
    */
   public static Option<Long> nearestRank(Seq<Long> values, int percentile) {
+    MissingValueException.requireNonNull(values, "values");
     if (percentile < 0 || percentile > 100) {
       throw new IllegalArgumentException("percentile must be 0..100, was " + percentile);
     }
@@ -26,7 +29,8 @@ public final class Percentile {
     long[] sorted = new long[values.size()];
     int i = 0;
     for (Long v : values) {
-      sorted[i++] = v;
+      sorted[i] = MissingValueException.requireNonNull(v, "values[" + i + "]");
+      i++;
     }
     java.util.Arrays.sort(sorted);
     int n = sorted.length;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kim.core.validation.MissingValueException;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,5 +28,15 @@ class PercentileTest {
   void outOfRange() {
     assertThrows(IllegalArgumentException.class, () -> Percentile.nearestRank(List.of(1L), 101));
     assertThrows(IllegalArgumentException.class, () -> Percentile.nearestRank(List.of(1L), -1));
+  }
+
+  @Test
+  @DisplayName("No values, or a null among them, is refused by name — not a bare NullPointerException")
+  void nullsRefusedByName() {
+    MissingValueException none = assertThrows(MissingValueException.class, () -> Percentile.nearestRank(null, 50));
+    assertTrue(none.getMessage().startsWith("'values'"), none.getMessage());
+    MissingValueException hole = assertThrows(MissingValueException.class,
+        () -> Percentile.nearestRank(List.of(1L, null, 3L), 50));
+    assertTrue(hole.getMessage().startsWith("'values[1]'"), hole.getMessage());
   }
 }

@@ -30,30 +30,23 @@ class ShortcutTest {
       "\u00A0", "\u2003", "é", "ü", "\uD83D\uDE00", "\uD83D", "[", "]", "1.2.3.4", "\"", "!", "#", "%", ",", ":", "/",
       "xn--", "a-b", "-a", "a-", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ""};
 
+  /** @return {@code min..max} of the pieces (repeats allowed), joined by the separator */
+  private static Gen<String> joined(String[] pieces, int min, int max, String separator) {
+    return lists().of(integers().between(0, pieces.length - 1)).ofSizeBetween(min, max)
+        .map(ix -> ix.stream().map(i -> pieces[i]).collect(java.util.stream.Collectors.joining(separator)));
+  }
+
   private static Gen<String> texts(int maxPieces) {
-    return lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, maxPieces).map(ix -> {
-      StringBuilder out = new StringBuilder();
-      ix.forEach(i -> out.append(PIECES[i]));
-      return out.toString();
-    });
+    return joined(PIECES, 0, maxPieces, "");
   }
 
   private static final String[] ATOMS = {"a", "Z", "kim", "0", "9", "-", "_", "+", "pengurus", "é", " ", "!", "\"q\"", ""};
   private static final String[] LABELS = {"desa", "id", "go", "a-b", "0", "9z", "jembrana", "-a", "a-", "é", " ", "xn--",
       "[1.2.3.4]", "", "a".repeat(63), "a".repeat(64)};
 
-  /** @return one to four pieces joined by dots: atoms of a local part, or labels of a domain */
-  private static Gen<String> dotted(String[] pieces) {
-    return lists().of(integers().between(0, pieces.length - 1)).ofSizeBetween(1, 4).map(ix -> {
-      StringBuilder out = new StringBuilder();
-      ix.forEach(i -> out.append(out.length() == 0 ? "" : ".").append(pieces[i]));
-      return out.toString();
-    });
-  }
-
-  /** Plain addresses and near misses, so that both answers of the e-mail shortcut are exercised. */
+  /** Plain addresses and near misses: one to four atoms, {@code @}, one to four labels, each joined by dots. */
   private static Gen<String> addresses() {
-    return dotted(ATOMS).zip(dotted(LABELS), (local, domain) -> local + "@" + domain);
+    return joined(ATOMS, 1, 4, ".").zip(joined(LABELS, 1, 4, "."), (local, domain) -> local + "@" + domain);
   }
 
   @Test

@@ -73,7 +73,7 @@ final class HeapWatch {
     }
   }
 
-  private void collected(Notification n, Object handback) {
+  private synchronized void collected(Notification n, Object handback) {
     if (!running || !GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
       return;
     }

@@ -1,0 +1,73 @@
+package id.kim.cli;
+
+import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.report.Texts;
+import id.kim.report.data.Dataset;
+import id.kim.report.pipeline.MonitoringRun;
+import id.kim.report.pipeline.ReportBuilder;
+import id.kim.report.pipeline.RuleFamilies;
+import id.kim.rules.evaluation.CollaborationEvaluation;
+import id.kim.rules.evaluation.ContinuationPolicy;
+import id.kim.rules.evaluation.MeasurementPeriod;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kim evaluate-dissemination}: Output, Outtakes and Outcome per KIM and whether to continue the collaboration. */
+@Command(name = "evaluate-dissemination", mixinStandardHelpOptions = true,
+    description = {"Evaluate the dissemination through each KIM over a period (juknis V): Output (MEASURE-1: follower growth, "
+        + "visitors, attendance, views), Outtakes (MEASURE-2: likes, comments, shares, discussion), Outcome (MEASURE-3: survey "
+        + "change), from a year of monitoring (--monitoring: Tabel 5.2 log, Tabel 5.3 rows per platform, follower counts, "
+        + "tallies, surveys); then whether to continue the collaboration (MONITOR-PURPOSE) under the Dinas' policy (GAP-44).",
+        "A measure without data is 'not measurable' with its reason, never 0."})
+final class DisseminationCommand extends KimSubcommand {
+  @Option(names = "--kim", paramLabel = "NAME", description = "Only this KIM (repeatable); default all.")
+  List<String> kim;
+
+  @Mixin
+  DataOptions data = new DataOptions();
+
+  @Mixin
+  MonitoringFiles monitoring = new MonitoringFiles();
+
+  @Mixin
+  OutputOptions output = new OutputOptions();
+
+  @Override
+  int run() throws IOException {
+    LocalDate asOf = data.asOf(lang());
+    Dataset d = data.load(lang(), monitoring);
+    if (d.monitoring().isEmpty()) {
+      throw CliFailure.badInput(Texts.get(lang(), "cli.dissemination.noInput"));
+    }
+    MeasurementPeriod period = monitoring.period != null ? monitoring.period : ReportBuilder.defaultPeriod(asOf);
+    ContinuationPolicy policy = monitoring.policy == null ? ContinuationPolicy.standard()
+        : JsonFiles.read(monitoring.policy, ContinuationPolicy.class, lang());
+    List<MonitoringRecord> selected = MonitoringRun.of(d, Selection.of(d.records(), kim, lang()));
+    try (Writer w = output.open(out(), lang())) {
+      if (output.format == OutputOptions.Format.text) {
+        PrintWriter p = new PrintWriter(w);
+        for (MonitoringRecord r : selected) {
+          p.println(RuleFamilies.available().evaluation().evaluate(r, period, policy, asOf).explain(lang()));
+        }
+        p.flush();
+        return ExitCode.OK;
+      }
+      try (JsonOut j = json(w)) {
+        j.startObject().field("dinas", d.dinas().name()).field("asOf", asOf.toString()).value("period", period)
+            .value("policy", policy).startArray("evaluations");
+        for (MonitoringRecord r : selected) {
+          CollaborationEvaluation e = RuleFamilies.available().evaluation().evaluate(r, period, policy, asOf);
+          j.element(e);
+        }
+        j.endArray().endObject();
+      }
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,105 @@
+package id.kim.cli;
+
+import id.kim.core.agency.Dinas;
+import id.kim.core.community.KimProfile;
+import id.kim.report.Texts;
+import id.kim.csv.ImportSummary;
+import id.kim.csv.RowError;
+import id.kim.csv.Tabel31Options;
+import id.kim.csv.Tabel31Reader;
+import id.kim.csv.Tabel31Rows;
+import id.kim.report.data.Input;
+import id.kim.report.data.Inputs;
+import id.kim.report.data.Loader;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kim import}: Tabel 3.1 CSV → JSON profiles, row by row, with the summary. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {"Read a Tabel 3.1 profiling table (CSV) into profiles (PROFILE-a..t): every row becomes a profile or a row "
+        + "error (row, column, problem); the summary counts rows read, accepted and rejected.",
+        "Streams: a file of any length is read in bounded memory. Without --profiles, imports the bundled sample."})
+final class ImportCommand extends KimSubcommand {
+  @Option(names = "--profiles", paramLabel = "FILE", description = "The CSV (`;` or `,`; UTF-8 with or without BOM).")
+  Path profiles;
+
+  @Option(names = "--dinas", paramLabel = "FILE", description = "The Dinas (JSON); its regency/city fills Kabupaten/Kota "
+      + "when the file has no such column (PROFILE-h). Required with --profiles.")
+  Path dinas;
+
+  @Option(names = "--observed-on", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+      description = "Day of the Kekuatan/Pengaruh figures when the file has no 'Tanggal Pendataan' column.")
+  LocalDate observedOn;
+
+  @Option(names = "--strict", description = "Exit with 2 if any row is rejected.")
+  boolean strict;
+
+  @Mixin
+  OutputOptions output = new OutputOptions();
+
+  @Override
+  int run() throws IOException {
+    Inputs sample = Inputs.sample();
+    if (profiles != null && dinas == null) {
+      throw CliFailure.badInput(Texts.get(lang(), "cli.dinasRequired"));
+    }
+    Input csv = profiles == null ? sample.profiles().orElseThrow() : Input.file(profiles);
+    Dinas d = Loader.dinas(dinas == null ? sample.dinas() : Input.file(dinas), lang()).getOrElseThrow(CliFailure::badInput);
+    Tabel31Options options = Tabel31Options.forDinas(d);
+    if (observedOn != null) {
+      options = options.withObservedOn(observedOn);
+    }
+    ImportSummary summary;
+    try (InputStream in = csv.open(); Writer w = output.open(out(), lang())) {
+      Either<id.kim.csv.FileProblem, Tabel31Rows> opened = Tabel31Reader.open(in, options);
+      if (opened.isLeft()) {
+        throw CliFailure.badInput(csv.name() + ": " + opened.getLeft().message(lang()));
+      }
+      try (Tabel31Rows rows = opened.get()) {
+        summary = output.format == OutputOptions.Format.json ? json(rows, w) : text(rows, new PrintWriter(w));
+      }
+    } catch (IOException e) {
+      throw CliFailure.badInput(Texts.get(lang(), "input.unreadable", csv.name()));
+    }
+    err().println(summary.describe(lang()));
+    return strict && summary.rejected() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+  }
+
+  private ImportSummary json(Tabel31Rows rows, Writer w) throws IOException {
+    try (JsonOut j = json(w)) {
+      j.startObject().startArray("rows");
+      while (rows.hasNext()) {
+        Either<RowError, KimProfile> row = rows.next();
+        j.startObject().field("row", rows.lastRow());
+        if (row.isRight()) {
+          j.value("profile", row.get());
+        } else {
+          j.field("rejected", true);
+          ImportJson.rowError(j, row.getLeft(), lang());
+        }
+        j.endObject();
+      }
+      j.endArray();
+      ImportJson.summary(j, rows.summary(), lang());
+      j.endObject();
+      return rows.summary();
+    }
+  }
+
+  private ImportSummary text(Tabel31Rows rows, PrintWriter w) {
+    while (rows.hasNext()) {
+      Either<RowError, KimProfile> row = rows.next();
+      w.println(row.<String>fold(e -> e.describe(lang()), p -> Texts.get(lang(), "cli.import.accepted", String.valueOf(rows.lastRow()), p.name())));
+    }
+    w.flush();
+    return rows.summary();
+  }
+}

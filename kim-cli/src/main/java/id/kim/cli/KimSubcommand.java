@@ -1,0 +1,45 @@
+package id.kim.cli;
+
+import id.kim.core.i18n.Lang;
+import id.kim.json.KimJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What every subcommand shares: the language, the streams, JSON writing. */
+abstract class KimSubcommand implements Callable<Integer> {
+  @ParentCommand
+  Main parent;
+
+  @Spec
+  CommandSpec spec;
+
+  Lang lang() {
+    return parent.lang();
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** @return pretty-printed JSON over the writer, SDK values rendered in the chosen language */
+  JsonOut json(Writer writer) {
+    return new JsonOut(KimJson.mapper(lang()).writer(), writer);
+  }
+
+  @Override
+  public final Integer call() throws IOException {
+    return run();
+  }
+
+  /** @return the exit code */
+  abstract int run() throws IOException;
+}

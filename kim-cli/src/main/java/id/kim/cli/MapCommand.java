@@ -1,0 +1,58 @@
+package id.kim.cli;
+
+import id.kim.report.Texts;
+import id.kim.report.data.Dataset;
+import id.kim.report.pipeline.MappingRun;
+import id.kim.report.pipeline.RuleFamilies;
+import id.kim.rules.mapping.MappingRejection;
+import id.kim.rules.mapping.report.MappingReport;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code kim map}: the five stages of juknis chapter III and the mapping report (REPORT-1). */
+@Command(name = "map", mixinStandardHelpOptions = true,
+    description = {"Map the KIM of a regency/city Dinas as of a date (juknis chapter III, MAP-STAGE-A..E): census and "
+        + "completeness of Tabel 3.1 (MAP-A-1..3), public issues and their KIM (Tabel 3.2, MAP-RULE-c), interest, power and "
+        + "influence with each KIM's category of Tabel 3.3 (GRID-VAR, GRID-1..4; mixed cases by the policy, GAP-14), priorities "
+        + "(PRIORITY-1..2) and the report (REPORT-1).",
+        "A mapping refused by the rules (a provincial Dinas, MAP-RULE-a; a KIM recorded twice, MAP-A-1) is an answer: exit 0 "
+        + "with the rejection."})
+final class MapCommand extends KimSubcommand {
+  @Mixin
+  DataOptions data = new DataOptions();
+
+  @Mixin
+  MappingFiles mapping = new MappingFiles();
+
+  @Mixin
+  OutputOptions output = new OutputOptions();
+
+  @Override
+  int run() throws IOException {
+    LocalDate asOf = data.asOf(lang());
+    Dataset d = data.load(lang(), mapping);
+    if (!d.hasMappingInput()) {
+      throw CliFailure.badInput(Texts.get(lang(), "cli.map.noGrid"));
+    }
+    Either<MappingRejection, MappingReport> result = MappingRun.of(d, RuleFamilies.available(), asOf);
+    try (Writer w = output.open(out(), lang())) {
+      if (output.format == OutputOptions.Format.text) {
+        PrintWriter p = new PrintWriter(w);
+        p.println(result.<String>fold(r -> r.explain(lang()), r -> r.toText(lang())));
+        p.flush();
+        return ExitCode.OK;
+      }
+      try (JsonOut j = json(w)) {
+        j.startObject().field("dinas", d.dinas().name()).field("asOf", asOf.toString());
+        j.value(result.isRight() ? "report" : "rejection", result.<Object>fold(r -> r, r -> r));
+        j.endObject();
+      }
+    }
+    return ExitCode.OK;
+  }
+}

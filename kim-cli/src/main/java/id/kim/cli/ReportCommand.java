@@ -1,0 +1,83 @@
+package id.kim.cli;
+
+import id.kim.report.Texts;
+import id.kim.report.data.Dataset;
+import id.kim.report.pipeline.ReportBuilder;
+import id.kim.report.pipeline.RuleFamilies;
+import id.kim.report.EligibilityRow;
+import id.kim.report.HtmlReport;
+import id.kim.report.ReportModel;
+import id.kim.rules.evaluation.ContinuationPolicy;
+import id.kim.rules.evaluation.MeasurementPeriod;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kim report}: the whole pipeline into one self-contained HTML page. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {"Run the whole pipeline and write one self-contained HTML report (no external resources): Tabel 3.1 "
+        + "import; the mapping (REPORT-1 matrix, the Tabel 3.3 grid with every KIM placed, policies, issues); eligibility with "
+        + "reasons; termination reviews with the lifecycle; the evaluation of dissemination with Output, Outtakes and Outcome "
+        + "charts; the national context.",
+        "With no data options it reports on the bundled sample."})
+final class ReportCommand extends KimSubcommand {
+  @Mixin
+  DataOptions data = new DataOptions();
+
+  @Mixin
+  MappingFiles mapping = new MappingFiles();
+
+  @Mixin
+  MonitoringFiles monitoring = new MonitoringFiles();
+
+  @Mixin
+  NationalFile national = new NationalFile();
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the page (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("kim-report.html");
+
+  @Override
+  int run() throws IOException {
+    LocalDate asOf = data.asOf(lang());
+    Dataset d = data.load(lang(), mapping, monitoring, national);
+    MeasurementPeriod period = monitoring.period != null ? monitoring.period : ReportBuilder.defaultPeriod(asOf);
+    ContinuationPolicy policy = monitoring.policy == null ? ContinuationPolicy.standard()
+        : JsonFiles.read(monitoring.policy, ContinuationPolicy.class, lang());
+    ReportModel model = ReportBuilder.build(d, RuleFamilies.available(), asOf, period, policy, lang());
+    Path parent = out.toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        HtmlReport.write(model, w);
+      }
+    } catch (IOException e) {
+      throw CliFailure.badInput(Texts.get(lang(), "cli.cannotWrite", out));
+    }
+    model.importSummary().ifPresent(s -> out().println(Texts.get(lang(), "cli.report.import", s)));
+    Map<String, Integer> verdicts = new TreeMap<>();
+    for (EligibilityRow r : model.eligibility()) {
+      r.partnershipLabel().ifPresent(v -> verdicts.merge(v, 1, Integer::sum));
+    }
+    out().println(Texts.get(lang(), "cli.report.eligibility", model.eligibility().size(), asOf, verdicts.toString()));
+    if (!model.grid().isEmpty()) {
+      out().println(Texts.get(lang(), "cli.report.mapping", model.grid().size(), model.grid().stream().filter(p -> p.inMatrix()).count(),
+          model.grid().stream().filter(p -> !p.exactMatch()).count()));
+    }
+    out().println(Texts.get(lang(), "cli.report.reviews", model.reviews().stream().filter(r -> !r.indicated().isEmpty()).count(),
+        model.reviews().stream().filter(r -> r.status().filter("UNDER_REVIEW"::equals).isPresent()).count()));
+    model.evaluationPeriod().ifPresent(p -> out().println(Texts.get(lang(), "cli.report.evaluation", p,
+        model.evaluations().stream().filter(e -> e.recommendation().equals("CONTINUE")).count(), model.evaluations().size())));
+    out().println(Texts.get(lang(), "cli.report.written", out.toAbsolutePath().normalize()));
+    return ExitCode.OK;
+  }
+}

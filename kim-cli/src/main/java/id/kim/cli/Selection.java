@@ -1,0 +1,43 @@
+package id.kim.cli;
+
+import id.kim.core.community.KimRecord;
+import id.kim.core.i18n.Lang;
+import id.kim.report.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Which KIM a command answers for: all, or the ones named with {@code --kim}. */
+final class Selection {
+  private Selection() {}
+
+  /**
+   * @param records every record, in order
+   * @param names the names asked for; empty for all
+   * @param lang the language of the problem
+   * @return the records named, in the records' order
+   * @throws CliFailure if a name matches no record
+   */
+  static List<KimRecord> of(List<KimRecord> records, List<String> names, Lang lang) {
+    if (names == null || names.isEmpty()) {
+      return records;
+    }
+    List<KimRecord> out = new ArrayList<>();
+    for (String name : names) {
+      boolean found = false;
+      for (KimRecord r : records) {
+        if (r.profile().name().strip().toLowerCase(Locale.ROOT).equals(name.strip().toLowerCase(Locale.ROOT))) {
+          found = true;
+          if (!out.contains(r)) {
+            out.add(r);
+          }
+        }
+      }
+      if (!found) {
+        throw CliFailure.badInput(Texts.get(lang, "cli.unknownKim", name));
+      }
+    }
+    out.sort(id.kim.report.data.Dataset.ORDER);
+    return out;
+  }
+}

@@ -1,0 +1,78 @@
+package id.kim.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Splitting and normalising the text of a cell. */
+final class CellText {
+  /** Separators of items that may themselves contain commas. */
+  static final Pattern STRONG = Pattern.compile("[;|\\n]");
+  private static final Pattern WEAK_SEPARATOR = Pattern.compile(",");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+  private static final Pattern THOUSANDS = Pattern.compile("\\s?(rb|ribu|k)$");
+  private static final Pattern MILLIONS = Pattern.compile("\\s?(jt|juta)$");
+  private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}([. ][0-9]{3})*|[0-9]+");
+  private static final Pattern GROUPING = Pattern.compile("[. ]");
+
+  private CellText() {}
+
+  /**
+   * Splits a cell holding several items: on {@code ;}, {@code |} or line breaks when the cell has
+   * any, else on commas (so "Instagram, Facebook" and "Vaksinasi, 1 Januari; Stunting" both read as
+   * a Dinas means them).
+   *
+   * @param cell the cell text
+   * @return the non-blank items, trimmed
+   */
+  static List<String> items(String cell) {
+    Pattern separator = STRONG.matcher(cell).find() ? STRONG : WEAK_SEPARATOR;
+    List<String> out = new ArrayList<>();
+    for (String item : separator.split(cell)) {
+      String t = strip(item);
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** @return the text with runs of white space (including no-break spaces) collapsed and trimmed */
+  static String strip(String text) {
+    return SPACES.matcher(text).replaceAll(" ").strip();
+  }
+
+  /** @return the text lower-cased for matching */
+  static String key(String text) {
+    return strip(text).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Reads a count as a Dinas writes it: {@code 1250}, {@code 1.250} (the dot groups thousands in
+   * Indonesian, RULES.md §5.1), {@code 1 250}, {@code 3 rb}/{@code 3 ribu}, {@code 2 jt}/{@code 2 juta}.
+   *
+   * @param text the number
+   * @return the count
+   */
+  static long count(String text) {
+    String t = key(text);
+    long factor = 1;
+    java.util.regex.Matcher m = THOUSANDS.matcher(t);
+    if (m.find()) {
+      factor = 1_000;
+      t = t.substring(0, m.start());
+    } else if ((m = MILLIONS.matcher(t)).find()) {
+      factor = 1_000_000;
+      t = t.substring(0, m.start());
+    }
+    if (!GROUPED.matcher(t).matches()) {
+      throw new CellFormatException("csv.number");
+    }
+    try {
+      return Math.multiplyExact(Long.parseLong(GROUPING.matcher(t).replaceAll("")), factor);
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new CellFormatException("csv.number");
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package id.kim.csv;
+
+import id.kim.core.media.KimMedium;
+import id.kim.core.media.Platform;
+import id.kim.core.metric.ReachMetric;
+import id.kim.core.metric.ReachObservation;
+import id.kim.core.metric.ResponseMetric;
+import id.kim.core.metric.ResponseObservation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the media cells of Tabel 3.1: "Jenis Media" (PROFILE-l) as platform names with an optional
+ * handle or URL ("Instagram @kim.mekarsari; WAG; Radio komunitas"), and "Kekuatan"/"Pengaruh"
+ * (PROFILE-s/t) as platform, count and what is counted ("Instagram 1.250 pengikut").
+ */
+final class MediaCells {
+  private static final Map<String, Platform> PLATFORMS = platforms();
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:\u2013-]+");
+  private static final Map<String, ReachMetric> REACH_WORDS = words(ReachMetric.class, new String[][] {
+      {"FOLLOWERS", "follower", "followers", "pengikut", "fans"}, {"SUBSCRIBERS", "subscriber", "subscribers", "pelanggan"},
+      {"GROUP_MEMBERS", "anggota", "anggota grup", "member", "members"}, {"VISITORS", "pengunjung", "visitor", "visitors", "kunjungan"},
+      {"MEETING_PARTICIPANTS", "peserta", "peserta pertemuan", "participants", "hadirin"},
+      {"OTHER", "pendengar", "pembaca", "penonton", "listeners", "readers", "viewers"}});
+  private static final Map<String, ResponseMetric> RESPONSE_WORDS = words(ResponseMetric.class, new String[][] {
+      {"LIKES", "like", "likes", "suka", "disukai"}, {"SHARES", "share", "shares", "dibagikan", "bagikan", "retweet", "retweets"},
+      {"COMMENTS", "comment", "comments", "komentar"}, {"DISCUSSION_PARTICIPANTS", "peserta diskusi", "discussion participants"},
+      {"OTHER", "tanggapan", "respons", "respon", "responses"}});
+  private static final Pattern FIGURE = Pattern.compile("(?i)(.*?)[:\\s]+([0-9][0-9. ]*(?:\\s?(?:rb|ribu|k|jt|juta))?)\\s+(.+)");
+
+  private MediaCells() {}
+
+  /** @return the media of an "Jenis Media" cell, in the order written */
+  static List<KimMedium> media(String cell) {
+    List<KimMedium> out = new ArrayList<>();
+    for (String item : CellText.items(cell)) {
+      String text = CellText.strip(item);
+      String alias = alias(CellText.key(text));
+      String rest = CellText.strip(LEADING_PUNCTUATION.matcher(text.substring(Math.min(alias.length(), text.length()))).replaceFirst(""));
+      KimMedium.Builder b = KimMedium.builder().platform(PLATFORMS.get(alias));
+      if (rest.startsWith("http://") || rest.startsWith("https://")) {
+        b.url(rest);
+      } else if (!rest.isEmpty()) {
+        b.name(rest);
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  /**
+   * @param cell a "Kekuatan" cell
+   * @param media the row's media, to attach each figure to the medium it counts
+   * @param on the day of the figures
+   * @return the strength figures (PROFILE-s)
+   */
+  static List<ReachObservation> reach(String cell, List<KimMedium> media, LocalDate on) {
+    List<ReachObservation> out = new ArrayList<>();
+    for (String item : CellText.items(cell)) {
+      Matcher m = figure(item);
+      out.add(ReachObservation.of(medium(m.group(1), media), reachMetric(m.group(3)), CellText.count(m.group(2)), on));
+    }
+    return out;
+  }
+
+  /**
+   * @param cell a "Pengaruh" cell
+   * @param media the row's media
+   * @param on the day of the figures
+   * @return the influence figures (PROFILE-t)
+   */
+  static List<ResponseObservation> responses(String cell, List<KimMedium> media, LocalDate on) {
+    List<ResponseObservation> out = new ArrayList<>();
+    for (String item : CellText.items(cell)) {
+      Matcher m = figure(item);
+      out.add(ResponseObservation.of(medium(m.group(1), media), responseMetric(m.group(3)), CellText.count(m.group(2)), on));
+    }
+    return out;
+  }
+
+  private static Matcher figure(String item) {
+    Matcher m = FIGURE.matcher(CellText.strip(item));
+    if (!m.matches()) {
+      throw new CellFormatException("csv.figure");
+    }
+    return m;
+  }
+
+  private static KimMedium medium(String text, List<KimMedium> media) {
+    String key = CellText.key(text);
+    Platform platform = PLATFORMS.get(alias(key));
+    if (!alias(key).equals(key)) {
+      throw new CellFormatException("csv.figure");
+    }
+    List<KimMedium> same = new ArrayList<>();
+    media.stream().filter(m -> m.platform() == platform).forEach(same::add);
+    return same.size() == 1 ? same.get(0) : KimMedium.of(platform);
+  }
+
+  private static ReachMetric reachMetric(String word) {
+    ReachMetric metric = REACH_WORDS.get(CellText.key(word));
+    if (metric == null) {
+      throw new CellFormatException("csv.reachMetric");
+    }
+    return metric;
+  }
+
+  private static ResponseMetric responseMetric(String word) {
+    ResponseMetric metric = RESPONSE_WORDS.get(CellText.key(word));
+    if (metric == null) {
+      throw new CellFormatException("csv.responseMetric");
+    }
+    return metric;
+  }
+
+  private static <E extends Enum<E>> Map<String, E> words(Class<E> type, String[][] table) {
+    Map<String, E> m = new LinkedHashMap<>();
+    for (String[] row : table) {
+      for (int i = 1; i < row.length; i++) {
+        m.put(row[i], Enum.valueOf(type, row[0]));
+      }
+    }
+    return m;
+  }
+
+  /** @return the longest platform alias the text starts with, as a whole word */
+  private static String alias(String key) {
+    String best = null;
+    for (String alias : PLATFORMS.keySet()) {
+      boolean whole = key.equals(alias) || (key.startsWith(alias) && !Character.isLetterOrDigit(key.charAt(alias.length())));
+      if (whole && (best == null || alias.length() > best.length())) {
+        best = alias;
+      }
+    }
+    if (best == null) {
+      throw new CellFormatException("csv.platform");
+    }
+    return best;
+  }
+
+  private static Map<String, Platform> platforms() {
+    Map<String, Platform> m = new LinkedHashMap<>();
+    for (Platform p : Platform.values()) {
+      m.put(CellText.key(p.label()), p);
+      m.put(CellText.key(p.name().replace('_', ' ')), p);
+    }
+    String[][] more = {{"ig", "INSTAGRAM"}, {"fb", "FACEBOOK"}, {"x", "TWITTER"}, {"twitter", "TWITTER"}, {"yt", "YOUTUBE"},
+        {"whatsapp", "WHATSAPP_GROUP"}, {"wa", "WHATSAPP_GROUP"}, {"wag", "WHATSAPP_GROUP"}, {"grup wa", "WHATSAPP_GROUP"},
+        {"grup whatsapp", "WHATSAPP_GROUP"}, {"group wa", "WHATSAPP_GROUP"}, {"situs", "WEBSITE"}, {"web", "WEBSITE"},
+        {"blogspot", "BLOG"}, {"radio", "COMMUNITY_RADIO"}, {"tv", "TELEVISION"}, {"buletin", "PRINT"}, {"cetak", "PRINT"},
+        {"majalah", "PRINT"}, {"koran", "PRINT"}, {"leaflet", "PRINT"}, {"pamflet", "PRINT"}, {"spanduk", "OUTDOOR"},
+        {"baliho", "OUTDOOR"}, {"mading", "OUTDOOR"}, {"majalah dinding", "OUTDOOR"}, {"pertemuan", "FACE_TO_FACE"},
+        {"tatap muka", "FACE_TO_FACE"}, {"sosialisasi tatap muka", "FACE_TO_FACE"}};
+    for (String[] a : more) {
+      m.put(a[0], Platform.valueOf(a[1]));
+    }
+    return m;
+  }
+}

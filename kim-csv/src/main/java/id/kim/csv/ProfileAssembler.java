@@ -1,0 +1,142 @@
+package id.kim.csv;
+
+import static id.kim.csv.Tabel31Column.*;
+
+import id.kim.core.community.CommunityNumber;
+import id.kim.core.community.KimProfile;
+import id.kim.core.community.TargetAudience;
+import id.kim.core.contact.ContactPerson;
+import id.kim.core.contact.ContactRole;
+import id.kim.core.contact.EmailAddress;
+import id.kim.core.contact.PersonName;
+import id.kim.core.contact.PhoneNumber;
+import id.kim.core.media.KimMedium;
+import id.kim.core.region.District;
+import id.kim.core.region.RegencyCity;
+import id.kim.core.region.RegencyCityKind;
+import id.kim.core.region.RtRw;
+import id.kim.core.region.Village;
+import id.kim.core.region.VillageKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds a {@link KimProfile} from the cells of one row, reporting every unreadable cell. Column h
+ * comes from the Dinas' own regency/city when the file has none (PROFILE-h, GAP-22).
+ */
+final class ProfileAssembler {
+  private static final java.util.regex.Pattern IN_DISTRICT = java.util.regex.Pattern.compile("(.+?)\\s*\\(([^()]+)\\)");
+  private final Tabel31Options options;
+  private final Tabel31Header header;
+  private final VillageKind unstatedVillageKind;
+  private final ContactRole contactRole;
+
+  ProfileAssembler(Tabel31Options options, Tabel31Header header) {
+    this.options = options;
+    this.header = header;
+    this.unstatedVillageKind = unstatedVillageKind(options, header);
+    this.contactRole = Tabel31Column.normalise(header.header(CONTACT)).startsWith("narahubung")
+        || Tabel31Column.normalise(header.header(CONTACT)).equals("namanarahubung") ? ContactRole.CONTACT_PERSON : ContactRole.CHAIR;
+  }
+
+  /** @return the profile if every cell could be read (problems are left in {@code cells}) */
+  Optional<KimProfile> assemble(RowCells cells) {
+    Optional<String> name = cells.text(NAME);
+    if (name.isEmpty()) {
+      cells.problem(NAME, "csv.required");
+    }
+    Optional<RegencyCity> regencyCity = cells.text(REGENCY_CITY).isPresent()
+        ? cells.read(REGENCY_CITY, t -> RegionCells.regencyCity(t, options.dinas()))
+        : options.dinas().regencyCity();
+    KimProfile.Builder b = KimProfile.builder().name(name.orElse("-"));
+    b.type(cells.read(TYPE, ProfileCells::type));
+    cells.text(NUMBER).ifPresent(n -> regencyCity.ifPresentOrElse(rc -> b.communityNumber(CommunityNumber.of(n, rc)), () -> {
+      if (cells.text(REGENCY_CITY).isEmpty()) {
+        cells.problem(NUMBER, "csv.number.noIssuer", cells.header(REGENCY_CITY));
+      }
+    }));
+    b.contactPerson(cells.read(CONTACT, t -> ContactPerson.of(PersonName.of(CellText.strip(t)), contactRole)));
+    Optional<RtRw> rtRw = cells.read(RT_RW, RegionCells::rtRw);
+    b.address(cells.read(ADDRESS, t -> RegionCells.address(t, rtRw)));
+    if (rtRw.isPresent() && cells.text(ADDRESS).isEmpty()) {
+      cells.problem(ADDRESS, "csv.address.needsStreet", cells.header(RT_RW));
+    }
+    Optional<Village> seat = seat(cells, regencyCity);
+    b.seat(seat);
+    b.fixedLine(cells.read(PHONE, PhoneNumber::of)).whatsapp(cells.read(WHATSAPP, PhoneNumber::of));
+    b.email(cells.read(EMAIL, t -> EmailAddress.of(CellText.strip(t))));
+    if (cells.text(AUDIENCE).isPresent() || cells.text(SOCIO_ECONOMIC).isPresent() || cells.text(AUDIENCE_VILLAGES).isPresent()) {
+      b.targetAudience(TargetAudience.builder().coverage(cells.text(AUDIENCE).map(CellText::strip))
+          .socioEconomicStatus(cells.text(SOCIO_ECONOMIC).map(CellText::strip))
+          .villages(cells.read(AUDIENCE_VILLAGES, t -> audienceVillages(t, seat, regencyCity)).orElse(List.of())).build());
+    }
+    List<KimMedium> media = cells.read(MEDIA, MediaCells::media).orElse(List.of());
+    b.media(media);
+    b.fieldsOfActivity(cells.read(FIELDS, ProfileCells::fields).orElse(List.of()));
+    b.publicIssues(cells.read(ISSUES, ProfileCells::issues).orElse(List.of()));
+    b.frequency(cells.read(FREQUENCY, ProfileCells::frequency));
+    b.contentTypes(cells.read(CONTENT, ProfileCells::contentTypes).orElse(List.of()));
+    b.partnershipPeriods(cells.read(PERIODS, ProfileCells::periods).orElse(List.of()));
+    Optional<LocalDate> observedOn = cells.read(OBSERVED_ON, DateCells::parse).or(options::observedOn);
+    if (observedOn.isEmpty() && (cells.text(REACH).isPresent() || cells.text(RESPONSES).isPresent())) {
+      cells.problem(cells.text(REACH).isPresent() ? REACH : RESPONSES, "csv.figure.noDate");
+    } else {
+      observedOn.ifPresent(on -> {
+        b.reach(cells.read(REACH, t -> MediaCells.reach(t, media, on)).orElse(List.of()));
+        b.responses(cells.read(RESPONSES, t -> MediaCells.responses(t, media, on)).orElse(List.of()));
+      });
+    }
+    return cells.problems().isEmpty() ? Optional.of(b.build()) : Optional.empty();
+  }
+
+  /** Villages reached: "Desa X (Kecamatan Y)"; without a kecamatan, the seat's (PROPOSED, QUAL-4). */
+  private List<Village> audienceVillages(String cell, Optional<Village> seat, Optional<RegencyCity> regencyCity) {
+    List<Village> out = new java.util.ArrayList<>();
+    for (String item : CellText.items(cell)) {
+      java.util.regex.Matcher m = IN_DISTRICT.matcher(item);
+      District district;
+      String village = item;
+      if (m.matches()) {
+        village = m.group(1);
+        String name = RegionCells.districtName(m.group(2));
+        district = regencyCity.map(rc -> District.of(name, rc)).orElseGet(() -> District.of(name));
+      } else {
+        district = seat.map(Village::district).orElseThrow(() -> new CellFormatException("csv.audienceVillage.district"));
+      }
+      out.add(RegionCells.village(village, unstatedVillageKind, district));
+    }
+    return out;
+  }
+
+  private Optional<Village> seat(RowCells cells, Optional<RegencyCity> regencyCity) {
+    Optional<String> village = cells.text(VILLAGE);
+    Optional<String> district = cells.text(DISTRICT);
+    if (village.isPresent() && district.isEmpty()) {
+      cells.problem(DISTRICT, "csv.required.with", cells.header(VILLAGE));
+      return Optional.empty();
+    }
+    if (district.isPresent() && village.isEmpty()) {
+      cells.problem(VILLAGE, "csv.required.with", cells.header(DISTRICT));
+      return Optional.empty();
+    }
+    return village.flatMap(v -> district.map(d -> {
+      String districtName = RegionCells.districtName(d);
+      District kecamatan = regencyCity.map(rc -> District.of(districtName, rc)).orElseGet(() -> District.of(districtName));
+      return RegionCells.village(v, unstatedVillageKind, kecamatan);
+    }));
+  }
+
+  private static VillageKind unstatedVillageKind(Tabel31Options options, Tabel31Header header) {
+    String h = Tabel31Column.normalise(header.header(VILLAGE));
+    if (h.equals("kelurahan")) {
+      return VillageKind.KELURAHAN;
+    } else if (h.equals("desa")) {
+      return VillageKind.DESA;
+    } else if (h.equals("kampung")) {
+      return VillageKind.KAMPUNG;
+    }
+    return options.villageKindWhenUnstated().orElseGet(() -> options.dinas().regencyCity()
+        .map(rc -> rc.kind() == RegencyCityKind.KOTA ? VillageKind.KELURAHAN : VillageKind.DESA).orElse(VillageKind.DESA));
+  }
+}

@@ -1,0 +1,166 @@
+package id.kim.csv;
+
+import id.kim.core.community.Frequency;
+import id.kim.core.community.FrequencyPeriod;
+import id.kim.core.community.GovernmentAffair;
+import id.kim.core.community.KimType;
+import id.kim.core.community.PartnershipPeriod;
+import id.kim.core.community.ProfileIssue;
+import id.kim.core.media.ContentType;
+import id.kim.core.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the descriptive cells of Tabel 3.1: type (PROFILE-b), fields of activity (m), public issues
+ * (n), frequency (p), content types (q) and partnership periods (r).
+ */
+final class ProfileCells {
+  private static final Pattern FREQUENCY = Pattern.compile(
+      "(?i)(\\d{1,5})\\s*(?:x|kali)?\\s*(?:/|per|se|tiap|setiap)?\\s*(hari|minggu|pekan|bulan|tahun)(?:an)?");
+  private static final Pattern RHYTHM = Pattern.compile("(?i)(harian|mingguan|bulanan|tahunan)");
+  private static final Pattern PERIOD = Pattern.compile("(?i)(" + DateCells.DATE + ")\\s*(?:s\\.?\\s?d\\.?|s/d|sampai|hingga|-|\u2013|\u2014)\\s*("
+      + DateCells.DATE + ")\\s*(?::|\\(|-|\u2013)?\\s*(.*?)\\)?");
+  private static final Pattern AFFAIR_IN_BRACKETS = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)");
+  /** Practice labels that name a statutory affair in other words (RULES.md §5.2, [S000]); PROPOSED. */
+  private static final Map<String, GovernmentAffair> AFFAIR_SYNONYMS = Map.of(
+      "umkm", GovernmentAffair.COOPERATIVES_AND_SMES, "koperasi", GovernmentAffair.COOPERATIVES_AND_SMES,
+      "lingkungan", GovernmentAffair.ENVIRONMENT, "teknologi informasi", GovernmentAffair.COMMUNICATION_AND_INFORMATICS,
+      "kominfo", GovernmentAffair.COMMUNICATION_AND_INFORMATICS, "olahraga", GovernmentAffair.YOUTH_AND_SPORTS,
+      "kepemudaan", GovernmentAffair.YOUTH_AND_SPORTS, "perikanan", GovernmentAffair.MARINE_AND_FISHERIES);
+  private static final Map<String, ContentType> CONTENT = contentWords();
+
+  private ProfileCells() {}
+
+  static KimType type(String cell) {
+    try {
+      return KimType.parse(CellText.strip(cell));
+    } catch (IllegalArgumentException e) {
+      throw new CellFormatException("csv.type");
+    }
+  }
+
+  /**
+   * @return the affairs named, by code, constant, Indonesian name or a known practice label; names
+   *     that contain commas ("koperasi, usaha kecil, dan menengah") are matched whole, the longest first
+   */
+  static List<GovernmentAffair> fields(String cell) {
+    List<String> parts = CellText.items(cell);
+    List<GovernmentAffair> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); ) {
+      int matched = 0;
+      for (int j = parts.size(); j > i && matched == 0; j--) {
+        Optional<GovernmentAffair> a = affair(String.join(", ", parts.subList(i, j)));
+        if (a.isPresent()) {
+          out.add(a.get());
+          matched = j - i;
+        }
+      }
+      if (matched == 0) {
+        throw new CellFormatException("csv.field");
+      }
+      i += matched;
+    }
+    return out;
+  }
+
+  /** @return issues; "Vaksinasi Covid-19 (kesehatan)" records the field it arises in */
+  static List<ProfileIssue> issues(String cell) {
+    List<ProfileIssue> out = new ArrayList<>();
+    for (String item : CellText.items(cell)) {
+      Matcher m = AFFAIR_IN_BRACKETS.matcher(item);
+      Optional<GovernmentAffair> field = m.matches() ? affair(m.group(2)) : Optional.empty();
+      out.add(field.map(f -> ProfileIssue.of(CellText.strip(m.group(1)), f)).orElseGet(() -> ProfileIssue.of(item)));
+    }
+    return out;
+  }
+
+  /** @return e.g. "3 kali seminggu", "3x/minggu", "12 per tahun", "mingguan"; daily counts become weekly × 7 (GAP-26) */
+  static Frequency frequency(String cell) {
+    String t = CellText.strip(cell);
+    Matcher m = FREQUENCY.matcher(t);
+    if (m.matches()) {
+      return frequency(Integer.parseInt(m.group(1)), m.group(2).toLowerCase(java.util.Locale.ROOT));
+    }
+    m = RHYTHM.matcher(t);
+    if (m.matches()) {
+      String unit = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      return frequency(1, unit.substring(0, unit.length() - 2));
+    }
+    throw new CellFormatException("csv.frequency");
+  }
+
+  private static Frequency frequency(int count, String unit) {
+    switch (unit) {
+      case "hari":
+        return Frequency.of(count * 7, FrequencyPeriod.WEEKLY);
+      case "minggu":
+      case "pekan":
+        return Frequency.of(count, FrequencyPeriod.WEEKLY);
+      case "bulan":
+        return Frequency.of(count, FrequencyPeriod.MONTHLY);
+      default:
+        return Frequency.of(count, FrequencyPeriod.YEARLY);
+    }
+  }
+
+  /** @return content types by their Indonesian label ("Tulisan", "Foto", "Infografis") or code */
+  static List<ContentType> contentTypes(String cell) {
+    List<ContentType> out = new ArrayList<>();
+    for (String item : CellText.items(cell)) {
+      ContentType type = CONTENT.get(CellText.key(item));
+      if (type == null) {
+        throw new CellFormatException("csv.contentType");
+      }
+      out.add(type);
+    }
+    return out;
+  }
+
+  /** @return periods such as "1/1/2026 s.d. 31/12/2026: Sosialisasi Pemilu" (one per programme, separated by ";") */
+  static List<PartnershipPeriod> periods(String cell) {
+    List<PartnershipPeriod> out = new ArrayList<>();
+    for (String item : CellText.STRONG.split(cell)) {
+      if (item.isBlank()) {
+        continue;
+      }
+      Matcher m = PERIOD.matcher(CellText.strip(item));
+      if (!m.matches()) {
+        throw new CellFormatException("csv.period");
+      }
+      String programme = CellText.strip(m.group(3));
+      if (programme.isEmpty()) {
+        throw new CellFormatException("csv.period.programme");
+      }
+      out.add(PartnershipPeriod.of(Period.of(DateCells.parse(m.group(1)), DateCells.parse(m.group(2))), programme));
+    }
+    return out;
+  }
+
+  private static Optional<GovernmentAffair> affair(String text) {
+    Optional<GovernmentAffair> found = GovernmentAffair.find(CellText.strip(text));
+    return found.isPresent() ? found : Optional.ofNullable(AFFAIR_SYNONYMS.get(CellText.key(text)));
+  }
+
+  private static Map<String, ContentType> contentWords() {
+    Map<String, ContentType> m = new LinkedHashMap<>();
+    for (ContentType t : ContentType.values()) {
+      m.put(CellText.key(t.label()), t);
+      m.put(CellText.key(t.name().replace('_', ' ')), t);
+    }
+    m.put("artikel", ContentType.TEXT);
+    m.put("berita", ContentType.TEXT);
+    m.put("teks", ContentType.TEXT);
+    m.put("infografik", ContentType.INFOGRAPHIC);
+    m.put("audio visual", ContentType.AUDIO_VISUAL);
+    m.put("audiovisual", ContentType.AUDIO_VISUAL);
+    m.put("podcast", ContentType.AUDIO);
+    m.put("poster", ContentType.IMAGE);
+    return m;
+  }
+}

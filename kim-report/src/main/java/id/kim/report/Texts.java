@@ -1,0 +1,22 @@
+package id.kim.report;
+
+import id.kim.core.i18n.Bundles;
+import id.kim.core.i18n.Lang;
+
+/** The texts of the examples (command line, report, loaders), Indonesian by default, English on request. */
+public final class Texts {
+  /** The bundle {@code id/kim/examples/Messages(_en).properties}. */
+  public static final String BUNDLE = "id.kim.report.Messages";
+
+  private Texts() {}
+
+  /**
+   * @param lang the language
+   * @param key the message key
+   * @param args its arguments
+   * @return the text
+   */
+  public static String get(Lang lang, String key, Object... args) {
+    return Bundles.format(BUNDLE, key, lang, args);
+  }
+}

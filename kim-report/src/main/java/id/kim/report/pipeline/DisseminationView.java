@@ -1,0 +1,131 @@
+package id.kim.report.pipeline;
+
+import id.kim.core.community.KimRef;
+import id.kim.core.i18n.Lang;
+import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.report.Texts;
+import id.kim.report.BarChart;
+import id.kim.report.EvaluationRow;
+import id.kim.report.ReportModel;
+import id.kim.rules.evaluation.CollaborationEvaluation;
+import id.kim.rules.evaluation.ContinuationPolicy;
+import id.kim.rules.evaluation.Measurement;
+import id.kim.rules.evaluation.MeasurementPeriod;
+import id.kim.rules.explain.Outcome;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns the evaluation of dissemination into the report's views (juknis V): per KIM the recommendation
+ * on continuing the collaboration with its reasons (MONITOR-PURPOSE) and the three measures of Tabel
+ * 5.1 for the period — a measure that is not measurable says why in its own column, the reasons list
+ * the requirements and warnings; charts of Output, Outtakes and Outcome per KIM over the period, and of Output and
+ * Outtakes per month summed over the KIM whose value is measurable — a KIM without a value adds
+ * nothing and is named in the caption, never counted as 0.
+ */
+final class DisseminationView {
+  private DisseminationView() {}
+
+  static void fill(ReportModel.Builder b, List<MonitoringRecord> records, MeasurementPeriod period, ContinuationPolicy policy,
+      RuleFamilies families, LocalDate asOf, Lang lang) {
+    b.evaluationPeriod(period.label()).evaluationPolicy(policy.name());
+    List<CollaborationEvaluation> year = new ArrayList<>();
+    for (MonitoringRecord r : records.stream().sorted((x, y) -> KimRef.BY_NAME.compare(x.kim(), y.kim())).toList()) {
+      CollaborationEvaluation e = families.evaluation().evaluate(r, period, policy, asOf);
+      year.add(e);
+      b.addEvaluations(row(e, lang));
+    }
+    b.addCharts(perKim(year, "output", e -> e.output().followerGrowth(), lang, period));
+    b.addCharts(perKim(year, "outtakes", e -> e.outtakes().total(), lang, period));
+    b.addCharts(outcome(year, lang, period));
+    b.addCharts(perMonth(records, "output", e -> e.output().followerGrowth(), policy, families, asOf, lang, period));
+    b.addCharts(perMonth(records, "outtakes", e -> e.outtakes().total(), policy, families, asOf, lang, period));
+  }
+
+  private static EvaluationRow row(CollaborationEvaluation e, Lang lang) {
+    EvaluationRow.Builder row = EvaluationRow.builder().kim(e.kim().toString()).recommendation(e.recommendation().name())
+        .recommendationLabel(e.recommendation().label(lang)).output(e.output().followerGrowth().render(lang))
+        .outtakes(e.outtakes().total().render(lang)).outcome(points(e.outcome().change(), lang));
+    e.findings().filter(f -> f.outcome() == Outcome.NOT_SATISFIED
+            || f.outcome() == Outcome.UNKNOWN && !f.ruleId().value().startsWith("MEASURE-"))
+        .forEach(f -> row.addReasons(Reasons.brief(f, lang)));
+    return row.build();
+  }
+
+  /** @return a change of proportions in percentage points, e.g. "+21,0 poin", or why it is not measurable */
+  static String points(Measurement change, Lang lang) {
+    return change.value().map(v -> String.format(lang.locale(), "%+.1f %s", v.toDecimal(4).doubleValue() * 100,
+        Texts.get(lang, "report.unit.points"))).getOrElse(() -> change.render(lang));
+  }
+
+  private static BarChart perKim(List<CollaborationEvaluation> evaluations, String key,
+      java.util.function.Function<CollaborationEvaluation, Measurement> measure, Lang lang, MeasurementPeriod period) {
+    BarChart.Builder chart = chart(key + ".kim", lang, period);
+    Map<String, List<String>> missing = new TreeMap<>();
+    for (CollaborationEvaluation e : evaluations) {
+      Measurement m = measure.apply(e);
+      if (m.isMeasurable()) {
+        chart.addBars(BarChart.Bar.of(e.kim().name(), value(m)));
+      } else {
+        missing.computeIfAbsent(m.whyNot().get().reason().label(lang), r -> new ArrayList<>()).add(e.kim().name());
+      }
+    }
+    return chart.caption(caption(key + ".kim", missing, lang)).build();
+  }
+
+  private static BarChart outcome(List<CollaborationEvaluation> evaluations, Lang lang, MeasurementPeriod period) {
+    BarChart.Builder chart = BarChart.builder().title(Texts.get(lang, "report.chart.outcome.kim.title", period.label())).unit("%")
+        .addSeries(Texts.get(lang, "report.chart.before"), Texts.get(lang, "report.chart.after"));
+    Map<String, List<String>> missing = new TreeMap<>();
+    for (CollaborationEvaluation e : evaluations) {
+      Measurement before = e.outcome().pooledBefore();
+      Measurement after = e.outcome().pooledAfter();
+      if (before.isMeasurable() && after.isMeasurable()) {
+        chart.addBars(BarChart.Bar.of(e.kim().name(), value(before) * 100, value(after) * 100));
+      } else {
+        missing.computeIfAbsent(e.outcome().change().whyNot().get().reason().label(lang), r -> new ArrayList<>()).add(e.kim().name());
+      }
+    }
+    return chart.caption(caption("outcome.kim", missing, lang)).build();
+  }
+
+  private static BarChart perMonth(List<MonitoringRecord> records, String key,
+      java.util.function.Function<CollaborationEvaluation, Measurement> measure, ContinuationPolicy policy, RuleFamilies families,
+      LocalDate asOf, Lang lang, MeasurementPeriod period) {
+    BarChart.Builder chart = chart(key + ".month", lang, period);
+    for (YearMonth month = YearMonth.from(period.start()); !month.atDay(1).isAfter(period.end()); month = month.plusMonths(1)) {
+      double sum = 0;
+      for (MonitoringRecord r : records) {
+        Measurement m = measure.apply(families.evaluation().evaluate(r, MeasurementPeriod.month(month), policy, asOf));
+        sum += m.isMeasurable() ? value(m) : 0;
+      }
+      chart.addBars(BarChart.Bar.of(month.getMonth().getDisplayName(TextStyle.SHORT, lang.locale()), sum));
+    }
+    return chart.caption(Texts.get(lang, "report.chart." + key + ".month.caption")).build();
+  }
+
+  private static BarChart.Builder chart(String key, Lang lang, MeasurementPeriod period) {
+    return BarChart.builder().title(Texts.get(lang, "report.chart." + key + ".title", period.label()))
+        .unit(Texts.get(lang, "report.chart." + key + ".unit")).addSeries(Texts.get(lang, "report.chart." + key + ".unit"));
+  }
+
+  /** @return the caption, then the KIM without a value grouped by the reason */
+  private static String caption(String key, Map<String, List<String>> missing, Lang lang) {
+    String caption = Texts.get(lang, "report.chart." + key + ".caption");
+    if (missing.isEmpty()) {
+      return caption;
+    }
+    StringBuilder why = new StringBuilder();
+    missing.forEach((reason, kims) -> why.append(why.length() == 0 ? "" : "; ").append(reason).append(": ").append(String.join(", ", kims)));
+    return caption + " " + Texts.get(lang, "report.chart.notMeasurable", why);
+  }
+
+  private static double value(Measurement m) {
+    return m.value().get().toDecimal(4).doubleValue();
+  }
+}

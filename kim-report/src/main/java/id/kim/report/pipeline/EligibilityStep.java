@@ -1,0 +1,36 @@
+package id.kim.report.pipeline;
+
+import id.kim.core.agency.Dinas;
+import id.kim.core.community.KimRecord;
+import id.kim.core.validation.FieldViolation;
+import id.kim.rules.eligibility.Eligibility;
+import id.kim.rules.eligibility.EligibilityFacts;
+import id.kim.rules.explain.Decision;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+
+/** The eligibility family behind the pipeline: mapping entry (MAP-ENTRY-*) and partnership (PARTNER-*, QUAL-*). */
+public interface EligibilityStep {
+
+  /** @return the record's violations, or the mapping-entry decision */
+  Validation<Seq<FieldViolation>, Decision> mappingEntry(KimRecord record, Dinas dinas, LocalDate asOf);
+
+  /** @return the record's violations, or the partnership decision */
+  Validation<Seq<FieldViolation>, Decision> partnership(KimRecord record, Dinas dinas, LocalDate asOf);
+
+  /** @return the juknis 2022 rule sets of {@code id.kim.rules.eligibility} */
+  static EligibilityStep juknis2022() {
+    return new EligibilityStep() {
+      @Override
+      public Validation<Seq<FieldViolation>, Decision> mappingEntry(KimRecord record, Dinas dinas, LocalDate asOf) {
+        return Eligibility.mappingEntry(EligibilityFacts.of(record, dinas), asOf);
+      }
+
+      @Override
+      public Validation<Seq<FieldViolation>, Decision> partnership(KimRecord record, Dinas dinas, LocalDate asOf) {
+        return Eligibility.partnership(EligibilityFacts.of(record, dinas), asOf);
+      }
+    };
+  }
+}

@@ -1,0 +1,72 @@
+package id.kim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kim.rules.mapping.grid.GridCategory;
+import id.kim.rules.mapping.grid.InterestPolicy;
+import id.kim.rules.mapping.grid.LevelBasis;
+import id.kim.rules.mapping.grid.MixedCasePolicy;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The texts of the examples exist in Indonesian and English, for every key the code uses. */
+class TextsTest {
+  private static Properties bundle(String resource) throws IOException {
+    Properties p = new Properties();
+    try (var in = TextsTest.class.getResourceAsStream(resource)) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  @Test
+  @DisplayName("both languages have the same keys, and every key the code names or composes exists")
+  void everyKeyInBothLanguages() throws IOException {
+    Properties id = bundle("/id/kim/report/Messages.properties");
+    Properties en = bundle("/id/kim/report/Messages_en.properties");
+    assertEquals(id.keySet(), en.keySet());
+    List<String> used = new ArrayList<>();
+    Pattern literal = Pattern.compile("\"((?:report|cli|input|merge|national)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(f -> f.toString().endsWith(".java")).collect(Collectors.toList())) {
+        Matcher m = literal.matcher(Files.readString(source));
+        while (m.find()) {
+          used.add(m.group(1));
+        }
+      }
+    }
+    for (LevelBasis b : LevelBasis.values()) {
+      used.add("report.basis." + b.name());
+    }
+    for (GridCategory c : GridCategory.values()) {
+      used.add("report.grid.cell." + c.name());
+    }
+    for (InterestPolicy p : InterestPolicy.values()) {
+      used.add("report.policy.interest." + p.name());
+    }
+    for (MixedCasePolicy p : MixedCasePolicy.values()) {
+      used.add("report.policy.mixed." + p.name());
+    }
+    for (String chart : List.of("output.kim", "outtakes.kim", "outcome.kim", "output.month", "outtakes.month")) {
+      for (String part : List.of("title", "unit", "caption")) {
+        used.add("report.chart." + chart + "." + part);
+      }
+    }
+    for (String key : used) {
+      assertTrue(id.containsKey(key), key + " is used but has no text");
+    }
+  }
+}

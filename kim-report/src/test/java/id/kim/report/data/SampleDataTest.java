@@ -1,0 +1,97 @@
+package id.kim.report.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kim.core.community.KimRecord;
+import id.kim.core.community.KimRef;
+import id.kim.core.community.KimType;
+import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.rules.mapping.grid.GridAssessment;
+import id.kim.rules.mapping.grid.GridVariable;
+import id.kim.core.i18n.Lang;
+import id.kim.core.validation.KimValidator;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The bundled sample reads cleanly and is what docs/cli.md says it is. */
+class SampleDataTest {
+  private static final Dataset SAMPLE = Dataset.load(Inputs.sample(), Lang.EN).getOrElseThrow(p -> new AssertionError(p));
+
+  @Test
+  void fortyKimOfBothTypesWithTheirDocuments() {
+    assertEquals(40, SAMPLE.records().size());
+    assertTrue(SAMPLE.records().stream().anyMatch(r -> r.profile().type().equals(Optional.of(KimType.A))));
+    assertTrue(SAMPLE.records().stream().anyMatch(r -> r.profile().type().equals(Optional.of(KimType.B))));
+    assertEquals(26, SAMPLE.records().stream().filter(r -> r.profile().type().equals(Optional.of(KimType.A))).count());
+    assertEquals(39, SAMPLE.records().stream().filter(r -> r.decree().isPresent()).count());
+    for (KimRecord r : SAMPLE.records()) {
+      assertTrue(KimValidator.standard().validate(r).isValid(), () -> r.profile().name() + ": " + KimValidator.standard().validate(r));
+    }
+  }
+
+  @Test
+  void theImportRejectsTheTwoDeliberatelyBrokenRows() {
+    ProfileImport i = SAMPLE.profileImport().get();
+    assertEquals(42, i.summary().read());
+    assertEquals(List.of(42, 43), i.errors().stream().map(e -> e.row()).collect(java.util.stream.Collectors.toList()));
+    assertTrue(i.summary().byteOrderMark());
+    assertEquals(";", i.summary().separator());
+  }
+
+  @Test
+  @DisplayName("a year of monitoring for the 40 KIM (Tabel 5.2, Tabel 5.3, follower counts, tallies, surveys), valid and about its KIM")
+  void aYearOfMonitoring() {
+    List<MonitoringRecord> monitoring = SAMPLE.monitoring().get();
+    assertEquals(40, monitoring.size());
+    java.util.Set<KimRef> kims = SAMPLE.records().stream().map(r -> KimRef.from(r.profile())).collect(java.util.stream.Collectors.toSet());
+    for (MonitoringRecord m : monitoring) {
+      assertTrue(kims.contains(m.kim()), m.kim()::toString);
+      assertTrue(KimValidator.standard().validate(m).isValid(), () -> m.kim() + ": " + KimValidator.standard().validate(m));
+      assertTrue(m.log().stream().allMatch(e -> e.dates().stream().allMatch(d -> d.getYear() == 2025)), m.kim()::toString);
+    }
+    assertTrue(monitoring.stream().mapToInt(m -> m.log().size()).sum() > 500);
+    assertTrue(monitoring.stream().mapToInt(m -> m.socialContent().size()).sum() > 500);
+    assertTrue(monitoring.stream().anyMatch(m -> m.log().stream().allMatch(e -> e.count() == 0)), "a KIM with nothing disseminated");
+  }
+
+  @Test
+  @DisplayName("the mapping data: interest assessed for every KIM, some power and influence judged by the Dinas, four issues")
+  void mappingData() {
+    List<GridAssessment> grid = SAMPLE.grid().get();
+    assertEquals(40, grid.stream().filter(a -> a.variable() == GridVariable.INTEREST).map(GridAssessment::kim).distinct().count());
+    assertTrue(grid.stream().anyMatch(a -> a.variable() != GridVariable.INTEREST));
+    assertTrue(grid.stream().allMatch(a -> a.kim().isRegistered() || a.kim().name().equals("KIM Baru Berkembang")), "names completed");
+    assertEquals(4, SAMPLE.issues().size());
+    assertTrue(SAMPLE.issues().stream().anyMatch(i -> i.crisisIndicated()));
+  }
+
+  @Test
+  @DisplayName("the national table: 4,114 KIM in 28 provinces, 10 provinces unknown, not 0 (RULES.md 5.1)")
+  void nationalTable() {
+    List<NationalCount> counts = SAMPLE.national().get();
+    assertEquals(38, counts.size());
+    assertEquals(4114, counts.stream().mapToInt(c -> c.count().orElse(0)).sum());
+    assertEquals(10, counts.stream().filter(c -> c.count().isEmpty()).count());
+    assertEquals(Optional.of(1031), counts.stream().filter(c -> c.province().equals("Jawa Timur")).findFirst().get().count());
+  }
+
+  @Test
+  void inputProblemsNameTheFileAndThePathButNotTheData() {
+    Input broken = new Input() {
+      @Override
+      public String name() {
+        return "records.json";
+      }
+
+      @Override
+      public java.io.InputStream open() {
+        return new java.io.ByteArrayInputStream("[{\"profile\": {\"name\": \"KIM A\", \"whatsapp\": 812345678}}]".getBytes());
+      }
+    };
+    String problem = Loader.records(broken, Lang.EN).getLeft();
+    assertEquals("records.json: $[0].profile.whatsapp: must be string (phone number), not number", problem);
+  }
+}

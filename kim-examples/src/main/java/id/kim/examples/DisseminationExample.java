@@ -34,12 +34,11 @@ import java.util.List;
  * (MEASURE-2) and Outcome (MEASURE-3) of Tabel 5.1, then the continuation of the collaboration (V.B,
  * MONITOR-PURPOSE: "Untuk menentukan kelanjutan kolaborasi").
  *
- * <p>What the reader learns: a {@link MonitoringRecord} holds the Tabel 5.2 log, the Tabel 5.3 posts, the
- * follower counts, the audience tallies and the surveys; {@link ContinuationEvaluator#evaluate} measures one
- * {@link MeasurementPeriod} exactly (fractions, never NaN; without data a measure is "not measurable", with
- * its reason) and recommends CONTINUE, REVIEW_AT_RENEWAL or INSUFFICIENT_DATA — never termination (GAP-40);
- * the thresholds are the Dinas' {@link ContinuationPolicy} (GAP-44, PROPOSED), so a stricter Dinas judges
- * the same month differently.
+ * <p>What the reader learns: a {@link MonitoringRecord} holds the Tabel 5.2 log, Tabel 5.3 posts, follower
+ * counts, audience tallies and surveys; {@link ContinuationEvaluator#evaluate} measures a {@link MeasurementPeriod}
+ * exactly (fractions, never NaN; without data a measure is "not measurable", with its reason) and recommends
+ * CONTINUE, REVIEW_AT_RENEWAL or INSUFFICIENT_DATA — never termination (GAP-40); the thresholds are the
+ * Dinas' {@link ContinuationPolicy} (GAP-44, PROPOSED): a stricter Dinas judges the same month differently.
  *
  * <p>Run: {@code mvn -q -pl kim-examples -am compile exec:java -Dexec.mainClass=id.kim.examples.DisseminationExample}
  */
@@ -82,25 +81,25 @@ public final class DisseminationExample {
     MeasurementPeriod march = MeasurementPeriod.month(YearMonth.of(2026, 3));
     CollaborationEvaluation e = ContinuationEvaluator.evaluate(march(), march, ContinuationPolicy.standard(),
         LocalDate.of(2026, 4, 2));
-    StringBuilder out = new StringBuilder(String.format("Periode %s%n"
-            + "MEASURE-1 Output: pertambahan pengikut %s (laju %s), kehadiran %s%n"
-            + "MEASURE-2 Outtakes: %s (suka %s, komentar %s, bagikan %s, diskusi %s)%n"
-            + "MEASURE-3 Outcome: %s → %s, perubahan %s%n", e.period().label(),
-        e.output().followerGrowth().render(Lang.ID), e.output().followerGrowthRate().value().get(), e.output().attendance().render(Lang.ID),
-        e.outtakes().total().render(Lang.ID), e.outtakes().likes().render(Lang.ID),
-        e.outtakes().comments().render(Lang.ID), e.outtakes().shares().render(Lang.ID),
-        e.outtakes().discussion().render(Lang.ID), e.outcome().pooledBefore().value().get(),
-        e.outcome().pooledAfter().value().get(), e.outcome().change().value().get()));
+    StringBuilder out = new StringBuilder()
+        .append(String.format("MEASURE-1 Output %s: pertambahan pengikut %s (laju %s), kehadiran %s%n",
+            e.period().label(), e.output().followerGrowth().render(Lang.ID),
+            e.output().followerGrowthRate().value().get(), e.output().attendance().render(Lang.ID)))
+        .append(String.format("MEASURE-2 Outtakes: %s (suka %s, komentar %s, bagikan %s, diskusi %s)%n",
+            e.outtakes().total().render(Lang.ID), e.outtakes().likes().render(Lang.ID),
+            e.outtakes().comments().render(Lang.ID), e.outtakes().shares().render(Lang.ID),
+            e.outtakes().discussion().render(Lang.ID)))
+        .append(String.format("MEASURE-3 Outcome: %s → %s, perubahan %s%n", e.outcome().pooledBefore().value().get(),
+            e.outcome().pooledAfter().value().get(), e.outcome().change().value().get()));
     CollaborationEvaluation strict = ContinuationEvaluator.evaluate(march(), march, STRICT, LocalDate.of(2026, 4, 2));
     CollaborationEvaluation april = ContinuationEvaluator.evaluate(march(), march.next(),
         ContinuationPolicy.standard(), LocalDate.of(2026, 5, 2));
     for (CollaborationEvaluation c : List.of(e, strict, april)) {
-      out.append(String.format("%s, %s → %s (%s)%n", c.period().label(), c.policy().name(), c.recommendation(),
-          c.recommendation().label(Lang.ID)));
+      out.append(String.format("%s, %s → %s (%s); pertambahan pengikut: %s%n", c.period().label(), c.policy().name(),
+          c.recommendation(), c.recommendation().label(Lang.ID), c.output().followerGrowth().render(Lang.ID)));
       c.findings().filter(Finding::isFailure).forEach(f -> out.append("  ").append(f.summary(Lang.ID)).append('\n'));
     }
-    return out.append("Periode ").append(april.period().label()).append(", pertambahan pengikut: ")
-        .append(april.output().followerGrowth().render(Lang.ID)).append('\n').toString();
+    return out.toString();
   }
 
   private static DisseminationLogEntry.Builder log(String activity, MediaChannel channel, long count, LocalDate on) {

@@ -21,8 +21,6 @@ import id.kim.rules.mapping.grid.MixedCasePolicy;
 import id.kim.rules.mapping.priority.PriorityDecision;
 import id.kim.rules.mapping.report.MappingReport;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A small mapping (pemetaan, juknis III): the Dinas Kominfo Kabupaten Jembrana has assessed the interest
@@ -40,9 +38,7 @@ import java.util.List;
 public final class MappingExample {
   /** The as-of date of the mapping. */
   public static final LocalDate AS_OF = LocalDate.of(2026, 3, 31);
-  private static final String ROW = "%-3s %-19s %-5s %-5s %-5s %-9s %-19s %s%n";
-  private static final Village BANJAR_TENGAH =
-      Village.of("Banjar Tengah", VillageKind.KELURAHAN, District.of("Negara"));
+  private static final String ROW = "%-3s %-19s %-13s %-9s %-9s %-9s %-19s %s%n";
 
   private MappingExample() {}
 
@@ -53,20 +49,16 @@ public final class MappingExample {
 
   /** @return five profiles and the three assessed levels of each (interest, power, influence) */
   public static MappingInput input() {
-    List<KimProfile> kims = new ArrayList<>();
-    List<GridAssessment> levels = new ArrayList<>();
-    add(kims, levels, kim("Indonesia Bisa", "KIM/5101/0001", BANJAR_TENGAH), HIGH, HIGH, HIGH);
-    add(kims, levels, kim("KIM Radio Jembrana", "KIM/5101/0002", BANJAR_TENGAH), LOW, HIGH, HIGH);
-    add(kims, levels, Gumbrih.profile(), HIGH, LOW, LOW);
-    add(kims, levels, kim("KIM Makata", "KIM/5101/0004", BANJAR_TENGAH), LOW, LOW, LOW);
-    add(kims, levels, kim("KIM Pahlawan", "KIM/5101/0005", BANJAR_TENGAH), HIGH, HIGH, LOW);
-    return MappingInput.builder().dinas(Gumbrih.DINAS).addAllProfiles(kims).addAllAssessments(levels).build();
+    MappingInput.Builder input = MappingInput.builder().dinas(Gumbrih.DINAS);
+    add(input, kim("Indonesia Bisa", "KIM/5101/0001"), HIGH, HIGH, HIGH);
+    add(input, kim("KIM Radio Jembrana", "KIM/5101/0002"), LOW, HIGH, HIGH);
+    add(input, Gumbrih.profile(), HIGH, LOW, LOW);
+    add(input, kim("KIM Makata", "KIM/5101/0004"), LOW, LOW, LOW);
+    add(input, kim("KIM Pahlawan", "KIM/5101/0005"), HIGH, HIGH, LOW);
+    return input.build();
   }
 
-  /**
-   * @param mixedCase the policy for the combinations Tabel 3.3 does not name
-   * @return the report (a regency/city Dinas' mapping is never refused)
-   */
+  /** @return the report, with {@code mixedCase} for the combinations Tabel 3.3 does not name (GAP-14) */
   public static MappingReport report(MixedCasePolicy mixedCase) {
     MappingPolicy standard = MappingPolicy.standard();
     MappingPolicy policy = standard.withLevel(standard.level().withMixedCase(mixedCase));
@@ -76,16 +68,16 @@ public final class MappingExample {
   /** @return what {@link #main} prints: the ranking under BOTH_HIGH, then the mixed case under EITHER_HIGH */
   public static String run() {
     MappingReport report = report(MixedCasePolicy.BOTH_HIGH);
-    StringBuilder out = new StringBuilder(String.format(ROW, "No", "KIM", "Ket.", "Kek.", "Peng.", "Kategori", "Dasar",
-        "Prioritas"));
+    StringBuilder out = new StringBuilder(String.format(ROW, "No", "KIM", "Ketertarikan", "Kekuatan", "Pengaruh",
+        "Kategori", "Dasar", "Prioritas"));
     for (PriorityDecision d : report.ranking().decisions()) {
       GridPlacement p = d.placement();
-      out.append(String.format(ROW, d.rank(), p.kim().name(), letter(p.interest().level()), letter(p.power().level()),
-          letter(p.influence().level()), d.category().ruleId().value(),
+      out.append(String.format(ROW, d.rank(), p.kim().name(), p.interest().level().label(Lang.ID),
+          p.power().level().label(Lang.ID), p.influence().level().label(Lang.ID), d.category().ruleId().value(),
           p.juknisExactMatch() ? "juknis" : p.classification().appliedPolicy().get() + " (GAP-14)",
           d.prioritised() ? (d.involved() ? "diprioritaskan, dilibatkan" : "diprioritaskan") : "-"));
     }
-    out.append("(T = tinggi, R = rendah) Matriks REPORT-1: ").append(report.rows().size()).append(" dari ")
+    out.append("Matriks REPORT-1: ").append(report.rows().size()).append(" dari ")
         .append(report.census().size()).append(" KIM, yang diprioritaskan (GAP-18)\n");
     GridPlacement pahlawan = report(MixedCasePolicy.EITHER_HIGH).grid().placements()
         .find(p -> p.kim().name().equals("KIM Pahlawan")).get();
@@ -93,21 +85,14 @@ public final class MappingExample {
         .append(pahlawan.category().label(Lang.ID)).append('\n').toString();
   }
 
-  private static String letter(Level level) {
-    return level == HIGH ? "T" : "R";
+  private static KimProfile kim(String name, String number) {
+    return KimProfile.builder().name(name).communityNumber(CommunityNumber.of(number, Gumbrih.JEMBRANA))
+        .seat(Village.of("Banjar Tengah", VillageKind.KELURAHAN, District.of("Negara"))).build();
   }
 
-  private static KimProfile kim(String name, String number, Village seat) {
-    return KimProfile.builder().name(name).communityNumber(CommunityNumber.of(number, Gumbrih.JEMBRANA)).seat(seat)
-        .build();
-  }
-
-  private static void add(List<KimProfile> kims, List<GridAssessment> levels, KimProfile kim, Level interest,
-      Level power, Level influence) {
-    kims.add(kim);
-    levels.add(assessed(kim, GridVariable.INTEREST, interest));
-    levels.add(assessed(kim, GridVariable.POWER, power));
-    levels.add(assessed(kim, GridVariable.INFLUENCE, influence));
+  private static void add(MappingInput.Builder input, KimProfile kim, Level interest, Level power, Level influence) {
+    input.addProfiles(kim).addAssessments(assessed(kim, GridVariable.INTEREST, interest),
+        assessed(kim, GridVariable.POWER, power), assessed(kim, GridVariable.INFLUENCE, influence));
   }
 
   private static GridAssessment assessed(KimProfile kim, GridVariable variable, Level level) {

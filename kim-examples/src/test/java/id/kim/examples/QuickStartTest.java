@@ -31,7 +31,8 @@ class QuickStartTest {
     String out = QuickStart.run();
     assertTrue(out.startsWith("Kelayakan bermitra dengan Dinas Kominfo: KIM Gumbrih (KIM/5101/0007)\n"
         + "Hasil: BELUM LENGKAP\n"), out);
-    assertTrue(out.contains("[v] PARTNER-LEGAL-1 — Terpenuhi: SK Kepala Desa/Lurah nomor 141/12/KEP/2025 berlaku"), out);
+    assertTrue(out.contains("[v] PARTNER-LEGAL-1 — Terpenuhi: SK Kepala Desa/Lurah nomor 141/12/KEP/2025 berlaku"),
+        out);
     assertTrue(out.contains("[?] QUAL-3 — Belum diketahui:"), out);
     assertTrue(out.contains("\nEligibility to partner with the Dinas Kominfo: KIM Gumbrih (KIM/5101/0007)\n"
         + "Verdict: INCOMPLETE\n"), out);

@@ -93,7 +93,7 @@ public final class LifecycleExample {
         cleared.after().status(), terminated.step().label(), terminated.after().status()));
 
     AuditTrail trail = underReview.append(terminated).get();
-    trail.entries().forEach(e -> out.append(String.format("#%d %-3s %s %-13s %-24s %s%n", e.sequence(),
+    trail.entries().forEach(e -> out.append(String.format("#%d %-3s %s %-13s %-26s %s%n", e.sequence(),
         e.step().label(), e.on(), e.status(), e.event().kind().label(Lang.ID), e.rules().map(RuleId::value)
             .mkString(", "))));
     boolean same = trail.replay().get().equals(trail.state().get());

@@ -50,7 +50,7 @@ public final class QuickStart {
     VillageDecree sk = Gumbrih.decree(LocalDate.of(2027, 12, 31));
     Board board = Gumbrih.board();
     AdministrativeDeclaration letter = Gumbrih.letter();
-    // --- the README lines ---
+    // README's quick start, with the answer returned instead of printed
     Dinas dinas = Dinas.regencyCity("Dinas Kominfo Kabupaten Jembrana",
         RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, Province.of("Bali")));
     KimRecord kim = KimRecord.builder().profile(profile).decree(sk).board(board).declaration(letter).build();

@@ -11,7 +11,6 @@ import id.kim.core.time.Period;
 import id.kim.rules.eligibility.Eligibility;
 import id.kim.rules.eligibility.EligibilityFacts;
 import id.kim.rules.explain.Decision;
-import id.kim.rules.explain.RuleId;
 import id.kim.rules.lifecycle.AuditTrail;
 import id.kim.rules.lifecycle.Categorise;
 import id.kim.rules.lifecycle.ClearReview;
@@ -19,6 +18,7 @@ import id.kim.rules.lifecycle.Designate;
 import id.kim.rules.lifecycle.EnterMapping;
 import id.kim.rules.lifecycle.Lifecycle;
 import id.kim.rules.lifecycle.LifecycleEvent;
+import id.kim.rules.lifecycle.LifecycleState;
 import id.kim.rules.lifecycle.OpenReview;
 import id.kim.rules.lifecycle.ProvenTrigger;
 import id.kim.rules.lifecycle.Register;
@@ -35,9 +35,8 @@ import java.time.LocalDate;
 
 /**
  * A partnership through its lifecycle: juknis II.B.6 "Peninjauan atau Penghentian Kemitraan dengan KIM"
- * (TERM-1..7, TERM-PROC-1/2) and the states and steps of RULES.md §3 (T1–T9). KIM Gumbrih is registered,
- * mapped, categorised and designated a partner on an ELIGIBLE decision; its SK expires on 30 April 2026, so
- * on 1 May the {@link TriggerDetector} indicates TERM-1 and the Dinas opens a review.
+ * (TERM-1..7, TERM-PROC-1/2), steps T1–T9 of RULES.md §3. KIM Gumbrih becomes a partner on an ELIGIBLE
+ * decision; its SK expires on 30 April 2026, so on 1 May TERM-1 is indicated and the Dinas opens a review.
  *
  * <p>What the reader learns: a ground found in the data only opens a review (TERM-PROC-1);
  * {@link Lifecycle#apply} answers {@code Either<Rejection, Transition>} and refuses what the state does not
@@ -84,21 +83,18 @@ public final class LifecycleExample {
         .append(found.map(i -> i.ruleId().value() + " " + i.trigger().label(Lang.ID)).mkString(", ")).append('\n');
     Either<Rejection, Transition> refused = Lifecycle.standard().apply(partner.state().get(), terminate(), MAY_20);
     out.append("Ditolak: ").append(refused.getLeft().explain(Lang.ID)).append('\n');
-
     AuditTrail underReview = partner.record(OpenReview.of(OFFICER, MAY_1, found), MAY_1).get();
     ClearReview clear = ClearReview.of(OFFICER, MAY_20, "SK Kepala Desa diperpanjang sampai 2028-12-31");
     Transition cleared = Lifecycle.standard().apply(underReview.state().get(), clear, MAY_20).get();
     Transition terminated = Lifecycle.standard().apply(underReview.state().get(), terminate(), MAY_20).get();
     out.append(String.format("Cabang A: %s → %s%nCabang B: %s → %s%n", cleared.step().label(),
         cleared.after().status(), terminated.step().label(), terminated.after().status()));
-
     AuditTrail trail = underReview.append(terminated).get();
     trail.entries().forEach(e -> out.append(String.format("#%d %-3s %s %-13s %-26s %s%n", e.sequence(),
-        e.step().label(), e.on(), e.status(), e.event().kind().label(Lang.ID), e.rules().map(RuleId::value)
-            .mkString(", "))));
-    boolean same = trail.replay().get().equals(trail.state().get());
-    return out.append("Replay: ").append(trail.replay().get().status()).append(same ? ", sama" : ", BEDA")
-        .append(" dengan status tercatat\n").toString();
+        e.step().label(), e.on(), e.status(), e.event().kind().label(Lang.ID), e.rules().mkString(", "))));
+    LifecycleState replayed = trail.replay().get();
+    return out.append("Replay: ").append(replayed.status()).append(replayed.equals(trail.state().get()) ? ", sama"
+        : ", BEDA").append(" dengan status tercatat\n").toString();
   }
 
   private static Terminate terminate() {

@@ -9,13 +9,17 @@ import id.kim.testkit.KimSamples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +69,24 @@ class ExamplesTest {
   void readmeListsIt(Class<?> example) throws IOException {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     assertTrue(readme.contains("[`" + example.getSimpleName() + "`]"), example::getSimpleName);
+  }
+
+  @Test
+  @DisplayName("every program of the package is in this list, so none runs untested")
+  void everyProgramIsListed() throws IOException {
+    try (Stream<Path> files = Files.list(SOURCES)) {
+      Set<String> programs = files.filter(f -> read(f).contains("public static void main(String[] args)"))
+          .map(f -> f.getFileName().toString().replace(".java", "")).collect(Collectors.toSet());
+      assertEquals(programs, examples().stream().map(Class::getSimpleName).collect(Collectors.toSet()));
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

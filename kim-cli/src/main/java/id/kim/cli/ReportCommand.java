@@ -26,11 +26,12 @@ import picocli.CommandLine.Option;
 
 /** {@code kim report}: the whole pipeline into one self-contained HTML page. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Run the whole pipeline and write one self-contained HTML report (no external resources): Tabel 3.1 "
-        + "import; the mapping (the Tabel 3.3 grid with every KIM that entered the mapping placed and a printed legend, the KIM "
-        + "not mapped with the reason, the REPORT-1 matrix, policies, issues); eligibility with "
-        + "reasons; termination reviews with the lifecycle; the evaluation of dissemination (a recommendation for partners "
-        + "only) with Output, Outtakes and Outcome charts; the national context; an appendix of the details. Prints on A4.",
+    description = {"Run the whole pipeline and write one self-contained HTML report (no external resources): "
+        + "Tabel 3.1 import; the mapping (the Tabel 3.3 grid with every KIM that entered the mapping placed and a "
+        + "printed legend, the KIM not mapped with the reason, the REPORT-1 matrix, policies, issues); eligibility "
+        + "with reasons; termination reviews with the lifecycle; the evaluation of dissemination (a recommendation "
+        + "for partners only) with Output, Outtakes and Outcome charts; the national context; an appendix of the "
+        + "details. Prints on A4.",
         "With no data options it reports on the bundled sample."})
 final class ReportCommand extends KimSubcommand {
   @Mixin
@@ -74,14 +75,16 @@ final class ReportCommand extends KimSubcommand {
     }
     out().println(Texts.get(lang(), "cli.report.eligibility", model.eligibility().size(), asOf, verdicts.toString()));
     if (!model.grid().isEmpty()) {
-      out().println(Texts.get(lang(), "cli.report.mapping", model.grid().size(), model.grid().stream().filter(p -> p.inMatrix()).count(),
+      out().println(Texts.get(lang(), "cli.report.mapping", model.grid().size(), model.grid().stream()
+          .filter(p -> p.inMatrix()).count(),
           model.grid().stream().filter(p -> !p.exactMatch()).count()));
     }
     if (!model.notMapped().isEmpty()) {
       out().println(Texts.get(lang(), "cli.report.notMapped", model.notMapped().size(), model.notMapped().stream()
           .map(NotMappedRow::number).map(String::valueOf).collect(Collectors.joining(", "))));
     }
-    out().println(Texts.get(lang(), "cli.report.reviews", model.reviews().stream().filter(r -> !r.indicated().isEmpty()).count(),
+    out().println(Texts.get(lang(), "cli.report.reviews", model.reviews().stream().filter(r -> !r.indicated()
+        .isEmpty()).count(),
         model.reviews().stream().filter(r -> r.status().filter("UNDER_REVIEW"::equals).isPresent()).count()));
     model.evaluationPeriod().ifPresent(p -> out().println(Texts.get(lang(), "cli.report.evaluation", p,
         model.evaluations().stream().filter(e -> e.partner() && e.recommendation().equals("CONTINUE")).count(),

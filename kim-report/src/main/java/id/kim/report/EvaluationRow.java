@@ -13,7 +13,10 @@ public abstract class EvaluationRow {
   /** The recommendation code of a KIM that is not a partner: there is no collaboration to continue. */
   public static final String NOT_APPLICABLE = "NOT_APPLICABLE";
 
-  /** @return the KIM's number in the report: its place in the Tabel 3.1 import, the same in every table and on the grid */
+  /**
+   * @return the KIM's number in the report: its place in the Tabel 3.1 import, the same in every table and on the
+   * grid
+   */
   public abstract int number();
 
   /** @return the KIM's name */

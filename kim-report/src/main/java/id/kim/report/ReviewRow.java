@@ -12,7 +12,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReviewRow {
 
-  /** @return the KIM's number in the report: its place in the Tabel 3.1 import, the same in every table and on the grid */
+  /**
+   * @return the KIM's number in the report: its place in the Tabel 3.1 import, the same in every table and on the
+   * grid
+   */
   public abstract int number();
 
   /** @return the KIM's name */

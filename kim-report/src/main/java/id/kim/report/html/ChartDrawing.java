@@ -45,8 +45,10 @@ record ChartDrawing(String title, String caption, String width, String height, L
     boolean rotate = longest * 6.2 > (RIGHT - LEFT) / Math.max(1, n);
     double labels = rotate ? Math.min(150, 12 + longest * 5.4) : 20;
     double height = TOP + PLOT + labels + 24;
-    double min = chart.bars().stream().flatMap(b -> b.values().stream()).mapToDouble(Double::doubleValue).min().orElse(0);
-    double max = chart.bars().stream().flatMap(b -> b.values().stream()).mapToDouble(Double::doubleValue).max().orElse(0);
+    double min = chart.bars().stream().flatMap(b -> b.values().stream()).mapToDouble(Double::doubleValue).min()
+        .orElse(0);
+    double max = chart.bars().stream().flatMap(b -> b.values().stream()).mapToDouble(Double::doubleValue).max()
+        .orElse(0);
     NiceScale scale = NiceScale.of(min, max);
     double perUnit = PLOT / (scale.high() - scale.low());
     double zero = TOP + scale.high() * perUnit;

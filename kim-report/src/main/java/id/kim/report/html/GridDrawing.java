@@ -53,7 +53,8 @@ record GridDrawing(String width, String height, List<Cell> cells, List<Dot> dots
     for (int row = 0; row < 2; row++) {
       rows[row] = rowHeight(byNumber, grid[row][0], grid[row][1], lang);
       for (int col = 0; col < 2; col++) {
-        cell(grid[row][col], LEFT + col * column, y, column, rows[row], lang, pointsOf(byNumber, grid[row][col], col), cells, dots);
+        cell(grid[row][col], LEFT + col * column, y, column, rows[row], lang, pointsOf(byNumber, grid[row][col],
+            col), cells, dots);
       }
       y += rows[row];
     }
@@ -66,7 +67,8 @@ record GridDrawing(String width, String height, List<Cell> cells, List<Dot> dots
       }
       bottom += strip;
     }
-    return new GridDrawing(n(WIDTH), n(bottom + 56), List.copyOf(cells), List.copyOf(dots), axes(column, rows, bottom, lang));
+    return new GridDrawing(n(WIDTH), n(bottom + 56), List.copyOf(cells), List.copyOf(dots), axes(column, rows,
+        bottom, lang));
   }
 
   /** @return the height of a row of cells: room for the labels and the most crowded cell of the row, within bounds */
@@ -121,7 +123,8 @@ record GridDrawing(String width, String height, List<Cell> cells, List<Dot> dots
     return MIN_SPACING;
   }
 
-  private static void place(List<GridPoint> here, double left, double top, double w, double h, Lang lang, List<Dot> dots) {
+  private static void place(List<GridPoint> here, double left, double top, double w, double h, Lang lang,
+      List<Dot> dots) {
     if (here.isEmpty()) {
       return;
     }
@@ -133,7 +136,8 @@ record GridDrawing(String width, String height, List<Cell> cells, List<Dot> dots
       double cx = left + s / 2 + (i % columns) * s;
       double cy = top + s / 2 + (i / columns) * s;
       String colour = Palette.point(p.category());
-      String title = p.number() + " — " + p.kim() + " — " + Texts.get(lang, "report.grid.levels", p.interest().label(lang),
+      String title = p.number() + " — " + p.kim() + " — " + Texts.get(lang, "report.grid.levels", p.interest()
+          .label(lang),
           p.power().label(lang), p.influence().label(lang)) + " — " + p.categoryLabel();
       dots.add(p.exactMatch()
           ? new Dot(p.number(), p.category().name(), true, n(cx), n(cy), n(r), colour, "#ffffff", "1", "#ffffff",
@@ -145,10 +149,13 @@ record GridDrawing(String width, String height, List<Cell> cells, List<Dot> dots
 
   private static List<Svg.Text> axes(double column, double[] rows, double bottom, Lang lang) {
     List<Svg.Text> axes = new ArrayList<>();
-    axes.add(Svg.Text.at(LEFT + column / 2, bottom + 20, Texts.get(lang, "report.grid.interestLow"), "middle", 13, false, "#212121"));
-    axes.add(Svg.Text.at(LEFT + column * 1.5, bottom + 20, Texts.get(lang, "report.grid.interestHigh"), "middle", 13, false,
+    axes.add(Svg.Text.at(LEFT + column / 2, bottom + 20, Texts.get(lang, "report.grid.interestLow"), "middle", 13,
+        false, "#212121"));
+    axes.add(Svg.Text.at(LEFT + column * 1.5, bottom + 20, Texts.get(lang, "report.grid.interestHigh"), "middle", 13,
+        false,
         "#212121"));
-    axes.add(Svg.Text.at(LEFT + column, bottom + 44, Texts.get(lang, "report.grid.interestAxis"), "middle", 14, true, "#212121"));
+    axes.add(Svg.Text.at(LEFT + column, bottom + 44, Texts.get(lang, "report.grid.interestAxis"), "middle", 14, true,
+        "#212121"));
     String[] keys = {"report.grid.axisHigh", "report.grid.axisLow"};
     double y = TOP;
     for (int row = 0; row < 2; row++) {

@@ -41,7 +41,8 @@ import java.util.Optional;
 record PageView(ReportModel model, Labels t, Optional<GridDrawing> grid, List<KimEntry> legend, List<Key> keys,
     List<GridPoint> matrix, List<Group> groups, List<Fold> unknownGrounds, List<ChartDrawing> charts,
     Optional<ChartDrawing> national, List<ReviewRow> reviewed, Fold quietPartners, List<EvaluationRow> partnerRows,
-    List<EvaluationRow> otherRows, List<GridPoint> placed, List<Detail> eligibilityDetails, List<Detail> evaluationDetails) {
+    List<EvaluationRow> otherRows, List<GridPoint> placed, List<Detail> eligibilityDetails,
+        List<Detail> evaluationDetails) {
 
   /** The reasons of one KIM in the appendix. */
   record Detail(int number, String kim, List<Reason> reasons) {}
@@ -71,11 +72,13 @@ record PageView(ReportModel model, Labels t, Optional<GridDrawing> grid, List<Ki
       }
     }
     keys.add(new Key(Palette.point(GridCategory.G4_RECORD_AND_MONITOR), true, t.get("report.grid.key.mixed")));
-    List<GridPoint> matrix = model.grid().stream().filter(GridPoint::inMatrix).sorted(Comparator.comparingInt(GridPoint::rank))
+    List<GridPoint> matrix = model.grid().stream().filter(GridPoint::inMatrix)
+        .sorted(Comparator.comparingInt(GridPoint::rank))
         .toList();
     List<ChartDrawing> charts = model.charts().stream().map(c -> ChartDrawing.of(c, lang)).toList();
     Optional<ChartDrawing> national = model.national().map(c -> ChartDrawing.of(c, lang));
-    return new PageView(model, t, placed.isEmpty() ? Optional.empty() : Optional.of(GridDrawing.of(placed, lang)), legend,
+    return new PageView(model, t, placed.isEmpty() ? Optional.empty() : Optional.of(GridDrawing.of(placed, lang)),
+        legend,
         List.copyOf(keys), matrix, groups(matrix),
         Fold.of(model.reviews(), ReviewRow::number, r -> r.unknown().stream().map(PageView::ground).toList()),
         charts, national, model.reviews().stream().filter(r -> !r.indicated().isEmpty()).toList(),
@@ -92,7 +95,8 @@ record PageView(ReportModel model, Labels t, Optional<GridDrawing> grid, List<Ki
     List<Group> out = new ArrayList<>();
     List<GridPoint> run = new ArrayList<>();
     for (GridPoint p : matrix) {
-      if (!run.isEmpty() && (run.get(0).category() != p.category() || !run.get(0).approaches().equals(p.approaches()))) {
+      if (!run.isEmpty() && (run.get(0).category() != p.category() || !run.get(0).approaches()
+          .equals(p.approaches()))) {
         out.add(new Group(run.get(0).categoryLabel(), run.get(0).approaches(), List.copyOf(run)));
         run.clear();
       }

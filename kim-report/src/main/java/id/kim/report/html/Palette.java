@@ -2,7 +2,10 @@ package id.kim.report.html;
 
 import id.kim.rules.mapping.grid.GridCategory;
 
-/** The colours of the categories of Tabel 3.3 in the report: a light cell, a strong point, a dark label — each readable on white. */
+/**
+ * The colours of the categories of Tabel 3.3 in the report: a light cell, a strong point, a dark label — each
+ * readable on white.
+ */
 final class Palette {
   private Palette() {}
 

@@ -23,7 +23,8 @@ final class Svg {
    * @param fill the colour
    * @param transform a rotation, or "" for none
    */
-  record Text(String x, String y, String text, String anchor, String size, boolean bold, String fill, String transform) {
+  record Text(String x, String y, String text, String anchor, String size, boolean bold, String fill,
+      String transform) {
     static Text at(double x, double y, String text, String anchor, double size, boolean bold, String fill) {
       return new Text(n(x), n(y), text, anchor, n(size), bold, fill, "");
     }

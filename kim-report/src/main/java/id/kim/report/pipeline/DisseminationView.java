@@ -61,7 +61,8 @@ final class DisseminationView {
         .output(measure(e.output().followerGrowth(), lang)).outtakes(measure(e.outtakes().total(), lang))
         .outcome(points(e.outcome().change(), lang));
     if (!partner) {
-      return row.recommendation(EvaluationRow.NOT_APPLICABLE).recommendationLabel(Texts.get(lang, "report.recommendation.none"))
+      return row.recommendation(EvaluationRow.NOT_APPLICABLE).recommendationLabel(Texts.get(lang,
+          "report.recommendation.none"))
           .addReasons(Reason.builder().ruleId("MONITOR-PURPOSE").outcome(EvaluationRow.NOT_APPLICABLE)
               .outcomeLabel(Texts.get(lang, "report.recommendation.none"))
               .message(Texts.get(lang, "report.recommendation.notPartner", asOf)).build())
@@ -88,7 +89,8 @@ final class DisseminationView {
 
   private static BarChart perKim(List<CollaborationEvaluation> evaluations, KimNumbers numbers, String key,
       java.util.function.Function<CollaborationEvaluation, Measurement> measure, Lang lang, MeasurementPeriod period) {
-    BarChart.Builder chart = chart(key + ".kim", lang, period).byKimNumber(true).categoryAxis(Texts.get(lang, "report.axis.kim"));
+    BarChart.Builder chart = chart(key + ".kim", lang, period).byKimNumber(true).categoryAxis(Texts.get(lang,
+        "report.axis.kim"));
     Map<String, List<String>> missing = new TreeMap<>();
     for (CollaborationEvaluation e : evaluations) {
       Measurement m = measure.apply(e);
@@ -104,7 +106,8 @@ final class DisseminationView {
 
   private static BarChart outcome(List<CollaborationEvaluation> evaluations, KimNumbers numbers, Lang lang,
       MeasurementPeriod period) {
-    BarChart.Builder chart = BarChart.builder().byKimNumber(true).categoryAxis(Texts.get(lang, "report.axis.kim")).title(Texts.get(lang, "report.chart.outcome.kim.title", period.label())).unit("%")
+    BarChart.Builder chart = BarChart.builder().byKimNumber(true).categoryAxis(Texts.get(lang, "report.axis.kim"))
+        .title(Texts.get(lang, "report.chart.outcome.kim.title", period.label())).unit("%")
         .addSeries(Texts.get(lang, "report.chart.before"), Texts.get(lang, "report.chart.after"));
     Map<String, List<String>> missing = new TreeMap<>();
     for (CollaborationEvaluation e : evaluations) {
@@ -122,10 +125,12 @@ final class DisseminationView {
   }
 
   private static BarChart perMonth(List<MonitoringRecord> records, String key,
-      java.util.function.Function<CollaborationEvaluation, Measurement> measure, ContinuationPolicy policy, RuleFamilies families,
+      java.util.function.Function<CollaborationEvaluation, Measurement> measure, ContinuationPolicy policy,
+          RuleFamilies families,
       LocalDate asOf, Lang lang, MeasurementPeriod period) {
     BarChart.Builder chart = chart(key + ".month", lang, period).categoryAxis(Texts.get(lang, "report.axis.month"));
-    for (YearMonth month = YearMonth.from(period.start()); !month.atDay(1).isAfter(period.end()); month = month.plusMonths(1)) {
+    for (YearMonth month = YearMonth.from(period.start()); !month.atDay(1)
+        .isAfter(period.end()); month = month.plusMonths(1)) {
       double sum = 0;
       for (MonitoringRecord r : records) {
         Measurement m = measure.apply(families.evaluation().evaluate(r, MeasurementPeriod.month(month), policy, asOf));
@@ -138,7 +143,8 @@ final class DisseminationView {
 
   private static BarChart.Builder chart(String key, Lang lang, MeasurementPeriod period) {
     return BarChart.builder().title(Texts.get(lang, "report.chart." + key + ".title", period.label()))
-        .unit(Texts.get(lang, "report.chart." + key + ".unit")).addSeries(Texts.get(lang, "report.chart." + key + ".unit"));
+        .unit(Texts.get(lang, "report.chart." + key + ".unit")).addSeries(Texts.get(lang, "report.chart." + key
+            + ".unit"));
   }
 
   /** @return the caption, then the KIM without a value grouped by the reason */
@@ -148,7 +154,8 @@ final class DisseminationView {
       return caption;
     }
     StringBuilder why = new StringBuilder();
-    missing.forEach((reason, kims) -> why.append(why.length() == 0 ? "" : "; ").append(reason).append(": ").append(String.join(", ", kims)));
+    missing.forEach((reason, kims) -> why.append(why.length() == 0 ? "" : "; ").append(reason).append(": ")
+        .append(String.join(", ", kims)));
     return caption + " " + Texts.get(lang, "report.chart.notMeasurable", why);
   }
 

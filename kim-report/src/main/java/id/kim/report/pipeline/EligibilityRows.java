@@ -36,7 +36,8 @@ final class EligibilityRows {
       KimProfile p = r.profile();
       Validation<Seq<FieldViolation>, Decision> entered = entry.answer(r);
       List<Reason> entryReasons = reasons(entered, lang);
-      EligibilityRow.Builder row = EligibilityRow.builder().number(numbers.of(r)).kim(p.name()).type(p.type().map(t -> t.label()))
+      EligibilityRow.Builder row = EligibilityRow.builder().number(numbers.of(r)).kim(p.name()).type(p.type()
+          .map(t -> t.label()))
           .communityNumber(p.communityNumber().map(n -> n.value()))
           .mappingEntry(code(entered)).mappingEntryLabel(label(entered, lang)).entryReasons(entryReasons);
       Validation<Seq<FieldViolation>, Decision> partnership = step.partnership(r, data.dinas(), asOf);
@@ -66,7 +67,8 @@ final class EligibilityRows {
     if (answer.isInvalid()) {
       answer.getError().forEach(v -> out.add(Reasons.of(v, lang)));
     } else {
-      answer.get().findings().filter(f -> f.isFailure() || f.outcome() == Outcome.UNKNOWN && f.severity() == Severity.REQUIREMENT)
+      answer.get().findings().filter(f -> f.isFailure() || f.outcome() == Outcome.UNKNOWN
+          && f.severity() == Severity.REQUIREMENT)
           .forEach(f -> out.add(Reasons.of(f, lang)));
     }
     return out;

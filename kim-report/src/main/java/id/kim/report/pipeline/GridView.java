@@ -40,13 +40,15 @@ final class GridView {
       GridPlacement p = d.placement();
       b.addGrid(GridPoint.builder().number(numbers.of(p.kim())).rank(d.rank()).kim(p.kim().name())
           .interest(p.interest().level()).power(p.power().level()).influence(p.influence().level())
-          .interestBasis(basis(p.interest(), lang)).powerBasis(basis(p.power(), lang)).influenceBasis(basis(p.influence(), lang))
+          .interestBasis(basis(p.interest(), lang)).powerBasis(basis(p.power(), lang))
+              .influenceBasis(basis(p.influence(), lang))
           .category(p.category()).categoryLabel(Texts.get(lang, "report.grid.cell." + p.category().name()))
           .approachList(d.approaches().map(a -> a.label(lang)).toJavaList())
           .approaches(d.approaches().isEmpty() ? "–" : d.approaches().map(a -> a.label(lang)).mkString("; "))
           .exactMatch(p.juknisExactMatch())
           .placedBy(p.juknisExactMatch() ? Optional.empty() : Optional.of(placedBy(p, lang)))
-          .priority(Texts.get(lang, d.involved() ? "report.priority.involved" : d.prioritised() ? "report.priority.prioritised"
+          .priority(Texts.get(lang, d.involved() ? "report.priority.involved" : d.prioritised()
+              ? "report.priority.prioritised"
               : "report.priority.not"))
           .prioritised(d.prioritised()).inMatrix(inMatrix.contains(d.rank())).build());
     }
@@ -91,10 +93,12 @@ final class GridView {
 
   /** @return e.g. "jumlah 14.663 > batas 2.784": the figure and the cutoff it was compared with */
   static String comparison(ThresholdDecision<?> m, Lang lang) {
-    String what = m.metric().map(x -> Texts.get(lang, "report.metric." + x.name())).getOrElse(Texts.get(lang, "report.metric.total"));
+    String what = m.metric().map(x -> Texts.get(lang, "report.metric." + x.name())).getOrElse(Texts.get(lang,
+        "report.metric.total"));
     String symbol = m.high() ? (m.strict() ? ">" : "≥") : (m.strict() ? "≤" : "<");
     return what + " " + Numbers.integer(m.figure(), lang)
-        + m.cutoff().map(c -> " " + symbol + " " + Texts.get(lang, "report.basis.cutoff", Numbers.integer(c, lang))).getOrElse("");
+        + m.cutoff().map(c -> " " + symbol + " " + Texts.get(lang, "report.basis.cutoff", Numbers.integer(c, lang)))
+            .getOrElse("");
   }
 
   private static List<String> policy(MappingReport report, Lang lang) {

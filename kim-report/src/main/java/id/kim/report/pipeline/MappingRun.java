@@ -58,7 +58,8 @@ public final class MappingRun {
   public static MappingInput input(Dataset data, List<KimRecord> entered) {
     Set<KimRef> in = entered.stream().map(r -> KimRef.from(r.profile())).collect(Collectors.toSet());
     List<PublicIssue> issues = data.issues().stream()
-        .map(i -> i.withRecordedKims(i.recordedKims().stream().filter(in::contains).collect(Collectors.toCollection(LinkedHashSet::new))))
+        .map(i -> i.withRecordedKims(i.recordedKims().stream().filter(in::contains)
+            .collect(Collectors.toCollection(LinkedHashSet::new))))
         .toList();
     return MappingInput.builder().dinas(data.dinas()).profiles(entered.stream().map(KimRecord::profile).toList())
         .issues(issues)

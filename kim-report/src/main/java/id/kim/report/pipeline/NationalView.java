@@ -9,7 +9,10 @@ import id.kim.report.ReportModel;
 import java.util.Comparator;
 import java.util.List;
 
-/** The national context: KIM recorded with the Ministry per province, 2023 (RULES.md §5.1); an unknown count is listed, never 0. */
+/**
+ * The national context: KIM recorded with the Ministry per province, 2023 (RULES.md §5.1); an unknown count is
+ * listed, never 0.
+ */
 final class NationalView {
   private NationalView() {}
 

@@ -21,13 +21,15 @@ final class Reasons {
 
   static Reason of(Finding f, Lang lang) {
     return Reason.builder().ruleId(f.ruleId().value()).outcome(f.outcome().name()).outcomeLabel(f.outcome().label(lang))
-        .message(foldRepeats(f.message().render(lang), lang)).remedy(f.remedy().map(m -> m.render(lang)).toJavaOptional())
+        .message(foldRepeats(f.message().render(lang), lang)).remedy(f.remedy().map(m -> m.render(lang))
+            .toJavaOptional())
         .build();
   }
 
   /** @return a termination ground the data indicate (TERM-1..7): "Terindikasi" / "Indicated" */
   static Reason indicated(Finding f, Lang lang) {
-    return Reason.builder().from(of(f, lang)).outcome("INDICATED").outcomeLabel(Texts.get(lang, "report.ground.indicated"))
+    return Reason.builder().from(of(f, lang)).outcome("INDICATED").outcomeLabel(Texts.get(lang,
+        "report.ground.indicated"))
         .build();
   }
 

@@ -49,7 +49,8 @@ public final class ReportBuilder {
     MissingValueException.requireNonNull(policy, "policy");
     MissingValueException.requireNonNull(lang, "lang");
     KimNumbers numbers = KimNumbers.of(data);
-    ReportModel.Builder b = ReportModel.builder().lang(lang).dinas(data.dinas().name()).asOf(asOf).sources(data.sources())
+    ReportModel.Builder b = ReportModel.builder().lang(lang).dinas(data.dinas().name()).asOf(asOf)
+        .sources(data.sources())
         .kims(numbers.entries());
     data.profileImport().ifPresent(i -> {
       b.importSummary(i.summary().describe(lang));
@@ -66,7 +67,8 @@ public final class ReportBuilder {
     }
     ReviewRows.fill(b, data, numbers, families, asOf, lang);
     if (data.monitoring().isPresent()) {
-      DisseminationView.fill(b, MonitoringRun.of(data, data.records()), Partners.of(data, asOf), numbers, period, policy,
+      DisseminationView.fill(b, MonitoringRun.of(data, data.records()), Partners.of(data, asOf), numbers, period,
+          policy,
           families, asOf, lang);
     } else {
       b.chartsNote(Texts.get(lang, "report.charts.noInput"));

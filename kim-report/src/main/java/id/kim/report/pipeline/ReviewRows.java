@@ -36,7 +36,8 @@ public final class ReviewRows {
 
   private ReviewRows() {}
 
-  static void fill(ReportModel.Builder b, Dataset data, KimNumbers numbers, RuleFamilies families, LocalDate asOf, Lang lang) {
+  static void fill(ReportModel.Builder b, Dataset data, KimNumbers numbers, RuleFamilies families, LocalDate asOf,
+      Lang lang) {
     Officer officer = Officer.builder().name(CHECKER).dinas(data.dinas()).build();
     List<ReviewRow> rows = new ArrayList<>();
     for (KimRecord r : data.records()) {
@@ -46,15 +47,18 @@ public final class ReviewRows {
       if (period.isEmpty() && indicated.isEmpty()) {
         continue;
       }
-      ReviewRow.Builder row = ReviewRow.builder().number(numbers.of(r)).kim(r.profile().name()).partner(period.isPresent());
+      ReviewRow.Builder row = ReviewRow.builder().number(numbers.of(r)).kim(r.profile().name())
+          .partner(period.isPresent());
       indicated.forEach(f -> row.addIndicated(Reasons.indicated(f, lang)));
       scan.filter(f -> f.outcome() == Outcome.UNKNOWN).forEach(f -> row.addUnknown(Reasons.unknownGround(f, lang)));
       if (period.isPresent() && !indicated.isEmpty()) {
         Seq<Indication> indications = families.review().detect(r, data.dinas(), asOf, officer);
-        lifecycle(row, PartnerLifecycle.review(r, data.dinas(), period.get(), indications, officer, families.eligibility(), asOf, lang),
+        lifecycle(row, PartnerLifecycle.review(r, data.dinas(), period.get(), indications, officer,
+            families.eligibility(), asOf, lang),
             lang);
       } else if (period.isPresent()) {
-        row.status(Status.PARTNER.name()).statusLabel(Status.PARTNER.label(lang)).lifecycle(Texts.get(lang, "report.lifecycle.partner", period.get().period()));
+        row.status(Status.PARTNER.name()).statusLabel(Status.PARTNER.label(lang)).lifecycle(Texts.get(lang,
+            "report.lifecycle.partner", period.get().period()));
       } else {
         row.lifecycle(Texts.get(lang, "report.lifecycle.notPartner"));
       }
@@ -66,11 +70,13 @@ public final class ReviewRows {
 
   private static void lifecycle(ReviewRow.Builder row, Either<String, AuditTrail> trail, Lang lang) {
     if (trail.isLeft()) {
-      row.status("REFUSED").statusLabel(Texts.get(lang, "report.status.refused")).lifecycle(Texts.get(lang, "report.lifecycle.refused", trail.getLeft()));
+      row.status("REFUSED").statusLabel(Texts.get(lang, "report.status.refused")).lifecycle(Texts.get(lang,
+          "report.lifecycle.refused", trail.getLeft()));
       return;
     }
     AuditEntry last = trail.get().entries().last();
-    row.status(last.status().name()).statusLabel(last.status().label(lang)).lifecycle(Texts.get(lang, "report.lifecycle.review", last.status().label(lang), last.step().label(),
+    row.status(last.status().name()).statusLabel(last.status().label(lang)).lifecycle(Texts.get(lang,
+        "report.lifecycle.review", last.status().label(lang), last.step().label(),
         last.rules().map(id -> id.value()).mkString(", "), last.on(), trail.get().state().get().openIndications()
             .map(i -> i.ruleId().value()).distinct().mkString(", ")));
   }

@@ -3,6 +3,7 @@ package id.kim.report.pipeline;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
 import id.kim.core.community.KimRef;
+import id.kim.core.validation.MissingValueException;
 import id.kim.report.KimEntry;
 import id.kim.report.data.Dataset;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * The one numbering of the KIM in a report: the order of the Tabel 3.1 import (the Dinas' own rows, rejected
  * rows left out), then any KIM the CSV does not hold in the records' order. The same data always number the
- * same way, and the grid, its legend, the matrix and every table show these numbers.
+ * same way, and the grid, its legend, the matrix and every table show these numbers. Immutable and thread-safe once
+ * built.
  */
 public final class KimNumbers {
   private final Map<String, Integer> byName = new HashMap<>();
@@ -34,6 +36,7 @@ public final class KimNumbers {
    * @return the numbering of the data's KIM
    */
   public static KimNumbers of(Dataset data) {
+    MissingValueException.requireNonNull(data, "data");
     List<KimProfile> imported = data.profileImport().map(i -> i.profiles()).orElse(List.of());
     return new KimNumbers(data.records(), imported);
   }
@@ -72,7 +75,7 @@ public final class KimNumbers {
    * @throws IllegalArgumentException if no KIM of the data has that name
    */
   public int of(String name) {
-    Integer n = byName.get(key(name));
+    Integer n = byName.get(key(MissingValueException.requireNonNull(name, "name")));
     if (n == null) {
       throw new IllegalArgumentException("no KIM named \"" + name + "\" in the data");
     }

@@ -2,6 +2,7 @@ package id.kim.report.pipeline;
 
 import id.kim.core.community.KimRecord;
 import id.kim.core.validation.FieldViolation;
+import id.kim.core.validation.MissingValueException;
 import id.kim.report.data.Dataset;
 import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Verdict;
@@ -17,6 +18,7 @@ import java.util.Map;
  * Who enters the mapping (juknis III.A, MAP-ENTRY-1..4): the mapping-entry decision of every record on the
  * as-of date. Only a KIM whose decision is {@code ELIGIBLE} is profiled, placed on the grid of Tabel 3.3 and
  * prioritised; the others — not eligible, incomplete, or with invalid data — stay out with their reasons.
+ * Immutable and thread-safe once built.
  */
 public final class MappingEntry {
   private final Map<KimRecord, Validation<Seq<FieldViolation>, Decision>> answers;
@@ -32,6 +34,9 @@ public final class MappingEntry {
    * @return the mapping-entry decision of every record, in the data's order
    */
   public static MappingEntry of(Dataset data, EligibilityStep step, LocalDate asOf) {
+    MissingValueException.requireNonNull(data, "data");
+    MissingValueException.requireNonNull(step, "step");
+    MissingValueException.requireNonNull(asOf, "asOf");
     Map<KimRecord, Validation<Seq<FieldViolation>, Decision>> answers = new LinkedHashMap<>();
     for (KimRecord r : data.records()) {
       answers.put(r, step.mappingEntry(r, data.dinas(), asOf));
@@ -44,7 +49,7 @@ public final class MappingEntry {
    * @return its violations, or its mapping-entry decision
    */
   public Validation<Seq<FieldViolation>, Decision> answer(KimRecord record) {
-    Validation<Seq<FieldViolation>, Decision> a = answers.get(record);
+    Validation<Seq<FieldViolation>, Decision> a = answers.get(MissingValueException.requireNonNull(record, "record"));
     if (a == null) {
       throw new IllegalArgumentException("record not in the data: " + record.profile().name());
     }

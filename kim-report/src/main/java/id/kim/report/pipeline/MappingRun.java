@@ -2,6 +2,7 @@ package id.kim.report.pipeline;
 
 import id.kim.core.community.KimRecord;
 import id.kim.core.community.KimRef;
+import id.kim.core.validation.MissingValueException;
 import id.kim.report.data.Dataset;
 import id.kim.rules.mapping.MappingInput;
 import id.kim.rules.mapping.MappingPolicy;
@@ -35,6 +36,8 @@ public final class MappingRun {
    * @return the report over every record of the data, or why no mapping can be made
    */
   public static Either<MappingRejection, MappingReport> of(Dataset data, RuleFamilies families, LocalDate asOf) {
+    MissingValueException.requireNonNull(data, "data");
+    MissingValueException.requireNonNull(families, "families");
     return families.mapping().map(input(data, data.records()), policy(data), asOf);
   }
 
@@ -47,6 +50,8 @@ public final class MappingRun {
    */
   public static Either<MappingRejection, MappingReport> of(Dataset data, MappingEntry entry, RuleFamilies families,
       LocalDate asOf) {
+    MissingValueException.requireNonNull(entry, "entry");
+    MissingValueException.requireNonNull(families, "families");
     return families.mapping().map(input(data, entry.entered()), policy(data), asOf);
   }
 
@@ -56,6 +61,8 @@ public final class MappingRun {
    * @return the mapping input: their profiles, the issues naming only them, their assessments and decisions
    */
   public static MappingInput input(Dataset data, List<KimRecord> entered) {
+    MissingValueException.requireNonNull(data, "data");
+    MissingValueException.requireNonNull(entered, "entered");
     Set<KimRef> in = entered.stream().map(r -> KimRef.from(r.profile())).collect(Collectors.toSet());
     List<PublicIssue> issues = data.issues().stream()
         .map(i -> i.withRecordedKims(i.recordedKims().stream().filter(in::contains)

@@ -26,9 +26,12 @@ final class Reasons {
         .build();
   }
 
-  /** @return a termination ground the data indicate (TERM-1..7): "Terindikasi" / "Indicated" */
+  /**
+   * @return a termination ground the data indicate (TERM-1..7): "Terindikasi" / "Indicated"; without the remedy
+   *     the section's introduction says once (review for a partner, TERM-PROC-1..2)
+   */
   static Reason indicated(Finding f, Lang lang) {
-    return Reason.builder().from(of(f, lang)).outcome("INDICATED").outcomeLabel(Texts.get(lang,
+    return Reason.builder().from(of(f, lang)).remedy(Optional.empty()).outcome("INDICATED").outcomeLabel(Texts.get(lang,
         "report.ground.indicated"))
         .build();
   }

@@ -44,7 +44,7 @@ class VisibleTextTest {
   private static final List<String> ENGLISH = List.of("followers", "follower", "posts", "likes", "comments", "shares",
       "subscribers", "partner", "partners", "review", "prioritise", "prioritised", "involve", "involved", "max=", "assessed",
       "measured", "not measurable", "no data", "eligible", "indicated", "unknown", "satisfied", "recommendation", "the", "and",
-      "of", "not", "with", "none");
+      "of", "not", "with", "none", "bundled", "sample", "rows", "accepted", "rejected", "month", "province");
 
   @Test
   @DisplayName("no enum constant name (verdicts, outcomes, statuses, categories, policies, recommendations, media…) is shown")

@@ -4,6 +4,7 @@ import id.kim.core.i18n.Lang;
 import id.kim.core.validation.MissingValueException;
 import id.kim.report.Texts;
 import id.kim.report.data.Dataset;
+import id.kim.report.data.Input;
 import id.kim.report.ReportModel;
 import id.kim.rules.evaluation.ContinuationPolicy;
 import id.kim.rules.evaluation.MeasurementPeriod;
@@ -50,7 +51,7 @@ public final class ReportBuilder {
     MissingValueException.requireNonNull(lang, "lang");
     KimNumbers numbers = KimNumbers.of(data);
     ReportModel.Builder b = ReportModel.builder().lang(lang).dinas(data.dinas().name()).asOf(asOf)
-        .sources(data.sources())
+        .sources(data.sources().stream().map(s -> source(s, lang)).toList())
         .kims(numbers.entries());
     data.profileImport().ifPresent(i -> {
       b.importSummary(i.summary().describe(lang));
@@ -75,6 +76,16 @@ public final class ReportBuilder {
     }
     data.national().ifPresent(n -> NationalView.fill(b, n, lang));
     return b.build();
+  }
+
+  /** @return the name of an input as the report shows it: a bundled file by its short path, said to be the sample */
+  private static String source(String name, Lang lang) {
+    if (!name.startsWith(Input.BUNDLED)) {
+      return name;
+    }
+    String path = name.substring(Input.BUNDLED.length());
+    int sample = path.lastIndexOf("/sample/");
+    return Texts.get(lang, "report.source.bundled", sample < 0 ? path : path.substring(sample + "/sample/".length()));
   }
 
   /**

@@ -13,11 +13,23 @@ public abstract class BarChart {
   /** @return the unit of the values, e.g. "kegiatan" */
   public abstract String unit();
 
+  /** @return what the bars stand for, the title of the category axis, e.g. "KIM (nomor daftar)" or "bulan" */
+  @Value.Default
+  public String categoryAxis() {
+    return "";
+  }
+
   /** @return where the numbers come from and how to read them */
   public abstract String caption();
 
   /** @return the names of the series; one series needs no legend */
   public abstract List<String> series();
+
+  /** @return true if the bars are labelled with the KIM's numbers of the report (per-KIM charts) */
+  @Value.Default
+  public boolean byKimNumber() {
+    return false;
+  }
 
   /** @return the bars, in order */
   public abstract List<Bar> bars();
@@ -38,6 +50,12 @@ public abstract class BarChart {
     @Value.Parameter
     public abstract List<Double> values();
 
+    /** @return what the label stands for when it is short, e.g. the KIM's name behind its number; shown as a tooltip */
+    @Value.Default
+    public String hint() {
+      return label();
+    }
+
     /**
      * @param label the label
      * @param values one value per series
@@ -45,6 +63,16 @@ public abstract class BarChart {
      */
     public static Bar of(String label, Double... values) {
       return ImmutableBar.of(label, List.of(values));
+    }
+
+    /**
+     * @param label the short label, e.g. a KIM's number
+     * @param hint what it stands for, e.g. the KIM's name
+     * @param values one value per series
+     * @return the bar
+     */
+    public static Bar of(String label, String hint, Double... values) {
+      return ImmutableBar.builder().label(label).hint(hint).values(List.of(values)).build();
     }
   }
 

@@ -8,6 +8,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class EligibilityRow {
 
+  /**
+   * @return the KIM's number in the report: its place in the Tabel 3.1 import, the same in every table and on the
+   * grid
+   */
+  public abstract int number();
+
   /** @return the KIM's name */
   public abstract String kim();
 
@@ -29,7 +35,10 @@ public abstract class EligibilityRow {
   /** @return its label */
   public abstract Optional<String> partnershipLabel();
 
-  /** @return the requirements not satisfied or not yet known, or the data problems of an invalid record */
+  /** @return the mapping-entry requirements (MAP-ENTRY-1..4) not satisfied or not yet known, or the data problems */
+  public abstract List<Reason> entryReasons();
+
+  /** @return the partnership requirements not satisfied or not yet known, or the data problems of an invalid record */
   public abstract List<Reason> reasons();
 
   /** @return a builder */

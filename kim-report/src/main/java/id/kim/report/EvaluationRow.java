@@ -10,11 +10,28 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class EvaluationRow {
+  /** The recommendation code of a KIM that is not a partner: there is no collaboration to continue. */
+  public static final String NOT_APPLICABLE = "NOT_APPLICABLE";
+
+  /**
+   * @return the KIM's number in the report: its place in the Tabel 3.1 import, the same in every table and on the
+   * grid
+   */
+  public abstract int number();
 
   /** @return the KIM's name */
   public abstract String kim();
 
-  /** @return the recommendation code: CONTINUE, REVIEW_AT_RENEWAL, INSUFFICIENT_DATA */
+  /**
+   * @return true if the KIM holds a partnership period on the as-of date; only a partner's collaboration can be
+   *     continued (MONITOR-PURPOSE)
+   */
+  public abstract boolean partner();
+
+  /**
+   * @return the recommendation code: CONTINUE, REVIEW_AT_RENEWAL, INSUFFICIENT_DATA, or {@link #NOT_APPLICABLE} for a
+   *     KIM that is not a partner
+   */
   public abstract String recommendation();
 
   /** @return the recommendation in words */

@@ -13,8 +13,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class GridPoint {
 
-  /** @return its number on the drawing and in the legend, from 1 (its rank) */
+  /** @return its number on the drawing, in the legend and in every table: the report's number of the KIM */
   public abstract int number();
+
+  /** @return its rank in the priority order (PRIORITY-1), from 1 */
+  public abstract int rank();
 
   /** @return the KIM's name */
   public abstract String kim();
@@ -49,11 +52,17 @@ public abstract class GridPoint {
   /** @return true if the levels match a Tabel 3.3 row exactly */
   public abstract boolean exactMatch();
 
+  /** @return the approaches as a list, to fold the same approach shared by many KIM */
+  public abstract java.util.List<String> approachList();
+
   /** @return the mixed-case policy that placed it (GAP-14), or the Dinas' decision, when not an exact match */
   public abstract Optional<String> placedBy();
 
   /** @return "prioritised and involved", "prioritised", or "not prioritised" (MAP-RULE-e), in words */
   public abstract String priority();
+
+  /** @return true if it is prioritised (MAP-RULE-e) */
+  public abstract boolean prioritised();
 
   /** @return true if it is in the matrix of REPORT-1 */
   public abstract boolean inMatrix();

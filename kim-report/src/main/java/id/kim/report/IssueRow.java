@@ -13,7 +13,7 @@ public abstract class IssueRow {
   /** @return its field, priority or crisis flag and phase, in words */
   public abstract String facts();
 
-  /** @return the KIM linked, with the reasons, one line each */
+  /** @return the KIM linked (MAP-RULE-c), by their numbers, grouped by the same reasons: one line per group */
   public abstract List<String> links();
 
   /** @return a builder */

@@ -31,10 +31,16 @@ public abstract class ReportModel {
   /** @return the rejected rows, one line each */
   public abstract List<String> importErrors();
 
-  /** @return the eligibility table, sorted by KIM name */
+  /** @return the eligibility table, by number */
   public abstract List<EligibilityRow> eligibility();
 
-  /** @return every KIM placed on the grid, by rank (REPORT-1, PRIORITY-1) */
+  /** @return every KIM of the report, by number: the numbering of every table, the grid and its legend */
+  public abstract List<KimEntry> kims();
+
+  /** @return the KIM that did not enter the mapping (MAP-ENTRY), by number, with the requirements that kept them out */
+  public abstract List<NotMappedRow> notMapped();
+
+  /** @return every KIM placed on the grid — those that entered the mapping — by rank (REPORT-1, PRIORITY-1) */
   public abstract List<GridPoint> grid();
 
   /** @return the mapping's policies in words: thresholds, interest, mixed cases (GAP-14..16), priority (GAP-18) */
@@ -55,7 +61,7 @@ public abstract class ReportModel {
   /** @return the continuation policy applied, in words */
   public abstract Optional<String> evaluationPolicy();
 
-  /** @return the evaluation per KIM */
+  /** @return the evaluation per KIM, by number */
   public abstract List<EvaluationRow> evaluations();
 
   /** @return the Output, Outtakes and Outcome charts, per KIM and per month */
@@ -64,7 +70,7 @@ public abstract class ReportModel {
   /** @return a note on the dissemination section (no monitoring data) */
   public abstract Optional<String> chartsNote();
 
-  /** @return the termination reviews, partners first */
+  /** @return the termination reviews, partners first, then by number */
   public abstract List<ReviewRow> reviews();
 
   /** @return registered KIM per province, when the national table was read */

@@ -12,6 +12,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReviewRow {
 
+  /**
+   * @return the KIM's number in the report: its place in the Tabel 3.1 import, the same in every table and on the
+   * grid
+   */
+  public abstract int number();
+
   /** @return the KIM's name */
   public abstract String kim();
 
@@ -21,13 +27,16 @@ public abstract class ReviewRow {
   /** @return the lifecycle status after the review step, e.g. UNDER_REVIEW; PARTNER or none for a non-partner */
   public abstract Optional<String> status();
 
+  /** @return the status in the report's language, e.g. "dalam peninjauan" */
+  public abstract Optional<String> statusLabel();
+
   /** @return the lifecycle step in words: the transition and its rules, or the rejection */
   public abstract Optional<String> lifecycle();
 
-  /** @return the grounds indicated */
+  /** @return the grounds indicated, each with the outcome label "Terindikasi" / "Indicated" */
   public abstract List<Reason> indicated();
 
-  /** @return the grounds the data cannot show (e.g. TERM-4) */
+  /** @return the grounds the data cannot show (e.g. TERM-4), each a sentence saying what data is missing */
   public abstract List<Reason> unknown();
 
   /** @return a builder */

@@ -1,9 +1,9 @@
 /**
- * The self-contained HTML report of the examples (the README's "main job"): eligibility table, the
- * interest × power/influence grid (Tabel 3.3) drawn as SVG with every KIM placed, dissemination
- * charts, termination reviews and the national context — written from small view models
- * ({@link id.kim.report.ReportModel}) so that each rule family's results plug in without
- * touching the writers. Inline CSS and SVG only; no script, no external resource.
+ * The report's model: {@link id.kim.report.ReportModel} and its rows — everything the HTML report shows, already
+ * computed by the pipeline ({@code id.kim.report.pipeline}) and in one language, immutable — with the texts
+ * ({@link id.kim.report.Texts}) and the number format ({@link id.kim.report.Numbers}) of the report's language.
+ * Every KIM has one number ({@link id.kim.report.KimEntry}) shared by the grid, its legend and every table. The page
+ * itself is written by {@code id.kim.report.html.HtmlReport} from templates.
  */
 @KimStyle
 package id.kim.report;

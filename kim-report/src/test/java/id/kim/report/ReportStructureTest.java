@@ -1,142 +1,144 @@
 package id.kim.report;
 
+import static id.kim.report.Page.SVG;
+import static id.kim.report.Page.XHTML;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.i18n.Lang;
+import id.kim.report.html.HtmlReport;
+import id.kim.rules.mapping.grid.GridCategory;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import id.kim.rules.mapping.grid.GridCategory;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-/** The report of the bundled sample is well-formed, self-contained, and draws every KIM on the grid. */
+/** The report of the bundled sample keeps its markup contract (docs/report.md), is self-contained and deterministic. */
 class ReportStructureTest {
-  private static final String SVG = "http://www.w3.org/2000/svg";
-  private static final String XHTML = "http://www.w3.org/1999/xhtml";
   private static final ReportModel MODEL = SampleReport.model(Lang.ID);
   private static final String HTML = HtmlReport.render(MODEL);
-  private static final Document DOC = SampleReport.parse(HTML);
+  private static final Page PAGE = Page.of(HTML);
 
-  private static List<Element> elements(Element root, String ns, String name) {
-    NodeList nodes = root == null ? DOC.getElementsByTagNameNS(ns, name) : root.getElementsByTagNameNS(ns, name);
-    List<Element> out = new ArrayList<>();
-    for (int i = 0; i < nodes.getLength(); i++) {
-      out.add((Element) nodes.item(i));
+  @Test
+  @DisplayName("contract: every KIM that entered the mapping is one SVG element data-kim=N in svg.grid inside section#mapping")
+  void everyPlacedKimIsDrawnOnce() {
+    Element grid = PAGE.grid();
+    assertEquals("mapping", ((Element) grid.getParentNode().getParentNode()).getAttribute("id"));
+    List<Element> dots = PAGE.withKim(grid);
+    assertEquals(MODEL.grid().size(), dots.size());
+    assertEquals(35, dots.size());
+    Set<String> numbers = dots.stream().map(d -> d.getAttribute("data-kim")).collect(Collectors.toSet());
+    assertEquals(MODEL.grid().stream().map(p -> String.valueOf(p.number())).collect(Collectors.toSet()), numbers);
+    for (Element d : dots) {
+      String title = PAGE.all(d, SVG, "title").get(0).getTextContent();
+      String name = MODEL.kims().get(Integer.parseInt(d.getAttribute("data-kim")) - 1).name();
+      assertTrue(title.startsWith(d.getAttribute("data-kim") + " — " + name), title);
+      assertEquals(d.getAttribute("data-kim"), PAGE.all(d, SVG, "text").get(0).getTextContent());
     }
-    return out;
-  }
-
-  private static Element grid() {
-    return elements(null, SVG, "svg").stream().filter(e -> e.getAttribute("class").equals("grid")).findFirst().orElseThrow();
   }
 
   @Test
-  @DisplayName("every KIM is on the grid once, numbered by rank 1..n, titled with its name and category (GRID-VAR, PRIORITY-1)")
-  void everyKimIsPlacedOnce() {
-    List<Element> points = elements(grid(), SVG, "g");
-    assertEquals(40, points.size());
-    Set<String> names = new HashSet<>();
-    Set<String> numbers = new HashSet<>();
-    for (Element p : points) {
-      names.add(p.getAttribute("data-kim"));
-      numbers.add(p.getAttribute("data-number"));
-      String title = elements(p, SVG, "title").get(0).getTextContent();
-      assertTrue(title.contains(p.getAttribute("data-kim")), title);
-      assertEquals(p.getAttribute("data-number"), elements(p, SVG, "text").get(0).getTextContent());
+  @DisplayName("contract: #grid-legend prints 'N — name' once per KIM on the grid; #not-mapped lists the others with the reason")
+  void legendAndNotMapped() {
+    List<Element> legend = PAGE.withKim(PAGE.byId("grid-legend"));
+    assertEquals(MODEL.grid().size(), legend.size());
+    for (Element e : legend) {
+      int n = Integer.parseInt(e.getAttribute("data-kim"));
+      assertEquals(n + " — " + MODEL.kims().get(n - 1).name(), e.getTextContent().strip());
     }
-    assertEquals(40, names.size());
-    assertEquals(40, numbers.size());
-    Set<String> tableNames = new HashSet<>();
-    elements(null, XHTML, "tr").stream().filter(tr -> tr.hasAttribute("data-verdict")).forEach(tr -> tableNames.add(tr.getAttribute("data-kim")));
-    assertEquals(tableNames, names);
+    List<Element> out = PAGE.withKim(PAGE.byId("not-mapped"));
+    assertEquals(MODEL.notMapped().size(), out.size());
+    assertEquals(40, legend.size() + out.size());
+    for (Element e : out) {
+      assertTrue(e.getTextContent().contains("MAP-ENTRY-"), e.getTextContent());
+    }
   }
 
   @Test
-  @DisplayName("each point lies in the cell of its category (Tabel 3.3, GRID-1..4) and no two points overlap")
-  void pointsSitInTheirCellsWithoutOverlap() {
+  @DisplayName("each dot lies in the cell of its category (Tabel 3.3, GRID-1..4); rings are the mixed cases placed by the policy")
+  void dotsSitInTheirCells() {
     List<double[]> circles = new ArrayList<>();
-    for (Element p : elements(grid(), SVG, "g")) {
-      Element c = elements(p, SVG, "circle").get(0);
+    for (Element g : PAGE.withKim(PAGE.grid())) {
+      Element c = PAGE.all(g, SVG, "circle").get(0);
       double x = Double.parseDouble(c.getAttribute("cx"));
       double y = Double.parseDouble(c.getAttribute("cy"));
       double r = Double.parseDouble(c.getAttribute("r"));
-      Element cell = elements(grid(), SVG, "rect").stream().filter(e -> e.getAttribute("class").equals("cell")
-          && e.getAttribute("data-category").equals(p.getAttribute("data-category"))).findFirst().orElseThrow();
-      double cx = Double.parseDouble(cell.getAttribute("x"));
-      double cy = Double.parseDouble(cell.getAttribute("y"));
-      assertTrue(x - r >= cx && x + r <= cx + Double.parseDouble(cell.getAttribute("width")), p.getAttribute("data-kim"));
-      assertTrue(y - r >= cy && y + r <= cy + Double.parseDouble(cell.getAttribute("height")), p.getAttribute("data-kim"));
+      Element cell = PAGE.all(PAGE.grid(), SVG, "rect").stream().filter(e -> e.getAttribute("class").equals("cell")
+          && e.getAttribute("data-category").equals(g.getAttribute("data-category"))).findFirst().orElseThrow();
+      assertTrue(x - r >= Double.parseDouble(cell.getAttribute("x"))
+          && x + r <= Double.parseDouble(cell.getAttribute("x")) + Double.parseDouble(cell.getAttribute("width")));
+      assertTrue(y - r >= Double.parseDouble(cell.getAttribute("y"))
+          && y + r <= Double.parseDouble(cell.getAttribute("y")) + Double.parseDouble(cell.getAttribute("height")));
+      assertEquals(g.getAttribute("data-exact").equals("true"), !c.getAttribute("fill").equals("#ffffff"));
       circles.add(new double[] {x, y, r});
     }
-    assertNoOverlap(circles);
-  }
-
-  @Test
-  @DisplayName("GAP-14: the mixed cases are rings placed by the policy in force (BOTH_HIGH), exact juknis rows filled circles")
-  void mixedCasesArePlacedByThePolicy() {
-    List<GridPoint> mixed = MODEL.grid().stream().filter(p -> !p.exactMatch()).toList();
-    assertFalse(mixed.isEmpty());
-    for (GridPoint p : mixed) {
-      assertTrue(p.power() != p.influence(), p::kim);
-      assertEquals(p.interest().isHigh() ? GridCategory.G3_BUILD_CAPACITY : GridCategory.G4_RECORD_AND_MONITOR, p.category(), p::kim);
-      assertTrue(p.placedBy().get().contains("BOTH_HIGH"), p::kim);
-    }
-    for (Element g : elements(grid(), SVG, "g")) {
-      Element circle = elements(g, SVG, "circle").get(0);
-      assertEquals(g.getAttribute("data-exact").equals("true"), !circle.getAttribute("fill").equals("#ffffff"), g.getAttribute("data-kim"));
-    }
-    assertTrue(MODEL.mappingPolicy().stream().anyMatch(l -> l.contains("BOTH_HIGH")));
-    assertEquals(MODEL.grid().stream().filter(GridPoint::inMatrix).count(), elements(null, XHTML, "table").stream()
-        .filter(t -> t.getAttribute("class").equals("matrix")).findFirst().map(t -> (long) (elements(t, XHTML, "tr").size() - 1)).orElse(0L));
-  }
-
-  static void assertNoOverlap(List<double[]> circles) {
     for (int i = 0; i < circles.size(); i++) {
       for (int j = i + 1; j < circles.size(); j++) {
         double[] a = circles.get(i);
         double[] b = circles.get(j);
-        assertTrue(Math.hypot(a[0] - b[0], a[1] - b[1]) >= a[2] + b[2] - 1e-9, "circles " + i + " and " + j + " overlap");
+        assertTrue(Math.hypot(a[0] - b[0], a[1] - b[1]) >= a[2] + b[2] - 0.05, "dots " + i + " and " + j + " overlap");
       }
     }
   }
 
   @Test
-  void theNationalChartHas28BarsSumming4114AndListsTheUnknownProvinces() {
-    Element national = elements(null, XHTML, "section").stream().filter(s -> s.getAttribute("id").equals("national"))
-        .findFirst().orElseThrow();
-    List<Element> bars = elements(national, SVG, "rect");
-    assertEquals(28, bars.size());
-    assertEquals(4114, bars.stream().mapToDouble(b -> Double.parseDouble(b.getAttribute("data-value"))).sum());
-    assertTrue(national.getTextContent().contains("DKI Jakarta"));
+  @DisplayName("GAP-14: the mixed cases are placed by the \"both high\" policy, named in words, never by its enum name")
+  void mixedCasesArePlacedByThePolicy() {
+    List<GridPoint> mixed = MODEL.grid().stream().filter(p -> !p.exactMatch()).toList();
+    assertFalse(mixed.isEmpty());
+    for (GridPoint p : mixed) {
+      assertTrue(p.power() != p.influence(), p::kim);
+      assertEquals(p.interest().isHigh() ? GridCategory.G3_BUILD_CAPACITY : GridCategory.G4_RECORD_AND_MONITOR, p.category());
+      assertTrue(p.placedBy().get().contains("\"keduanya tinggi\""), p::kim);
+    }
+    assertEquals(MODEL.grid().stream().filter(GridPoint::inMatrix).count(),
+        PAGE.all(null, XHTML, "table").stream().filter(t -> t.getAttribute("class").equals("matrix"))
+            .mapToLong(t -> PAGE.withKim(t).size()).sum());
   }
 
   @Test
-  void dissemination​ChartsAndSectionsArePresent() {
-    assertEquals(6, elements(null, SVG, "svg").stream().filter(e -> e.getAttribute("class").equals("chart")).count());
+  void theNationalChartHas28BarsSumming4114AndListsTheUnknownProvinces() {
+    List<Element> bars = PAGE.all(PAGE.section("national"), SVG, "rect");
+    assertEquals(28, bars.size());
+    assertEquals(4114, bars.stream().mapToDouble(b -> Double.parseDouble(b.getAttribute("data-value"))).sum());
+    assertTrue(PAGE.section("national").getTextContent().contains("DKI Jakarta"));
+  }
+
+  @Test
+  @DisplayName("contract: the sections import, mapping, eligibility, reviews, evaluation, national, appendix; lang=\"id\"")
+  void sectionsAndCharts() {
+    assertEquals(List.of("import", "mapping", "eligibility", "reviews", "evaluation", "national", "appendix"),
+        PAGE.all(null, XHTML, "section").stream().map(s -> s.getAttribute("id")).toList());
+    assertEquals("id", PAGE.all(null, XHTML, "html").get(0).getAttribute("lang"));
+    assertEquals(5, PAGE.all(PAGE.section("evaluation"), SVG, "svg").size());
     assertEquals(40, MODEL.evaluations().size());
-    assertEquals(java.util.Set.of("CONTINUE", "INSUFFICIENT_DATA", "REVIEW_AT_RENEWAL"),
-        MODEL.evaluations().stream().map(EvaluationRow::recommendation).collect(java.util.stream.Collectors.toSet()));
-    for (String id : List.of("import", "eligibility", "grid", "dissemination", "reviews", "national")) {
-      assertTrue(elements(null, XHTML, "section").stream().anyMatch(s -> s.getAttribute("id").equals(id)), id);
-    }
   }
 
   @Test
   @DisplayName("the page is self-contained: no script, no link, no external URL")
   void selfContained() {
-    assertTrue(elements(null, XHTML, "script").isEmpty());
-    assertTrue(elements(null, XHTML, "link").isEmpty());
-    assertTrue(elements(null, XHTML, "img").isEmpty());
+    assertTrue(PAGE.all(null, XHTML, "script").isEmpty());
+    assertTrue(PAGE.all(null, XHTML, "link").isEmpty());
+    assertTrue(PAGE.all(null, XHTML, "img").isEmpty());
     assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(HTML).find());
     assertFalse(HTML.contains("url("));
+  }
+
+  @Test
+  @DisplayName("print: A4 @page with margins, rows and figures kept whole, headings kept with what follows")
+  void printStyles() {
+    for (String rule : List.of("@page{size:A4;margin:", "tr,figure,li,.note,svg{break-inside:avoid}", "h2,h3,.keep{break-after:avoid}",
+        "h2{break-before:page", "thead{display:table-header-group}")) {
+      assertTrue(HTML.contains(rule), rule);
+    }
   }
 
   @Test
@@ -148,24 +150,29 @@ class ReportStructureTest {
     assertEquals(List.of("TERM-3"), indicated("KIM Srikandi"));
     assertEquals(List.of("TERM-6"), indicated("KIM Kabar Desa"));
     assertEquals(List.of("TERM-7"), indicated("KIM Sejahtera"));
-    assertTrue(MODEL.reviews().stream().filter(ReviewRow::partner).allMatch(r -> r.unknown().stream().anyMatch(u -> u.ruleId().equals("TERM-4"))));
+    assertTrue(MODEL.reviews().stream().filter(ReviewRow::partner)
+        .allMatch(r -> r.unknown().stream().anyMatch(u -> u.ruleId().equals("TERM-4"))));
     for (String partner : List.of("KIM Sinar Pagi", "KIM Maju Bersama", "KIM Warta Pasirjaya", "KIM Srikandi", "KIM Kabar Desa",
         "KIM Sejahtera")) {
       ReviewRow row = MODEL.reviews().stream().filter(r -> r.kim().equals(partner)).findFirst().orElseThrow();
-      assertEquals(java.util.Optional.of("UNDER_REVIEW"), row.status(), partner + ": " + row.lifecycle());
+      assertEquals(Optional.of("UNDER_REVIEW"), row.status(), partner + ": " + row.lifecycle());
+      assertEquals(Optional.of("dalam peninjauan"), row.statusLabel());
       assertTrue(row.lifecycle().get().contains("T5"), row.lifecycle()::get);
     }
   }
 
   private static List<String> indicated(String kim) {
     return MODEL.reviews().stream().filter(r -> r.kim().equals(kim)).findFirst().orElseThrow().indicated().stream()
-        .map(Reason::ruleId).collect(java.util.stream.Collectors.toList());
+        .map(Reason::ruleId).toList();
   }
 
   @Test
-  @DisplayName("the same data gives the same bytes, and no phone number or chair's name is printed (GAP-49)")
-  void deterministicAndNoPersonalData() {
+  @DisplayName("the same model gives the same bytes (render and write), and no phone number or e-mail is printed (GAP-49)")
+  void deterministicAndNoPersonalData() throws Exception {
     assertEquals(HTML, HtmlReport.render(SampleReport.model(Lang.ID)));
+    StringWriter w = new StringWriter();
+    HtmlReport.write(MODEL, w);
+    assertEquals(HTML, w.toString());
     assertFalse(Pattern.compile("0812-[0-9]{4}-[0-9]{4}").matcher(HTML).find());
     assertFalse(HTML.contains("@example.id"));
   }
@@ -173,10 +180,14 @@ class ReportStructureTest {
   @Test
   void theEnglishReportIsEnglish() {
     String en = HtmlReport.render(SampleReport.model(Lang.EN));
-    SampleReport.parse(en);
-    assertTrue(en.contains("lang=\"en\""));
-    assertTrue(en.contains("NOT ELIGIBLE"));
-    assertTrue(en.contains("GRID-1: make partner"));
-    assertTrue(en.contains("CONTINUE THE COLLABORATION"), "the recommendation is in English");
+    Page page = Page.of(en);
+    assertEquals("en", page.all(null, XHTML, "html").get(0).getAttribute("lang"));
+    String text = page.visibleText();
+    assertTrue(text.contains("NOT ELIGIBLE"));
+    assertTrue(text.contains("GRID-1: make partner"));
+    assertTrue(text.contains("CONTINUE THE COLLABORATION"), "the recommendation is in English");
+    assertTrue(text.contains("Indicated"));
+    Set<String> ids = new HashSet<>(page.all(null, XHTML, "section").stream().map(s -> s.getAttribute("id")).toList());
+    assertTrue(ids.containsAll(Set.of("mapping", "appendix")));
   }
 }

@@ -12,17 +12,17 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 
-/** The report of the bundled sample, built once per language, and an XML view of it. */
-final class SampleReport {
+/** The report of the bundled sample, built per language, and an XML view of the page (its markup is well-formed XHTML). */
+public final class SampleReport {
   private SampleReport() {}
 
-  static ReportModel model(Lang lang) {
+  public static ReportModel model(Lang lang) {
     Dataset data = Dataset.load(Inputs.sample(), lang).getOrElseThrow(p -> new AssertionError(p));
     return ReportBuilder.build(data, RuleFamilies.available(), Inputs.SAMPLE_AS_OF, ReportBuilder.defaultPeriod(Inputs.SAMPLE_AS_OF),
         ContinuationPolicy.standard(), lang);
   }
 
-  static Document parse(String html) {
+  public static Document parse(String html) {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setNamespaceAware(true);

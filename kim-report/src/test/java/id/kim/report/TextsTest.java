@@ -3,6 +3,8 @@ package id.kim.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kim.core.metric.ReachMetric;
+import id.kim.core.metric.ResponseMetric;
 import id.kim.rules.mapping.grid.GridCategory;
 import id.kim.rules.mapping.grid.InterestPolicy;
 import id.kim.rules.mapping.grid.LevelBasis;
@@ -22,7 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The texts of the examples exist in Indonesian and English, for every key the code uses. */
+/** The texts of the report exist in Indonesian and English, for every key the code and the templates use. */
 class TextsTest {
   private static Properties bundle(String resource) throws IOException {
     Properties p = new Properties();
@@ -40,8 +42,15 @@ class TextsTest {
     assertEquals(id.keySet(), en.keySet());
     List<String> used = new ArrayList<>();
     Pattern literal = Pattern.compile("\"((?:report|cli|input|merge|national)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
-    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-      for (Path source : sources.filter(f -> f.toString().endsWith(".java")).collect(Collectors.toList())) {
+    List<Path> files = new ArrayList<>();
+    for (String dir : List.of("src/main/java", "src/main/jte")) {
+      try (Stream<Path> sources = Files.walk(Path.of(dir))) {
+        sources.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".jte")).forEach(files::add);
+      }
+    }
+    assertTrue(files.stream().anyMatch(f -> f.toString().endsWith(".jte")), "the templates are read too");
+    {
+      for (Path source : files) {
         Matcher m = literal.matcher(Files.readString(source));
         while (m.find()) {
           used.add(m.group(1));
@@ -59,6 +68,13 @@ class TextsTest {
     }
     for (MixedCasePolicy p : MixedCasePolicy.values()) {
       used.add("report.policy.mixed." + p.name());
+      used.add("report.policy.name." + p.name());
+    }
+    for (Enum<?> m : List.of(ReachMetric.values())) {
+      used.add("report.metric." + m.name());
+    }
+    for (Enum<?> m : List.of(ResponseMetric.values())) {
+      used.add("report.metric." + m.name());
     }
     for (String chart : List.of("output.kim", "outtakes.kim", "outcome.kim", "output.month", "outtakes.month")) {
       for (String part : List.of("title", "unit", "caption")) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 
 /** Where one input of the pipeline comes from: a file the user names, or a file bundled with the examples. */
 public abstract class Input {
+  /** How the name of a bundled input begins, before its path on the class path. */
+  public static final String BUNDLED = "(bundled) ";
 
   /** @return the name to show in messages, e.g. the file path */
   public abstract String name();
@@ -43,7 +45,7 @@ public abstract class Input {
     return new Input() {
       @Override
       public String name() {
-        return "(bundled) " + resource;
+        return BUNDLED + resource;
       }
 
       @Override

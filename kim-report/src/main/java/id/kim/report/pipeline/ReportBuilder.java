@@ -1,8 +1,10 @@
 package id.kim.report.pipeline;
 
 import id.kim.core.i18n.Lang;
+import id.kim.core.validation.MissingValueException;
 import id.kim.report.Texts;
 import id.kim.report.data.Dataset;
+import id.kim.report.data.Input;
 import id.kim.report.ReportModel;
 import id.kim.rules.evaluation.ContinuationPolicy;
 import id.kim.rules.evaluation.MeasurementPeriod;
@@ -12,9 +14,19 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 
 /**
- * Runs every rule family over a {@link Dataset} and builds the {@link ReportModel}: import, eligibility,
- * the mapping (grid, matrix, issues), termination reviews with the lifecycle, the evaluation of
- * dissemination, and the national context.
+ * The pipeline a Dinas runs, as one call: runs every rule family over a {@link Dataset} and builds the
+ * {@link ReportModel} — the Tabel 3.1 import, eligibility (MAP-ENTRY, PARTNER-*, QUAL-*), the mapping of the KIM
+ * that entered it (grid, matrix, issues; the others listed apart), termination reviews with the lifecycle, the
+ * evaluation of dissemination (a recommendation for partners only), and the national context. Every KIM has one
+ * number throughout ({@link KimNumbers}). A pure function of its arguments: no clock, no random, so the same
+ * data give the same model.
+ *
+ * <pre>{@code
+ * Dataset data = Dataset.load(Inputs.sample(), Lang.ID).getOrElseThrow(IllegalArgumentException::new);
+ * ReportModel model = ReportBuilder.build(data, RuleFamilies.available(), Inputs.SAMPLE_AS_OF,
+ *     ReportBuilder.defaultPeriod(Inputs.SAMPLE_AS_OF), ContinuationPolicy.standard(), Lang.ID);
+ * HtmlReport.write(model, writer);
+ * }</pre>
  */
 public final class ReportBuilder {
   private ReportBuilder() {}
@@ -27,30 +39,53 @@ public final class ReportBuilder {
    * @param policy the continuation policy
    * @param lang the report's language
    * @return the model
+   * @throws MissingValueException if an argument is null, naming it
    */
   public static ReportModel build(Dataset data, RuleFamilies families, LocalDate asOf, MeasurementPeriod period,
       ContinuationPolicy policy, Lang lang) {
-    ReportModel.Builder b = ReportModel.builder().lang(lang).dinas(data.dinas().name()).asOf(asOf).sources(data.sources());
+    MissingValueException.requireNonNull(data, "data");
+    MissingValueException.requireNonNull(families, "families");
+    MissingValueException.requireNonNull(asOf, "asOf");
+    MissingValueException.requireNonNull(period, "period");
+    MissingValueException.requireNonNull(policy, "policy");
+    MissingValueException.requireNonNull(lang, "lang");
+    KimNumbers numbers = KimNumbers.of(data);
+    ReportModel.Builder b = ReportModel.builder().lang(lang).dinas(data.dinas().name()).asOf(asOf)
+        .sources(data.sources().stream().map(s -> source(s, lang)).toList())
+        .kims(numbers.entries());
     data.profileImport().ifPresent(i -> {
       b.importSummary(i.summary().describe(lang));
       i.errors().forEach(e -> b.addImportErrors(e.describe(lang).split("\n")));
     });
-    EligibilityRows.fill(b, data, families.eligibility(), asOf, lang);
+    MappingEntry entry = MappingEntry.of(data, families.eligibility(), asOf);
+    EligibilityRows.fill(b, data, numbers, entry, families.eligibility(), asOf, lang);
     if (data.hasMappingInput()) {
-      Either<MappingRejection, MappingReport> mapping = MappingRun.of(data, families, asOf);
-      mapping.peek(report -> GridView.fill(b, report, lang))
+      Either<MappingRejection, MappingReport> mapping = MappingRun.of(data, entry, families, asOf);
+      mapping.peek(report -> GridView.fill(b, report, numbers, lang))
           .peekLeft(r -> b.gridNote(Texts.get(lang, "report.grid.refused", r.explain(lang))));
     } else {
       b.gridNote(Texts.get(lang, "report.grid.noInput"));
     }
-    ReviewRows.fill(b, data, families, asOf, lang);
+    ReviewRows.fill(b, data, numbers, families, asOf, lang);
     if (data.monitoring().isPresent()) {
-      DisseminationView.fill(b, MonitoringRun.of(data, data.records()), period, policy, families, asOf, lang);
+      DisseminationView.fill(b, MonitoringRun.of(data, data.records()), Partners.of(data, asOf), numbers, period,
+          policy,
+          families, asOf, lang);
     } else {
       b.chartsNote(Texts.get(lang, "report.charts.noInput"));
     }
     data.national().ifPresent(n -> NationalView.fill(b, n, lang));
     return b.build();
+  }
+
+  /** @return the name of an input as the report shows it: a bundled file by its short path, said to be the sample */
+  private static String source(String name, Lang lang) {
+    if (!name.startsWith(Input.BUNDLED)) {
+      return name;
+    }
+    String path = name.substring(Input.BUNDLED.length());
+    int sample = path.lastIndexOf("/sample/");
+    return Texts.get(lang, "report.source.bundled", sample < 0 ? path : path.substring(sample + "/sample/".length()));
   }
 
   /**

@@ -1,0 +1,36 @@
+package id.kim.report;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A KIM that did not enter the mapping (juknis III.A, MAP-ENTRY-1..4): it is neither placed on the grid of
+ * Tabel 3.3 nor prioritised, and the report lists it apart with the mapping-entry verdict and the
+ * requirements that kept it out.
+ */
+@Value.Immutable
+public abstract class NotMappedRow {
+
+  /** @return the KIM's number in the report (the order of the Tabel 3.1 import) */
+  public abstract int number();
+
+  /** @return the KIM's name */
+  public abstract String kim();
+
+  /** @return the mapping-entry verdict code: NOT_ELIGIBLE, INCOMPLETE or INVALID */
+  public abstract String verdict();
+
+  /** @return the verdict in the report's language, e.g. "TIDAK LAYAK" */
+  public abstract String verdictLabel();
+
+  /** @return the MAP-ENTRY requirements not satisfied or not known, or the data problems of an invalid record */
+  public abstract List<Reason> reasons();
+
+  /** @return a builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link NotMappedRow}. */
+  public static final class Builder extends ImmutableNotMappedRow.Builder {}
+}

@@ -2,6 +2,7 @@ package id.kim.report;
 
 import id.kim.core.i18n.Lang;
 import id.kim.report.data.Dataset;
+import id.kim.report.html.HtmlReport;
 import id.kim.report.data.Inputs;
 import id.kim.report.pipeline.ReportBuilder;
 import id.kim.report.pipeline.RuleFamilies;
@@ -20,6 +21,19 @@ public final class SampleReport {
     Dataset data = Dataset.load(Inputs.sample(), lang).getOrElseThrow(p -> new AssertionError(p));
     return ReportBuilder.build(data, RuleFamilies.available(), Inputs.SAMPLE_AS_OF, ReportBuilder.defaultPeriod(Inputs.SAMPLE_AS_OF),
         ContinuationPolicy.standard(), lang);
+  }
+
+  /**
+   * @param lang the page's language
+   * @return the page of the bundled sample
+   */
+  public static String html(Lang lang) {
+    return HtmlReport.render(model(lang));
+  }
+
+  /** @return how many KIM the bundled sample holds (the report numbers them 1..n) */
+  public static int kimCount() {
+    return Dataset.load(Inputs.sample(), Lang.ID).getOrElseThrow(p -> new AssertionError(p)).records().size();
   }
 
   public static Document parse(String html) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.i18n.Lang;
-import id.kim.report.SampleReports;
+import id.kim.report.SampleReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +64,7 @@ class ReportInBrowserTest {
 
   private Path open(Lang lang) throws Exception {
     Path page = OUT.resolve("report-" + lang.name().toLowerCase(java.util.Locale.ROOT) + ".html").toAbsolutePath();
-    Files.writeString(page, SampleReports.html(lang), StandardCharsets.UTF_8);
+    Files.writeString(page, SampleReport.html(lang), StandardCharsets.UTF_8);
     browser.get(page.toUri().toString());
     return page;
   }
@@ -93,7 +93,7 @@ class ReportInBrowserTest {
     assertTrue(dots.stream().noneMatch(apart::contains), () -> "on the grid and listed apart: " + dots + " " + apart);
     Set<Integer> all = new TreeSet<>(dots);
     all.addAll(apart);
-    int kim = SampleReports.kimCount();
+    int kim = SampleReport.kimCount();
     assertEquals(IntStream.rangeClosed(1, kim).boxed().collect(Collectors.toSet()), all,
         "every KIM of the sample, numbered 1.." + kim + ", is on the grid or listed apart");
     assertFalse(dots.isEmpty(), "the sample places KIM on the grid");

@@ -1,4 +1,4 @@
-package id.kim.core.validation.constraints;
+package id.kim.core.document;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -9,15 +9,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A {@link id.kim.core.time.Period} whose last day is not before its first day.
+ * A {@link VillageDecree} whose expiry ({@code validUntil}) and revocation ({@code revokedOn}) dates, when present, are not before its issue date (RULES.md GAP-09).
  */
 @Documented
-@Constraint(validatedBy = ChronologicalPeriodValidator.class)
+@Constraint(validatedBy = ChronologicalDecreeValidator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ChronologicalPeriod {
+public @interface ChronologicalDecree {
   /** @return message key */
-  String message() default "{kim.period.endBeforeStart}";
+  String message() default "{kim.decree.datesOutOfOrder}";
 
   /** @return groups */
   Class<?>[] groups() default {};

@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The {@link PhoneNumber} is an Indonesian mobile number (national number {@code 8…}, 9–12 digits), so it can be reached via WhatsApp as PROFILE-i asks ("nomor narahubung yang dapat diakses melalui whatsapp").
+ * The {@link PhoneNumber} is an Indonesian mobile number (national number {@code 8…}, 9–12 digits), so it can be
+ * reached via WhatsApp as PROFILE-i asks ("nomor narahubung yang dapat diakses melalui whatsapp").
  */
 @Documented
 @Constraint(validatedBy = MobileNumberValidator.class)

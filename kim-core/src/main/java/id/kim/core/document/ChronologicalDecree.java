@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A {@link VillageDecree} whose expiry ({@code validUntil}) and revocation ({@code revokedOn}) dates, when present, are not before its issue date (RULES.md GAP-09).
+ * A {@link VillageDecree} whose expiry ({@code validUntil}) and revocation ({@code revokedOn}) dates, when
+ * present, are not before its issue date (RULES.md GAP-09).
  */
 @Documented
 @Constraint(validatedBy = ChronologicalDecreeValidator.class)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.community.KimProfile;
+import jakarta.validation.ConstraintValidator;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /** The contract covers every public value and enum of kim-core, and its messages exist in both languages. */
 class ContractCoverageTest {
-  /** Public kim-core types that are not data: services, helpers, annotations. */
+  /**
+   * Public kim-core types that are not data: services, helpers, annotations. Constraint validators are not data
+   * either, wherever they live ({@code validation.constraints}, or next to the type they check).
+   */
   private static final Set<String> NOT_DATA = Set.of("id.kim.core.validation.KimValidator", "id.kim.core.privacy.Mask",
       "id.kim.core.i18n.Bundles");
 
@@ -69,7 +73,8 @@ class ContractCoverageTest {
     int mod = type.getModifiers();
     return Modifier.isPublic(mod) && !type.isInterface() && !type.isAnnotation() && !type.getSimpleName().equals("Builder")
         && !type.getSimpleName().startsWith("Immutable") && !Throwable.class.isAssignableFrom(type)
-        && !type.getPackageName().endsWith(".constraints") && !NOT_DATA.contains(type.getName())
+        && !type.getPackageName().endsWith(".constraints") && !ConstraintValidator.class.isAssignableFrom(type)
+        && !NOT_DATA.contains(type.getName())
         && !type.getName().contains("$1");
   }
 

@@ -2,6 +2,7 @@ package id.kim.core.community;
 
 import id.kim.core.contact.ContactPerson;
 import id.kim.core.contact.EmailAddress;
+import id.kim.core.contact.MobileNumber;
 import id.kim.core.contact.PhoneNumber;
 import id.kim.core.media.ContentType;
 import id.kim.core.media.KimMedium;
@@ -11,7 +12,6 @@ import id.kim.core.metric.ResponseObservation;
 import id.kim.core.region.Address;
 import id.kim.core.region.Village;
 import id.kim.core.validation.JuknisField;
-import id.kim.core.validation.constraints.MobileNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>Whether a number is a valid Indonesian number is a Bean Validation constraint
  * ({@link IndonesianPhoneNumber}), so that a whole profile can be checked at once and every
  * problem reported; whether it is a mobile number usable for WhatsApp is the constraint
- * {@link id.kim.core.validation.constraints.MobileNumber} on the profile's WhatsApp field.
+ * {@link MobileNumber} on the profile's WhatsApp field.
  */
 @Value.Immutable
 public abstract class PhoneNumber implements PersonalData {

@@ -2,7 +2,6 @@ package id.kim.core.document;
 
 import id.kim.core.region.Village;
 import id.kim.core.validation.MissingValueException;
-import id.kim.core.validation.constraints.ChronologicalDecree;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

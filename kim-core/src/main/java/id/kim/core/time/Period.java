@@ -1,7 +1,6 @@
 package id.kim.core.time;
 
 import id.kim.core.validation.MissingValueException;
-import id.kim.core.validation.constraints.ChronologicalPeriod;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.immutables.value.Value;

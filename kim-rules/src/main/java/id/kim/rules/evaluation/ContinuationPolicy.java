@@ -7,7 +7,7 @@ import io.vavr.control.Option;
 import org.immutables.value.Value;
 
 /**
- * The Dinas' thresholds for deciding whether to continue a collaboration. The juknis says that M&E
+ * The Dinas' thresholds for deciding whether to continue a collaboration. The juknis says that M&amp;E
  * serves "untuk menentukan kelanjutan kolaborasi" (MONITOR-PURPOSE) but gives no threshold, target or
  * instrument (RULES.md GAP-44), and no consequence of poor performance (GAP-40): these are the Dinas'
  * own policy, recorded in every evaluation. Performance only ever leads to a review at renewal, never

@@ -42,11 +42,16 @@ public final class IndonesianPhoneNumberValidator implements ConstraintValidator
   }
 
   /**
+   * Decides {@code @MobileNumber} (in {@code id.kim.core.contact}, next to the type it checks) on the text as
+   * written, without building the national number.
+   *
    * @param value a number as written
    * @return true if it is not a well-formed Indonesian number (left to {@link IndonesianPhoneNumber})
    *     or its national number is a mobile one: starts with 8 and has at least 9 digits
+   * @throws MissingValueException if {@code value} is null
    */
-  static boolean isMobileOrMalformed(String value) {
+  public static boolean isMobileOrMalformed(String value) {
+    MissingValueException.requireNonNull(value, "value");
     int start = nationalStart(value);
     if (start < 0) {
       return true;

@@ -1,6 +1,8 @@
 /**
- * Bean Validation constraints that the standard ones cannot express: Indonesian phone and WhatsApp
- * numbers, RT/RW, the Nomor Induk Komunitas (never a 16-digit population NIK), chronological dates
- * of periods and decrees, http(s) links, and text that must not be blank when present.
+ * Bean Validation constraints on plain values that the standard ones cannot express: Indonesian phone
+ * numbers, RT/RW, the Nomor Induk Komunitas (never a 16-digit population NIK), http(s) links, and text
+ * that must not be blank when present. A constraint on one of the SDK's own types lives next to that type
+ * ({@code contact.MobileNumber}, {@code document.ChronologicalDecree}, {@code time.ChronologicalPeriod}),
+ * so this package depends on no type of kim-core and no package cycle runs through it.
  */
 package id.kim.core.validation.constraints;

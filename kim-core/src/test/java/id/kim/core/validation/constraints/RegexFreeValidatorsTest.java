@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import id.kim.core.contact.MobileNumberValidator;
 import id.kim.core.contact.PhoneNumber;
 import java.util.Optional;
 import java.util.regex.Matcher;

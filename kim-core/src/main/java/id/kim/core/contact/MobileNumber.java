@@ -1,4 +1,4 @@
-package id.kim.core.validation.constraints;
+package id.kim.core.contact;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -9,15 +9,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A {@link id.kim.core.document.VillageDecree} whose expiry ({@code validUntil}) and revocation ({@code revokedOn}) dates, when present, are not before its issue date (RULES.md GAP-09).
+ * The {@link PhoneNumber} is an Indonesian mobile number (national number {@code 8…}, 9–12 digits), so it can be
+ * reached via WhatsApp as PROFILE-i asks ("nomor narahubung yang dapat diakses melalui whatsapp").
  */
 @Documented
-@Constraint(validatedBy = ChronologicalDecreeValidator.class)
-@Target({ElementType.TYPE, ElementType.TYPE_USE})
+@Constraint(validatedBy = MobileNumberValidator.class)
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ChronologicalDecree {
+public @interface MobileNumber {
   /** @return message key */
-  String message() default "{kim.decree.datesOutOfOrder}";
+  String message() default "{kim.phone.notMobile}";
 
   /** @return groups */
   Class<?>[] groups() default {};

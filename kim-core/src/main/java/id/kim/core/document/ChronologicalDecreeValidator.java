@@ -1,6 +1,5 @@
-package id.kim.core.validation.constraints;
+package id.kim.core.document;
 
-import id.kim.core.document.VillageDecree;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
-package id.kim.core.validation.constraints;
+package id.kim.core.contact;
 
-import id.kim.core.contact.PhoneNumber;
+import id.kim.core.validation.constraints.IndonesianPhoneNumber;
+import id.kim.core.validation.constraints.IndonesianPhoneNumberValidator;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

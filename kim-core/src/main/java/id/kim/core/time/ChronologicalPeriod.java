@@ -1,4 +1,4 @@
-package id.kim.core.validation.constraints;
+package id.kim.core.time;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -9,7 +9,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A {@link id.kim.core.time.Period} whose last day is not before its first day.
+ * A {@link Period} whose last day is not before its first day.
  */
 @Documented
 @Constraint(validatedBy = ChronologicalPeriodValidator.class)

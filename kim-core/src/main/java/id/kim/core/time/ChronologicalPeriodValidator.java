@@ -1,6 +1,5 @@
-package id.kim.core.validation.constraints;
+package id.kim.core.time;
 
-import id.kim.core.time.Period;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

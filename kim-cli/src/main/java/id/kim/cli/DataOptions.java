@@ -1,7 +1,6 @@
 package id.kim.cli;
 
 import id.kim.core.i18n.Lang;
-import id.kim.report.Texts;
 import id.kim.report.data.Dataset;
 import id.kim.report.data.Input;
 import id.kim.report.data.Inputs;

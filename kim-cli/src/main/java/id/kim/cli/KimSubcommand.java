@@ -47,7 +47,7 @@ abstract class KimSubcommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws IOException {
-    StartUp.warmValidator();
+    StartUp.warm();
     return run();
   }
 

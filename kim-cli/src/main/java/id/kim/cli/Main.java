@@ -75,6 +75,7 @@ public final class Main implements Runnable {
    */
   public static void main(String[] args) {
     VALIDATOR_LOG.setLevel(Level.WARNING);
+    StartUp.warmFor(args);
     int code = run(args, System.out, System.err);
     System.out.flush();
     if (code != 0) {

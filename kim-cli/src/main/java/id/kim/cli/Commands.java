@@ -44,7 +44,8 @@ final class Commands {
         .addSubcommand(new AutoComplete.GenerateCompletion());
     CommandLine completion = cl.getSubcommands().get("generate-completion");
     completion.getCommandSpec().usageMessage().hidden(false)
-        .footerHeading("%nExample:%n").footer("  source <(kim generate-completion)   # bash or zsh, in ~/.bashrc or ~/.zshrc");
+        .footerHeading("%nExample (bash or zsh; put it in ~/.bashrc or ~/.zshrc):%n")
+        .footer("  source <(kim generate-completion)");
     examplesIfNone(cl.getSubcommands().get("report"), "  kim report --out kim-report.html",
         "  kim report --lang en --out report-en.html");
     // colours only in help shown on a terminal; never an escape sequence in output a program reads

@@ -17,12 +17,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code kim evaluate-dissemination}: Output, Outtakes and Outcome per KIM and whether to continue the collaboration. */
+/**
+ * {@code kim evaluate-dissemination}: Output, Outtakes and Outcome per KIM (evaluasi diseminasi) and whether to
+ * continue the collaboration.
+ */
 @Command(name = "evaluate-dissemination", mixinStandardHelpOptions = true,
-    description = {"Evaluate the dissemination through each KIM over a period (juknis V): Output (MEASURE-1: follower growth, "
-        + "visitors, attendance, views), Outtakes (MEASURE-2: likes, comments, shares, discussion), Outcome (MEASURE-3: survey "
-        + "change), from a year of monitoring (--monitoring: Tabel 5.2 log, Tabel 5.3 rows per platform, follower counts, "
-        + "tallies, surveys); then whether to continue the collaboration (MONITOR-PURPOSE) under the Dinas' policy (GAP-44).",
+    description = {"Evaluate the dissemination through each KIM over a period (juknis V): Output (MEASURE-1: "
+        + "follower growth, visitors, attendance, views), Outtakes (MEASURE-2: likes, comments, shares, discussion), "
+        + "Outcome (MEASURE-3: survey change), from a year of monitoring (--monitoring: Tabel 5.2 log, Tabel 5.3 rows "
+        + "per platform, follower counts, tallies, surveys); then whether to continue the collaboration "
+        + "(MONITOR-PURPOSE) under the Dinas' policy (GAP-44).",
         "A measure without data is 'not measurable' with its reason, never 0."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done (a collaboration to review is an answer)", "2:bad input or usage", "3:internal error"},

@@ -24,12 +24,14 @@ import picocli.CommandLine.Option;
 
 /** {@code kim import}: Tabel 3.1 (profil KIM) CSV → JSON profiles, row by row, with the summary. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Read a Tabel 3.1 profiling table (CSV) into profiles (PROFILE-a..t): every row becomes a profile or a row "
+    description = {"Read a Tabel 3.1 profiling table (CSV) into profiles (PROFILE-a..t): every row becomes a "
+        + "profile or a row "
         + "error (row, column, problem); the summary counts rows read, accepted and rejected.",
         "Streams: a file of any length is read in bounded memory. Without --profiles, imports the bundled sample.",
         "The summary goes to standard error; standard output holds only the JSON (or the text lines)."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done (rejected rows are part of the answer)", "2:bad input or usage; with --strict also any rejected row",
+    exitCodeList = {"0:done (rejected rows are part of the answer)", "2:bad input or usage; with --strict "
+        + "also any rejected row",
         "3:internal error"},
     footerHeading = "%nExamples:%n",
     footer = {"  kim import --format text",
@@ -40,7 +42,8 @@ final class ImportCommand extends KimSubcommand {
   @Option(names = "--profiles", paramLabel = "FILE", description = "The CSV (`;` or `,`; UTF-8 with or without BOM).")
   Path profiles;
 
-  @Option(names = "--dinas", paramLabel = "FILE", description = "The Dinas (JSON); its regency/city fills Kabupaten/Kota "
+  @Option(names = "--dinas", paramLabel = "FILE", description = "The Dinas (JSON); its regency/city fills "
+      + "Kabupaten/Kota "
       + "when the file has no such column (PROFILE-h). Required with --profiles.")
   Path dinas;
 
@@ -78,7 +81,8 @@ final class ImportCommand extends KimSubcommand {
         throw CliFailure.badInput(csv.name() + ": " + opened.getLeft().message(lang()));
       }
       try (Tabel31Rows rows = opened.get()) {
-        summary = output.format == OutputOptions.Format.json ? json(rows, w, shown) : text(rows, new PrintWriter(w), shown);
+        summary = output.format == OutputOptions.Format.json ? json(rows, w, shown)
+            : text(rows, new PrintWriter(w), shown);
       }
     } catch (IOException e) {
       throw CliFailure.badInput(Texts.get(lang(), "cli.unreadable", csv.name()));

@@ -51,7 +51,8 @@ final class Ineligible {
 
   /**
    * @param asked how many KIM were asked about
-   * @return one line, e.g. {@code 12 dari 40 KIM tidak layak atau belum lengkap (--fail-on-ineligible): TIDAK LAYAK 8, BELUM LENGKAP 4}
+   * @return one line, e.g. {@code 12 dari 40 KIM tidak layak atau belum lengkap (--fail-on-ineligible): TIDAK
+   *     LAYAK 8, BELUM LENGKAP 4}
    */
   String describe(int asked) {
     String parts = byVerdict.entrySet().stream().map(e -> e.getKey().label(lang) + " " + e.getValue())

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 @Command(name = "review", mixinStandardHelpOptions = true,
     description = {"Scan each KIM for the termination grounds TERM-1..7 as of a date: indicated (NOT_SATISFIED), not "
         + "indicated (SATISFIED) or not knowable from the data (UNKNOWN, always so for TERM-4).",
-        "For a partner an indication opens a review (TERM-PROC-1): the indications are listed, detected as of the date; for a "
+        "For a partner an indication opens a review (TERM-PROC-1): the indications are listed, detected as of "
+            + "the date; for a "
         + "non-partner they open none (INV-7)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done (an indicated ground is an answer)", "2:bad input or usage", "3:internal error"},
@@ -34,7 +35,8 @@ final class ReviewCommand extends KimSubcommand {
   @Option(names = "--kim", paramLabel = "NAME", description = "Only this KIM (repeatable); default all.")
   List<String> kim;
 
-  @Option(names = "--partners-only", description = "Only KIM holding a partnership period on the as-of date (PROFILE-r).")
+  @Option(names = "--partners-only", description = "Only KIM holding a partnership period on the as-of date "
+      + "(PROFILE-r).")
   boolean partnersOnly;
 
   @Mixin
@@ -68,7 +70,8 @@ final class ReviewCommand extends KimSubcommand {
         }
         Seq<Finding> scan = step.scan(r, d.dinas(), asOf);
         if (j != null) {
-          j.startObject().field("kim", r.profile().name()).field("partner", partner).value("findings", scan.toJavaList());
+          j.startObject().field("kim", r.profile().name()).field("partner", partner)
+              .value("findings", scan.toJavaList());
           Seq<Indication> indications = step.detect(r, d.dinas(), asOf, checker);
           if (!indications.isEmpty()) {
             j.field("opensReview", partner).value("indications", indications.toJavaList());

@@ -28,10 +28,12 @@ class FailOnIneligibleTest {
   }
 
   @Test
-  @DisplayName("INCOMPLETE counts as not eligible: KIM Baru Berkembang may enter the mapping but its partnership is incomplete")
+  @DisplayName("INCOMPLETE counts as not eligible: KIM Baru Berkembang may enter the mapping but its "
+      + "partnership is incomplete")
   void incompleteCounts() {
     String kim = "KIM Baru Berkembang";
-    Cli partnership = Cli.run("evaluate", "--kim", kim, "--question", "partnership", "--fail-on-ineligible", "--lang", "en");
+    Cli partnership = Cli.run("evaluate", "--kim", kim, "--question", "partnership", "--fail-on-ineligible",
+        "--lang", "en");
     assertEquals(ExitCode.INELIGIBLE, partnership.exit, partnership::toString);
     assertEquals("evaluate: 1 of 1 KIM not eligible or incomplete (--fail-on-ineligible): INCOMPLETE 1",
         partnership.oneErrorLine());
@@ -62,7 +64,8 @@ class FailOnIneligibleTest {
   void wholeSample() {
     Cli r = Cli.run("evaluate", "--fail-on-ineligible", "--format", "text", "--lang", "en");
     assertEquals(ExitCode.INELIGIBLE, r.exit);
-    assertEquals("evaluate: 12 of 40 KIM not eligible or incomplete (--fail-on-ineligible): NOT ELIGIBLE 8, INCOMPLETE 4",
+    assertEquals("evaluate: 12 of 40 KIM not eligible or incomplete (--fail-on-ineligible): NOT ELIGIBLE 8, "
+        + "INCOMPLETE 4",
         r.oneErrorLine());
     assertTrue(r.out.contains("KIM Sinar Pagi"), r.out);
   }

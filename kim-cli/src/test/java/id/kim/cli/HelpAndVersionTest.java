@@ -81,7 +81,8 @@ class HelpAndVersionTest {
   @DisplayName("an exception the SDK did not expect: exit 3 and one line asking to report it")
   void internalErrorIsThree() throws Exception {
     StringWriter err = new StringWriter();
-    CommandLine cl = Commands.commandLine(new Main(false), new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+    CommandLine cl = Commands.commandLine(new Main(false), new PrintWriter(new StringWriter()), new PrintWriter(err,
+        true));
     int code = cl.getExecutionExceptionHandler().handleExecutionException(new IllegalStateException("x"), cl, null);
     assertEquals(ExitCode.INTERNAL, code);
     assertEquals("kim: galat internal java.lang.IllegalStateException; mohon laporkan beserta perintah yang dijalankan",

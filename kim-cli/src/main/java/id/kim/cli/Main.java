@@ -1,6 +1,7 @@
 package id.kim.cli;
 
 import id.kim.core.i18n.Lang;
+import id.kim.core.validation.MissingValueException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -92,8 +93,12 @@ public final class Main implements Runnable {
    * @param out standard output (UTF-8)
    * @param err standard error (UTF-8)
    * @return the exit code ({@link ExitCode})
+   * @throws MissingValueException if an argument is null
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    MissingValueException.requireNonNull(args, "args");
+    MissingValueException.requireNonNull(out, "out");
+    MissingValueException.requireNonNull(err, "err");
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     boolean terminal = err == System.err && System.console() != null;

@@ -6,6 +6,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -27,33 +30,87 @@ final class Commands {
     return codes;
   }
 
+  /** The subcommands in the order of the usage, each built only when needed. */
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("import", ImportCommand::new);
+    all.put("evaluate", EvaluateCommand::new);
+    all.put("review", ReviewCommand::new);
+    all.put("map", MapCommand::new);
+    all.put("evaluate-dissemination", DisseminationCommand::new);
+    all.put("report", ReportCommand::new);
+    all.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    return all;
+  }
+
   /**
+   * The command line with every subcommand: for the usage, completion, tests.
+   *
    * @param main the top-level command
    * @param out standard output
    * @param err standard error
    * @return the command line, ready to execute
    */
   static CommandLine commandLine(Main main, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(main)
-        .addSubcommand(new ImportCommand())
-        .addSubcommand(new EvaluateCommand())
-        .addSubcommand(new ReviewCommand())
-        .addSubcommand(new MapCommand())
-        .addSubcommand(new DisseminationCommand())
-        .addSubcommand(new ReportCommand())
-        .addSubcommand(new AutoComplete.GenerateCompletion());
-    CommandLine completion = cl.getSubcommands().get("generate-completion");
-    completion.getCommandSpec().usageMessage().hidden(false)
-        .footerHeading("%nExample (bash or zsh; put it in ~/.bashrc or ~/.zshrc):%n")
-        .footer("  source <(kim generate-completion)");
-    examplesIfNone(cl.getSubcommands().get("report"), "  kim report --out kim-report.html",
-        "  kim report --lang en --out report-en.html");
+    return commandLine(main, out, err, subcommands().keySet());
+  }
+
+  /**
+   * The command line for these arguments. When they name a subcommand after nothing but {@code --lang}, only
+   * that subcommand's model is built: picocli reads the annotations of every command it is given, and a
+   * script calling {@code kim evaluate} once per KIM should not pay for the other six. Everything after the
+   * subcommand's name is parsed by that subcommand alone, so the answer is the same.
+   *
+   * @param main the top-level command
+   * @param out standard output
+   * @param err standard error
+   * @param args the arguments that will be executed
+   * @return the command line, ready to execute them
+   */
+  static CommandLine commandLine(Main main, PrintWriter out, PrintWriter err, String[] args) {
+    Set<String> names = subcommands().keySet();
+    return commandLine(main, out, err, named(args).filter(names::contains).filter(n -> !n.equals("generate-completion"))
+        .map(Set::of).orElse(names));
+  }
+
+  /** @return the first argument that is not {@code --lang} or its value, if no other option comes before it */
+  private static Optional<String> named(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang")) {
+        i++;
+      } else if (!args[i].startsWith("--lang=")) {
+        return args[i].startsWith("-") ? Optional.empty() : Optional.of(args[i]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static CommandLine commandLine(Main main, PrintWriter out, PrintWriter err, Set<String> wanted) {
+    CommandLine cl = new CommandLine(main);
+    subcommands().forEach((name, command) -> {
+      if (wanted.contains(name)) {
+        cl.addSubcommand(command.get());
+      }
+    });
+    cl.getSubcommands().values().forEach(Commands::complete);
     // colours only in help shown on a terminal; never an escape sequence in output a program reads
     cl.setColorScheme(Help.defaultColorScheme(main.errIsTerminal() ? Help.Ansi.AUTO : Help.Ansi.OFF));
     cl.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(false);
     cl.setParameterExceptionHandler(Commands::usageError);
     cl.setExecutionExceptionHandler(Commands::failure);
     return cl;
+  }
+
+  /** Shows {@code generate-completion} in the usage, and gives every command examples and exit codes. */
+  private static void complete(CommandLine command) {
+    switch (command.getCommandName()) {
+      case "generate-completion" -> command.getCommandSpec().usageMessage().hidden(false)
+          .footerHeading("%nExample (bash or zsh; put it in ~/.bashrc or ~/.zshrc):%n")
+          .footer("  source <(kim generate-completion)");
+      case "report" -> examplesIfNone(command, "  kim report --out kim-report.html",
+          "  kim report --lang en --out report-en.html");
+      default -> { }
+    }
   }
 
   /** Gives a command whose annotation lists no examples (and no exit codes) the common ones. */

@@ -103,7 +103,7 @@ public final class Main implements Runnable {
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     boolean terminal = err == System.err && System.console() != null;
     try {
-      return Commands.commandLine(new Main(terminal), o, e).execute(args);
+      return Commands.commandLine(new Main(terminal), o, e, args).execute(args);
     } finally {
       o.flush();
       e.flush();

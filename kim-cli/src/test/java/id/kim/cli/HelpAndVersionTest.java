@@ -88,4 +88,22 @@ class HelpAndVersionTest {
     assertEquals("kim: galat internal java.lang.IllegalStateException; mohon laporkan beserta perintah yang dijalankan",
         err.toString().strip());
   }
+
+  @Test
+  @DisplayName("a call that names a data command builds only that command's model; the usage and completion get all")
+  void onlyTheCommandNamedIsBuilt() {
+    PrintWriter none = new PrintWriter(new StringWriter());
+    assertEquals(List.of("evaluate"), List.copyOf(Commands.commandLine(new Main(false), none, none,
+        new String[] {"--lang", "en", "evaluate", "--kim", "KIM Sinar Pagi"}).getSubcommands().keySet()));
+    assertEquals(List.of("import"), List.copyOf(Commands.commandLine(new Main(false), none, none,
+        new String[] {"--lang=id", "import", "--help"}).getSubcommands().keySet()));
+    for (String[] args : List.of(new String[] {}, new String[] {"--help", "evaluate"}, new String[] {"generate-completion"},
+        new String[] {"nonsense"}, new String[] {"--version"})) {
+      assertEquals(COMMANDS, List.copyOf(Commands.commandLine(new Main(false), none, none, args).getSubcommands().keySet()),
+          () -> String.join(" ", args));
+    }
+    Cli typo = Cli.run("evalute");
+    assertEquals(ExitCode.BAD_INPUT, typo.exit);
+    assertTrue(typo.oneErrorLine().contains("evalute"), typo.err);
+  }
 }

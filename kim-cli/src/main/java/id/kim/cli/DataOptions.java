@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
  * {@code --as-of} are required, because the SDK reads no clock.
  */
 final class DataOptions {
-  @Option(names = "--dinas", paramLabel = "FILE", description = "The Dinas (JSON `Dinas`). Required with your "
-      + "own data.")
+  @Option(names = "--dinas", paramLabel = "FILE",
+      description = "The Dinas (JSON `Dinas`). Required with your own data.")
   Path dinas;
 
   @Option(names = "--profiles", paramLabel = "FILE", description = "Tabel 3.1 profiles (CSV; `;` or `,`; "

@@ -21,8 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Decide, as of a date, whether each KIM may enter the mapping (MAP-ENTRY-1..4) and may partner "
         + "(PARTNER-LEGAL-1..3, PARTNER-ADMIN-1..4, PARTNER-ADMIN-DECL, QUAL-1..7): every finding with its "
-        + "rule, juknis "
-        + "citation, evidence and what to bring.",
+        + "rule, juknis citation, evidence and what to bring.",
         "A record that breaks a kim-core constraint is answered with its violations instead of a decision.",
         "An ineligible KIM is an answer (exit 0) unless --fail-on-ineligible asks a script to stop on it (exit 1)."},
     exitCodeListHeading = "%nExit codes:%n",

@@ -25,14 +25,12 @@ import picocli.CommandLine.Option;
 /** {@code kim import}: Tabel 3.1 (profil KIM) CSV → JSON profiles, row by row, with the summary. */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Read a Tabel 3.1 profiling table (CSV) into profiles (PROFILE-a..t): every row becomes a "
-        + "profile or a row "
-        + "error (row, column, problem); the summary counts rows read, accepted and rejected.",
+        + "profile or a row error (row, column, problem); the summary counts rows read, accepted and rejected.",
         "Streams: a file of any length is read in bounded memory. Without --profiles, imports the bundled sample.",
         "The summary goes to standard error; standard output holds only the JSON (or the text lines)."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done (rejected rows are part of the answer)", "2:bad input or usage; with --strict "
-        + "also any rejected row",
-        "3:internal error"},
+    exitCodeList = {"0:done (rejected rows are part of the answer)",
+        "2:bad input or usage; with --strict also any rejected row", "3:internal error"},
     footerHeading = "%nExamples:%n",
     footer = {"  kim import --format text",
         "  kim import --profiles tabel-3-1.csv --dinas dinas.json --out profiles.json",
@@ -43,8 +41,7 @@ final class ImportCommand extends KimSubcommand {
   Path profiles;
 
   @Option(names = "--dinas", paramLabel = "FILE", description = "The Dinas (JSON); its regency/city fills "
-      + "Kabupaten/Kota "
-      + "when the file has no such column (PROFILE-h). Required with --profiles.")
+      + "Kabupaten/Kota when the file has no such column (PROFILE-h). Required with --profiles.")
   Path dinas;
 
   @Option(names = "--observed-on", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,

@@ -11,8 +11,8 @@ final class MappingFiles implements FurtherFiles {
       description = "Assessments of interest, power and influence (JSON array of GridAssessment, GRID-VAR).")
   Path grid;
 
-  @Option(names = "--issues", paramLabel = "FILE", description = "Public issues of Tabel 3.2 (JSON array of "
-      + "PublicIssue).")
+  @Option(names = "--issues", paramLabel = "FILE",
+      description = "Public issues of Tabel 3.2 (JSON array of PublicIssue).")
   Path issues;
 
   @Option(names = "--decisions", paramLabel = "FILE",

@@ -10,14 +10,12 @@ import picocli.CommandLine.Option;
 final class MonitoringFiles implements FurtherFiles {
   @Option(names = "--monitoring", paramLabel = "FILE",
       description = "A year of monitoring, one record per KIM (JSON array of MonitoringRecord: Tabel 5.2, "
-          + "Tabel 5.3, follower "
-          + "counts, tallies, surveys).")
+          + "Tabel 5.3, follower counts, tallies, surveys).")
   Path monitoring;
 
   @Option(names = "--period", paramLabel = "PERIOD", converter = Converters.Period.class,
       description = "The period evaluated: YYYY, YYYY-MM, YYYY-Www (ISO week) or YYYY-MM-DD..YYYY-MM-DD; "
-          + "default the calendar "
-          + "year before the as-of date.")
+          + "default the calendar year before the as-of date.")
   MeasurementPeriod period;
 
   @Option(names = "--continuation-policy", paramLabel = "FILE",

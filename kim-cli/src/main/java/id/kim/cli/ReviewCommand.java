@@ -24,8 +24,7 @@ import picocli.CommandLine.Option;
     description = {"Scan each KIM for the termination grounds TERM-1..7 as of a date: indicated (NOT_SATISFIED), not "
         + "indicated (SATISFIED) or not knowable from the data (UNKNOWN, always so for TERM-4).",
         "For a partner an indication opens a review (TERM-PROC-1): the indications are listed, detected as of "
-            + "the date; for a "
-        + "non-partner they open none (INV-7)."},
+            + "the date; for a non-partner they open none (INV-7)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done (an indicated ground is an answer)", "2:bad input or usage", "3:internal error"},
     footerHeading = "%nExamples:%n",
@@ -35,8 +34,8 @@ final class ReviewCommand extends KimSubcommand {
   @Option(names = "--kim", paramLabel = "NAME", description = "Only this KIM (repeatable); default all.")
   List<String> kim;
 
-  @Option(names = "--partners-only", description = "Only KIM holding a partnership period on the as-of date "
-      + "(PROFILE-r).")
+  @Option(names = "--partners-only",
+      description = "Only KIM holding a partnership period on the as-of date (PROFILE-r).")
   boolean partnersOnly;
 
   @Mixin

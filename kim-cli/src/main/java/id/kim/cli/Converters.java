@@ -39,7 +39,8 @@ final class Converters {
     private static final Pattern YEAR = Pattern.compile("([0-9]{4})");
     private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})");
     private static final Pattern WEEK = Pattern.compile("([0-9]{4})-W([0-9]{2})");
-    private static final Pattern SPAN = Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})\\.\\.([0-9]{4}-[0-9]{2}-[0-9]{2})");
+    private static final String DAY = "([0-9]{4}-[0-9]{2}-[0-9]{2})";
+    private static final Pattern SPAN = Pattern.compile(DAY + "\\.\\." + DAY);
 
     @Override
     public MeasurementPeriod convert(String value) {
@@ -60,7 +61,8 @@ final class Converters {
       } catch (java.time.DateTimeException | IllegalArgumentException e) {
         throw new TypeConversionException("'" + value + "' is not a period of the calendar");
       }
-      throw new TypeConversionException("'" + value + "' is not a period: use YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD..YYYY-MM-DD");
+      throw new TypeConversionException("'" + value + "' is not a period: use YYYY, YYYY-MM, YYYY-Www or "
+          + "YYYY-MM-DD..YYYY-MM-DD");
     }
   }
 

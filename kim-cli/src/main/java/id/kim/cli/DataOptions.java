@@ -1,7 +1,6 @@
 package id.kim.cli;
 
 import id.kim.core.i18n.Lang;
-import id.kim.report.Texts;
 import id.kim.report.data.Dataset;
 import id.kim.report.data.Input;
 import id.kim.report.data.Inputs;
@@ -16,14 +15,17 @@ import picocli.CommandLine.Option;
  * {@code --as-of} are required, because the SDK reads no clock.
  */
 final class DataOptions {
-  @Option(names = "--dinas", paramLabel = "FILE", description = "The Dinas (JSON `Dinas`). Required with your own data.")
+  @Option(names = "--dinas", paramLabel = "FILE",
+      description = "The Dinas (JSON `Dinas`). Required with your own data.")
   Path dinas;
 
-  @Option(names = "--profiles", paramLabel = "FILE", description = "Tabel 3.1 profiles (CSV; `;` or `,`; UTF-8 with or without BOM).")
+  @Option(names = "--profiles", paramLabel = "FILE", description = "Tabel 3.1 profiles (CSV; `;` or `,`; "
+      + "UTF-8 with or without BOM).")
   Path profiles;
 
   @Option(names = "--records", paramLabel = "FILE",
-      description = "KIM records (JSON array of `KimRecord`): complete, or naming a KIM of --profiles by `profile.name` only.")
+      description = "KIM records (JSON array of `KimRecord`): complete, or naming a KIM of --profiles by "
+          + "`profile.name` only.")
   Path records;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,

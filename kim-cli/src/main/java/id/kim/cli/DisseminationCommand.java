@@ -1,7 +1,6 @@
 package id.kim.cli;
 
 import id.kim.core.monitoring.MonitoringRecord;
-import id.kim.report.Texts;
 import id.kim.report.data.Dataset;
 import id.kim.report.pipeline.MonitoringRun;
 import id.kim.report.pipeline.ReportBuilder;
@@ -18,13 +17,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code kim evaluate-dissemination}: Output, Outtakes and Outcome per KIM and whether to continue the collaboration. */
+/**
+ * {@code kim evaluate-dissemination}: Output, Outtakes and Outcome per KIM (evaluasi diseminasi) and whether to
+ * continue the collaboration.
+ */
 @Command(name = "evaluate-dissemination", mixinStandardHelpOptions = true,
-    description = {"Evaluate the dissemination through each KIM over a period (juknis V): Output (MEASURE-1: follower growth, "
-        + "visitors, attendance, views), Outtakes (MEASURE-2: likes, comments, shares, discussion), Outcome (MEASURE-3: survey "
-        + "change), from a year of monitoring (--monitoring: Tabel 5.2 log, Tabel 5.3 rows per platform, follower counts, "
-        + "tallies, surveys); then whether to continue the collaboration (MONITOR-PURPOSE) under the Dinas' policy (GAP-44).",
-        "A measure without data is 'not measurable' with its reason, never 0."})
+    description = {"Evaluate the dissemination through each KIM over a period (juknis V): Output (MEASURE-1: "
+        + "follower growth, visitors, attendance, views), Outtakes (MEASURE-2: likes, comments, shares, discussion), "
+        + "Outcome (MEASURE-3: survey change), from a year of monitoring (--monitoring: Tabel 5.2 log, Tabel 5.3 rows "
+        + "per platform, follower counts, tallies, surveys); then whether to continue the collaboration "
+        + "(MONITOR-PURPOSE) under the Dinas' policy (GAP-44).",
+        "A measure without data is 'not measurable' with its reason, never 0."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done (a collaboration to review is an answer)", "2:bad input or usage", "3:internal error"},
+    footerHeading = "%nExamples:%n",
+    footer = {"  kim evaluate-dissemination --kim 'KIM Sinar Pagi' --format text",
+        "  kim evaluate-dissemination --period 2025-03 --out march.json"})
 final class DisseminationCommand extends KimSubcommand {
   @Option(names = "--kim", paramLabel = "NAME", description = "Only this KIM (repeatable); default all.")
   List<String> kim;
@@ -38,6 +46,9 @@ final class DisseminationCommand extends KimSubcommand {
   @Mixin
   OutputOptions output = new OutputOptions();
 
+  @Mixin
+  ProgressOption progress = new ProgressOption();
+
   @Override
   int run() throws IOException {
     LocalDate asOf = data.asOf(lang());
@@ -49,11 +60,13 @@ final class DisseminationCommand extends KimSubcommand {
     ContinuationPolicy policy = monitoring.policy == null ? ContinuationPolicy.standard()
         : JsonFiles.read(monitoring.policy, ContinuationPolicy.class, lang());
     List<MonitoringRecord> selected = MonitoringRun.of(d, Selection.of(d.records(), kim, lang()));
-    try (Writer w = output.open(out(), lang())) {
+    try (Writer w = output.open(out(), lang());
+        Progress shown = progress(progress, "cli.progress.dissemination", selected.size())) {
       if (output.format == OutputOptions.Format.text) {
         PrintWriter p = new PrintWriter(w);
         for (MonitoringRecord r : selected) {
           p.println(RuleFamilies.available().evaluation().evaluate(r, period, policy, asOf).explain(lang()));
+          shown.step();
         }
         p.flush();
         return ExitCode.OK;
@@ -64,6 +77,7 @@ final class DisseminationCommand extends KimSubcommand {
         for (MonitoringRecord r : selected) {
           CollaborationEvaluation e = RuleFamilies.available().evaluation().evaluate(r, period, policy, asOf);
           j.element(e);
+          shown.step();
         }
         j.endArray().endObject();
       }

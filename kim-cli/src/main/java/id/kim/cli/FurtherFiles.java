@@ -4,6 +4,7 @@ import id.kim.report.data.Input;
 import id.kim.report.data.Inputs;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A group of further input files a command reads besides the KIM data. With the bundled sample the
@@ -19,7 +20,7 @@ interface FurtherFiles {
   void apply(Inputs.Builder b, Optional<Inputs> sample);
 
   /** @return the file as an input, or the sample's, or none */
-  static Optional<Input> file(Path path, Optional<Inputs> sample, java.util.function.Function<Inputs, Optional<Input>> bundled) {
+  static Optional<Input> file(Path path, Optional<Inputs> sample, Function<Inputs, Optional<Input>> bundled) {
     return path != null ? Optional.of(Input.file(path)) : sample.flatMap(bundled);
   }
 }

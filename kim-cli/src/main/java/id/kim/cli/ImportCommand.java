@@ -2,7 +2,7 @@ package id.kim.cli;
 
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimProfile;
-import id.kim.report.Texts;
+import id.kim.csv.FileProblem;
 import id.kim.csv.ImportSummary;
 import id.kim.csv.RowError;
 import id.kim.csv.Tabel31Options;
@@ -22,17 +22,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code kim import}: Tabel 3.1 CSV → JSON profiles, row by row, with the summary. */
+/** {@code kim import}: Tabel 3.1 (profil KIM) CSV → JSON profiles, row by row, with the summary. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Read a Tabel 3.1 profiling table (CSV) into profiles (PROFILE-a..t): every row becomes a profile or a row "
-        + "error (row, column, problem); the summary counts rows read, accepted and rejected.",
-        "Streams: a file of any length is read in bounded memory. Without --profiles, imports the bundled sample."})
+    description = {"Read a Tabel 3.1 profiling table (CSV) into profiles (PROFILE-a..t): every row becomes a "
+        + "profile or a row error (row, column, problem); the summary counts rows read, accepted and rejected.",
+        "Streams: a file of any length is read in bounded memory. Without --profiles, imports the bundled sample.",
+        "The summary goes to standard error; standard output holds only the JSON (or the text lines)."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done (rejected rows are part of the answer)",
+        "2:bad input or usage; with --strict also any rejected row", "3:internal error"},
+    footerHeading = "%nExamples:%n",
+    footer = {"  kim import --format text",
+        "  kim import --profiles tabel-3-1.csv --dinas dinas.json --out profiles.json",
+        "  kim import --profiles tabel-3-1.csv --dinas dinas.json --strict --progress > profiles.json",
+        "The columns and cells of Tabel 3.1: docs/csv.md."})
 final class ImportCommand extends KimSubcommand {
   @Option(names = "--profiles", paramLabel = "FILE", description = "The CSV (`;` or `,`; UTF-8 with or without BOM).")
   Path profiles;
 
-  @Option(names = "--dinas", paramLabel = "FILE", description = "The Dinas (JSON); its regency/city fills Kabupaten/Kota "
-      + "when the file has no such column (PROFILE-h). Required with --profiles.")
+  @Option(names = "--dinas", paramLabel = "FILE", description = "The Dinas (JSON); its regency/city fills "
+      + "Kabupaten/Kota when the file has no such column (PROFILE-h). Required with --profiles.")
   Path dinas;
 
   @Option(names = "--observed-on", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
@@ -45,6 +54,9 @@ final class ImportCommand extends KimSubcommand {
   @Mixin
   OutputOptions output = new OutputOptions();
 
+  @Mixin
+  ProgressOption progress = new ProgressOption();
+
   @Override
   int run() throws IOException {
     Inputs sample = Inputs.sample();
@@ -52,28 +64,31 @@ final class ImportCommand extends KimSubcommand {
       throw CliFailure.badInput(Texts.get(lang(), "cli.dinasRequired"));
     }
     Input csv = profiles == null ? sample.profiles().orElseThrow() : Input.file(profiles);
-    Dinas d = Loader.dinas(dinas == null ? sample.dinas() : Input.file(dinas), lang()).getOrElseThrow(CliFailure::badInput);
+    Dinas d = Loader.dinas(dinas == null ? sample.dinas() : Input.file(dinas), lang())
+        .getOrElseThrow(CliFailure::badInput);
     Tabel31Options options = Tabel31Options.forDinas(d);
     if (observedOn != null) {
       options = options.withObservedOn(observedOn);
     }
     ImportSummary summary;
-    try (InputStream in = csv.open(); Writer w = output.open(out(), lang())) {
-      Either<id.kim.csv.FileProblem, Tabel31Rows> opened = Tabel31Reader.open(in, options);
+    try (InputStream in = csv.open(); Writer w = output.open(out(), lang());
+        Progress shown = progress(progress, "cli.progress.import", -1)) {
+      Either<FileProblem, Tabel31Rows> opened = Tabel31Reader.open(in, options);
       if (opened.isLeft()) {
         throw CliFailure.badInput(csv.name() + ": " + opened.getLeft().message(lang()));
       }
       try (Tabel31Rows rows = opened.get()) {
-        summary = output.format == OutputOptions.Format.json ? json(rows, w) : text(rows, new PrintWriter(w));
+        summary = output.format == OutputOptions.Format.json ? json(rows, w, shown)
+            : text(rows, new PrintWriter(w), shown);
       }
     } catch (IOException e) {
-      throw CliFailure.badInput(Texts.get(lang(), "input.unreadable", csv.name()));
+      throw CliFailure.badInput(Texts.get(lang(), "cli.unreadable", csv.name()));
     }
     err().println(summary.describe(lang()));
     return strict && summary.rejected() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
   }
 
-  private ImportSummary json(Tabel31Rows rows, Writer w) throws IOException {
+  private ImportSummary json(Tabel31Rows rows, Writer w, Progress shown) throws IOException {
     try (JsonOut j = json(w)) {
       j.startObject().startArray("rows");
       while (rows.hasNext()) {
@@ -86,6 +101,7 @@ final class ImportCommand extends KimSubcommand {
           ImportJson.rowError(j, row.getLeft(), lang());
         }
         j.endObject();
+        shown.step();
       }
       j.endArray();
       ImportJson.summary(j, rows.summary(), lang());
@@ -94,10 +110,12 @@ final class ImportCommand extends KimSubcommand {
     }
   }
 
-  private ImportSummary text(Tabel31Rows rows, PrintWriter w) {
+  private ImportSummary text(Tabel31Rows rows, PrintWriter w, Progress shown) {
     while (rows.hasNext()) {
       Either<RowError, KimProfile> row = rows.next();
-      w.println(row.<String>fold(e -> e.describe(lang()), p -> Texts.get(lang(), "cli.import.accepted", String.valueOf(rows.lastRow()), p.name())));
+      w.println(row.<String>fold(e -> e.describe(lang()),
+          p -> Texts.get(lang(), "cli.import.accepted", String.valueOf(rows.lastRow()), p.name())));
+      shown.step();
     }
     w.flush();
     return rows.summary();

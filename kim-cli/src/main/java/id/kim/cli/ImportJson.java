@@ -28,7 +28,10 @@ final class ImportJson {
     j.endArray();
   }
 
-  /** {@code {"read", "accepted", "rejected", "blank", "separator", "byteOrderMark", "columns", "ignoredColumns", "text"}} */
+  /**
+   * {@code {"read", "accepted", "rejected", "blank", "separator", "byteOrderMark", "columns", "ignoredColumns",
+   * "text"}}
+   */
   static void summary(JsonOut j, ImportSummary s, Lang lang) throws IOException {
     j.startObject("summary").field("read", s.read()).field("accepted", s.accepted()).field("rejected", s.rejected())
         .field("blank", s.blank()).field("separator", s.separator()).field("byteOrderMark", s.byteOrderMark());

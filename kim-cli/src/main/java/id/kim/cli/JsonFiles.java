@@ -1,7 +1,6 @@
 package id.kim.cli;
 
 import id.kim.core.i18n.Lang;
-import id.kim.report.Texts;
 import id.kim.json.KimJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +15,7 @@ final class JsonFiles {
     try (InputStream in = Files.newInputStream(file)) {
       return KimJson.read(in, type).getOrElseThrow(p -> CliFailure.badInput(file + ": " + p.describe(lang)));
     } catch (IOException e) {
-      throw CliFailure.badInput(Texts.get(lang, "input.unreadable", file));
+      throw CliFailure.badInput(Texts.get(lang, "cli.unreadable", file));
     }
   }
 }

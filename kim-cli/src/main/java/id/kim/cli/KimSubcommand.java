@@ -35,8 +35,19 @@ abstract class KimSubcommand implements Callable<Integer> {
     return new JsonOut(KimJson.mapper(lang()).writer(), writer);
   }
 
+  /**
+   * @param option the command's {@code --progress/--no-progress}
+   * @param key the bundle key of the progress line
+   * @param total the number of steps, -1 if not known
+   * @return the progress of the command's long work, on standard error or silent
+   */
+  Progress progress(ProgressOption option, String key, long total) {
+    return option.start(parent.errIsTerminal(), err(), lang(), key, total);
+  }
+
   @Override
   public final Integer call() throws IOException {
+    StartUp.warm();
     return run();
   }
 

@@ -1,6 +1,5 @@
 package id.kim.cli;
 
-import id.kim.report.Texts;
 import id.kim.report.data.Dataset;
 import id.kim.report.pipeline.MappingRun;
 import id.kim.report.pipeline.RuleFamilies;
@@ -16,12 +15,19 @@ import picocli.CommandLine.Mixin;
 
 /** {@code kim map}: the five stages of juknis chapter III and the mapping report (REPORT-1). */
 @Command(name = "map", mixinStandardHelpOptions = true,
-    description = {"Map the KIM of a regency/city Dinas as of a date (juknis chapter III, MAP-STAGE-A..E): census and "
-        + "completeness of Tabel 3.1 (MAP-A-1..3), public issues and their KIM (Tabel 3.2, MAP-RULE-c), interest, power and "
-        + "influence with each KIM's category of Tabel 3.3 (GRID-VAR, GRID-1..4; mixed cases by the policy, GAP-14), priorities "
-        + "(PRIORITY-1..2) and the report (REPORT-1).",
-        "A mapping refused by the rules (a provincial Dinas, MAP-RULE-a; a KIM recorded twice, MAP-A-1) is an answer: exit 0 "
-        + "with the rejection."})
+    description = {"Map the KIM of a regency/city Dinas as of a date (juknis chapter III, MAP-STAGE-A..E): "
+        + "census and completeness of Tabel 3.1 (MAP-A-1..3), public issues and their KIM (Tabel 3.2, MAP-RULE-c), "
+        + "interest, power and influence with each KIM's category of Tabel 3.3 (GRID-VAR, GRID-1..4; mixed cases "
+        + "by the policy, GAP-14), priorities (PRIORITY-1..2) and the report (REPORT-1).",
+        "A mapping refused by the rules (a provincial Dinas, MAP-RULE-a; a KIM recorded twice, MAP-A-1) is an "
+            + "answer: exit 0 with the rejection."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done (a mapping refused by the rules is an answer)", "2:bad input or usage", "3:internal error"},
+    footerHeading = "%nExamples:%n",
+    footer = {"  kim map --format text",
+        "  kim map --out mapping.json",
+        "  kim map --dinas dinas.json --profiles tabel-3-1.csv --grid grid.json --issues issues.json \\",
+        "      --as-of 2026-01-15"})
 final class MapCommand extends KimSubcommand {
   @Mixin
   DataOptions data = new DataOptions();

@@ -11,15 +11,18 @@ final class MappingFiles implements FurtherFiles {
       description = "Assessments of interest, power and influence (JSON array of GridAssessment, GRID-VAR).")
   Path grid;
 
-  @Option(names = "--issues", paramLabel = "FILE", description = "Public issues of Tabel 3.2 (JSON array of PublicIssue).")
+  @Option(names = "--issues", paramLabel = "FILE",
+      description = "Public issues of Tabel 3.2 (JSON array of PublicIssue).")
   Path issues;
 
   @Option(names = "--decisions", paramLabel = "FILE",
-      description = "Category decisions for mixed cases under the MANUAL policy (JSON array of CategoryDecision, GAP-14).")
+      description = "Category decisions for mixed cases under the MANUAL policy (JSON array of "
+          + "CategoryDecision, GAP-14).")
   Path decisions;
 
   @Option(names = "--mapping-policy", paramLabel = "FILE",
-      description = "Thresholds, interest, mixed cases, priority and report scope (JSON MappingPolicy); default the SDK's standard.")
+      description = "Thresholds, interest, mixed cases, priority and report scope (JSON MappingPolicy); "
+          + "default the SDK's standard.")
   Path policy;
 
   @Override

@@ -9,17 +9,18 @@ import picocli.CommandLine.Option;
 /** The monitoring of dissemination (juknis V) and how to evaluate it. */
 final class MonitoringFiles implements FurtherFiles {
   @Option(names = "--monitoring", paramLabel = "FILE",
-      description = "A year of monitoring, one record per KIM (JSON array of MonitoringRecord: Tabel 5.2, Tabel 5.3, follower "
-          + "counts, tallies, surveys).")
+      description = "A year of monitoring, one record per KIM (JSON array of MonitoringRecord: Tabel 5.2, "
+          + "Tabel 5.3, follower counts, tallies, surveys).")
   Path monitoring;
 
   @Option(names = "--period", paramLabel = "PERIOD", converter = Converters.Period.class,
-      description = "The period evaluated: YYYY, YYYY-MM, YYYY-Www (ISO week) or YYYY-MM-DD..YYYY-MM-DD; default the calendar "
-          + "year before the as-of date.")
+      description = "The period evaluated: YYYY, YYYY-MM, YYYY-Www (ISO week) or YYYY-MM-DD..YYYY-MM-DD; "
+          + "default the calendar year before the as-of date.")
   MeasurementPeriod period;
 
   @Option(names = "--continuation-policy", paramLabel = "FILE",
-      description = "The Dinas' thresholds (JSON ContinuationPolicy, GAP-44); default the SDK's standard: one activity per period.")
+      description = "The Dinas' thresholds (JSON ContinuationPolicy, GAP-44); default the SDK's standard: one "
+          + "activity per period.")
   Path policy;
 
   @Override

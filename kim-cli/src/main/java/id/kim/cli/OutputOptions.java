@@ -1,7 +1,6 @@
 package id.kim.cli;
 
 import id.kim.core.i18n.Lang;
-import id.kim.report.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

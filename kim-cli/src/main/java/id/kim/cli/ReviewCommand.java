@@ -2,7 +2,6 @@ package id.kim.cli;
 
 import id.kim.core.agency.Officer;
 import id.kim.core.community.KimRecord;
-import id.kim.report.Texts;
 import id.kim.report.data.Dataset;
 import id.kim.report.pipeline.ReviewRows;
 import id.kim.report.pipeline.ReviewStep;
@@ -24,13 +23,19 @@ import picocli.CommandLine.Option;
 @Command(name = "review", mixinStandardHelpOptions = true,
     description = {"Scan each KIM for the termination grounds TERM-1..7 as of a date: indicated (NOT_SATISFIED), not "
         + "indicated (SATISFIED) or not knowable from the data (UNKNOWN, always so for TERM-4).",
-        "For a partner an indication opens a review (TERM-PROC-1): the indications are listed, detected as of the date; for a "
-        + "non-partner they open none (INV-7)."})
+        "For a partner an indication opens a review (TERM-PROC-1): the indications are listed, detected as of "
+            + "the date; for a non-partner they open none (INV-7)."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done (an indicated ground is an answer)", "2:bad input or usage", "3:internal error"},
+    footerHeading = "%nExamples:%n",
+    footer = {"  kim review --partners-only --format text",
+        "  kim review --kim 'KIM Sinar Pagi' --lang en"})
 final class ReviewCommand extends KimSubcommand {
   @Option(names = "--kim", paramLabel = "NAME", description = "Only this KIM (repeatable); default all.")
   List<String> kim;
 
-  @Option(names = "--partners-only", description = "Only KIM holding a partnership period on the as-of date (PROFILE-r).")
+  @Option(names = "--partners-only",
+      description = "Only KIM holding a partnership period on the as-of date (PROFILE-r).")
   boolean partnersOnly;
 
   @Mixin
@@ -39,26 +44,33 @@ final class ReviewCommand extends KimSubcommand {
   @Mixin
   OutputOptions output = new OutputOptions();
 
+  @Mixin
+  ProgressOption progress = new ProgressOption();
+
   @Override
   int run() throws IOException {
     ReviewStep step = RuleFamilies.available().review();
     LocalDate asOf = data.asOf(lang());
     Dataset d = data.load(lang());
     Officer checker = Officer.builder().name(ReviewRows.CHECKER).dinas(d.dinas()).build();
-    try (Writer w = output.open(out(), lang())) {
+    List<KimRecord> records = Selection.of(d.records(), kim, lang());
+    try (Writer w = output.open(out(), lang());
+        Progress shown = progress(progress, "cli.progress.review", records.size())) {
       JsonOut j = output.format == OutputOptions.Format.json ? json(w) : null;
       PrintWriter p = new PrintWriter(w);
       if (j != null) {
         j.startObject().field("dinas", d.dinas().name()).field("asOf", asOf.toString()).startArray("reviews");
       }
-      for (KimRecord r : Selection.of(d.records(), kim, lang())) {
+      for (KimRecord r : records) {
+        shown.step();
         boolean partner = r.profile().partnershipPeriods().stream().anyMatch(pp -> pp.period().contains(asOf));
         if (partnersOnly && !partner) {
           continue;
         }
         Seq<Finding> scan = step.scan(r, d.dinas(), asOf);
         if (j != null) {
-          j.startObject().field("kim", r.profile().name()).field("partner", partner).value("findings", scan.toJavaList());
+          j.startObject().field("kim", r.profile().name()).field("partner", partner)
+              .value("findings", scan.toJavaList());
           Seq<Indication> indications = step.detect(r, d.dinas(), asOf, checker);
           if (!indications.isEmpty()) {
             j.field("opensReview", partner).value("indications", indications.toJavaList());
@@ -79,8 +91,9 @@ final class ReviewCommand extends KimSubcommand {
 
   private void text(PrintWriter p, KimRecord r, boolean partner, Seq<Finding> scan) {
     Seq<Finding> indicated = scan.filter(f -> f.outcome() == Outcome.NOT_SATISFIED);
-    p.println(r.profile().name() + " (" + Texts.get(lang(), partner ? "cli.review.partner" : "cli.review.notPartner") + "): "
-        + (indicated.isEmpty() ? Texts.get(lang(), "cli.review.none") : indicated.size() + " " + Texts.get(lang(), "cli.review.indicated")));
+    p.println(r.profile().name() + " (" + Texts.get(lang(), partner ? "cli.review.partner" : "cli.review.notPartner")
+        + "): " + (indicated.isEmpty() ? Texts.get(lang(), "cli.review.none")
+            : indicated.size() + " " + Texts.get(lang(), "cli.review.indicated")));
     indicated.forEach(f -> p.println("  " + f.summary(lang())));
   }
 }

@@ -2,7 +2,6 @@ package id.kim.cli;
 
 import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
-import id.kim.report.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

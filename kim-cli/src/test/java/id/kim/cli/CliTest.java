@@ -55,7 +55,8 @@ class CliTest {
     JsonNode results = json(Cli.run("evaluate")).get("results");
     assertEquals(40, results.size());
     for (JsonNode result : results) {
-      Decision d = KimJson.fromTree(result.get("partnership"), Decision.class).getOrElseThrow(p -> new AssertionError(p));
+      Decision d = KimJson.fromTree(result.get("partnership"),
+          Decision.class).getOrElseThrow(p -> new AssertionError(p));
       assertEquals(result.get("partnership").get("verdict").asText(), d.verdict().name());
       assertTrue(KimJson.fromTree(result.get("mappingEntry"), Decision.class).isRight());
     }
@@ -64,7 +65,8 @@ class CliTest {
   @Test
   @DisplayName("an expired SK makes a KIM not eligible to partner (PARTNER-LEGAL-1), in English text")
   void evaluateOneKimAsText() {
-    Cli r = Cli.run("evaluate", "--kim", "KIM Sinar Pagi", "--question", "partnership", "--format", "text", "--lang", "en");
+    Cli r = Cli.run("evaluate", "--kim", "KIM Sinar Pagi", "--question", "partnership", "--format", "text",
+        "--lang", "en");
     assertEquals(0, r.exit, r::toString);
     assertTrue(r.out.contains("NOT ELIGIBLE"), r.out);
     assertTrue(r.out.contains("PARTNER-LEGAL-1"), r.out);
@@ -72,7 +74,8 @@ class CliTest {
   }
 
   @Test
-  @DisplayName("the as-of date decides: the SK of KIM Sinar Pagi is in force on its last day, 2025-06-30, not after (PARTNER-LEGAL-1)")
+  @DisplayName("the as-of date decides: the SK of KIM Sinar Pagi is in force on its last day, 2025-06-30, not "
+      + "after (PARTNER-LEGAL-1)")
   void theAsOfDateDecides() throws Exception {
     assertEquals("SATISFIED", legal1("2025-06-30"));
     assertEquals("NOT_SATISFIED", legal1("2025-07-01"));
@@ -108,10 +111,12 @@ class CliTest {
   }
 
   @Test
-  @DisplayName("map: every sample KIM placed in a Tabel 3.3 category (GRID-1..4), mixed cases by the policy (GAP-14), REPORT-1 matrix")
+  @DisplayName("map: every sample KIM placed in a Tabel 3.3 category (GRID-1..4), mixed cases by the policy "
+      + "(GAP-14), REPORT-1 matrix")
   void mapTheSample() throws Exception {
     JsonNode doc = json(Cli.run("map", "--lang", "en"));
-    MappingReport report = KimJson.fromTree(doc.get("report"), MappingReport.class).getOrElseThrow(p -> new AssertionError(p));
+    MappingReport report = KimJson.fromTree(doc.get("report"),
+        MappingReport.class).getOrElseThrow(p -> new AssertionError(p));
     assertEquals(40, report.grid().placements().size());
     assertTrue(report.grid().placements().exists(p -> !p.juknisExactMatch()), "the sample has mixed cases");
     assertEquals(report.rows().size(), doc.get("report").get("matrix").size());
@@ -123,18 +128,21 @@ class CliTest {
   @DisplayName("map: a provincial Dinas may not map (MAP-RULE-a) — an answer, exit 0, with the rejection")
   void provincialDinasIsRefused(@TempDir Path dir) throws Exception {
     Path dinas = dir.resolve("dinas.json");
-    Files.writeString(dinas, "{\"name\": \"Dinas Kominfo Provinsi Jawa Tengah\", \"level\": \"PROVINCIAL\", \"province\": {\"name\": \"Jawa Tengah\"}}");
+    Files.writeString(dinas, "{\"name\": \"Dinas Kominfo Provinsi Jawa Tengah\", \"level\": \"PROVINCIAL\", "
+        + "\"province\": {\"name\": \"Jawa Tengah\"}}");
     Path records = dir.resolve("records.json");
     Files.writeString(records, "[{\"profile\": {\"name\": \"KIM Contoh\"}}]");
     Path grid = dir.resolve("grid.json");
     Files.writeString(grid, "[]");
-    JsonNode doc = json(Cli.run("map", "--dinas", dinas.toString(), "--records", records.toString(), "--grid", grid.toString(),
+    JsonNode doc = json(Cli.run("map", "--dinas", dinas.toString(), "--records", records.toString(), "--grid",
+        grid.toString(),
         "--as-of", "2026-01-15"));
     assertEquals("MAP-RULE-a", doc.get("rejection").get("reasons").get(0).get("ruleId").asText());
   }
 
   @Test
-  @DisplayName("evaluate-dissemination: every sample KIM evaluated for 2025 (MEASURE-1..3), each recommendation kind present")
+  @DisplayName("evaluate-dissemination: every sample KIM evaluated for 2025 (MEASURE-1..3), each "
+      + "recommendation kind present")
   void evaluateTheDissemination() throws Exception {
     JsonNode doc = json(Cli.run("evaluate-dissemination"));
     assertEquals("2025", doc.get("period").get("label").asText());
@@ -142,20 +150,25 @@ class CliTest {
     assertEquals(40, evaluations.size());
     java.util.Set<String> kinds = new java.util.TreeSet<>();
     for (JsonNode e : evaluations) {
-      kinds.add(KimJson.fromTree(e, CollaborationEvaluation.class).getOrElseThrow(p -> new AssertionError(p)).recommendation().name());
+      kinds.add(KimJson.fromTree(e,
+          CollaborationEvaluation.class).getOrElseThrow(p -> new AssertionError(p)).recommendation().name());
     }
     assertEquals(java.util.Set.of("CONTINUE", "INSUFFICIENT_DATA", "REVIEW_AT_RENEWAL"), kinds);
-    Cli month = Cli.run("evaluate-dissemination", "--kim", "KIM Mekar Sari", "--period", "2025-03", "--format", "text", "--lang", "en");
+    Cli month = Cli.run("evaluate-dissemination", "--kim", "KIM Mekar Sari", "--period", "2025-03", "--format",
+        "text", "--lang", "en");
     assertEquals(0, month.exit, month::toString);
     assertTrue(month.out.contains("MEASURE-1"), month.out);
   }
 
   @Test
-  @DisplayName("exit code 3 is gone: every shipped family runs, and --help lists only 0, 1 and 2")
+  @DisplayName("every shipped family runs, and --help lists the exit codes 0, 1, 2 and 3")
   void noUnavailableFamily() {
     Cli help = Cli.run("--help");
     assertFalse(help.out.contains("not in this build"), help.out);
-    assertTrue(help.out.contains("bad input or usage"), help.out);
+    for (String code : List.of("0   done", "1   --fail-on-ineligible", "2   bad input or usage", "3   "
+        + "internal error")) {
+      assertTrue(help.out.contains(code), () -> code + "\n" + help.out);
+    }
     for (String command : List.of("evaluate", "review", "map", "evaluate-dissemination")) {
       assertEquals(ExitCode.OK, Cli.run(command, "--lang", "en").exit, command);
     }
@@ -171,7 +184,8 @@ class CliTest {
     assertEquals(42, rejected.get("row").asInt());
     assertEquals("Tipe KIM", rejected.get("problems").get(0).get("column").asText());
     assertEquals("PROFILE-b", rejected.get("problems").get(0).get("ruleId").asText());
-    assertTrue(KimJson.fromTree(doc.get("rows").get(0).get("profile"), id.kim.core.community.KimProfile.class).isRight());
+    assertTrue(KimJson.fromTree(doc.get("rows").get(0).get("profile"),
+        id.kim.core.community.KimProfile.class).isRight());
     assertEquals("42 baris dibaca: 40 diterima, 2 ditolak (0 baris kosong dilewati)", r.oneErrorLine());
     assertEquals(ExitCode.BAD_INPUT, Cli.run("import", "--strict").exit);
   }
@@ -193,46 +207,57 @@ class CliTest {
   @DisplayName("your own data: --dinas and --as-of are required (no clock), and problems name the file and JSON path")
   void ownDataNeedsDinasAndDate(@TempDir Path dir) throws Exception {
     Path dinas = dir.resolve("dinas.json");
-    Files.writeString(dinas, "{\"name\": \"Dinas Kominfo Kabupaten Contoh\", \"level\": \"REGENCY_CITY\", \"province\": {\"name\": \"Bali\"},"
+    Files.writeString(dinas, "{\"name\": \"Dinas Kominfo Kabupaten Contoh\", \"level\": \"REGENCY_CITY\", "
+        + "\"province\": {\"name\": \"Bali\"},"
         + " \"regencyCity\": {\"name\": \"Contoh\", \"kind\": \"KABUPATEN\", \"province\": {\"name\": \"Bali\"}}}");
     Path records = dir.resolve("records.json");
-    Files.writeString(records, "[{\"profile\": {\"name\": \"KIM Contoh\", \"contactPerson\": {\"name\": \"Siti Aminah\", \"role\": \"KETUA\"}}}]");
+    Files.writeString(records, "[{\"profile\": {\"name\": \"KIM Contoh\", \"contactPerson\": {\"name\": "
+        + "\"Siti Aminah\", \"role\": \"KETUA\"}}}]");
     assertTrue(Cli.run("evaluate", "--records", records.toString()).oneErrorLine().contains("--dinas"));
     Cli noDate = Cli.run("evaluate", "--dinas", dinas.toString(), "--records", records.toString());
     assertEquals(ExitCode.BAD_INPUT, noDate.exit);
     assertTrue(noDate.oneErrorLine().contains("--as-of"), noDate.err);
-    Cli bad = Cli.run("evaluate", "--dinas", dinas.toString(), "--records", records.toString(), "--as-of", "2026-01-15", "--lang", "en");
+    Cli bad = Cli.run("evaluate", "--dinas", dinas.toString(), "--records", records.toString(), "--as-of",
+        "2026-01-15", "--lang", "en");
     assertEquals(ExitCode.BAD_INPUT, bad.exit);
     String line = bad.oneErrorLine();
     assertTrue(line.contains("records.json: $[0].profile.contactPerson.role: unknown ContactRole code"), line);
     assertFalse(line.contains("Siti"), line);
     Files.writeString(records, "[{\"profile\": {\"name\": \"KIM Contoh\"}}]");
-    JsonNode ok = json(Cli.run("evaluate", "--dinas", dinas.toString(), "--records", records.toString(), "--as-of", "2026-01-15"));
+    JsonNode ok = json(Cli.run("evaluate", "--dinas", dinas.toString(), "--records", records.toString(), "--as-of",
+        "2026-01-15"));
     assertEquals("INCOMPLETE", ok.get("results").get(0).get("partnership").get("verdict").asText());
   }
 
   @Test
   void badUsageIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
-    for (String[] args : List.of(new String[] {"evaluate", "--as-of", "2026-13-01"}, new String[] {"--lang", "fr", "evaluate"},
+    for (String[] args : List.of(new String[] {"evaluate", "--as-of", "2026-13-01"}, new String[] {"--lang", "fr",
+        "evaluate"},
         new String[] {"evaluate", "--no-such-option"}, new String[] {"evaluate", "--kim", "KIM Tidak Ada"},
         new String[] {"nonsense"}, new String[] {"report", "--out", dir.toString()},
-        new String[] {"evaluate-dissemination", "--period", "2025-13"}, new String[] {"evaluate-dissemination", "--period", "last year"},
+        new String[] {"evaluate-dissemination", "--period", "2025-13"}, new String[] {"evaluate-dissemination",
+            "--period", "last year"},
         new String[] {"map", "--kim", "x"}, new String[] {"evaluate-dissemination", "--kim", "KIM Tidak Ada"},
         new String[] {"review", "--kim", "KIM Tidak Ada"}, new String[] {"review", "--as-of", "2026-02-30"},
-        new String[] {"report", "--period", "2025-00"}, new String[] {"map", "--grid", dir.resolve("missing.json").toString()})) {
+        new String[] {"report", "--period", "2025-00"}, new String[] {"map", "--grid",
+            dir.resolve("missing.json").toString()})) {
       Cli r = Cli.run(args);
       assertEquals(ExitCode.BAD_INPUT, r.exit, () -> String.join(" ", args) + "\n" + r);
       r.oneErrorLine();
     }
     Path grid = dir.resolve("grid.json");
-    Files.writeString(grid, "[{\"kim\": {\"name\": \"KIM Tidak Ada\"}, \"variable\": \"INTEREST\", \"level\": \"HIGH\", \"assessedBy\": "
-        + "{\"name\": \"Rina\", \"dinas\": {\"name\": \"D\", \"level\": \"PROVINCIAL\", \"province\": {\"name\": \"Bali\"}}}, "
+    Files.writeString(grid, "[{\"kim\": {\"name\": \"KIM Tidak Ada\"}, \"variable\": \"INTEREST\", \"level\": "
+        + "\"HIGH\", \"assessedBy\": "
+        + "{\"name\": \"Rina\", \"dinas\": {\"name\": \"D\", \"level\": \"PROVINCIAL\", \"province\": "
+        + "{\"name\": \"Bali\"}}}, "
         + "\"assessedOn\": \"2025-12-01\", \"rationale\": \"x\"}]");
     Cli unknown = Cli.run("map", "--grid", grid.toString(), "--lang", "en");
     assertEquals(ExitCode.BAD_INPUT, unknown.exit);
-    assertEquals("map: " + grid + ": $[0].kim: there is no KIM named \"KIM Tidak Ada\" in the data", unknown.oneErrorLine());
+    assertEquals("map: " + grid + ": $[0].kim: there is no KIM named \"KIM Tidak Ada\" in the data",
+        unknown.oneErrorLine());
     Path monitoring = dir.resolve("monitoring.json");
-    Files.writeString(monitoring, "[{\"kim\": {\"name\": \"KIM Mekar Sari\"}, \"tallies\": [{\"kind\": \"VISITORS\", \"count\": \"12\", "
+    Files.writeString(monitoring, "[{\"kim\": {\"name\": \"KIM Mekar Sari\"}, \"tallies\": [{\"kind\": "
+        + "\"VISITORS\", \"count\": \"12\", "
         + "\"on\": \"2025-03-01\"}]}]");
     Cli wrong = Cli.run("evaluate-dissemination", "--monitoring", monitoring.toString(), "--lang", "en");
     assertEquals(ExitCode.BAD_INPUT, wrong.exit);

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * for the command above it (request files named {@code {file}} are the request blocks of the page).
  */
 class DocsJsonTest {
-  private static final Pattern BLOCK = Pattern.compile("<!-- ([a-z-]+)(?:: ([^\\n]*?))? -->\\n```(?:json|text)\\n(.*?)\\n```", Pattern.DOTALL);
+  private static final Pattern BLOCK = Pattern.compile("<!-- ([a-z-]+)(?:: ([^\\n]*?))? "
+      + "-->\\n```(?:json|text)\\n(.*?)\\n```", Pattern.DOTALL);
   private static final Pattern FILE = Pattern.compile("\\{([a-z0-9-]+\\.json)\\}");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,24 +57,30 @@ class DocsJsonTest {
     List<String> kinds = new ArrayList<>();
     blocks().forEach(b -> kinds.add(b.kind() + ":" + b.argument().split(" ")[0]));
     for (String expected : List.of("example:Dinas", "example:KimRecord", "example:KimRef", "example:MonitoringRecord",
-        "example:LifecycleEvent", "example:AuditTrail", "problem:KimRecord", "problem-text:", "cli:evaluate", "cli:review", "cli:map",
-        "cli:evaluate-dissemination", "request:dinas.json", "request:records.json", "request:grid.json", "request:issues.json")) {
+        "example:LifecycleEvent", "example:AuditTrail", "problem:KimRecord", "problem-text:", "cli:evaluate",
+            "cli:review", "cli:map",
+        "cli:evaluate-dissemination", "request:dinas.json", "request:records.json", "request:grid.json",
+            "request:issues.json")) {
       assertTrue(kinds.contains(expected), expected + " missing from docs/json.md: " + kinds);
     }
   }
 
   @TestFactory
   Stream<DynamicTest> typeExamplesReadAndWriteBackIdentically() throws Exception {
-    return blocks().stream().filter(b -> b.kind().equals("example")).map(b -> DynamicTest.dynamicTest(b.argument(), () -> {
+    return blocks().stream().filter(b -> b.kind().equals("example")).map(b -> DynamicTest.dynamicTest(b.argument(),
+        () -> {
       Object value = read(b.argument(), b.content());
-      assertEquals(JSON.readTree(b.content()), JSON.readTree(KimJson.write(value, Lang.EN)), "written back differently: " + b.argument());
-      assertTrue(KimValidator.standard().validate(value).isValid(), () -> String.valueOf(KimValidator.standard().validate(value)));
+      assertEquals(JSON.readTree(b.content()), JSON.readTree(KimJson.write(value, Lang.EN)), "written back "
+          + "differently: " + b.argument());
+      assertTrue(KimValidator.standard().validate(value).isValid(),
+          () -> String.valueOf(KimValidator.standard().validate(value)));
     }));
   }
 
   @TestFactory
   Stream<DynamicTest> requestFilesReadAsTheirType() throws Exception {
-    return blocks().stream().filter(b -> b.kind().equals("request")).map(b -> DynamicTest.dynamicTest(b.argument(), () -> {
+    return blocks().stream().filter(b -> b.kind().equals("request")).map(b -> DynamicTest.dynamicTest(b.argument(),
+        () -> {
       String[] fileAndType = b.argument().split(" ");
       Object value = read(fileAndType[1], b.content());
       assertTrue(value != null);
@@ -118,7 +125,8 @@ class DocsJsonTest {
     String simple = array ? typeName.substring(0, typeName.length() - 2) : typeName;
     Class<?> type = KimJson.types().stream().filter(t -> t.getSimpleName().equals(simple)).findFirst()
         .orElseThrow(() -> new AssertionError("no contract type " + simple));
-    return array ? KimJson.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), Field.listOf(KimJson.codec(type)))
+    return array ? KimJson.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
+        Field.listOf(KimJson.codec(type)))
         .getOrElseThrow(p -> new AssertionError(p.describe(Lang.EN))) : KimJson.read(content, type)
         .getOrElseThrow(p -> new AssertionError(p.describe(Lang.EN)));
   }

@@ -32,7 +32,8 @@ class OwnDataTest {
   }
 
   private static Cli run(String command, String... more) {
-    List<String> args = new ArrayList<>(List.of(command, "--dinas", file("dinas.json"), "--records", file("records.json"),
+    List<String> args = new ArrayList<>(List.of(command, "--dinas", file("dinas.json"), "--records",
+        file("records.json"),
         "--as-of", "2026-01-15", "--lang", "en"));
     args.addAll(List.of(more));
     return Cli.run(args.toArray(new String[0]));
@@ -57,7 +58,8 @@ class OwnDataTest {
   }
 
   @Test
-  @DisplayName("map: the names in grid.json and issues.json are completed from the records; the first KIM is GRID-1, the second GRID-4")
+  @DisplayName("map: the names in grid.json and issues.json are completed from the records; the first KIM is "
+      + "GRID-1, the second GRID-4")
   void map() throws Exception {
     JsonNode report = json(run("map", "--grid", file("grid.json"), "--issues", file("issues.json"))).get("report");
     assertEquals("G1_PARTNER", report.get("matrix").get(0).get("category").asText());
@@ -70,7 +72,8 @@ class OwnDataTest {
   }
 
   @Test
-  @DisplayName("evaluate-dissemination: the monitored KIM continues; the KIM without a record has insufficient data, never 0")
+  @DisplayName("evaluate-dissemination: the monitored KIM continues; the KIM without a record has "
+      + "insufficient data, never 0")
   void evaluateDissemination() throws Exception {
     JsonNode doc = json(run("evaluate-dissemination", "--monitoring", file("monitoring.json"), "--period", "2025-03"));
     JsonNode evaluations = doc.get("evaluations");
@@ -78,7 +81,8 @@ class OwnDataTest {
     assertEquals("CONTINUE", evaluations.get(0).get("recommendation").asText());
     assertEquals("80", evaluations.get(0).get("output").get("followerGrowth").get("text").asText());
     assertEquals("INSUFFICIENT_DATA", evaluations.get(1).get("recommendation").asText());
-    assertEquals("NO_DATA_IN_PERIOD", evaluations.get(1).get("output").get("followerGrowth").get("notMeasurable").get("reason").asText());
+    assertEquals("NO_DATA_IN_PERIOD",
+        evaluations.get(1).get("output").get("followerGrowth").get("notMeasurable").get("reason").asText());
     assertEquals(ExitCode.BAD_INPUT, run("evaluate-dissemination").exit, "no --monitoring with your own data");
   }
 
@@ -86,7 +90,8 @@ class OwnDataTest {
   @DisplayName("report: the whole pipeline on one's own files, with the mapping and the evaluation")
   void report() throws Exception {
     Path out = dir.resolve("report.html");
-    Cli r = run("report", "--grid", file("grid.json"), "--issues", file("issues.json"), "--monitoring", file("monitoring.json"),
+    Cli r = run("report", "--grid", file("grid.json"), "--issues", file("issues.json"), "--monitoring",
+        file("monitoring.json"),
         "--period", "2025-03", "--out", out.toString());
     assertEquals(ExitCode.OK, r.exit, r::toString);
     String html = Files.readString(out, StandardCharsets.UTF_8);

@@ -1,6 +1,5 @@
 package id.kim.cli;
 
-import id.kim.report.Texts;
 import id.kim.report.data.Dataset;
 import id.kim.report.pipeline.ReportBuilder;
 import id.kim.report.pipeline.RuleFamilies;

@@ -38,6 +38,17 @@ final class CellText {
     return out;
   }
 
+  /** @return true if the text is empty or only white space (including no-break spaces) */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u00A0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** @return the text with runs of white space (including no-break spaces) collapsed and trimmed */
   static String strip(String text) {
     return SPACES.matcher(text).replaceAll(" ").strip();

@@ -22,11 +22,10 @@ import java.util.stream.StreamSupport;
  */
 public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>, Closeable {
   private final InputStream input;
-  private final CsvTokenizer tokenizer;
+  private final RowSource source;
   private final RowMapper mapper;
   private final Tabel31Header header;
-  private final String separator;
-  private final boolean bom;
+  private final Format format;
   private Either<RowError, KimProfile> next;
   private int nextRow;
   private int lastRow;
@@ -34,36 +33,49 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
   private int accepted;
   private int blank;
 
-  Tabel31Rows(InputStream input, CsvTokenizer tokenizer, RowMapper mapper, Tabel31Header header, String separator, boolean bom) {
-    this.input = input;
-    this.tokenizer = tokenizer;
-    this.mapper = mapper;
-    this.header = header;
-    this.separator = separator;
-    this.bom = bom;
+  /** What was found about the file's format before its rows. */
+  static final class Format {
+    final String separator;
+    final boolean bom;
+    final String encoding;
+
+    Format(String separator, boolean bom, String encoding) {
+      this.separator = separator;
+      this.bom = bom;
+      this.encoding = encoding;
+    }
   }
 
+  Tabel31Rows(InputStream input, RowSource source, RowMapper mapper, Tabel31Header header, Format format) {
+    this.input = input;
+    this.source = source;
+    this.mapper = mapper;
+    this.header = header;
+    this.format = format;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws UncheckedIOException if the input cannot be read
+   */
   @Override
   public boolean hasNext() {
     if (next != null) {
       return true;
     }
-    try {
-      for (Optional<CsvRecord> record = tokenizer.next(); record.isPresent(); record = tokenizer.next()) {
-        if (record.get().isBlank() && record.get().problem.isEmpty()) {
-          blank++;
-          continue;
-        }
-        next = mapper.map(record.get());
-        nextRow = record.get().row;
-        read++;
-        accepted += next.isRight() ? 1 : 0;
-        return true;
+    for (Optional<RawRow> record = source.next(); record.isPresent(); record = source.next()) {
+      if (record.get().isBlank() && record.get().problem.isEmpty()) {
+        blank++;
+        continue;
       }
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the Tabel 3.1 file", e);
+      next = mapper.map(record.get());
+      nextRow = record.get().row;
+      read++;
+      accepted += next.isRight() ? 1 : 0;
+      return true;
     }
+    return false;
   }
 
   @Override
@@ -90,7 +102,7 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
   /** @return the counts so far (complete once every row has been read) */
   public ImportSummary summary() {
     return ImmutableImportSummary.builder().read(read).accepted(accepted).rejected(read - accepted).blank(blank)
-        .separator(separator).byteOrderMark(bom).columns(header.columns()).ignoredColumns(header.ignored()).build();
+        .separator(format.separator).byteOrderMark(format.bom).encoding(format.encoding).columns(header.columns()).ignoredColumns(header.ignored()).build();
   }
 
   @Override

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 final class CellText {
   /** Separators of items that may themselves contain commas. */
   static final Pattern STRONG = Pattern.compile("[;|\\n]");
-  private static final Pattern WEAK_SEPARATOR = Pattern.compile(",");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
   private static final Pattern THOUSANDS = Pattern.compile("\\s?(rb|ribu|k)$");
   private static final Pattern MILLIONS = Pattern.compile("\\s?(jt|juta)$");
@@ -27,22 +26,34 @@ final class CellText {
    * @return the non-blank items, trimmed
    */
   static List<String> items(String cell) {
-    Pattern separator = STRONG.matcher(cell).find() ? STRONG : WEAK_SEPARATOR;
-    List<String> out = new ArrayList<>();
-    for (String item : separator.split(cell)) {
-      String t = strip(item);
-      if (!t.isEmpty()) {
-        out.add(t);
+    boolean strong = false;
+    for (int i = 0; i < cell.length() && !strong; i++) {
+      strong = isStrong(cell.charAt(i));
+    }
+    List<String> out = new ArrayList<>(4);
+    int from = 0;
+    for (int i = 0; i <= cell.length(); i++) {
+      if (i == cell.length() || (strong ? isStrong(cell.charAt(i)) : cell.charAt(i) == ',')) {
+        String t = strip(cell.substring(from, i));
+        if (!t.isEmpty()) {
+          out.add(t);
+        }
+        from = i + 1;
       }
     }
     return out;
+  }
+
+  /** @return true for the separators of {@link #STRONG} */
+  static boolean isStrong(char c) {
+    return c == ';' || c == '|' || c == '\n';
   }
 
   /** @return true if the text is empty or only white space (including no-break spaces) */
   static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00A0') {
+      if (!Character.isWhitespace(c) && !isSpace(c)) {
         return false;
       }
     }
@@ -51,7 +62,22 @@ final class CellText {
 
   /** @return the text with runs of white space (including no-break spaces) collapsed and trimmed */
   static String strip(String text) {
-    return SPACES.matcher(text).replaceAll(" ").strip();
+    String t = text.strip();
+    boolean previousSpace = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean space = isSpace(c);
+      if (space && (c != ' ' || previousSpace)) {
+        return SPACES.matcher(t).replaceAll(" ").strip();
+      }
+      previousSpace = space;
+    }
+    return t;
+  }
+
+  /** @return true for the characters {@link #strip} collapses: regex white space and the no-break space */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
   }
 
   /** @return the text lower-cased for matching */

@@ -130,17 +130,18 @@ final class MediaCells {
 
   /** @return the longest platform alias the text starts with, as a whole word */
   private static String alias(String key) {
-    String best = null;
-    for (String alias : PLATFORMS.keySet()) {
-      boolean whole = key.equals(alias) || (key.startsWith(alias) && !Character.isLetterOrDigit(key.charAt(alias.length())));
-      if (whole && (best == null || alias.length() > best.length())) {
-        best = alias;
+    if (PLATFORMS.containsKey(key)) {
+      return key;
+    }
+    for (int end = key.length() - 1; end > 0; end--) {
+      if (!Character.isLetterOrDigit(key.charAt(end))) {
+        String prefix = key.substring(0, end);
+        if (PLATFORMS.containsKey(prefix)) {
+          return prefix;
+        }
       }
     }
-    if (best == null) {
-      throw new CellFormatException("csv.platform");
-    }
-    return best;
+    throw new CellFormatException("csv.platform");
   }
 
   private static Map<String, Platform> platforms() {

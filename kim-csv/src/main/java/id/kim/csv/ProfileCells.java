@@ -9,8 +9,10 @@ import id.kim.core.community.ProfileIssue;
 import id.kim.core.media.ContentType;
 import id.kim.core.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,6 +36,7 @@ final class ProfileCells {
       "kominfo", GovernmentAffair.COMMUNICATION_AND_INFORMATICS, "olahraga", GovernmentAffair.YOUTH_AND_SPORTS,
       "kepemudaan", GovernmentAffair.YOUTH_AND_SPORTS, "perikanan", GovernmentAffair.MARINE_AND_FISHERIES);
   private static final Map<String, ContentType> CONTENT = contentWords();
+  private static final Map<String, GovernmentAffair> AFFAIRS = affairNames();
 
   private ProfileCells() {}
 
@@ -85,11 +88,11 @@ final class ProfileCells {
     String t = CellText.strip(cell);
     Matcher m = FREQUENCY.matcher(t);
     if (m.matches()) {
-      return frequency(Integer.parseInt(m.group(1)), m.group(2).toLowerCase(java.util.Locale.ROOT));
+      return frequency(Integer.parseInt(m.group(1)), m.group(2).toLowerCase(Locale.ROOT));
     }
     m = RHYTHM.matcher(t);
     if (m.matches()) {
-      String unit = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      String unit = m.group(1).toLowerCase(Locale.ROOT);
       return frequency(1, unit.substring(0, unit.length() - 2));
     }
     throw new CellFormatException("csv.frequency");
@@ -142,9 +145,22 @@ final class ProfileCells {
     return out;
   }
 
+  /** @return the affair named as {@link GovernmentAffair#find} would find it, or by a practice label */
   private static Optional<GovernmentAffair> affair(String text) {
-    Optional<GovernmentAffair> found = GovernmentAffair.find(CellText.strip(text));
-    return found.isPresent() ? found : Optional.ofNullable(AFFAIR_SYNONYMS.get(CellText.key(text)));
+    String key = CellText.key(text);
+    GovernmentAffair found = AFFAIRS.get(key);
+    return Optional.ofNullable(found != null ? found : AFFAIR_SYNONYMS.get(key));
+  }
+
+  /** {@link GovernmentAffair#find}'s names (code, constant, Indonesian name) as one table, first match kept. */
+  private static Map<String, GovernmentAffair> affairNames() {
+    Map<String, GovernmentAffair> m = new HashMap<>();
+    for (GovernmentAffair a : GovernmentAffair.values()) {
+      for (String name : List.of(a.code(), a.name(), a.indonesianName())) {
+        m.putIfAbsent(name.toLowerCase(Locale.ROOT), a);
+      }
+    }
+    return Map.copyOf(m);
   }
 
   private static Map<String, ContentType> contentWords() {

@@ -93,6 +93,9 @@ final class CellText {
    * @return the count
    */
   static long count(String text) {
+    if (!text.isEmpty() && text.length() < 18 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return Long.parseLong(text);
+    }
     String t = key(text);
     long factor = 1;
     java.util.regex.Matcher m = THOUSANDS.matcher(t);

@@ -97,7 +97,7 @@ final class ProfileAssembler {
       java.util.regex.Matcher m = IN_DISTRICT.matcher(item);
       District district;
       String village = item;
-      if (m.matches()) {
+      if (item.endsWith(")") && m.matches()) {
         village = m.group(1);
         String name = RegionCells.districtName(m.group(2));
         district = regencyCity.map(rc -> District.of(name, rc)).orElseGet(() -> District.of(name));

@@ -77,7 +77,7 @@ final class ProfileCells {
     List<ProfileIssue> out = new ArrayList<>();
     for (String item : CellText.items(cell)) {
       Matcher m = AFFAIR_IN_BRACKETS.matcher(item);
-      Optional<GovernmentAffair> field = m.matches() ? affair(m.group(2)) : Optional.empty();
+      Optional<GovernmentAffair> field = item.endsWith(")") && m.matches() ? affair(m.group(2)) : Optional.empty();
       out.add(field.map(f -> ProfileIssue.of(CellText.strip(m.group(1)), f)).orElseGet(() -> ProfileIssue.of(item)));
     }
     return out;

@@ -22,8 +22,7 @@ import java.util.stream.StreamSupport;
  */
 public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>, Closeable {
   private final InputStream input;
-  private final RowSource source;
-  private final RowMapper mapper;
+  private final RowPipeline rows;
   private final Tabel31Header header;
   private final Format format;
   private Either<RowError, KimProfile> next;
@@ -46,10 +45,9 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
     }
   }
 
-  Tabel31Rows(InputStream input, RowSource source, RowMapper mapper, Tabel31Header header, Format format) {
+  Tabel31Rows(InputStream input, RowPipeline rows, Tabel31Header header, Format format) {
     this.input = input;
-    this.source = source;
-    this.mapper = mapper;
+    this.rows = rows;
     this.header = header;
     this.format = format;
   }
@@ -64,13 +62,13 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
     if (next != null) {
       return true;
     }
-    for (Optional<RawRow> record = source.next(); record.isPresent(); record = source.next()) {
-      if (record.get().isBlank() && record.get().problem.isEmpty()) {
+    for (Optional<RowPipeline.Mapped> row = rows.next(); row.isPresent(); row = rows.next()) {
+      if (row.get().isBlank()) {
         blank++;
         continue;
       }
-      next = mapper.map(record.get());
-      nextRow = record.get().row;
+      next = row.get().result;
+      nextRow = row.get().row;
       read++;
       accepted += next.isRight() ? 1 : 0;
       return true;
@@ -107,6 +105,7 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
 
   @Override
   public void close() throws IOException {
+    rows.close();
     input.close();
   }
 }

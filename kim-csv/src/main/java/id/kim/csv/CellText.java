@@ -66,11 +66,14 @@ final class CellText {
     boolean previousSpace = false;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      boolean space = isSpace(c);
-      if (space && (c != ' ' || previousSpace)) {
-        return SPACES.matcher(t).replaceAll(" ").strip();
+      if (c <= ' ' || c == '\u00A0') {
+        if (c != ' ' || previousSpace) {
+          return SPACES.matcher(t).replaceAll(" ").strip();
+        }
+        previousSpace = true;
+      } else {
+        previousSpace = false;
       }
-      previousSpace = space;
     }
     return t;
   }

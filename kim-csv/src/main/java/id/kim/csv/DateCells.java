@@ -26,12 +26,31 @@ final class DateCells {
 
   private DateCells() {}
 
+  /** @return true if the text is digits but for its slashes (the common {@code 31/01/2026}) */
+  private static boolean digits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && c != '/') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * @param text a date
    * @return the date
    * @throws CellFormatException if the text is not a date in one of the accepted forms
    */
   static LocalDate parse(String text) {
+    if (text.length() == 10 && text.charAt(2) == '/' && text.charAt(5) == '/' && digits(text)) {
+      try {
+        return LocalDate.of(Integer.parseInt(text, 6, 10, 10), Integer.parseInt(text, 3, 5, 10),
+            Integer.parseInt(text, 0, 2, 10));
+      } catch (DateTimeException e) {
+        throw new CellFormatException("csv.date.impossible");
+      }
+    }
     String t = CellText.key(text);
     try {
       Matcher m = ISO.matcher(t);

@@ -41,6 +41,15 @@ final class ProfileCells {
   private ProfileCells() {}
 
   static KimType type(String cell) {
+    switch (CellText.key(cell)) {
+      case "tipe a", "a" -> {
+        return KimType.A;
+      }
+      case "tipe b", "b" -> {
+        return KimType.B;
+      }
+      default -> { }
+    }
     try {
       return KimType.parse(CellText.strip(cell));
     } catch (IllegalArgumentException e) {

@@ -1,9 +1,7 @@
 package id.kim.csv;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -13,8 +11,9 @@ import java.util.function.Function;
  * unaffected.
  */
 final class RowCells {
+  private static final int COLUMNS = Tabel31Column.values().length;
   private final Tabel31Header header;
-  private final Map<Tabel31Column, String> texts = new EnumMap<>(Tabel31Column.class);
+  private final String[] texts = new String[COLUMNS];
   private final List<CellProblem> problems = new ArrayList<>();
 
   RowCells(Tabel31Header header, RawRow record) {
@@ -26,7 +25,7 @@ final class RowCells {
         if (undecodable(cell)) {
           problem(column, "csv.encoding");
         } else if (!CellText.isBlank(cell)) {
-          texts.put(column, cell.strip());
+          texts[column.ordinal()] = cell.strip();
         }
       }
     }
@@ -43,7 +42,7 @@ final class RowCells {
 
   /** @return the cell's text, trimmed, if the file has the column and the cell is not blank */
   Optional<String> text(Tabel31Column column) {
-    return Optional.ofNullable(texts.get(column));
+    return Optional.ofNullable(texts[column.ordinal()]);
   }
 
   /**

@@ -73,7 +73,8 @@ public final class Tabel31ImportRun {
     }
     double tokenise = (System.nanoTime() - t1) / 1e9;
 
-    String text = String.format(Locale.ROOT, "Tabel 3.1 import: %,d rows (%.1f MB, %s), max heap %d MB, %d cell-reading threads%n"
+    String text = String.format(Locale.ROOT, "Tabel 3.1 import: %,d rows (%.1f MB, %s), max heap %d MB, "
+        + "%d cell-reading threads%n"
         + "  import              %.2f s  = %,.0f rows/s  (FastCSV, cell readers, KimValidator)%n"
         + "  CPU time            %.2f s in all threads (JIT and GC included), %.2f s in the reading thread%n"
         + "  accepted/rejected   %,d / %,d  (rejected: outside the Dinas' area, MAP-RULE-a)%n"
@@ -84,14 +85,17 @@ public final class Tabel31ImportRun {
         options.parallelism(),
         seconds, summary.read() / seconds, processSeconds, cpuSeconds, summary.accepted(), summary.rejected(),
         heap.peakUsedBytes() / 1e6, heap.peakLiveBytes() / 1e6, heap.collections(), heap.collectionMillis(),
-        tokenise, records / tokenise, generated, generated < 1 ? " (kept from an earlier run)" : " (kim-testkit + Tabel31Writer)");
+        tokenise, records / tokenise, generated,
+        generated < 1 ? " (kept from an earlier run)" : " (kim-testkit + Tabel31Writer)");
     System.out.print(text);
     if (args.length > 2) {
-      Files.writeString(Path.of(args[2]), String.format(Locale.ROOT, "{\"rows\": %d, \"seconds\": %.3f, \"rowsPerSecond\": %.0f, "
-          + "\"processCpuSeconds\": %.3f, \"readerThreadCpuSeconds\": %.3f, \"accepted\": %d, \"rejected\": %d, \"peakHeapMB\": %.1f, \"peakLiveMB\": %.1f, "
-          + "\"maxHeapMB\": %d, \"fastcsvRecordsPerSecond\": %.0f, \"fileMB\": %.1f}%n", summary.read(), seconds,
-          summary.read() / seconds, processSeconds, cpuSeconds, summary.accepted(), summary.rejected(), heap.peakUsedBytes() / 1e6,
-          heap.peakLiveBytes() / 1e6, heap.maxHeapBytes() >> 20, records / tokenise, Files.size(file) / 1e6));
+      Files.writeString(Path.of(args[2]), String.format(Locale.ROOT, "{\"rows\": %d, \"seconds\": %.3f, "
+          + "\"rowsPerSecond\": %.0f, \"processCpuSeconds\": %.3f, \"readerThreadCpuSeconds\": %.3f, "
+          + "\"accepted\": %d, \"rejected\": %d, \"peakHeapMB\": %.1f, \"peakLiveMB\": %.1f, \"maxHeapMB\": %d, "
+          + "\"threads\": %d, \"fastcsvRecordsPerSecond\": %.0f, \"fileMB\": %.1f}%n", summary.read(), seconds,
+          summary.read() / seconds, processSeconds, cpuSeconds, summary.accepted(), summary.rejected(),
+          heap.peakUsedBytes() / 1e6, heap.peakLiveBytes() / 1e6, heap.maxHeapBytes() >> 20, options.parallelism(),
+          records / tokenise, Files.size(file) / 1e6));
     }
   }
 }

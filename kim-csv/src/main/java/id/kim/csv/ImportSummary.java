@@ -54,7 +54,8 @@ public abstract class ImportSummary {
   public String describe(Lang lang) {
     String counts = Bundles.format(CellProblem.BUNDLE, "csv.summary", lang, String.valueOf(read()),
         String.valueOf(accepted()), String.valueOf(rejected()), String.valueOf(blank()));
-    return encoding().equals("UTF-8") ? counts : counts + Bundles.format(CellProblem.BUNDLE, "csv.summary.encoding", lang, encoding());
+    return encoding().equals("UTF-8") ? counts
+        : counts + Bundles.format(CellProblem.BUNDLE, "csv.summary.encoding", lang, encoding());
   }
 
   @Override

@@ -121,7 +121,26 @@ final class LineReplayReader extends Reader {
 
   private void append(int n) {
     room(n);
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    while (linesToSkip == 0 && i < n) {
+      if (lastWasCr && raw[i] == '\n') {
+        i++;
+      }
+      lastWasCr = false;
+      int cr = indexOfCr(i, n);
+      int end = cr < 0 ? n : cr;
+      System.arraycopy(raw, i, window, length, end - i);
+      length += end - i;
+      if (cr >= 0) {
+        window[length++] = '\n';
+        lastWasCr = true;
+      }
+      if (length > 0) {
+        atLineStart = window[length - 1] == '\n';
+      }
+      i = end + (cr >= 0 ? 1 : 0);
+    }
+    for (; i < n; i++) {
       char c = raw[i];
       if (c == '\n' && lastWasCr) {
         lastWasCr = false;
@@ -141,6 +160,15 @@ final class LineReplayReader extends Reader {
       window[length++] = c;
       atLineStart = c == '\n';
     }
+  }
+
+  private int indexOfCr(int from, int n) {
+    for (int i = from; i < n; i++) {
+      if (raw[i] == '\r') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Makes room for {@code n} more characters: drops what was forgotten, grows only for a long record. */

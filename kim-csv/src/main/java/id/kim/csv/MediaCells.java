@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 final class MediaCells {
   private static final Map<String, Platform> PLATFORMS = platforms();
+  private static final int LONGEST_ALIAS = PLATFORMS.keySet().stream().mapToInt(String::length).max().orElse(0);
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:\u2013-]+");
   private static final Map<String, ReachMetric> REACH_WORDS = words(ReachMetric.class, new String[][] {
       {"FOLLOWERS", "follower", "followers", "pengikut", "fans"}, {"SUBSCRIBERS", "subscriber", "subscribers", "pelanggan"},
@@ -135,7 +136,7 @@ final class MediaCells {
     if (PLATFORMS.containsKey(key)) {
       return key;
     }
-    for (int end = key.length() - 1; end > 0; end--) {
+    for (int end = Math.min(key.length() - 1, LONGEST_ALIAS); end > 0; end--) {
       if (!Character.isLetterOrDigit(key.charAt(end))) {
         String prefix = key.substring(0, end);
         if (PLATFORMS.containsKey(prefix)) {

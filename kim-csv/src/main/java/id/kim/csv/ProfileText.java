@@ -60,15 +60,15 @@ final class ProfileText {
       case AUDIENCE -> p.targetAudience().flatMap(a -> a.coverage()).orElse("");
       case SOCIO_ECONOMIC -> p.targetAudience().flatMap(a -> a.socioEconomicStatus()).orElse("");
       case AUDIENCE_VILLAGES -> items(column, p.targetAudience().map(a -> a.villages().stream()
-          .map(v -> village(v) + " (" + v.district().name() + ")").collect(Collectors.toList())).orElse(List.of()));
-      case MEDIA -> items(column, p.media().stream().map(ProfileText::medium).collect(Collectors.toList()));
-      case FIELDS -> items(column, p.fieldsOfActivity().stream().map(f -> f.indonesianName()).collect(Collectors.toList()));
-      case ISSUES -> items(column, p.publicIssues().stream().map(ProfileText::issue).collect(Collectors.toList()));
+          .map(v -> village(v) + " (" + v.district().name() + ")").toList()).orElse(List.of()));
+      case MEDIA -> items(column, p.media().stream().map(ProfileText::medium).toList());
+      case FIELDS -> items(column, p.fieldsOfActivity().stream().map(f -> f.indonesianName()).toList());
+      case ISSUES -> items(column, p.publicIssues().stream().map(ProfileText::issue).toList());
       case FREQUENCY -> p.frequency().map(ProfileText::frequency).orElse("");
       case CONTENT -> p.contentTypes().stream().map(c -> c.label()).collect(Collectors.joining(", "));
-      case PERIODS -> items(column, p.partnershipPeriods().stream().map(ProfileText::period).collect(Collectors.toList()));
-      case REACH -> items(column, p.reach().stream().map(ProfileText::reach).collect(Collectors.toList()));
-      case RESPONSES -> items(column, p.responses().stream().map(ProfileText::response).collect(Collectors.toList()));
+      case PERIODS -> items(column, p.partnershipPeriods().stream().map(ProfileText::period).toList());
+      case REACH -> items(column, p.reach().stream().map(ProfileText::reach).toList());
+      case RESPONSES -> items(column, p.responses().stream().map(ProfileText::response).toList());
       case OBSERVED_ON -> observedOn(p).map(DAY::format).orElse("");
       case ROW_NUMBER, MEDIA_KIND -> "";
     };
@@ -85,7 +85,7 @@ final class ProfileText {
    */
   static Optional<LocalDate> observedOn(KimProfile p) {
     List<LocalDate> days = Stream.concat(p.reach().stream().map(ReachObservation::observedOn),
-        p.responses().stream().map(ResponseObservation::observedOn)).distinct().collect(Collectors.toList());
+        p.responses().stream().map(ResponseObservation::observedOn)).distinct().toList();
     if (days.size() > 1) {
       throw new IllegalArgumentException("PROFILE-s/t: the figures of one row must share one \"Tanggal Pendataan\"; "
           + "this profile's were taken on " + days.size() + " different days");

@@ -84,7 +84,8 @@ public final class Tabel31Reader {
     }
     String shown = separator == '\t' ? "\\t" : String.valueOf((char) separator);
     return Tabel31Header.parse(cells, options.dinas().level())
-        .map(header -> new Tabel31Rows(input, new RowPipeline(source, new RowMapper(options, header), options.parallelism()), header,
+        .map(header -> new Tabel31Rows(input,
+            new RowPipeline(source, new RowMapper(options, header), options.parallelism()), header,
             new Tabel31Rows.Format(shown, bom, encoding.label())));
   }
 

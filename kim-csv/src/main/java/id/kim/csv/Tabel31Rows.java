@@ -94,13 +94,15 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
 
   /** @return the rows not yet read, as a sequential stream (close this object, not the stream) */
   public Stream<Either<RowError, KimProfile>> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
 
   /** @return the counts so far (complete once every row has been read) */
   public ImportSummary summary() {
     return ImmutableImportSummary.builder().read(read).accepted(accepted).rejected(read - accepted).blank(blank)
-        .separator(format.separator).byteOrderMark(format.bom).encoding(format.encoding).columns(header.columns()).ignoredColumns(header.ignored()).build();
+        .separator(format.separator).byteOrderMark(format.bom).encoding(format.encoding).columns(header.columns())
+        .ignoredColumns(header.ignored()).build();
   }
 
   @Override

@@ -28,7 +28,6 @@ final class ProfileCells {
   private static final Pattern RHYTHM = Pattern.compile("(?i)(harian|mingguan|bulanan|tahunan)");
   private static final Pattern PERIOD = Pattern.compile("(?i)(" + DateCells.DATE + ")\\s*(?:s\\.?\\s?d\\.?|s/d|sampai|hingga|-|\u2013|\u2014)\\s*("
       + DateCells.DATE + ")\\s*(?::|\\(|-|\u2013)?\\s*(.*?)\\)?");
-  private static final Pattern AFFAIR_IN_BRACKETS = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)");
   /** Practice labels that name a statutory affair in other words (RULES.md §5.2, [S000]); PROPOSED. */
   private static final Map<String, GovernmentAffair> AFFAIR_SYNONYMS = Map.of(
       "umkm", GovernmentAffair.COOPERATIVES_AND_SMES, "koperasi", GovernmentAffair.COOPERATIVES_AND_SMES,
@@ -85,9 +84,9 @@ final class ProfileCells {
   static List<ProfileIssue> issues(String cell) {
     List<ProfileIssue> out = new ArrayList<>();
     for (String item : CellText.items(cell)) {
-      Matcher m = AFFAIR_IN_BRACKETS.matcher(item);
-      Optional<GovernmentAffair> field = item.endsWith(")") && m.matches() ? affair(m.group(2)) : Optional.empty();
-      out.add(field.map(f -> ProfileIssue.of(CellText.strip(m.group(1)), f)).orElseGet(() -> ProfileIssue.of(item)));
+      Optional<String[]> parts = CellText.bracketed(item);
+      Optional<GovernmentAffair> field = parts.flatMap(p -> affair(p[1]));
+      out.add(field.map(f -> ProfileIssue.of(CellText.strip(parts.get()[0]), f)).orElseGet(() -> ProfileIssue.of(item)));
     }
     return out;
   }

@@ -26,6 +26,24 @@ final class DateCells {
 
   private DateCells() {}
 
+  /**
+   * @param text a text
+   * @param from where a date may start
+   * @return true if ten characters from there are a date of the form {@code 31/01/2026}
+   */
+  static boolean isPlain(String text, int from) {
+    if (text.length() < from + 10 || text.charAt(from + 2) != '/' || text.charAt(from + 5) != '/') {
+      return false;
+    }
+    for (int i = from; i < from + 10; i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && i != from + 2 && i != from + 5) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** @return true if the text is digits but for its slashes (the common {@code 31/01/2026}) */
   private static boolean digits(String text) {
     for (int i = 0; i < text.length(); i++) {

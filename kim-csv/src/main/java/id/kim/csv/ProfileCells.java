@@ -140,17 +140,36 @@ final class ProfileCells {
       if (item.isBlank()) {
         continue;
       }
-      Matcher m = PERIOD.matcher(CellText.strip(item));
-      if (!m.matches()) {
-        throw new CellFormatException("csv.period");
-      }
-      String programme = CellText.strip(m.group(3));
-      if (programme.isEmpty()) {
-        throw new CellFormatException("csv.period.programme");
-      }
-      out.add(PartnershipPeriod.of(Period.of(DateCells.parse(m.group(1)), DateCells.parse(m.group(2))), programme));
+      out.add(period(CellText.strip(item)));
     }
     return out;
+  }
+
+  /** @return one period; the common "01/07/2025 s.d. 30/06/2026: programme" without the expression */
+  static PartnershipPeriod period(String text) {
+    if (text.length() > 28 && text.startsWith(" s.d. ", 10) && text.startsWith(": ", 26) && DateCells.isPlain(text, 0)
+        && DateCells.isPlain(text, 16) && !CellText.hasLineTerminator(text)) {
+      String rest = text.substring(28);
+      return period(text.substring(0, 10), text.substring(16, 26), rest.endsWith(")") ? rest.substring(0, rest.length() - 1) : rest);
+    }
+    return periodByExpression(text);
+  }
+
+  /** @return one period as {@link #PERIOD} reads it */
+  static PartnershipPeriod periodByExpression(String text) {
+    Matcher m = PERIOD.matcher(text);
+    if (!m.matches()) {
+      throw new CellFormatException("csv.period");
+    }
+    return period(m.group(1), m.group(2), m.group(3));
+  }
+
+  private static PartnershipPeriod period(String start, String end, String programmeText) {
+    String programme = CellText.strip(programmeText);
+    if (programme.isEmpty()) {
+      throw new CellFormatException("csv.period.programme");
+    }
+    return PartnershipPeriod.of(Period.of(DateCells.parse(start), DateCells.parse(end)), programme);
   }
 
   /** @return the affair named as {@link GovernmentAffair#find} would find it, or by a practice label */

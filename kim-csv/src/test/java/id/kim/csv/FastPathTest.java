@@ -54,4 +54,33 @@ class FastPathTest {
       }
     });
   }
+
+  @Test
+  @DisplayName("partnership periods (PROFILE-r): the common form is read as the expression reads it")
+  void periods() {
+    List<List<String>> parts = List.of(List.of("01/07/2025", "31/02/2026", "1/7/2025", "2025-07-01", "01/07/2025 "),
+        List.of(" s.d. ", " s/d ", "s.d.", " - ", " s.d.  "), List.of("30/06/2026", "30/06/2026 ", "31 Juni 2026"),
+        List.of(": ", ":", " ", "(", "", ":  "), List.of("Program", "Program (X)", "(X)", ")", "", "a\u2028b", " ", "P)"));
+    Gen<String> texts = lists().of(integers().between(0, 7)).ofSize(5).map(is -> {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < parts.size(); i++) {
+        text.append(parts.get(i).get(is.get(i) % parts.get(i).size()));
+      }
+      return text.toString();
+    });
+    qt().withExamples(20_000).forAll(texts).checkAssert(raw -> {
+      String text = CellText.strip(raw);
+      assertEquals(outcome(() -> ProfileCells.periodByExpression(text)), outcome(() -> ProfileCells.period(text)), text);
+    });
+    assertEquals("Sosialisasi (Tahap 1", ProfileCells.period("01/07/2025 s.d. 30/06/2026: Sosialisasi (Tahap 1)")
+        .programmeOrPolicy());
+  }
+
+  private static Object outcome(java.util.function.Supplier<Object> read) {
+    try {
+      return read.get();
+    } catch (CellFormatException e) {
+      return e.key;
+    }
+  }
 }

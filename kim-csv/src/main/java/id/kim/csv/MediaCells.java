@@ -46,8 +46,9 @@ final class MediaCells {
       String text = CellText.strip(item);
       String alias = alias(CellText.key(text));
       String after = text.substring(Math.min(alias.length(), text.length()));
-      String rest = after.isEmpty() || after.charAt(0) == ' ' && after.length() > 1 && Character.isLetterOrDigit(after.charAt(1))
-          ? after.strip() : CellText.strip(LEADING_PUNCTUATION.matcher(after).replaceFirst(""));
+      boolean plain = after.isEmpty()
+          || after.charAt(0) == ' ' && after.length() > 1 && Character.isLetterOrDigit(after.charAt(1));
+      String rest = plain ? after.strip() : CellText.strip(LEADING_PUNCTUATION.matcher(after).replaceFirst(""));
       KimMedium.Builder b = KimMedium.builder().platform(PLATFORMS.get(alias));
       if (rest.startsWith("http://") || rest.startsWith("https://")) {
         b.url(rest);

@@ -86,7 +86,8 @@ final class ProfileCells {
     for (String item : CellText.items(cell)) {
       Optional<String[]> parts = CellText.bracketed(item);
       Optional<GovernmentAffair> field = parts.flatMap(p -> affair(p[1]));
-      out.add(field.map(f -> ProfileIssue.of(CellText.strip(parts.get()[0]), f)).orElseGet(() -> ProfileIssue.of(item)));
+      out.add(field.map(f -> ProfileIssue.of(CellText.strip(parts.get()[0]), f))
+          .orElseGet(() -> ProfileIssue.of(item)));
     }
     return out;
   }
@@ -150,7 +151,8 @@ final class ProfileCells {
     if (text.length() > 28 && text.startsWith(" s.d. ", 10) && text.startsWith(": ", 26) && DateCells.isPlain(text, 0)
         && DateCells.isPlain(text, 16) && !CellText.hasLineTerminator(text)) {
       String rest = text.substring(28);
-      return period(text.substring(0, 10), text.substring(16, 26), rest.endsWith(")") ? rest.substring(0, rest.length() - 1) : rest);
+      String programme = rest.endsWith(")") ? rest.substring(0, rest.length() - 1) : rest;
+      return period(text.substring(0, 10), text.substring(16, 26), programme);
     }
     return periodByExpression(text);
   }

@@ -1,5 +1,6 @@
 package id.kim.csv;
 
+import id.kim.core.validation.MissingValueException;
 import io.vavr.control.Either;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,8 +38,8 @@ public final class Tabel31Reader {
    * @throws IOException if the file cannot be opened or read
    */
   public static Either<FileProblem, Tabel31Rows> open(Path file, Tabel31Options options) throws IOException {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(options, "options");
+    MissingValueException.requireNonNull(file, "file");
+    MissingValueException.requireNonNull(options, "options");
     InputStream in = Files.newInputStream(file);
     Either<FileProblem, Tabel31Rows> rows = open(in, options);
     if (rows.isLeft()) {
@@ -55,8 +55,8 @@ public final class Tabel31Reader {
    * @throws IOException if the input cannot be read
    */
   public static Either<FileProblem, Tabel31Rows> open(InputStream input, Tabel31Options options) throws IOException {
-    Objects.requireNonNull(input, "input");
-    Objects.requireNonNull(options, "options");
+    MissingValueException.requireNonNull(input, "input");
+    MissingValueException.requireNonNull(options, "options");
     BufferedInputStream in = new BufferedInputStream(input, SNIFF);
     in.mark(SNIFF);
     byte[] head = in.readNBytes(SNIFF);

@@ -3,6 +3,7 @@ package id.kim.csv;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import id.kim.core.community.KimProfile;
+import id.kim.core.validation.MissingValueException;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Writes profiles as Tabel 3.1 "Tabel Profiling KIM" (PROFILE-a..t) in the columns and cell syntax
@@ -52,8 +52,8 @@ public final class Tabel31Writer implements Closeable, Flushable {
    * @throws UncheckedIOException if the output cannot be written
    */
   public static Tabel31Writer open(OutputStream output, Tabel31Format format) {
-    Objects.requireNonNull(output, "output");
-    Objects.requireNonNull(format, "format");
+    MissingValueException.requireNonNull(output, "output");
+    MissingValueException.requireNonNull(format, "format");
     try {
       if (format.byteOrderMark()) {
         output.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -81,7 +81,7 @@ public final class Tabel31Writer implements Closeable, Flushable {
    * @throws UncheckedIOException if the output cannot be written
    */
   public Tabel31Writer write(KimProfile profile) {
-    Objects.requireNonNull(profile, "profile");
+    MissingValueException.requireNonNull(profile, "profile");
     cells.clear();
     cells.add(String.valueOf(rows + 1));
     for (Tabel31Column column : COLUMNS) {

@@ -18,9 +18,9 @@ import org.quicktheories.core.Gen;
 
 /** The cell readers' shortcuts read exactly what the expressions they stand in for read. */
 class FastPathTest {
-  private static final List<String> PIECES = List.of("Instagram", "IG", "WhatsApp", "Group", "1947", "1.250", "3", "07",
-      "rb", "RB", "k", "juta", "komentar", "pengikut", ":", "x1", "\u0663", " ", "  ", "\u00A0", "(", ")", "(kesehatan)",
-      "Desa", "Cibening)", "\t", ",", "\u2028", "a");
+  private static final List<String> PIECES = List.of("Instagram", "IG", "WhatsApp", "Group", "1947", "1.250", "3",
+      "07", "rb", "RB", "k", "juta", "komentar", "pengikut", ":", "x1", "\u0663", " ", "  ", "\u00A0", "(", ")",
+      "(kesehatan)", "Desa", "Cibening)", "\t", ",", "\u2028", "a");
 
   private static Gen<String> texts() {
     return lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 8)
@@ -60,7 +60,8 @@ class FastPathTest {
   void periods() {
     List<List<String>> parts = List.of(List.of("01/07/2025", "31/02/2026", "1/7/2025", "2025-07-01", "01/07/2025 "),
         List.of(" s.d. ", " s/d ", "s.d.", " - ", " s.d.  "), List.of("30/06/2026", "30/06/2026 ", "31 Juni 2026"),
-        List.of(": ", ":", " ", "(", "", ":  "), List.of("Program", "Program (X)", "(X)", ")", "", "a\u2028b", " ", "P)"));
+        List.of(": ", ":", " ", "(", "", ":  "),
+        List.of("Program", "Program (X)", "(X)", ")", "", "a\u2028b", " ", "P)"));
     Gen<String> texts = lists().of(integers().between(0, 7)).ofSize(5).map(is -> {
       StringBuilder text = new StringBuilder();
       for (int i = 0; i < parts.size(); i++) {
@@ -70,7 +71,8 @@ class FastPathTest {
     });
     qt().withExamples(20_000).forAll(texts).checkAssert(raw -> {
       String text = CellText.strip(raw);
-      assertEquals(outcome(() -> ProfileCells.periodByExpression(text)), outcome(() -> ProfileCells.period(text)), text);
+      assertEquals(outcome(() -> ProfileCells.periodByExpression(text)), outcome(() -> ProfileCells.period(text)),
+          text);
     });
     assertEquals("Sosialisasi (Tahap 1", ProfileCells.period("01/07/2025 s.d. 30/06/2026: Sosialisasi (Tahap 1)")
         .programmeOrPolicy());

@@ -65,11 +65,12 @@ final class RoundTrip {
         .address(p.address().map(a -> Address.builder().from(a).secretariat(SecretariatKind.OWN_SECRETARIAT).build()))
         .seat(p.seat().map(v -> rc.map(v::withRegencyCity).orElse(v)))
         .targetAudience(p.targetAudience().filter(a -> !a.villages().isEmpty() || a.coverage().isPresent()
-            || a.socioEconomicStatus().isPresent()).map(a -> TargetAudience.builder().from(a).villages(a.villages().stream()
-            .map(v -> v.withDistrict(rc.map(r -> District.of(v.district().name(), r)).orElse(District.of(v.district().name()))))
+            || a.socioEconomicStatus().isPresent()).map(a -> TargetAudience.builder().from(a)
+            .villages(a.villages().stream().map(v -> v.withDistrict(district(v.district().name(), rc)))
             .collect(Collectors.toList())).build()))
         .media(media)
-        .reach(p.reach().stream().map(o -> ReachObservation.of(medium(o.medium(), media), o.metric(), o.value(), day.get()))
+        .reach(p.reach().stream()
+            .map(o -> ReachObservation.of(medium(o.medium(), media), o.metric(), o.value(), day.get()))
             .collect(Collectors.toList()))
         .responses(p.responses().stream()
             .map(o -> ResponseObservation.of(medium(o.medium(), media), o.metric(), o.value(), day.get()))
@@ -100,6 +101,11 @@ final class RoundTrip {
     parts.put("responses", KimProfile::responses);
     return parts.entrySet().stream().filter(e -> !e.getValue().apply(a).equals(e.getValue().apply(b)))
         .map(Map.Entry::getKey).collect(Collectors.toList());
+  }
+
+  /** The reader gives a village of "Cakupan Wilayah" the row's kabupaten/kota, if any. */
+  private static District district(String name, Optional<RegencyCity> rc) {
+    return rc.map(r -> District.of(name, r)).orElse(District.of(name));
   }
 
   /** The reader gives a figure the row's only medium of its platform, else the bare platform. */

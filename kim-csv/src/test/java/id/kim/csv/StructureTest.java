@@ -15,14 +15,16 @@ import org.junit.jupiter.api.Test;
 class StructureTest {
 
   private static List<String> names(List<Either<RowError, KimProfile>> rows) {
-    return rows.stream().map(r -> r.fold(e -> "error@" + e.row() + ":" + e.problems().get(0).messageKey(), KimProfile::name))
+    return rows.stream()
+        .map(r -> r.fold(e -> "error@" + e.row() + ":" + e.problems().get(0).messageKey(), KimProfile::name))
         .collect(Collectors.toList());
   }
 
   @Test
   @DisplayName("an unterminated quote followed by quoted cells: its row is reported, the rows it swallowed are read")
   void unterminatedQuoteBeforeOtherQuotes() {
-    var rows = Fixtures.rows("Nama KIM;Isu Publik\nKIM A;Stunting\nKIM B;\"Banjir\nKIM C;\"Sampah; Banjir\"\nKIM D;Jalan rusak\n");
+    var rows = Fixtures.rows("Nama KIM;Isu Publik\nKIM A;Stunting\nKIM B;\"Banjir\nKIM C;\"Sampah; Banjir\"\n"
+        + "KIM D;Jalan rusak\n");
     assertEquals(List.of("KIM A", "error@3:csv.quote.textAfter", "KIM C", "KIM D"), names(rows));
     assertEquals(List.of("Sampah", "Banjir"), rows.get(2).get().publicIssues().stream().map(i -> i.title())
         .collect(Collectors.toList()));

@@ -11,6 +11,7 @@ import id.kim.core.media.Platform;
 import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ReachObservation;
 import id.kim.core.community.ProfileIssue;
+import id.kim.core.validation.MissingValueException;
 import id.kim.testkit.KimGens;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /** Export to Tabel 3.1 and import again gives the same profiles (PROFILE-a..t). */
 class Tabel31WriterTest {
-  private static final Path SAMPLE = Path.of("../kim-report/src/main/resources/id/kim/report/sample/sukamaju/tabel-3-1.csv");
+  private static final Path SAMPLE =
+      Path.of("../kim-report/src/main/resources/id/kim/report/sample/sukamaju/tabel-3-1.csv");
 
   @Test
   @DisplayName("property: every profile of kim-testkit, exported and imported, is the profile as the table carries it")
@@ -34,7 +36,8 @@ class Tabel31WriterTest {
     qt().withExamples(500).forAll(KimGens.profile()).checkAssert(generated -> {
       KimProfile p = RoundTrip.asTableCarriesIt(generated);
       Tabel31Options options = Tabel31Options.forDinas(RoundTrip.dinasFor(p));
-      List<Either<RowError, KimProfile>> back = RoundTrip.read(RoundTrip.write(List.of(p), Tabel31Format.excel()), options);
+      List<Either<RowError, KimProfile>> back =
+          RoundTrip.read(RoundTrip.write(List.of(p), Tabel31Format.excel()), options);
       assertEquals(1, back.size());
       assertTrue(back.get(0).isRight(), () -> back.get(0).getLeft().describe(id.kim.core.i18n.Lang.EN));
       assertEquals(List.of(), RoundTrip.differences(p, back.get(0).get()));
@@ -51,7 +54,8 @@ class Tabel31WriterTest {
     }
     List<KimProfile> profiles = first.stream().filter(Either::isRight).map(Either::get).collect(Collectors.toList());
     assertTrue(profiles.size() >= 10, "the sample has profiles: " + profiles.size());
-    List<Either<RowError, KimProfile>> again = RoundTrip.read(RoundTrip.write(profiles, Tabel31Format.excel()), Fixtures.OPTIONS);
+    List<Either<RowError, KimProfile>> again =
+        RoundTrip.read(RoundTrip.write(profiles, Tabel31Format.excel()), Fixtures.OPTIONS);
     assertEquals(profiles, again.stream().map(Either::get).collect(Collectors.toList()));
   }
 
@@ -61,7 +65,8 @@ class Tabel31WriterTest {
     KimProfile p = KimProfile.builder().name("KIM \"Maju\"; Jaya, Sejahtera").build();
     byte[] excel = RoundTrip.write(List.of(p), Tabel31Format.excel());
     String text = new String(excel, StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("\uFEFFNo;Nama KIM;Tipe KIM;Nomor Induk Komunitas;Ketua/Narahubung;Alamat;RT/RW;"), text);
+    assertTrue(text.startsWith("\uFEFFNo;Nama KIM;Tipe KIM;Nomor Induk Komunitas;Ketua/Narahubung;Alamat;RT/RW;"),
+        text);
     assertTrue(text.contains("\r\n1;\"KIM \"\"Maju\"\"; Jaya, Sejahtera\";"), text);
     assertEquals(p, RoundTrip.read(excel, Fixtures.OPTIONS).get(0).get());
     byte[] comma = RoundTrip.write(List.of(p), Tabel31Format.excel().withSeparator(',').withByteOrderMark(false));
@@ -72,8 +77,10 @@ class Tabel31WriterTest {
   @Test
   @DisplayName("one item with commas is kept whole; items holding ';' cannot be written and are refused by field")
   void multiItemCells() {
-    KimProfile commas = KimProfile.builder().name("KIM A").addPublicIssues(ProfileIssue.of("Harga pupuk, benih dan solar")).build();
-    assertEquals(commas, RoundTrip.read(RoundTrip.write(List.of(commas), Tabel31Format.excel()), Fixtures.OPTIONS).get(0).get());
+    KimProfile commas =
+        KimProfile.builder().name("KIM A").addPublicIssues(ProfileIssue.of("Harga pupuk, benih dan solar")).build();
+    assertEquals(commas,
+        RoundTrip.read(RoundTrip.write(List.of(commas), Tabel31Format.excel()), Fixtures.OPTIONS).get(0).get());
     KimProfile semicolon = KimProfile.builder().name("KIM A").addPublicIssues(ProfileIssue.of("Banjir; rob")).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RoundTrip.write(List.of(semicolon), Tabel31Format.excel()));
@@ -90,6 +97,13 @@ class Tabel31WriterTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RoundTrip.write(List.of(p), Tabel31Format.excel()));
     assertTrue(e.getMessage().contains("PROFILE-s/t"), e.getMessage());
+  }
+
+  @Test
+  void nullsAreRefusedByName() {
+    MissingValueException e =
+        assertThrows(MissingValueException.class, () -> Tabel31Writer.open(null, Tabel31Format.excel()));
+    assertTrue(e.getMessage().startsWith("'output' must not be null"), e.getMessage());
   }
 
   @Test

@@ -13,9 +13,11 @@ import java.util.Optional;
 
 /**
  * Opens a Tabel 3.1 "Tabel Profiling KIM" CSV file (MAP-STAGE-A): detects a UTF-8 byte-order mark,
- * refuses UTF-16, reads a Windows-1252 ("ANSI") export as such (see {@link Encoding}), finds the separator ({@code ;}, {@code ,} or tab — whichever the header row uses
- * most outside quotes) and reads the header. File-level problems are a {@link FileProblem}; the
- * rows then stream from {@link Tabel31Rows}.
+ * refuses UTF-16, reads a Windows-1252 ("ANSI") export as such (see {@link Encoding}), finds the
+ * separator ({@code ;}, {@code ,} or tab — whichever the header row uses most outside quotes) and
+ * reads the header. File-level problems are a {@link FileProblem}; the rows then stream from
+ * {@link Tabel31Rows}. Records are split by FastCSV; a broken quote or an oversized record costs
+ * its own row (docs/csv.md).
  *
  * <pre>{@code
  * try (InputStream in = Files.newInputStream(path)) {

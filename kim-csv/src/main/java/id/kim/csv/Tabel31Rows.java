@@ -16,9 +16,10 @@ import java.util.stream.StreamSupport;
 
 /**
  * The data rows of an open Tabel 3.1 file, read one at a time: each is a profile or a
- * {@link RowError}, in file order; blank rows are skipped and counted. Only the current row is held
- * in memory, so a file of any length streams in bounded memory. Not thread-safe; close it when done
- * (closing closes the input).
+ * {@link RowError}, in file order; blank rows are skipped and counted. At most two batches of 256
+ * rows are held in memory (their cells are read on {@link Tabel31Options#parallelism()} threads),
+ * so a file of any length streams in bounded memory. Use it from one thread; close it when done
+ * (closing closes the input and lets the threads go).
  */
 public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>, Closeable {
   private final InputStream input;

@@ -39,12 +39,12 @@ final class MediaCells {
 
   private MediaCells() {}
 
-  /** @return the media of an "Jenis Media" cell, in the order written */
+  /** @return the media of an "Jenis Media" cell, in the order written (items come stripped) */
   static List<KimMedium> media(String cell) {
     List<KimMedium> out = new ArrayList<>();
     for (String item : CellText.items(cell)) {
-      String text = CellText.strip(item);
-      String alias = alias(CellText.key(text));
+      String text = item;
+      String alias = alias(text.toLowerCase(Locale.ROOT));
       String after = text.substring(Math.min(alias.length(), text.length()));
       boolean plain = after.isEmpty()
           || after.charAt(0) == ' ' && after.length() > 1 && Character.isLetterOrDigit(after.charAt(1));

@@ -62,11 +62,11 @@ final class ProfileCells {
    */
   static List<GovernmentAffair> fields(String cell) {
     List<String> parts = CellText.items(cell);
-    List<GovernmentAffair> out = new ArrayList<>();
+    List<GovernmentAffair> out = new ArrayList<>(parts.size());
     for (int i = 0; i < parts.size(); ) {
       int matched = 0;
       for (int j = parts.size(); j > i && matched == 0; j--) {
-        Optional<GovernmentAffair> a = affair(String.join(", ", parts.subList(i, j)));
+        Optional<GovernmentAffair> a = affairByKey(String.join(", ", parts.subList(i, j)).toLowerCase(Locale.ROOT));
         if (a.isPresent()) {
           out.add(a.get());
           matched = j - i;
@@ -125,7 +125,7 @@ final class ProfileCells {
   static List<ContentType> contentTypes(String cell) {
     List<ContentType> out = new ArrayList<>();
     for (String item : CellText.items(cell)) {
-      ContentType type = CONTENT.get(CellText.key(item));
+      ContentType type = CONTENT.get(item.toLowerCase(Locale.ROOT));
       if (type == null) {
         throw new CellFormatException("csv.contentType");
       }
@@ -176,7 +176,11 @@ final class ProfileCells {
 
   /** @return the affair named as {@link GovernmentAffair#find} would find it, or by a practice label */
   private static Optional<GovernmentAffair> affair(String text) {
-    String key = CellText.key(text);
+    return affairByKey(CellText.key(text));
+  }
+
+  /** @return the affair of a text already stripped and lower-cased */
+  private static Optional<GovernmentAffair> affairByKey(String key) {
     GovernmentAffair found = AFFAIRS.get(key);
     return Optional.ofNullable(found != null ? found : AFFAIR_SYNONYMS.get(key));
   }

@@ -27,11 +27,48 @@ final class DateCells {
   private DateCells() {}
 
   /**
+   * @param text a text
+   * @param from where a date may start
+   * @return true if ten characters from there are a date of the form {@code 31/01/2026}
+   */
+  static boolean isPlain(String text, int from) {
+    if (text.length() < from + 10 || text.charAt(from + 2) != '/' || text.charAt(from + 5) != '/') {
+      return false;
+    }
+    for (int i = from; i < from + 10; i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && i != from + 2 && i != from + 5) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** @return true if the text is digits but for its slashes (the common {@code 31/01/2026}) */
+  private static boolean digits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && c != '/') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * @param text a date
    * @return the date
    * @throws CellFormatException if the text is not a date in one of the accepted forms
    */
   static LocalDate parse(String text) {
+    if (text.length() == 10 && text.charAt(2) == '/' && text.charAt(5) == '/' && digits(text)) {
+      try {
+        return LocalDate.of(Integer.parseInt(text, 6, 10, 10), Integer.parseInt(text, 3, 5, 10),
+            Integer.parseInt(text, 0, 2, 10));
+      } catch (DateTimeException e) {
+        throw new CellFormatException("csv.date.impossible");
+      }
+    }
     String t = CellText.key(text);
     try {
       Matcher m = ISO.matcher(t);

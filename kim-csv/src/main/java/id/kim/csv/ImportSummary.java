@@ -32,6 +32,15 @@ public abstract class ImportSummary {
   /** @return true if the file started with a UTF-8 byte-order mark */
   public abstract boolean byteOrderMark();
 
+  /**
+   * @return the encoding the file was read in: {@code "UTF-8"}, or {@code "windows-1252"} for an
+   *     "ANSI" export without UTF-8 (see docs/csv.md)
+   */
+  @Value.Default
+  public String encoding() {
+    return "UTF-8";
+  }
+
   /** @return each recognised header, as written, with the profile field it fills */
   public abstract Map<String, String> columns();
 
@@ -40,11 +49,13 @@ public abstract class ImportSummary {
 
   /**
    * @param lang the language
-   * @return one line, e.g. {@code 40 baris dibaca: 37 diterima, 3 ditolak}
+   * @return one line, e.g. {@code 40 baris dibaca: 37 diterima, 3 ditolak}, and the encoding when it is not UTF-8
    */
   public String describe(Lang lang) {
-    return Bundles.format(CellProblem.BUNDLE, "csv.summary", lang, String.valueOf(read()), String.valueOf(accepted()),
-        String.valueOf(rejected()), String.valueOf(blank()));
+    String counts = Bundles.format(CellProblem.BUNDLE, "csv.summary", lang, String.valueOf(read()),
+        String.valueOf(accepted()), String.valueOf(rejected()), String.valueOf(blank()));
+    return encoding().equals("UTF-8") ? counts
+        : counts + Bundles.format(CellProblem.BUNDLE, "csv.summary.encoding", lang, encoding());
   }
 
   @Override

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,7 @@ import java.util.regex.Pattern;
  */
 final class MediaCells {
   private static final Map<String, Platform> PLATFORMS = platforms();
+  private static final int LONGEST_ALIAS = PLATFORMS.keySet().stream().mapToInt(String::length).max().orElse(0);
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:\u2013-]+");
   private static final Map<String, ReachMetric> REACH_WORDS = words(ReachMetric.class, new String[][] {
       {"FOLLOWERS", "follower", "followers", "pengikut", "fans"}, {"SUBSCRIBERS", "subscriber", "subscribers", "pelanggan"},
@@ -31,17 +34,21 @@ final class MediaCells {
       {"LIKES", "like", "likes", "suka", "disukai"}, {"SHARES", "share", "shares", "dibagikan", "bagikan", "retweet", "retweets"},
       {"COMMENTS", "comment", "comments", "komentar"}, {"DISCUSSION_PARTICIPANTS", "peserta diskusi", "discussion participants"},
       {"OTHER", "tanggapan", "respons", "respon", "responses"}});
-  private static final Pattern FIGURE = Pattern.compile("(?i)(.*?)[:\\s]+([0-9][0-9. ]*(?:\\s?(?:rb|ribu|k|jt|juta))?)\\s+(.+)");
+  private static final Set<String> SUFFIXES = Set.of("rb", "ribu", "k", "jt", "juta");
+  static final Pattern FIGURE = Pattern.compile("(?i)(.*?)[:\\s]+([0-9][0-9. ]*(?:\\s?(?:rb|ribu|k|jt|juta))?)\\s+(.+)");
 
   private MediaCells() {}
 
-  /** @return the media of an "Jenis Media" cell, in the order written */
+  /** @return the media of an "Jenis Media" cell, in the order written (items come stripped) */
   static List<KimMedium> media(String cell) {
     List<KimMedium> out = new ArrayList<>();
     for (String item : CellText.items(cell)) {
-      String text = CellText.strip(item);
-      String alias = alias(CellText.key(text));
-      String rest = CellText.strip(LEADING_PUNCTUATION.matcher(text.substring(Math.min(alias.length(), text.length()))).replaceFirst(""));
+      String text = item;
+      String alias = alias(text.toLowerCase(Locale.ROOT));
+      String after = text.substring(Math.min(alias.length(), text.length()));
+      boolean plain = after.isEmpty()
+          || after.charAt(0) == ' ' && after.length() > 1 && Character.isLetterOrDigit(after.charAt(1));
+      String rest = plain ? after.strip() : CellText.strip(LEADING_PUNCTUATION.matcher(after).replaceFirst(""));
       KimMedium.Builder b = KimMedium.builder().platform(PLATFORMS.get(alias));
       if (rest.startsWith("http://") || rest.startsWith("https://")) {
         b.url(rest);
@@ -62,8 +69,8 @@ final class MediaCells {
   static List<ReachObservation> reach(String cell, List<KimMedium> media, LocalDate on) {
     List<ReachObservation> out = new ArrayList<>();
     for (String item : CellText.items(cell)) {
-      Matcher m = figure(item);
-      out.add(ReachObservation.of(medium(m.group(1), media), reachMetric(m.group(3)), CellText.count(m.group(2)), on));
+      String[] f = figure(item);
+      out.add(ReachObservation.of(medium(f[0], media), reachMetric(f[2]), CellText.count(f[1]), on));
     }
     return out;
   }
@@ -77,18 +84,62 @@ final class MediaCells {
   static List<ResponseObservation> responses(String cell, List<KimMedium> media, LocalDate on) {
     List<ResponseObservation> out = new ArrayList<>();
     for (String item : CellText.items(cell)) {
-      Matcher m = figure(item);
-      out.add(ResponseObservation.of(medium(m.group(1), media), responseMetric(m.group(3)), CellText.count(m.group(2)), on));
+      String[] f = figure(item);
+      out.add(ResponseObservation.of(medium(f[0], media), responseMetric(f[2]), CellText.count(f[1]), on));
     }
     return out;
   }
 
-  private static Matcher figure(String item) {
-    Matcher m = FIGURE.matcher(CellText.strip(item));
+  /**
+   * @param item an item of a "Kekuatan" or "Pengaruh" cell
+   * @return its medium, number and unit, as {@link #FIGURE} splits them
+   */
+  static String[] figure(String item) {
+    String text = CellText.strip(item);
+    String[] parts = plainFigure(text);
+    if (parts != null) {
+      return parts;
+    }
+    Matcher m = FIGURE.matcher(text);
     if (!m.matches()) {
       throw new CellFormatException("csv.figure");
     }
-    return m;
+    return new String[] {m.group(1), m.group(2), m.group(3)};
+  }
+
+  /**
+   * The common form "Instagram 1947 pengikut" without the expression: words, a plain number, words;
+   * null for anything else (a colon, a grouped number, "3 rb"), which the expression reads.
+   */
+  private static String[] plainFigure(String text) {
+    if (text.indexOf(':') >= 0 || CellText.hasLineTerminator(text)) {
+      return null;
+    }
+    int start = text.indexOf(' ');
+    while (start > 0 && start + 1 < text.length() && !Character.isDigit(text.charAt(start + 1))) {
+      start = text.indexOf(' ', start + 1);
+    }
+    if (start <= 0 || start + 1 >= text.length() || !isAsciiDigit(text.charAt(start + 1))) {
+      return null;
+    }
+    int end = start + 1;
+    while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+      end++;
+    }
+    if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+      return null;
+    }
+    String rest = text.substring(end + 1);
+    int space = rest.indexOf(' ');
+    String next = (space < 0 ? rest : rest.substring(0, space)).toLowerCase(Locale.ROOT);
+    if (Character.isDigit(rest.charAt(0)) || rest.charAt(0) == '.' || SUFFIXES.contains(next)) {
+      return null;
+    }
+    return new String[] {text.substring(0, start), text.substring(start + 1, end), rest};
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static KimMedium medium(String text, List<KimMedium> media) {
@@ -130,17 +181,18 @@ final class MediaCells {
 
   /** @return the longest platform alias the text starts with, as a whole word */
   private static String alias(String key) {
-    String best = null;
-    for (String alias : PLATFORMS.keySet()) {
-      boolean whole = key.equals(alias) || (key.startsWith(alias) && !Character.isLetterOrDigit(key.charAt(alias.length())));
-      if (whole && (best == null || alias.length() > best.length())) {
-        best = alias;
+    if (PLATFORMS.containsKey(key)) {
+      return key;
+    }
+    for (int end = Math.min(key.length() - 1, LONGEST_ALIAS); end > 0; end--) {
+      if (!Character.isLetterOrDigit(key.charAt(end))) {
+        String prefix = key.substring(0, end);
+        if (PLATFORMS.containsKey(prefix)) {
+          return prefix;
+        }
       }
     }
-    if (best == null) {
-      throw new CellFormatException("csv.platform");
-    }
-    return best;
+    throw new CellFormatException("csv.platform");
   }
 
   private static Map<String, Platform> platforms() {

@@ -26,7 +26,6 @@ import java.util.Optional;
  * comes from the Dinas' own regency/city when the file has none (PROFILE-h, GAP-22).
  */
 final class ProfileAssembler {
-  private static final java.util.regex.Pattern IN_DISTRICT = java.util.regex.Pattern.compile("(.+?)\\s*\\(([^()]+)\\)");
   private final Tabel31Options options;
   private final Tabel31Header header;
   private final VillageKind unstatedVillageKind;
@@ -94,12 +93,12 @@ final class ProfileAssembler {
   private List<Village> audienceVillages(String cell, Optional<Village> seat, Optional<RegencyCity> regencyCity) {
     List<Village> out = new java.util.ArrayList<>();
     for (String item : CellText.items(cell)) {
-      java.util.regex.Matcher m = IN_DISTRICT.matcher(item);
+      Optional<String[]> parts = CellText.bracketed(item);
       District district;
       String village = item;
-      if (m.matches()) {
-        village = m.group(1);
-        String name = RegionCells.districtName(m.group(2));
+      if (parts.isPresent()) {
+        village = parts.get()[0];
+        String name = RegionCells.districtName(parts.get()[1]);
         district = regencyCity.map(rc -> District.of(name, rc)).orElseGet(() -> District.of(name));
       } else {
         district = seat.map(Village::district).orElseThrow(() -> new CellFormatException("csv.audienceVillage.district"));

@@ -21,7 +21,7 @@ final class RegionCells {
   private static final Pattern REGENCY = Pattern.compile("(?i)(kabupaten|kab\\.?|kota|kodya)\\s+(.+)");
   private static final Pattern DISTRICT = Pattern.compile("(?i)(kecamatan|kec\\.?)\\s+(.+)");
   private static final Pattern VILLAGE =
-      Pattern.compile("(?i)(kelurahan|kel\\.?|desa|ds\\.?|kampung|kp\\.?|nagari|gampong|pekon|lembang|negeri)\\s+(.+)");
+      Pattern.compile("(?i)(kelurahan|kel\\.?|desa|ds\\.?|kampung|kp\\.?|nagari|gampong|kalurahan|pekon|lembang|negeri)\\s+(.+)");
   private static final Pattern HOUSE_NUMBER = Pattern.compile("(?i)^(.*?)[,\\s]+no\\.?\\s*([0-9][0-9A-Za-z/-]*)$");
 
   private RegionCells() {}
@@ -62,7 +62,8 @@ final class RegionCells {
    * @param text e.g. "Desa Mekarsari", "Kel. Sukajadi", "Nagari Koto Baru" or "Mekarsari"
    * @param unstated the kind when the text does not say
    * @param district its kecamatan
-   * @return the village unit (GAP-24: another local name is kept as {@code OTHER_LOCAL_NAME})
+   * @return the village unit (GAP-24: another local name — Nagari, Gampong, Kalurahan, … — is kept as
+   *     {@code OTHER_LOCAL_NAME})
    */
   static Village village(String text, VillageKind unstated, District district) {
     Matcher m = VILLAGE.matcher(CellText.strip(text));
@@ -71,12 +72,17 @@ final class RegionCells {
     }
     String prefix = m.group(1).toLowerCase(Locale.ROOT);
     String name = CellText.strip(m.group(2));
-    if (prefix.startsWith("kel")) {
-      return Village.of(name, VillageKind.KELURAHAN, district);
-    } else if (prefix.startsWith("d")) {
-      return Village.of(name, VillageKind.DESA, district);
-    } else if (prefix.startsWith("k")) {
-      return Village.of(name, VillageKind.KAMPUNG, district);
+    switch (prefix.replace(".", "")) {
+      case "kelurahan", "kel" -> {
+        return Village.of(name, VillageKind.KELURAHAN, district);
+      }
+      case "desa", "ds" -> {
+        return Village.of(name, VillageKind.DESA, district);
+      }
+      case "kampung", "kp" -> {
+        return Village.of(name, VillageKind.KAMPUNG, district);
+      }
+      default -> { }
     }
     String local = Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1);
     return Village.builder().name(name).kind(VillageKind.OTHER_LOCAL_NAME).localKindName(local).district(district).build();
@@ -97,8 +103,21 @@ final class RegionCells {
     return b.street(t).build();
   }
 
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** @return RT/RW from "003/005", "RT 3 / RW 5" or "RT.03 RW.05" */
   static RtRw rtRw(String text) {
+    int slash = text.indexOf('/');
+    if (slash > 0 && slash < text.length() - 1 && digits(text, 0, slash) && digits(text, slash + 1, text.length())) {
+      return RtRw.of(text.substring(0, slash), text.substring(slash + 1));
+    }
     try {
       return RtRw.parse(CellText.strip(text));
     } catch (IllegalArgumentException e) {

@@ -1,58 +1,48 @@
 package id.kim.csv;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The cells of one row, decoded column by column, and the problems found so far. A cell that is not
- * valid UTF-8 is reported on its own column and read as empty; the other cells are unaffected.
+ * The cells of one row, column by column, and the problems found so far. A cell with bytes the
+ * file's encoding cannot decode is reported on its own column and read as empty; the other cells are
+ * unaffected.
  */
 final class RowCells {
+  private static final int COLUMNS = Tabel31Column.values().length;
   private final Tabel31Header header;
-  private final Map<Tabel31Column, String> texts = new EnumMap<>(Tabel31Column.class);
+  private final String[] texts = new String[COLUMNS];
   private final List<CellProblem> problems = new ArrayList<>();
 
-  RowCells(Tabel31Header header, CsvRecord record, CharsetDecoder decoder) {
+  RowCells(Tabel31Header header, RawRow record) {
     this.header = header;
-    for (Tabel31Column column : Tabel31Column.values()) {
-      Optional<Integer> position = header.position(column);
-      if (position.isPresent() && position.get() < record.cells.size()) {
-        decode(record.cells.get(position.get()), decoder).ifPresentOrElse(t -> {
-          if (!CellText.strip(t).isEmpty()) {
-            texts.put(column, t.replace("\r\n", "\n").replace('\r', '\n').strip());
-          }
-        }, () -> problem(column, "csv.encoding"));
+    for (Tabel31Column column : header.present()) {
+      int position = header.positionOf(column);
+      if (position < record.cells.length) {
+        String cell = record.cells[position];
+        if (undecodable(cell)) {
+          problem(column, "csv.encoding");
+        } else if (!CellText.isBlank(cell)) {
+          texts[column.ordinal()] = cell.strip();
+        }
       }
     }
   }
 
-  /** @return a strict UTF-8 decoder, one per reader (decoders are not thread-safe) */
-  static CharsetDecoder utf8() {
-    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-  }
-
-  /** @return the text of the bytes, or empty if they are not valid UTF-8 */
-  static Optional<String> decode(byte[] bytes, CharsetDecoder decoder) {
-    try {
-      return Optional.of(decoder.reset().decode(ByteBuffer.wrap(bytes)).toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
+  /**
+   * @param cell a decoded cell
+   * @return true if the file's bytes there could not be decoded (the decoder left U+FFFD), or the
+   *     cell holds U+FFFD itself — the trace of an earlier failed conversion, equally unreadable
+   */
+  static boolean undecodable(String cell) {
+    return cell.indexOf('\uFFFD') >= 0;
   }
 
   /** @return the cell's text, trimmed, if the file has the column and the cell is not blank */
   Optional<String> text(Tabel31Column column) {
-    return Optional.ofNullable(texts.get(column));
+    return Optional.ofNullable(texts[column.ordinal()]);
   }
 
   /**

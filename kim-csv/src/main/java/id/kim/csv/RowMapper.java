@@ -6,7 +6,6 @@ import id.kim.core.validation.KimValidator;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
-import java.nio.charset.CharsetDecoder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,18 +33,17 @@ final class RowMapper {
 
   private final Tabel31Header header;
   private final ProfileAssembler assembler;
-  private final CharsetDecoder decoder = RowCells.utf8();
 
   RowMapper(Tabel31Options options, Tabel31Header header) {
     this.header = header;
     this.assembler = new ProfileAssembler(options, header);
   }
 
-  Either<RowError, KimProfile> map(CsvRecord record) {
-    RowCells cells = new RowCells(header, record, decoder);
+  Either<RowError, KimProfile> map(RawRow record) {
+    RowCells cells = new RowCells(header, record);
     record.problem.ifPresent(p -> cells.add(structure(p, record)));
-    for (int i = header.width(); i < record.cells.size(); i++) {
-      if (record.cells.get(i).length > 0) {
+    for (int i = header.width(); i < record.cells.length; i++) {
+      if (!record.cells[i].isEmpty()) {
         cells.add(CellProblem.of(Tabel31Column.ROW_NUMBER, "#" + (i + 1), "csv.extraCells", String.valueOf(header.width())));
         break;
       }
@@ -65,16 +63,18 @@ final class RowMapper {
     return Either.left(error(record, cells));
   }
 
-  private RowError error(CsvRecord record, RowCells cells) {
+  private RowError error(RawRow record, RowCells cells) {
     return ImmutableRowError.builder().row(record.row).line(record.line).kimName(cells.text(Tabel31Column.NAME).map(CellText::strip))
         .problems(cells.problems()).build();
   }
 
-  private CellProblem structure(CsvRecord.Structure problem, CsvRecord record) {
-    int index = Math.max(0, record.cells.size() - (problem == CsvRecord.Structure.TEXT_AFTER_QUOTE ? 1 : 0));
-    String key = problem == CsvRecord.Structure.UNTERMINATED_QUOTE ? "csv.quote.unterminated"
-        : problem == CsvRecord.Structure.TOO_LONG ? "csv.tooLong" : "csv.quote.textAfter";
-    return CellProblem.of(Tabel31Column.ROW_NUMBER, header.writtenAt(index), key);
+  private CellProblem structure(RawRow.Structure problem, RawRow record) {
+    String key = switch (problem) {
+      case UNTERMINATED_QUOTE -> "csv.quote.unterminated";
+      case TOO_LONG -> "csv.tooLong";
+      case TEXT_AFTER_QUOTE -> "csv.quote.textAfter";
+    };
+    return CellProblem.of(Tabel31Column.ROW_NUMBER, header.writtenAt(record.problemCell), key);
   }
 
   static Tabel31Column columnOf(String path) {

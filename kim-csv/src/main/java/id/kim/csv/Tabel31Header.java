@@ -18,11 +18,13 @@ final class Tabel31Header {
   private final Map<Tabel31Column, Integer> positions;
   private final List<String> written;
   private final List<String> ignored;
+  private final List<Tabel31Column> present;
 
   private Tabel31Header(Map<Tabel31Column, Integer> positions, List<String> written, List<String> ignored) {
     this.positions = positions;
     this.written = written;
     this.ignored = ignored;
+    this.present = List.copyOf(positions.keySet());
   }
 
   /**
@@ -64,6 +66,16 @@ final class Tabel31Header {
       return Either.left(FileProblem.of("csv.file.provinceNeedsRegencyCity"));
     }
     return Either.right(new Tabel31Header(positions, List.copyOf(cells), List.copyOf(ignored)));
+  }
+
+  /** @return the columns the file has, in the order of {@link Tabel31Column} */
+  List<Tabel31Column> present() {
+    return present;
+  }
+
+  /** @return the cell position of a column the file has */
+  int positionOf(Tabel31Column column) {
+    return positions.get(column);
   }
 
   boolean has(Tabel31Column column) {

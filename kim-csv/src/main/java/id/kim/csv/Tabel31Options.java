@@ -28,10 +28,33 @@ public abstract class Tabel31Options {
    */
   public abstract Optional<VillageKind> villageKindWhenUnstated();
 
-  /** @return the largest record in bytes before it is reported as too long; bounds memory */
+  /**
+   * @return the longest record, in characters once decoded (about bytes for Indonesian text), before
+   *     it is reported as too long ({@code csv.tooLong}); bounds memory (default 1 MiB)
+   */
   @Value.Default
   public int maxRecordBytes() {
     return 1 << 20;
+  }
+
+  /**
+   * @return how many threads read cells and validate profiles while the caller's thread splits the
+   *     file (rows still come in file order); by default the number of processors, at most 4; 1 reads
+   *     everything on the caller's thread
+   */
+  @Value.Default
+  public int parallelism() {
+    return Math.min(4, Runtime.getRuntime().availableProcessors());
+  }
+
+  @Value.Check
+  void check() {
+    if (parallelism() < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism());
+    }
+    if (maxRecordBytes() < 1) {
+      throw new IllegalArgumentException("maxRecordBytes must be at least 1, not " + maxRecordBytes());
+    }
   }
 
   /**
@@ -56,6 +79,14 @@ public abstract class Tabel31Options {
    */
   public Tabel31Options withVillageKindWhenUnstated(VillageKind kind) {
     return ImmutableTabel31Options.copyOf(this).withVillageKindWhenUnstated(kind);
+  }
+
+  /**
+   * @param threads the number of threads that read cells and validate (1: none besides the caller's)
+   * @return these options with that parallelism
+   */
+  public Tabel31Options withParallelism(int threads) {
+    return ImmutableTabel31Options.copyOf(this).withParallelism(threads);
   }
 
   /**

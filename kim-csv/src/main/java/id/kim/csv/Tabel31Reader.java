@@ -1,21 +1,23 @@
 package id.kim.csv;
 
+import id.kim.core.validation.MissingValueException;
 import io.vavr.control.Either;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharsetDecoder;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Opens a Tabel 3.1 "Tabel Profiling KIM" CSV file (MAP-STAGE-A): detects a UTF-8 byte-order mark,
- * refuses UTF-16, finds the separator ({@code ;}, {@code ,} or tab — whichever the header row uses
- * most outside quotes) and reads the header. File-level problems are a {@link FileProblem}; the
- * rows then stream from {@link Tabel31Rows}.
+ * refuses UTF-16, reads a Windows-1252 ("ANSI") export as such (see {@link Encoding}), finds the
+ * separator ({@code ;}, {@code ,} or tab — whichever the header row uses most outside quotes) and
+ * reads the header. File-level problems are a {@link FileProblem}; the rows then stream from
+ * {@link Tabel31Rows}. Records are split by FastCSV; a broken quote or an oversized record costs
+ * its own row (docs/csv.md).
  *
  * <pre>{@code
  * try (InputStream in = Files.newInputStream(path)) {
@@ -38,6 +40,8 @@ public final class Tabel31Reader {
    * @throws IOException if the file cannot be opened or read
    */
   public static Either<FileProblem, Tabel31Rows> open(Path file, Tabel31Options options) throws IOException {
+    MissingValueException.requireNonNull(file, "file");
+    MissingValueException.requireNonNull(options, "options");
     InputStream in = Files.newInputStream(file);
     Either<FileProblem, Tabel31Rows> rows = open(in, options);
     if (rows.isLeft()) {
@@ -53,41 +57,38 @@ public final class Tabel31Reader {
    * @throws IOException if the input cannot be read
    */
   public static Either<FileProblem, Tabel31Rows> open(InputStream input, Tabel31Options options) throws IOException {
+    MissingValueException.requireNonNull(input, "input");
+    MissingValueException.requireNonNull(options, "options");
     BufferedInputStream in = new BufferedInputStream(input, SNIFF);
     in.mark(SNIFF);
     byte[] head = in.readNBytes(SNIFF);
     in.reset();
-    int start = 0;
     if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)
         || looksLikeUtf16(head)) {
       return Either.left(FileProblem.of("csv.file.utf16"));
     }
     boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-    if (bom) {
-      start = 3;
-      in.skipNBytes(3);
-    }
+    int start = bom ? 3 : 0;
+    in.skipNBytes(start);
+    Encoding encoding = Encoding.sniff(head, start, head.length < SNIFF);
     byte separator = separator(head, start);
-    CsvTokenizer tokenizer = new CsvTokenizer(new ByteSource(in), separator, options.maxRecordBytes());
-    Optional<CsvRecord> first = tokenizer.next();
+    RowSource source = new RowSource(new InputStreamReader(in, encoding.decoder()), (char) separator, options.maxRecordBytes());
+    Optional<RawRow> first = source.next();
     while (first.isPresent() && first.get().isBlank()) {
-      first = tokenizer.next();
+      first = source.next();
     }
     if (first.isEmpty()) {
       return Either.left(FileProblem.of("csv.file.empty"));
     }
-    CharsetDecoder decoder = RowCells.utf8();
-    List<String> cells = new ArrayList<>();
-    for (byte[] cell : first.get().cells) {
-      Optional<String> text = RowCells.decode(cell, decoder);
-      if (text.isEmpty()) {
-        return Either.left(FileProblem.of("csv.file.headerEncoding"));
-      }
-      cells.add(text.get());
+    List<String> cells = List.of(first.get().cells);
+    if (cells.stream().anyMatch(RowCells::undecodable)) {
+      return Either.left(FileProblem.of("csv.file.headerEncoding"));
     }
     String shown = separator == '\t' ? "\\t" : String.valueOf((char) separator);
     return Tabel31Header.parse(cells, options.dinas().level())
-        .map(header -> new Tabel31Rows(input, tokenizer, new RowMapper(options, header), header, shown, bom));
+        .map(header -> new Tabel31Rows(input,
+            new RowPipeline(source, new RowMapper(options, header), options.parallelism()), header,
+            new Tabel31Rows.Format(shown, bom, encoding.label())));
   }
 
   /** The separator used most in the first line, outside quotes; {@code ;} on a tie (Excel in Indonesia writes {@code ;}). */

@@ -16,17 +16,16 @@ import java.util.stream.StreamSupport;
 
 /**
  * The data rows of an open Tabel 3.1 file, read one at a time: each is a profile or a
- * {@link RowError}, in file order; blank rows are skipped and counted. Only the current row is held
- * in memory, so a file of any length streams in bounded memory. Not thread-safe; close it when done
- * (closing closes the input).
+ * {@link RowError}, in file order; blank rows are skipped and counted. At most two batches of 256
+ * rows are held in memory (their cells are read on {@link Tabel31Options#parallelism()} threads),
+ * so a file of any length streams in bounded memory. Use it from one thread; close it when done
+ * (closing closes the input and lets the threads go).
  */
 public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>, Closeable {
   private final InputStream input;
-  private final CsvTokenizer tokenizer;
-  private final RowMapper mapper;
+  private final RowPipeline rows;
   private final Tabel31Header header;
-  private final String separator;
-  private final boolean bom;
+  private final Format format;
   private Either<RowError, KimProfile> next;
   private int nextRow;
   private int lastRow;
@@ -34,36 +33,48 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
   private int accepted;
   private int blank;
 
-  Tabel31Rows(InputStream input, CsvTokenizer tokenizer, RowMapper mapper, Tabel31Header header, String separator, boolean bom) {
-    this.input = input;
-    this.tokenizer = tokenizer;
-    this.mapper = mapper;
-    this.header = header;
-    this.separator = separator;
-    this.bom = bom;
+  /** What was found about the file's format before its rows. */
+  static final class Format {
+    final String separator;
+    final boolean bom;
+    final String encoding;
+
+    Format(String separator, boolean bom, String encoding) {
+      this.separator = separator;
+      this.bom = bom;
+      this.encoding = encoding;
+    }
   }
 
+  Tabel31Rows(InputStream input, RowPipeline rows, Tabel31Header header, Format format) {
+    this.input = input;
+    this.rows = rows;
+    this.header = header;
+    this.format = format;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws UncheckedIOException if the input cannot be read
+   */
   @Override
   public boolean hasNext() {
     if (next != null) {
       return true;
     }
-    try {
-      for (Optional<CsvRecord> record = tokenizer.next(); record.isPresent(); record = tokenizer.next()) {
-        if (record.get().isBlank() && record.get().problem.isEmpty()) {
-          blank++;
-          continue;
-        }
-        next = mapper.map(record.get());
-        nextRow = record.get().row;
-        read++;
-        accepted += next.isRight() ? 1 : 0;
-        return true;
+    for (Optional<RowPipeline.Mapped> row = rows.next(); row.isPresent(); row = rows.next()) {
+      if (row.get().isBlank()) {
+        blank++;
+        continue;
       }
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the Tabel 3.1 file", e);
+      next = row.get().result;
+      nextRow = row.get().row;
+      read++;
+      accepted += next.isRight() ? 1 : 0;
+      return true;
     }
+    return false;
   }
 
   @Override
@@ -84,17 +95,20 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
 
   /** @return the rows not yet read, as a sequential stream (close this object, not the stream) */
   public Stream<Either<RowError, KimProfile>> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
 
   /** @return the counts so far (complete once every row has been read) */
   public ImportSummary summary() {
     return ImmutableImportSummary.builder().read(read).accepted(accepted).rejected(read - accepted).blank(blank)
-        .separator(separator).byteOrderMark(bom).columns(header.columns()).ignoredColumns(header.ignored()).build();
+        .separator(format.separator).byteOrderMark(format.bom).encoding(format.encoding).columns(header.columns())
+        .ignoredColumns(header.ignored()).build();
   }
 
   @Override
   public void close() throws IOException {
+    rows.close();
     input.close();
   }
 }

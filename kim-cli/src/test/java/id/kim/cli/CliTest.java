@@ -197,7 +197,8 @@ class CliTest {
     assertEquals(0, r.exit, r::toString);
     assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("KIM Mapping and Partnership Report"));
     assertTrue(r.out.contains("40 KIM judged as of 2026-01-15"), r.out);
-    assertTrue(r.out.contains("40 KIM mapped"), r.out);
+    assertTrue(r.out.contains("35 KIM mapped"), r.out);
+    assertTrue(r.out.contains("5 KIM did not enter the mapping (MAP-ENTRY-1..4): 21, 22, 23, 29, 34"), r.out);
     assertTrue(r.out.contains("6 partners under review"), r.out);
     assertTrue(r.out.contains("Evaluation of dissemination 2025"), r.out);
     assertTrue(r.out.contains("Report written to"), r.out);

@@ -63,6 +63,7 @@ final class EvaluateCommand extends KimSubcommand {
     EligibilityStep step = RuleFamilies.available().eligibility();
     LocalDate asOf = data.asOf(lang());
     Dataset d = data.load(lang());
+    DecidingDinas.require(d.dinas(), lang());
     List<KimRecord> records = Selection.of(d.records(), kim, lang());
     Ineligible ineligible = new Ineligible(lang());
     try (Writer w = output.open(out(), lang());

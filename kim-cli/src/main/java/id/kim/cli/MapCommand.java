@@ -1,6 +1,7 @@
 package id.kim.cli;
 
 import id.kim.report.data.Dataset;
+import id.kim.report.pipeline.MappingEntry;
 import id.kim.report.pipeline.MappingRun;
 import id.kim.report.pipeline.RuleFamilies;
 import id.kim.rules.mapping.MappingRejection;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,6 +21,8 @@ import picocli.CommandLine.Mixin;
         + "census and completeness of Tabel 3.1 (MAP-A-1..3), public issues and their KIM (Tabel 3.2, MAP-RULE-c), "
         + "interest, power and influence with each KIM's category of Tabel 3.3 (GRID-VAR, GRID-1..4; mixed cases "
         + "by the policy, GAP-14), priorities (PRIORITY-1..2) and the report (REPORT-1).",
+        "Only KIM whose mapping-entry decision (MAP-ENTRY-1..4) is ELIGIBLE on the as-of date are mapped; the others "
+            + "are listed under notEntered with their verdict and the rules that kept them out.",
         "A mapping refused by the rules (a provincial Dinas, MAP-RULE-a; a KIM recorded twice, MAP-A-1) is an "
             + "answer: exit 0 with the rejection."},
     exitCodeListHeading = "%nExit codes:%n",
@@ -45,17 +49,25 @@ final class MapCommand extends KimSubcommand {
     if (!d.hasMappingInput()) {
       throw CliFailure.badInput(Texts.get(lang(), "cli.map.noGrid"));
     }
-    Either<MappingRejection, MappingReport> result = MappingRun.of(d, RuleFamilies.available(), asOf);
+    RuleFamilies families = RuleFamilies.available();
+    // a provincial Dinas decides no entry: the mapping itself refuses it (MAP-RULE-a), an answer
+    Optional<MappingEntry> entry = DecidingDinas.decides(d.dinas())
+        ? Optional.of(MappingEntry.of(d, families.eligibility(), asOf)) : Optional.empty();
+    Either<MappingRejection, MappingReport> result = entry.isPresent()
+        ? MappingRun.of(d, entry.get(), families, asOf) : MappingRun.of(d, families, asOf);
+    NotEntered left = new NotEntered(entry, d.records());
     try (Writer w = output.open(out(), lang())) {
       if (output.format == OutputOptions.Format.text) {
         PrintWriter p = new PrintWriter(w);
         p.println(result.<String>fold(r -> r.explain(lang()), r -> r.toText(lang())));
+        left.text(p, lang());
         p.flush();
         return ExitCode.OK;
       }
       try (JsonOut j = json(w)) {
         j.startObject().field("dinas", d.dinas().name()).field("asOf", asOf.toString());
         j.value(result.isRight() ? "report" : "rejection", result.<Object>fold(r -> r, r -> r));
+        left.json(j);
         j.endObject();
       }
     }

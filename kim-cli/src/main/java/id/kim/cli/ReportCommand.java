@@ -52,6 +52,7 @@ final class ReportCommand extends KimSubcommand {
   int run() throws IOException {
     LocalDate asOf = data.asOf(lang());
     Dataset d = data.load(lang(), mapping, monitoring, national);
+    DecidingDinas.require(d.dinas(), lang());
     MeasurementPeriod period = monitoring.period != null ? monitoring.period : ReportBuilder.defaultPeriod(asOf);
     ContinuationPolicy policy = monitoring.policy == null ? ContinuationPolicy.standard()
         : JsonFiles.read(monitoring.policy, ContinuationPolicy.class, lang());

@@ -117,11 +117,42 @@ class CliTest {
     JsonNode doc = json(Cli.run("map", "--lang", "en"));
     MappingReport report = KimJson.fromTree(doc.get("report"),
         MappingReport.class).getOrElseThrow(p -> new AssertionError(p));
-    assertEquals(40, report.grid().placements().size());
+    assertEquals(35, report.grid().placements().size(), "only KIM that entered the mapping (MAP-ENTRY-1..4)");
+    JsonNode left = doc.get("notEntered");
+    assertEquals(5, left.size());
+    assertEquals("KIM Bintang Timur", left.get(0).get("name").asText(), "in the order of the data (by name)");
+    assertEquals("INCOMPLETE", left.get(0).get("verdict").asText(), "no officer assessment yet");
+    assertEquals("MAP-ENTRY-1", left.get(0).get("rules").get(0).asText());
+    assertEquals("KIM Sinar Pagi", left.get(3).get("name").asText());
+    assertEquals("NOT_ELIGIBLE", left.get(3).get("verdict").asText(), "its SK was revoked");
+    assertEquals("MAP-ENTRY-3", left.get(3).get("rules").get(0).asText());
+    for (JsonNode kim : left) {
+      assertTrue(report.grid().placements().forAll(p -> !p.kim().name().equals(kim.get("name").asText())),
+          kim + " is placed on the grid");
+      assertTrue(kim.get("rules").size() > 0, kim + " names no rule");
+    }
     assertTrue(report.grid().placements().exists(p -> !p.juknisExactMatch()), "the sample has mixed cases");
     assertEquals(report.rows().size(), doc.get("report").get("matrix").size());
     Cli text = Cli.run("map", "--format", "text", "--lang", "en");
     assertTrue(text.out.startsWith("KIM MAPPING REPORT (REPORT-1)"), text.out);
+    assertTrue(text.out.contains("5 KIM did not enter the mapping (MAP-ENTRY-1..4):"), text.out);
+  }
+
+  @Test
+  @DisplayName("evaluate and report: a provincial Dinas decides no eligibility (ARCH-4, MAP-RULE-a) — exit 2, one line")
+  void provincialDinasDecidesNoEligibility(@TempDir Path dir) throws Exception {
+    Path dinas = dir.resolve("dinas.json");
+    Files.writeString(dinas, "{\"name\": \"Dinas Kominfo Provinsi Jawa Tengah\", \"level\": \"PROVINCIAL\", "
+        + "\"province\": {\"name\": \"Jawa Tengah\"}}");
+    Path records = dir.resolve("records.json");
+    Files.writeString(records, "[{\"profile\": {\"name\": \"KIM Contoh\"}}]");
+    for (String command : List.of("evaluate", "report")) {
+      Cli r = Cli.run(command, "--dinas", dinas.toString(), "--records", records.toString(), "--as-of", "2026-01-15",
+          "--lang", "en", "--out", dir.resolve(command + ".out").toString());
+      assertEquals(ExitCode.BAD_INPUT, r.exit, r::toString);
+      assertTrue(r.oneErrorLine().contains("MAP-RULE-a"), r::toString);
+      assertTrue(r.oneErrorLine().startsWith(command + ": Dinas 'Dinas Kominfo Provinsi Jawa Tengah' is not"), r::toString);
+    }
   }
 
   @Test

@@ -88,7 +88,7 @@ class OwnDataTest {
   }
 
   @Test
-  @DisplayName("report: the whole pipeline on one's own files; KIM without a MAP-ENTRY-1 assessment stay off the grid")
+  @DisplayName("report: the whole pipeline on one's own files, with the mapping and the evaluation")
   void report() throws Exception {
     Path out = dir.resolve("report.html");
     Cli r = run("report", "--grid", file("grid.json"), "--issues", file("issues.json"), "--monitoring",
@@ -96,11 +96,10 @@ class OwnDataTest {
         "--period", "2025-03", "--out", out.toString());
     assertEquals(ExitCode.OK, r.exit, r::toString);
     String html = Files.readString(out, StandardCharsets.UTF_8);
-    assertTrue(html.contains("KIM that did not enter the mapping (2 KIM)"), "both KIM listed apart: no officer has assessed "
-        + "MAP-ENTRY-1 (formed by, of and for the community), so neither may enter the mapping");
-    assertTrue(html.contains("MAP-ENTRY-1"), "the rule that kept them out");
-    assertFalse(html.contains("class=\"kim-point\""), "no KIM on the grid");
+    assertTrue(html.contains("GRID-1: make partner"), "the grid");
+    assertEquals(2, html.split("class=\"kim-point\"", -1).length - 1, "both KIM entered the mapping (MAP-ENTRY-1..4) and are on the grid");
+    assertFalse(html.contains("id=\"not-mapped\""), "no KIM listed apart");
     assertTrue(html.contains("Output per KIM, 2025-03"), "the charts of the period");
-    assertTrue(r.out.contains("2 KIM did not enter the mapping (MAP-ENTRY-1..4): 1, 2"), r.out);
+    assertTrue(r.out.contains("2 KIM mapped; 1 prioritised in the matrix"), r.out);
   }
 }

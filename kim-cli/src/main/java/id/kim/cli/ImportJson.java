@@ -29,12 +29,13 @@ final class ImportJson {
   }
 
   /**
-   * {@code {"read", "accepted", "rejected", "blank", "separator", "byteOrderMark", "columns", "ignoredColumns",
+   * {@code {"read", "accepted", "rejected", "blank", "separator", "byteOrderMark", "encoding", "columns", "ignoredColumns",
    * "text"}}
    */
   static void summary(JsonOut j, ImportSummary s, Lang lang) throws IOException {
     j.startObject("summary").field("read", s.read()).field("accepted", s.accepted()).field("rejected", s.rejected())
-        .field("blank", s.blank()).field("separator", s.separator()).field("byteOrderMark", s.byteOrderMark());
+        .field("blank", s.blank()).field("separator", s.separator()).field("byteOrderMark", s.byteOrderMark())
+        .field("encoding", s.encoding());
     j.startObject("columns");
     for (Map.Entry<String, String> c : s.columns().entrySet()) {
       j.field(c.getKey(), c.getValue());

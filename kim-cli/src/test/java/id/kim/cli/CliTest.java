@@ -211,6 +211,7 @@ class CliTest {
     JsonNode doc = json(r);
     assertEquals(42, doc.get("rows").size());
     assertEquals(2, doc.get("summary").get("rejected").asInt());
+    assertEquals("UTF-8", doc.get("summary").get("encoding").asText(), "the encoding the file was read in");
     JsonNode rejected = doc.get("rows").get(40);
     assertEquals(42, rejected.get("row").asInt());
     assertEquals("Tipe KIM", rejected.get("problems").get(0).get("column").asText());

@@ -3,12 +3,9 @@ package id.kim.rules.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kim.rules.fixtures.JuknisSeed;
 import io.vavr.collection.List;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +15,7 @@ class StepTest {
   @Test
   @DisplayName("every step's quote appears in the juknis seed (parts joined by an ellipsis each appear)")
   void quotesAreVerbatim() throws IOException {
-    Path seed = Path.of("..", "..", "shared", "seeds", "003_c5824ee8fd795d8d.txt");
-    Assumptions.assumeTrue(Files.exists(seed), "juknis seed not beside the repository");
-    String juknis = Files.readString(seed, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    String juknis = JuknisSeed.normalisedText();
     for (Step s : Step.values()) {
       for (String part : s.citation().quote().split(" … ")) {
         assertTrue(juknis.contains(part.replaceAll("\\s+", " ")), () -> s + " quote not in the juknis: " + part);

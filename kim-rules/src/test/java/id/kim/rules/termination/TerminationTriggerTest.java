@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.i18n.Lang;
 import id.kim.rules.explain.RuleId;
+import id.kim.rules.fixtures.JuknisSeed;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +38,7 @@ class TerminationTriggerTest {
   @Test
   @DisplayName("every quote of TERM-1..7 and TERM-PROC-1/2 appears in the juknis seed (whitespace normalised)")
   void quotesAreVerbatim() throws IOException {
-    Path seed = Path.of("..", "..", "shared", "seeds", "003_c5824ee8fd795d8d.txt");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(seed), "juknis seed not beside the repository");
-    String juknis = Files.readString(seed, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    String juknis = JuknisSeed.normalisedText();
     List<String> quotes = List.of(TerminationTrigger.values()).map(t -> t.citation().quote())
         .appendAll(List.of(TerminationProcedure.REVIEW.quote(), TerminationProcedure.TERMINATION.quote(),
             TerminationProcedure.POWER.quote()));

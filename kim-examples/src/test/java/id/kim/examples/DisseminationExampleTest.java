@@ -1,7 +1,7 @@
 package id.kim.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import id.kim.rules.evaluation.CollaborationEvaluation;
 import id.kim.rules.evaluation.ContinuationEvaluator;
@@ -45,20 +45,21 @@ class DisseminationExampleTest {
     CollaborationEvaluation april = ContinuationEvaluator.evaluate(DisseminationExample.march(), MARCH.next(),
         ContinuationPolicy.standard(), LocalDate.of(2026, 5, 2));
     assertEquals(Recommendation.INSUFFICIENT_DATA, april.recommendation());
-    assertTrue(!april.output().followerGrowth().isMeasurable());
+    assertFalse(april.output().followerGrowth().isMeasurable());
   }
 
   @Test
   @DisplayName("it prints the three measures and the three recommendations")
   void prints() {
     String out = DisseminationExample.run();
-    assertTrue(out.contains("MEASURE-1 Output 2026-03: pertambahan pengikut 60 (laju 3/20), kehadiran 35\n"), out);
-    assertTrue(out.contains("MEASURE-2 Outtakes: 145 (suka 120, komentar 9, bagikan 4, diskusi 12)\n"), out);
-    assertTrue(out.contains("MEASURE-3 Outcome: 2/5 → 3/4, perubahan 7/20\n"), out);
-    assertTrue(out.contains("→ CONTINUE (LANJUTKAN KOLABORASI); pertambahan pengikut: 60\n"), out);
-    assertTrue(out.contains("minimal 100 pengikut baru per bulan → REVIEW_AT_RENEWAL (TINJAU SAAT PERPANJANGAN); "
-        + "pertambahan pengikut: 60\n  MEASURE-1 Tidak terpenuhi: "), out);
-    assertTrue(out.contains("2026-04, standar (USULAN SDK): minimal 1 kegiatan per periode → INSUFFICIENT_DATA "
-        + "(DATA BELUM CUKUP); pertambahan pengikut: tidak terukur"), out);
+    Printed.assertContains(out,
+        "MEASURE-1 Output 2026-03: pertambahan pengikut 60 (laju 3/20), kehadiran 35\n",
+        "MEASURE-2 Outtakes: 145 (suka 120, komentar 9, bagikan 4, diskusi 12)\n",
+        "MEASURE-3 Outcome: 2/5 → 3/4, perubahan 7/20\n",
+        "→ CONTINUE (LANJUTKAN KOLABORASI); pertambahan pengikut: 60\n",
+        "minimal 100 pengikut baru per bulan → REVIEW_AT_RENEWAL (TINJAU SAAT PERPANJANGAN); "
+            + "pertambahan pengikut: 60\n  MEASURE-1 Tidak terpenuhi: ",
+        "2026-04, standar (USULAN SDK): minimal 1 kegiatan per periode → INSUFFICIENT_DATA "
+            + "(DATA BELUM CUKUP); pertambahan pengikut: tidak terukur");
   }
 }

@@ -17,9 +17,8 @@ class JsonExampleTest {
   @DisplayName("the JSON carries codes and ISO dates, and reads back equal to the decision")
   void roundTrip() {
     String json = JsonExample.json();
-    assertTrue(json.contains("\"verdict\": \"NOT_ELIGIBLE\""), json);
-    assertTrue(json.contains("\"ruleId\": \"PARTNER-LEGAL-1\""), json);
-    assertTrue(json.contains("\"asOf\": \"2026-07-01\""), json);
+    Printed.assertContains(json, "\"verdict\": \"NOT_ELIGIBLE\"", "\"ruleId\": \"PARTNER-LEGAL-1\"",
+        "\"asOf\": \"2026-07-01\"");
     Decision read = KimJson.read(json, Decision.class).get();
     assertEquals(WorkedExample.decision(WorkedExample.AS_OF), read);
     assertEquals(Verdict.NOT_ELIGIBLE, read.verdict());
@@ -38,8 +37,8 @@ class JsonExampleTest {
   void prints() {
     String out = JsonExample.run();
     assertTrue(out.startsWith("{\n  \"question\": {"), out);
-    assertTrue(out.contains("Dibaca kembali sama / read back equal: true\n"), out);
-    assertTrue(out.contains("Verdict diubah / verdict edited: $.verdict: "), out);
-    assertTrue(!out.contains("PARTNER-LEGAL-2"), "only the first finding is printed");
+    Printed.assertContains(out, "Dibaca kembali sama / read back equal: true\n",
+        "Verdict diubah / verdict edited: $.verdict: ");
+    Printed.assertLacks(out, "PARTNER-LEGAL-2");   // only the first finding is printed
   }
 }

@@ -31,19 +31,17 @@ class QuickStartTest {
     String out = QuickStart.run();
     assertTrue(out.startsWith("Kelayakan bermitra dengan Dinas Kominfo: KIM Gumbrih (KIM/5101/0007)\n"
         + "Hasil: BELUM LENGKAP\n"), out);
-    assertTrue(out.contains("[v] PARTNER-LEGAL-1 — Terpenuhi: SK Kepala Desa/Lurah nomor 141/12/KEP/2025 berlaku"),
-        out);
-    assertTrue(out.contains("[?] QUAL-3 — Belum diketahui:"), out);
-    assertTrue(out.contains("\nEligibility to partner with the Dinas Kominfo: KIM Gumbrih (KIM/5101/0007)\n"
-        + "Verdict: INCOMPLETE\n"), out);
-    assertTrue(out.contains("[?] QUAL-3 — Unknown:"), out);
+    Printed.assertContains(out,
+        "[v] PARTNER-LEGAL-1 — Terpenuhi: SK Kepala Desa/Lurah nomor 141/12/KEP/2025 berlaku",
+        "[?] QUAL-3 — Belum diketahui:",
+        "\nEligibility to partner with the Dinas Kominfo: KIM Gumbrih (KIM/5101/0007)\nVerdict: INCOMPLETE\n",
+        "[?] QUAL-3 — Unknown:");
   }
 
   @Test
   @DisplayName("personal data stays masked in what it prints")
   void masksPersons() {
-    String out = QuickStart.run();
-    assertTrue(!out.contains("Siti") && !out.contains("Aminah") && !out.contains("0812-3456-7890"), out);
+    Printed.assertLacks(QuickStart.run(), "Siti", "Aminah", "0812-3456-7890");
   }
 
   static List<String> ids(Decision d, Outcome outcome) {

@@ -26,7 +26,8 @@ final class NotEntered {
    */
   NotEntered(Optional<MappingEntry> entry, List<KimRecord> records) {
     this.entry = entry.orElse(null);
-    this.left = entry.map(e -> records.stream().filter(r -> !e.entered(r)).collect(Collectors.toList())).orElse(List.of());
+    this.left = entry.map(e -> records.stream().filter(r -> !e.entered(r)).collect(Collectors.toList()))
+        .orElse(List.of());
   }
 
   /**
@@ -53,7 +54,8 @@ final class NotEntered {
     }
     p.println(Texts.get(lang, "cli.map.notEntered", left.size()));
     for (KimRecord r : left) {
-      p.println(Texts.get(lang, "cli.map.notEntered.kim", r.profile().name(), verdictLabel(r, lang), String.join(", ", rules(r))));
+      p.println(Texts.get(lang, "cli.map.notEntered.kim", r.profile().name(), verdictLabel(r, lang),
+          String.join(", ", rules(r))));
     }
   }
 

@@ -1,6 +1,7 @@
 package id.kim.cli;
 
 import id.kim.core.i18n.Lang;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -23,7 +24,7 @@ final class OutputOptions {
   /** Opens the output; the caller closes it (standard output is flushed, not closed). */
   Writer open(Writer stdout, Lang lang) {
     if (out == null) {
-      return new java.io.FilterWriter(stdout) {
+      return new FilterWriter(stdout) {
         @Override
         public void close() throws IOException {
           flush();

@@ -73,8 +73,8 @@ final class ReportCommand extends KimSubcommand {
     for (EligibilityRow r : model.eligibility()) {
       r.partnershipLabel().ifPresent(v -> verdicts.merge(v, 1, Integer::sum));
     }
-    out().println(Texts.get(lang(), "cli.report.eligibility", model.eligibility().size(), asOf, verdicts.entrySet().stream()
-        .map(v -> v.getKey() + " " + v.getValue()).collect(Collectors.joining(", "))));
+    out().println(Texts.get(lang(), "cli.report.eligibility", model.eligibility().size(), asOf,
+        verdicts.entrySet().stream().map(v -> v.getKey() + " " + v.getValue()).collect(Collectors.joining(", "))));
     if (!model.grid().isEmpty()) {
       out().println(Texts.get(lang(), "cli.report.mapping", model.grid().size(), model.grid().stream()
           .filter(p -> p.inMatrix()).count(),

@@ -2,6 +2,7 @@ package id.kim.cli;
 
 import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
+import id.kim.report.data.Dataset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ final class Selection {
         throw CliFailure.badInput(Texts.get(lang, "cli.unknownKim", name));
       }
     }
-    out.sort(id.kim.report.data.Dataset.ORDER);
+    out.sort(Dataset.ORDER);
     return out;
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kim.core.community.KimProfile;
 import id.kim.json.KimJson;
 import id.kim.rules.evaluation.CollaborationEvaluation;
 import id.kim.rules.mapping.report.MappingReport;
@@ -15,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,7 +154,8 @@ class CliTest {
           "--lang", "en", "--out", dir.resolve(command + ".out").toString());
       assertEquals(ExitCode.BAD_INPUT, r.exit, r::toString);
       assertTrue(r.oneErrorLine().contains("MAP-RULE-a"), r::toString);
-      assertTrue(r.oneErrorLine().startsWith(command + ": Dinas 'Dinas Kominfo Provinsi Jawa Tengah' is not"), r::toString);
+      assertTrue(r.oneErrorLine().startsWith(command + ": Dinas 'Dinas Kominfo Provinsi Jawa Tengah' is not"),
+          r::toString);
     }
   }
 
@@ -179,12 +183,12 @@ class CliTest {
     assertEquals("2025", doc.get("period").get("label").asText());
     JsonNode evaluations = doc.get("evaluations");
     assertEquals(40, evaluations.size());
-    java.util.Set<String> kinds = new java.util.TreeSet<>();
+    Set<String> kinds = new TreeSet<>();
     for (JsonNode e : evaluations) {
       kinds.add(KimJson.fromTree(e,
           CollaborationEvaluation.class).getOrElseThrow(p -> new AssertionError(p)).recommendation().name());
     }
-    assertEquals(java.util.Set.of("CONTINUE", "INSUFFICIENT_DATA", "REVIEW_AT_RENEWAL"), kinds);
+    assertEquals(Set.of("CONTINUE", "INSUFFICIENT_DATA", "REVIEW_AT_RENEWAL"), kinds);
     Cli month = Cli.run("evaluate-dissemination", "--kim", "KIM Mekar Sari", "--period", "2025-03", "--format",
         "text", "--lang", "en");
     assertEquals(0, month.exit, month::toString);
@@ -217,7 +221,7 @@ class CliTest {
     assertEquals("Tipe KIM", rejected.get("problems").get(0).get("column").asText());
     assertEquals("PROFILE-b", rejected.get("problems").get(0).get("ruleId").asText());
     assertTrue(KimJson.fromTree(doc.get("rows").get(0).get("profile"),
-        id.kim.core.community.KimProfile.class).isRight());
+        KimProfile.class).isRight());
     assertEquals("42 baris dibaca: 40 diterima, 2 ditolak (0 baris kosong dilewati)", r.oneErrorLine());
     assertEquals(ExitCode.BAD_INPUT, Cli.run("import", "--strict").exit);
   }

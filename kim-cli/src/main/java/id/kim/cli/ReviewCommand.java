@@ -31,8 +31,8 @@ import picocli.CommandLine.Option;
     footer = {"  kim review --partners-only --format text",
         "  kim review --kim 'KIM Sinar Pagi' --lang en"})
 final class ReviewCommand extends KimSubcommand {
-  @Option(names = "--kim", paramLabel = "NAME", description = "Only this KIM (repeatable); default all.")
-  List<String> kim;
+  @Mixin
+  Selection kim = new Selection();
 
   @Option(names = "--partners-only",
       description = "Only KIM holding a partnership period on the as-of date (PROFILE-r).")
@@ -53,7 +53,7 @@ final class ReviewCommand extends KimSubcommand {
     LocalDate asOf = data.asOf(lang());
     Dataset d = data.load(lang());
     Officer checker = Officer.builder().name(ReviewRows.CHECKER).dinas(d.dinas()).build();
-    List<KimRecord> records = Selection.of(d.records(), kim, lang());
+    List<KimRecord> records = kim.of(d.records(), lang());
     try (Writer w = output.open(out(), lang());
         Progress shown = progress(progress, "cli.progress.review", records.size())) {
       JsonOut j = output.format == OutputOptions.Format.json ? json(w) : null;

@@ -6,19 +6,20 @@ import id.kim.report.data.Dataset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Option;
 
 /** Which KIM a command answers for: all, or the ones named with {@code --kim}. */
 final class Selection {
-  private Selection() {}
+  @Option(names = "--kim", paramLabel = "NAME", description = "Only this KIM (repeatable); default all.")
+  List<String> names;
 
   /**
    * @param records every record, in order
-   * @param names the names asked for; empty for all
    * @param lang the language of the problem
-   * @return the records named, in the records' order
+   * @return the records named, in the records' order; every record if no {@code --kim} is given
    * @throws CliFailure if a name matches no record
    */
-  static List<KimRecord> of(List<KimRecord> records, List<String> names, Lang lang) {
+  List<KimRecord> of(List<KimRecord> records, Lang lang) {
     if (names == null || names.isEmpty()) {
       return records;
     }

@@ -54,7 +54,7 @@ final class NotEntered {
     }
     p.println(Texts.get(lang, "cli.map.notEntered", left.size()));
     for (KimRecord r : left) {
-      p.println(Texts.get(lang, "cli.map.notEntered.kim", r.profile().name(), verdictLabel(r, lang),
+      p.println("  " + Texts.get(lang, "cli.map.notEntered.kim", r.profile().name(), verdictLabel(r, lang),
           String.join(", ", rules(r))));
     }
   }

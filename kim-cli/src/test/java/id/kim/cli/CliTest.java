@@ -138,7 +138,13 @@ class CliTest {
     assertEquals(report.rows().size(), doc.get("report").get("matrix").size());
     Cli text = Cli.run("map", "--format", "text", "--lang", "en");
     assertTrue(text.out.startsWith("KIM MAPPING REPORT (REPORT-1)"), text.out);
-    assertTrue(text.out.contains("5 KIM did not enter the mapping (MAP-ENTRY-1..4):"), text.out);
+    String nl = System.lineSeparator();
+    assertTrue(text.out.contains("5 KIM did not enter the mapping (MAP-ENTRY-1..4):" + nl
+        + "  KIM Bintang Timur: INCOMPLETE (MAP-ENTRY-1)" + nl), text.out);
+    assertTrue(text.out.contains(nl + "  KIM Sinar Pagi: NOT ELIGIBLE (MAP-ENTRY-3)" + nl), text.out);
+    Cli teks = Cli.run("map", "--format", "text");
+    assertTrue(teks.out.contains("5 KIM tidak masuk pemetaan (MAP-ENTRY-1..4):" + nl
+        + "  KIM Bintang Timur: BELUM LENGKAP (MAP-ENTRY-1)" + nl), teks.out);
   }
 
   @Test

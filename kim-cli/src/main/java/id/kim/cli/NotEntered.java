@@ -64,7 +64,7 @@ final class NotEntered {
   }
 
   private String verdictLabel(KimRecord r, Lang lang) {
-    return entry.answer(r).fold(v -> Texts.get(lang, "cli.map.invalid"), d -> d.verdict().label(lang));
+    return entry.answer(r).fold(v -> Texts.get(lang, "cli.verdict.invalid"), d -> d.verdict().label(lang));
   }
 
   private List<String> rules(KimRecord r) {

@@ -15,6 +15,7 @@ import id.kim.rules.explain.Finding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -147,19 +148,27 @@ class CliTest {
         + "  KIM Bintang Timur: BELUM LENGKAP (MAP-ENTRY-1)" + nl), teks.out);
   }
 
-  @Test
-  @DisplayName("evaluate and report: a provincial Dinas decides no eligibility (ARCH-4, MAP-RULE-a) — exit 2, one line")
-  void provincialDinasDecidesNoEligibility(@TempDir Path dir) throws Exception {
+  /** @return the options naming a provincial Dinas (Jawa Tengah) and one KIM, written to the directory */
+  private static List<String> provincialData(Path dir) throws Exception {
     Path dinas = dir.resolve("dinas.json");
     Files.writeString(dinas, "{\"name\": \"Dinas Kominfo Provinsi Jawa Tengah\", \"level\": \"PROVINCIAL\", "
         + "\"province\": {\"name\": \"Jawa Tengah\"}}");
     Path records = dir.resolve("records.json");
     Files.writeString(records, "[{\"profile\": {\"name\": \"KIM Contoh\"}}]");
+    return List.of("--dinas", dinas.toString(), "--records", records.toString(), "--as-of", "2026-01-15");
+  }
+
+  @Test
+  @DisplayName("evaluate and report: a provincial Dinas decides no eligibility (ARCH-4, MAP-RULE-a) — exit 2, one line")
+  void provincialDinasDecidesNoEligibility(@TempDir Path dir) throws Exception {
+    List<String> data = provincialData(dir);
     for (String command : List.of("evaluate", "report")) {
-      Cli r = Cli.run(command, "--dinas", dinas.toString(), "--records", records.toString(), "--as-of", "2026-01-15",
-          "--lang", "en", "--out", dir.resolve(command + ".out").toString());
+      List<String> args = new ArrayList<>(List.of(command, "--lang", "en", "--out",
+          dir.resolve(command + ".out").toString()));
+      args.addAll(data);
+      Cli r = Cli.run(args.toArray(new String[0]));
       assertEquals(ExitCode.BAD_INPUT, r.exit, r::toString);
-      assertTrue(r.oneErrorLine().contains("MAP-RULE-a"), r::toString);
+      assertTrue(r.oneErrorLine().contains("(ARCH-4, MAP-RULE-a)"), r::toString);
       assertTrue(r.oneErrorLine().startsWith(command + ": Dinas 'Dinas Kominfo Provinsi Jawa Tengah' is not"),
           r::toString);
     }
@@ -168,17 +177,13 @@ class CliTest {
   @Test
   @DisplayName("map: a provincial Dinas may not map (MAP-RULE-a) — an answer, exit 0, with the rejection")
   void provincialDinasIsRefused(@TempDir Path dir) throws Exception {
-    Path dinas = dir.resolve("dinas.json");
-    Files.writeString(dinas, "{\"name\": \"Dinas Kominfo Provinsi Jawa Tengah\", \"level\": \"PROVINCIAL\", "
-        + "\"province\": {\"name\": \"Jawa Tengah\"}}");
-    Path records = dir.resolve("records.json");
-    Files.writeString(records, "[{\"profile\": {\"name\": \"KIM Contoh\"}}]");
     Path grid = dir.resolve("grid.json");
     Files.writeString(grid, "[]");
-    JsonNode doc = json(Cli.run("map", "--dinas", dinas.toString(), "--records", records.toString(), "--grid",
-        grid.toString(),
-        "--as-of", "2026-01-15"));
+    List<String> args = new ArrayList<>(List.of("map", "--grid", grid.toString()));
+    args.addAll(provincialData(dir));
+    JsonNode doc = json(Cli.run(args.toArray(new String[0])));
     assertEquals("MAP-RULE-a", doc.get("rejection").get("reasons").get(0).get("ruleId").asText());
+    assertEquals(0, doc.get("notEntered").size(), "a provincial Dinas decides no mapping entry: nobody is listed");
   }
 
   @Test

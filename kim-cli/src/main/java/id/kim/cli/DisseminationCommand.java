@@ -3,7 +3,6 @@ package id.kim.cli;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.report.data.Dataset;
 import id.kim.report.pipeline.MonitoringRun;
-import id.kim.report.pipeline.ReportBuilder;
 import id.kim.report.pipeline.RuleFamilies;
 import id.kim.rules.evaluation.CollaborationEvaluation;
 import id.kim.rules.evaluation.ContinuationPolicy;
@@ -55,9 +54,8 @@ final class DisseminationCommand extends KimSubcommand {
     if (d.monitoring().isEmpty()) {
       throw CliFailure.badInput(Texts.get(lang(), "cli.dissemination.noInput"));
     }
-    MeasurementPeriod period = monitoring.period != null ? monitoring.period : ReportBuilder.defaultPeriod(asOf);
-    ContinuationPolicy policy = monitoring.policy == null ? ContinuationPolicy.standard()
-        : JsonFiles.read(monitoring.policy, ContinuationPolicy.class, lang());
+    MeasurementPeriod period = monitoring.period(asOf);
+    ContinuationPolicy policy = monitoring.policy(lang());
     List<MonitoringRecord> selected = MonitoringRun.of(d, kim.of(d.records(), lang()));
     try (Writer w = output.open(out(), lang());
         Progress shown = progress(progress, "cli.progress.dissemination", selected.size())) {

@@ -53,9 +53,8 @@ final class ReportCommand extends KimSubcommand {
     LocalDate asOf = data.asOf(lang());
     Dataset d = data.load(lang(), mapping, monitoring, national);
     DecidingDinas.require(d.dinas(), lang());
-    MeasurementPeriod period = monitoring.period != null ? monitoring.period : ReportBuilder.defaultPeriod(asOf);
-    ContinuationPolicy policy = monitoring.policy == null ? ContinuationPolicy.standard()
-        : JsonFiles.read(monitoring.policy, ContinuationPolicy.class, lang());
+    MeasurementPeriod period = monitoring.period(asOf);
+    ContinuationPolicy policy = monitoring.policy(lang());
     ReportModel model = ReportBuilder.build(d, RuleFamilies.available(), asOf, period, policy, lang());
     Path parent = out.toAbsolutePath().getParent();
     try {

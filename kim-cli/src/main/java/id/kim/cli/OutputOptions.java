@@ -32,13 +32,18 @@ final class OutputOptions {
       };
     }
     try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+      return create(out);
     } catch (IOException | UncheckedIOException e) {
       throw CliFailure.badInput(Texts.get(lang, "cli.cannotWrite", out));
     }
+  }
+
+  /** @return a new UTF-8 file, its missing parent directories created */
+  static Writer create(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
   }
 }

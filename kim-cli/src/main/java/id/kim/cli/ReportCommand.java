@@ -12,8 +12,6 @@ import id.kim.rules.evaluation.ContinuationPolicy;
 import id.kim.rules.evaluation.MeasurementPeriod;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -56,14 +54,8 @@ final class ReportCommand extends KimSubcommand {
     MeasurementPeriod period = monitoring.period(asOf);
     ContinuationPolicy policy = monitoring.policy(lang());
     ReportModel model = ReportBuilder.build(d, RuleFamilies.available(), asOf, period, policy, lang());
-    Path parent = out.toAbsolutePath().getParent();
-    try {
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        HtmlReport.write(model, w);
-      }
+    try (Writer w = OutputOptions.create(out)) {
+      HtmlReport.write(model, w);
     } catch (IOException e) {
       throw CliFailure.badInput(Texts.get(lang(), "cli.cannotWrite", out));
     }

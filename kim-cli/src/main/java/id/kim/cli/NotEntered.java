@@ -5,6 +5,7 @@ import id.kim.core.i18n.Lang;
 import id.kim.report.pipeline.MappingEntry;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
+import id.kim.rules.explain.RuleId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -71,6 +72,6 @@ final class NotEntered {
     return entry.answer(r).fold(
         violations -> violations.map(v -> v.ruleId().orElse(v.path())).distinct().toJavaList(),
         d -> d.findings().filter(f -> f.outcome() == Outcome.NOT_SATISFIED || f.outcome() == Outcome.UNKNOWN)
-            .map(Finding::ruleId).map(id -> id.value()).toJavaList());
+            .map(Finding::ruleId).map(RuleId::value).toJavaList());
   }
 }

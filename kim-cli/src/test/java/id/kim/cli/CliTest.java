@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -236,6 +238,16 @@ class CliTest {
         KimProfile.class).isRight());
     assertEquals("42 baris dibaca: 40 diterima, 2 ditolak (0 baris kosong dilewati)", r.oneErrorLine());
     assertEquals(ExitCode.BAD_INPUT, Cli.run("import", "--strict").exit);
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  @DisplayName("import: output that cannot be written (a full disk, /dev/full) is an output failure, not blamed on "
+      + "the CSV")
+  void aFullDiskIsNotTheCsvsFault() {
+    Cli r = Cli.run("import", "--out", "/dev/full", "--lang", "en");
+    assertEquals(ExitCode.BAD_INPUT, r.exit, r::toString);
+    assertEquals("import: input or output failed (IOException)", r.oneErrorLine());
   }
 
   @Test

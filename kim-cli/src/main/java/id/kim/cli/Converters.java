@@ -2,6 +2,7 @@ package id.kim.cli;
 
 import id.kim.core.i18n.Lang;
 import id.kim.rules.evaluation.MeasurementPeriod;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -58,7 +59,7 @@ final class Converters {
         if ((m = SPAN.matcher(value)).matches()) {
           return MeasurementPeriod.custom(new Date().convert(m.group(1)), new Date().convert(m.group(2)));
         }
-      } catch (java.time.DateTimeException | IllegalArgumentException e) {
+      } catch (DateTimeException | IllegalArgumentException e) {
         throw new TypeConversionException("'" + value + "' is not a period of the calendar");
       }
       throw new TypeConversionException("'" + value + "' is not a period: use YYYY, YYYY-MM, YYYY-Www or "

@@ -3,7 +3,6 @@ package id.kim.cli;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.report.data.Dataset;
 import id.kim.report.pipeline.MonitoringRun;
-import id.kim.report.pipeline.ReportBuilder;
 import id.kim.report.pipeline.RuleFamilies;
 import id.kim.rules.evaluation.CollaborationEvaluation;
 import id.kim.rules.evaluation.ContinuationPolicy;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code kim evaluate-dissemination}: Output, Outtakes and Outcome per KIM (evaluasi diseminasi) and whether to
@@ -34,8 +32,8 @@ import picocli.CommandLine.Option;
     footer = {"  kim evaluate-dissemination --kim 'KIM Sinar Pagi' --format text",
         "  kim evaluate-dissemination --period 2025-03 --out march.json"})
 final class DisseminationCommand extends KimSubcommand {
-  @Option(names = "--kim", paramLabel = "NAME", description = "Only this KIM (repeatable); default all.")
-  List<String> kim;
+  @Mixin
+  Selection kim = new Selection();
 
   @Mixin
   DataOptions data = new DataOptions();
@@ -56,10 +54,9 @@ final class DisseminationCommand extends KimSubcommand {
     if (d.monitoring().isEmpty()) {
       throw CliFailure.badInput(Texts.get(lang(), "cli.dissemination.noInput"));
     }
-    MeasurementPeriod period = monitoring.period != null ? monitoring.period : ReportBuilder.defaultPeriod(asOf);
-    ContinuationPolicy policy = monitoring.policy == null ? ContinuationPolicy.standard()
-        : JsonFiles.read(monitoring.policy, ContinuationPolicy.class, lang());
-    List<MonitoringRecord> selected = MonitoringRun.of(d, Selection.of(d.records(), kim, lang()));
+    MeasurementPeriod period = monitoring.period(asOf);
+    ContinuationPolicy policy = monitoring.policy(lang());
+    List<MonitoringRecord> selected = MonitoringRun.of(d, kim.of(d.records(), lang()));
     try (Writer w = output.open(out(), lang());
         Progress shown = progress(progress, "cli.progress.dissemination", selected.size())) {
       if (output.format == OutputOptions.Format.text) {

@@ -40,8 +40,8 @@ final class EvaluateCommand extends KimSubcommand {
       description = "Which question (default: ${DEFAULT-VALUE}).")
   Question question = Question.both;
 
-  @Option(names = "--kim", paramLabel = "NAME", description = "Only this KIM (repeatable); default all.")
-  List<String> kim;
+  @Mixin
+  Selection kim = new Selection();
 
   @Option(names = "--fail-on-ineligible",
       description = "Exit with 1 (after writing every answer) if any KIM asked about is not eligible for the question: "
@@ -64,7 +64,7 @@ final class EvaluateCommand extends KimSubcommand {
     LocalDate asOf = data.asOf(lang());
     Dataset d = data.load(lang());
     DecidingDinas.require(d.dinas(), lang());
-    List<KimRecord> records = Selection.of(d.records(), kim, lang());
+    List<KimRecord> records = kim.of(d.records(), lang());
     Ineligible ineligible = new Ineligible(lang());
     try (Writer w = output.open(out(), lang());
         Progress shown = progress(progress, "cli.progress.evaluate", records.size())) {

@@ -2,7 +2,6 @@ package id.kim.cli;
 
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimProfile;
-import id.kim.csv.FileProblem;
 import id.kim.csv.ImportSummary;
 import id.kim.csv.RowError;
 import id.kim.csv.Tabel31Options;
@@ -71,21 +70,33 @@ final class ImportCommand extends KimSubcommand {
       options = options.withObservedOn(observedOn);
     }
     ImportSummary summary;
-    try (InputStream in = csv.open(); Writer w = output.open(out(), lang());
-        Progress shown = progress(progress, "cli.progress.import", -1)) {
-      Either<FileProblem, Tabel31Rows> opened = Tabel31Reader.open(in, options);
-      if (opened.isLeft()) {
-        throw CliFailure.badInput(csv.name() + ": " + opened.getLeft().message(lang()));
-      }
-      try (Tabel31Rows rows = opened.get()) {
-        summary = output.format == OutputOptions.Format.json ? json(rows, w, shown)
-            : text(rows, new PrintWriter(w), shown);
-      }
-    } catch (IOException e) {
-      throw CliFailure.badInput(Texts.get(lang(), "cli.unreadable", csv.name()));
+    try (InputStream in = open(csv); Writer w = output.open(out(), lang());
+        Progress shown = progress(progress, "cli.progress.import", -1);
+        Tabel31Rows rows = rows(csv, in, options)) {
+      summary = output.format == OutputOptions.Format.json ? json(rows, w, shown)
+          : text(rows, new PrintWriter(w), shown);
     }
     err().println(summary.describe(lang()));
     return strict && summary.rejected() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+  }
+
+  /** @throws CliFailure naming the CSV if it cannot be opened (a failure to write is not the CSV's) */
+  private InputStream open(Input csv) {
+    try {
+      return csv.open();
+    } catch (IOException e) {
+      throw CliFailure.badInput(Texts.get(lang(), "cli.unreadable", csv.name()));
+    }
+  }
+
+  /** @throws CliFailure naming the CSV if its header cannot be read or is not Tabel 3.1's */
+  private Tabel31Rows rows(Input csv, InputStream in, Tabel31Options options) {
+    try {
+      return Tabel31Reader.open(in, options)
+          .getOrElseThrow(p -> CliFailure.badInput(csv.name() + ": " + p.message(lang())));
+    } catch (IOException e) {
+      throw CliFailure.badInput(Texts.get(lang(), "cli.unreadable", csv.name()));
+    }
   }
 
   private ImportSummary json(Tabel31Rows rows, Writer w, Progress shown) throws IOException {

@@ -29,8 +29,8 @@ final class ImportJson {
   }
 
   /**
-   * {@code {"read", "accepted", "rejected", "blank", "separator", "byteOrderMark", "encoding", "columns", "ignoredColumns",
-   * "text"}}
+   * {@code {"read", "accepted", "rejected", "blank", "separator", "byteOrderMark", "encoding", "columns",
+   * "ignoredColumns", "text"}}
    */
   static void summary(JsonOut j, ImportSummary s, Lang lang) throws IOException {
     j.startObject("summary").field("read", s.read()).field("accepted", s.accepted()).field("rejected", s.rejected())

@@ -58,7 +58,7 @@ final class Ineligible {
     String parts = byVerdict.entrySet().stream().map(e -> e.getKey().label(lang) + " " + e.getValue())
         .collect(Collectors.joining(", "));
     if (invalid > 0) {
-      parts = (parts.isEmpty() ? "" : parts + ", ") + Texts.get(lang, "cli.ineligible.invalid") + " " + invalid;
+      parts = (parts.isEmpty() ? "" : parts + ", ") + Texts.get(lang, "cli.verdict.invalid") + " " + invalid;
     }
     return Texts.get(lang, "cli.ineligible", kim, asked, parts);
   }

@@ -1,8 +1,12 @@
 package id.kim.cli;
 
+import id.kim.core.i18n.Lang;
 import id.kim.report.data.Inputs;
+import id.kim.report.pipeline.ReportBuilder;
+import id.kim.rules.evaluation.ContinuationPolicy;
 import id.kim.rules.evaluation.MeasurementPeriod;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -22,6 +26,16 @@ final class MonitoringFiles implements FurtherFiles {
       description = "The Dinas' thresholds (JSON ContinuationPolicy, GAP-44); default the SDK's standard: one "
           + "activity per period.")
   Path policy;
+
+  /** @return the period asked for, or the calendar year before the as-of date */
+  MeasurementPeriod period(LocalDate asOf) {
+    return period != null ? period : ReportBuilder.defaultPeriod(asOf);
+  }
+
+  /** @return the Dinas' policy read from its file, or the SDK's standard (GAP-44) */
+  ContinuationPolicy policy(Lang lang) {
+    return policy == null ? ContinuationPolicy.standard() : JsonFiles.read(policy, ContinuationPolicy.class, lang);
+  }
 
   @Override
   public void apply(Inputs.Builder b, Optional<Inputs> sample) {

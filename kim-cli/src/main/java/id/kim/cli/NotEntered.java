@@ -5,6 +5,7 @@ import id.kim.core.i18n.Lang;
 import id.kim.report.pipeline.MappingEntry;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
+import id.kim.rules.explain.RuleId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -26,7 +27,8 @@ final class NotEntered {
    */
   NotEntered(Optional<MappingEntry> entry, List<KimRecord> records) {
     this.entry = entry.orElse(null);
-    this.left = entry.map(e -> records.stream().filter(r -> !e.entered(r)).collect(Collectors.toList())).orElse(List.of());
+    this.left = entry.map(e -> records.stream().filter(r -> !e.entered(r)).collect(Collectors.toList()))
+        .orElse(List.of());
   }
 
   /**
@@ -53,7 +55,8 @@ final class NotEntered {
     }
     p.println(Texts.get(lang, "cli.map.notEntered", left.size()));
     for (KimRecord r : left) {
-      p.println(Texts.get(lang, "cli.map.notEntered.kim", r.profile().name(), verdictLabel(r, lang), String.join(", ", rules(r))));
+      p.println("  " + Texts.get(lang, "cli.map.notEntered.kim", r.profile().name(), verdictLabel(r, lang),
+          String.join(", ", rules(r))));
     }
   }
 
@@ -62,13 +65,13 @@ final class NotEntered {
   }
 
   private String verdictLabel(KimRecord r, Lang lang) {
-    return entry.answer(r).fold(v -> Texts.get(lang, "cli.map.invalid"), d -> d.verdict().label(lang));
+    return entry.answer(r).fold(v -> Texts.get(lang, "cli.verdict.invalid"), d -> d.verdict().label(lang));
   }
 
   private List<String> rules(KimRecord r) {
     return entry.answer(r).fold(
         violations -> violations.map(v -> v.ruleId().orElse(v.path())).distinct().toJavaList(),
         d -> d.findings().filter(f -> f.outcome() == Outcome.NOT_SATISFIED || f.outcome() == Outcome.UNKNOWN)
-            .map(Finding::ruleId).map(id -> id.value()).toJavaList());
+            .map(Finding::ruleId).map(RuleId::value).toJavaList());
   }
 }

@@ -1,6 +1,7 @@
 package id.kim.cli;
 
 import id.kim.core.i18n.Lang;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -23,7 +24,7 @@ final class OutputOptions {
   /** Opens the output; the caller closes it (standard output is flushed, not closed). */
   Writer open(Writer stdout, Lang lang) {
     if (out == null) {
-      return new java.io.FilterWriter(stdout) {
+      return new FilterWriter(stdout) {
         @Override
         public void close() throws IOException {
           flush();
@@ -31,13 +32,18 @@ final class OutputOptions {
       };
     }
     try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+      return create(out);
     } catch (IOException | UncheckedIOException e) {
       throw CliFailure.badInput(Texts.get(lang, "cli.cannotWrite", out));
     }
+  }
+
+  /** @return a new UTF-8 file, its missing parent directories created */
+  static Writer create(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
   }
 }

@@ -12,8 +12,6 @@ import id.kim.rules.evaluation.ContinuationPolicy;
 import id.kim.rules.evaluation.MeasurementPeriod;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -53,18 +51,11 @@ final class ReportCommand extends KimSubcommand {
     LocalDate asOf = data.asOf(lang());
     Dataset d = data.load(lang(), mapping, monitoring, national);
     DecidingDinas.require(d.dinas(), lang());
-    MeasurementPeriod period = monitoring.period != null ? monitoring.period : ReportBuilder.defaultPeriod(asOf);
-    ContinuationPolicy policy = monitoring.policy == null ? ContinuationPolicy.standard()
-        : JsonFiles.read(monitoring.policy, ContinuationPolicy.class, lang());
+    MeasurementPeriod period = monitoring.period(asOf);
+    ContinuationPolicy policy = monitoring.policy(lang());
     ReportModel model = ReportBuilder.build(d, RuleFamilies.available(), asOf, period, policy, lang());
-    Path parent = out.toAbsolutePath().getParent();
-    try {
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        HtmlReport.write(model, w);
-      }
+    try (Writer w = OutputOptions.create(out)) {
+      HtmlReport.write(model, w);
     } catch (IOException e) {
       throw CliFailure.badInput(Texts.get(lang(), "cli.cannotWrite", out));
     }
@@ -73,8 +64,8 @@ final class ReportCommand extends KimSubcommand {
     for (EligibilityRow r : model.eligibility()) {
       r.partnershipLabel().ifPresent(v -> verdicts.merge(v, 1, Integer::sum));
     }
-    out().println(Texts.get(lang(), "cli.report.eligibility", model.eligibility().size(), asOf, verdicts.entrySet().stream()
-        .map(v -> v.getKey() + " " + v.getValue()).collect(Collectors.joining(", "))));
+    out().println(Texts.get(lang(), "cli.report.eligibility", model.eligibility().size(), asOf,
+        verdicts.entrySet().stream().map(v -> v.getKey() + " " + v.getValue()).collect(Collectors.joining(", "))));
     if (!model.grid().isEmpty()) {
       out().println(Texts.get(lang(), "cli.report.mapping", model.grid().size(), model.grid().stream()
           .filter(p -> p.inMatrix()).count(),

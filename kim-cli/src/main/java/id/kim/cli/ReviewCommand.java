@@ -31,8 +31,8 @@ import picocli.CommandLine.Option;
     footer = {"  kim review --partners-only --format text",
         "  kim review --kim 'KIM Sinar Pagi' --lang en"})
 final class ReviewCommand extends KimSubcommand {
-  @Option(names = "--kim", paramLabel = "NAME", description = "Only this KIM (repeatable); default all.")
-  List<String> kim;
+  @Mixin
+  Selection kim = new Selection();
 
   @Option(names = "--partners-only",
       description = "Only KIM holding a partnership period on the as-of date (PROFILE-r).")
@@ -53,40 +53,51 @@ final class ReviewCommand extends KimSubcommand {
     LocalDate asOf = data.asOf(lang());
     Dataset d = data.load(lang());
     Officer checker = Officer.builder().name(ReviewRows.CHECKER).dinas(d.dinas()).build();
-    List<KimRecord> records = Selection.of(d.records(), kim, lang());
+    List<KimRecord> records = kim.of(d.records(), lang());
     try (Writer w = output.open(out(), lang());
         Progress shown = progress(progress, "cli.progress.review", records.size())) {
-      JsonOut j = output.format == OutputOptions.Format.json ? json(w) : null;
-      PrintWriter p = new PrintWriter(w);
-      if (j != null) {
-        j.startObject().field("dinas", d.dinas().name()).field("asOf", asOf.toString()).startArray("reviews");
+      if (output.format == OutputOptions.Format.text) {
+        PrintWriter p = new PrintWriter(w);
+        for (KimRecord r : records) {
+          shown.step();
+          boolean partner = partner(r, asOf);
+          if (!partnersOnly || partner) {
+            text(p, r, partner, step.scan(r, d.dinas(), asOf));
+          }
+        }
+        p.flush();
+      } else {
+        json(w, step, d, asOf, checker, records, shown);
       }
+    }
+    return ExitCode.OK;
+  }
+
+  private void json(Writer w, ReviewStep step, Dataset d, LocalDate asOf, Officer checker, List<KimRecord> records,
+      Progress shown) throws IOException {
+    try (JsonOut j = json(w)) {
+      j.startObject().field("dinas", d.dinas().name()).field("asOf", asOf.toString()).startArray("reviews");
       for (KimRecord r : records) {
         shown.step();
-        boolean partner = r.profile().partnershipPeriods().stream().anyMatch(pp -> pp.period().contains(asOf));
+        boolean partner = partner(r, asOf);
         if (partnersOnly && !partner) {
           continue;
         }
-        Seq<Finding> scan = step.scan(r, d.dinas(), asOf);
-        if (j != null) {
-          j.startObject().field("kim", r.profile().name()).field("partner", partner)
-              .value("findings", scan.toJavaList());
-          Seq<Indication> indications = step.detect(r, d.dinas(), asOf, checker);
-          if (!indications.isEmpty()) {
-            j.field("opensReview", partner).value("indications", indications.toJavaList());
-          }
-          j.endObject();
-        } else {
-          text(p, r, partner, scan);
+        j.startObject().field("kim", r.profile().name()).field("partner", partner)
+            .value("findings", step.scan(r, d.dinas(), asOf).toJavaList());
+        Seq<Indication> indications = step.detect(r, d.dinas(), asOf, checker);
+        if (!indications.isEmpty()) {
+          j.field("opensReview", partner).value("indications", indications.toJavaList());
         }
+        j.endObject();
       }
-      if (j != null) {
-        j.endArray().endObject();
-        j.close();
-      }
-      p.flush();
+      j.endArray().endObject();
     }
-    return ExitCode.OK;
+  }
+
+  /** @return true if the KIM holds a partnership period on the as-of date (PROFILE-r) */
+  private static boolean partner(KimRecord r, LocalDate asOf) {
+    return r.profile().partnershipPeriods().stream().anyMatch(pp -> pp.period().contains(asOf));
   }
 
   private void text(PrintWriter p, KimRecord r, boolean partner, Seq<Finding> scan) {

@@ -2,22 +2,24 @@ package id.kim.cli;
 
 import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
+import id.kim.report.data.Dataset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Option;
 
 /** Which KIM a command answers for: all, or the ones named with {@code --kim}. */
 final class Selection {
-  private Selection() {}
+  @Option(names = "--kim", paramLabel = "NAME", description = "Only this KIM (repeatable); default all.")
+  List<String> names;
 
   /**
    * @param records every record, in order
-   * @param names the names asked for; empty for all
    * @param lang the language of the problem
-   * @return the records named, in the records' order
+   * @return the records named, in the records' order; every record if no {@code --kim} is given
    * @throws CliFailure if a name matches no record
    */
-  static List<KimRecord> of(List<KimRecord> records, List<String> names, Lang lang) {
+  List<KimRecord> of(List<KimRecord> records, Lang lang) {
     if (names == null || names.isEmpty()) {
       return records;
     }
@@ -36,7 +38,7 @@ final class Selection {
         throw CliFailure.badInput(Texts.get(lang, "cli.unknownKim", name));
       }
     }
-    out.sort(id.kim.report.data.Dataset.ORDER);
+    out.sort(Dataset.ORDER);
     return out;
   }
 }

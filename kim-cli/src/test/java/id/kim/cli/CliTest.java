@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kim.core.community.KimProfile;
 import id.kim.json.KimJson;
 import id.kim.rules.evaluation.CollaborationEvaluation;
 import id.kim.rules.mapping.report.MappingReport;
@@ -14,9 +15,14 @@ import id.kim.rules.explain.Finding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -135,40 +141,52 @@ class CliTest {
     assertEquals(report.rows().size(), doc.get("report").get("matrix").size());
     Cli text = Cli.run("map", "--format", "text", "--lang", "en");
     assertTrue(text.out.startsWith("KIM MAPPING REPORT (REPORT-1)"), text.out);
-    assertTrue(text.out.contains("5 KIM did not enter the mapping (MAP-ENTRY-1..4):"), text.out);
+    String nl = System.lineSeparator();
+    assertTrue(text.out.endsWith(String.join(nl, "5 KIM did not enter the mapping (MAP-ENTRY-1..4):",
+        "  KIM Bintang Timur: INCOMPLETE (MAP-ENTRY-1)", "  KIM Karya Bersama: NOT ELIGIBLE (MAP-ENTRY-3)",
+        "  KIM Mitra Sehat: NOT ELIGIBLE (MAP-ENTRY-3)", "  KIM Sinar Pagi: NOT ELIGIBLE (MAP-ENTRY-3)",
+        "  KIM Tunas Harapan: INCOMPLETE (MAP-ENTRY-3)", "")), "as docs/cli.md shows it: " + text.out);
+    Cli teks = Cli.run("map", "--format", "text");
+    assertTrue(teks.out.contains("5 KIM tidak masuk pemetaan (MAP-ENTRY-1..4):" + nl
+        + "  KIM Bintang Timur: BELUM LENGKAP (MAP-ENTRY-1)" + nl), teks.out);
   }
 
-  @Test
-  @DisplayName("evaluate and report: a provincial Dinas decides no eligibility (ARCH-4, MAP-RULE-a) — exit 2, one line")
-  void provincialDinasDecidesNoEligibility(@TempDir Path dir) throws Exception {
+  /** @return the options naming a provincial Dinas (Jawa Tengah) and one KIM, written to the directory */
+  private static List<String> provincialData(Path dir) throws Exception {
     Path dinas = dir.resolve("dinas.json");
     Files.writeString(dinas, "{\"name\": \"Dinas Kominfo Provinsi Jawa Tengah\", \"level\": \"PROVINCIAL\", "
         + "\"province\": {\"name\": \"Jawa Tengah\"}}");
     Path records = dir.resolve("records.json");
     Files.writeString(records, "[{\"profile\": {\"name\": \"KIM Contoh\"}}]");
+    return List.of("--dinas", dinas.toString(), "--records", records.toString(), "--as-of", "2026-01-15");
+  }
+
+  @Test
+  @DisplayName("evaluate and report: a provincial Dinas decides no eligibility (ARCH-4, MAP-RULE-a) — exit 2, one line")
+  void provincialDinasDecidesNoEligibility(@TempDir Path dir) throws Exception {
+    List<String> data = provincialData(dir);
     for (String command : List.of("evaluate", "report")) {
-      Cli r = Cli.run(command, "--dinas", dinas.toString(), "--records", records.toString(), "--as-of", "2026-01-15",
-          "--lang", "en", "--out", dir.resolve(command + ".out").toString());
+      List<String> args = new ArrayList<>(List.of(command, "--lang", "en", "--out",
+          dir.resolve(command + ".out").toString()));
+      args.addAll(data);
+      Cli r = Cli.run(args.toArray(new String[0]));
       assertEquals(ExitCode.BAD_INPUT, r.exit, r::toString);
-      assertTrue(r.oneErrorLine().contains("MAP-RULE-a"), r::toString);
-      assertTrue(r.oneErrorLine().startsWith(command + ": Dinas 'Dinas Kominfo Provinsi Jawa Tengah' is not"), r::toString);
+      assertTrue(r.oneErrorLine().contains("(ARCH-4, MAP-RULE-a)"), r::toString);
+      assertTrue(r.oneErrorLine().startsWith(command + ": Dinas 'Dinas Kominfo Provinsi Jawa Tengah' is not"),
+          r::toString);
     }
   }
 
   @Test
   @DisplayName("map: a provincial Dinas may not map (MAP-RULE-a) — an answer, exit 0, with the rejection")
   void provincialDinasIsRefused(@TempDir Path dir) throws Exception {
-    Path dinas = dir.resolve("dinas.json");
-    Files.writeString(dinas, "{\"name\": \"Dinas Kominfo Provinsi Jawa Tengah\", \"level\": \"PROVINCIAL\", "
-        + "\"province\": {\"name\": \"Jawa Tengah\"}}");
-    Path records = dir.resolve("records.json");
-    Files.writeString(records, "[{\"profile\": {\"name\": \"KIM Contoh\"}}]");
     Path grid = dir.resolve("grid.json");
     Files.writeString(grid, "[]");
-    JsonNode doc = json(Cli.run("map", "--dinas", dinas.toString(), "--records", records.toString(), "--grid",
-        grid.toString(),
-        "--as-of", "2026-01-15"));
+    List<String> args = new ArrayList<>(List.of("map", "--grid", grid.toString()));
+    args.addAll(provincialData(dir));
+    JsonNode doc = json(Cli.run(args.toArray(new String[0])));
     assertEquals("MAP-RULE-a", doc.get("rejection").get("reasons").get(0).get("ruleId").asText());
+    assertEquals(0, doc.get("notEntered").size(), "a provincial Dinas decides no mapping entry: nobody is listed");
   }
 
   @Test
@@ -179,12 +197,12 @@ class CliTest {
     assertEquals("2025", doc.get("period").get("label").asText());
     JsonNode evaluations = doc.get("evaluations");
     assertEquals(40, evaluations.size());
-    java.util.Set<String> kinds = new java.util.TreeSet<>();
+    Set<String> kinds = new TreeSet<>();
     for (JsonNode e : evaluations) {
       kinds.add(KimJson.fromTree(e,
           CollaborationEvaluation.class).getOrElseThrow(p -> new AssertionError(p)).recommendation().name());
     }
-    assertEquals(java.util.Set.of("CONTINUE", "INSUFFICIENT_DATA", "REVIEW_AT_RENEWAL"), kinds);
+    assertEquals(Set.of("CONTINUE", "INSUFFICIENT_DATA", "REVIEW_AT_RENEWAL"), kinds);
     Cli month = Cli.run("evaluate-dissemination", "--kim", "KIM Mekar Sari", "--period", "2025-03", "--format",
         "text", "--lang", "en");
     assertEquals(0, month.exit, month::toString);
@@ -217,9 +235,19 @@ class CliTest {
     assertEquals("Tipe KIM", rejected.get("problems").get(0).get("column").asText());
     assertEquals("PROFILE-b", rejected.get("problems").get(0).get("ruleId").asText());
     assertTrue(KimJson.fromTree(doc.get("rows").get(0).get("profile"),
-        id.kim.core.community.KimProfile.class).isRight());
+        KimProfile.class).isRight());
     assertEquals("42 baris dibaca: 40 diterima, 2 ditolak (0 baris kosong dilewati)", r.oneErrorLine());
     assertEquals(ExitCode.BAD_INPUT, Cli.run("import", "--strict").exit);
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  @DisplayName("import: output that cannot be written (a full disk, /dev/full) is an output failure, not blamed on "
+      + "the CSV")
+  void aFullDiskIsNotTheCsvsFault() {
+    Cli r = Cli.run("import", "--out", "/dev/full", "--lang", "en");
+    assertEquals(ExitCode.BAD_INPUT, r.exit, r::toString);
+    assertEquals("import: input or output failed (IOException)", r.oneErrorLine());
   }
 
   @Test

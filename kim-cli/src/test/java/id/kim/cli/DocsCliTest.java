@@ -3,17 +3,21 @@ package id.kim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -23,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * docs/cli.md is true: every {@code kim …} line of its {@code sh} blocks runs, from the repository
  * root, with the exit code the page gives it (0 unless a {@code # exit N} comment says otherwise).
  * Variables set in a block ({@code S=…}) are expanded; files written with {@code --out} go to a
- * temporary directory.
+ * temporary directory. The JSON shown for {@code kim import} is what it prints on the bundled sample.
  */
 class DocsCliTest {
   private static final Pattern SH = Pattern.compile("```sh\\n(.*?)\\n```", Pattern.DOTALL);
@@ -31,6 +35,7 @@ class DocsCliTest {
   private static final Pattern EXIT = Pattern.compile("#\\s*exit (\\d)");
   private static final Pattern ASSIGN = Pattern.compile("([A-Z]+)=(\\S+)");
   private static final Path ROOT = Path.of("..");
+  private static final Pattern IMPORT_JSON = Pattern.compile("## `import`.*?```json\\n(.*?)\\n```", Pattern.DOTALL);
 
   @TempDir
   static Path out;
@@ -112,5 +117,38 @@ class DocsCliTest {
             r.oneErrorLine();
           }
         }));
+  }
+
+  @Test
+  @DisplayName("the JSON of `kim import` shown on the page is what it prints: the rows shown, every summary field "
+      + "(encoding too) with its value, and columns named as read")
+  void theImportJsonShownIsWhatImportPrints() throws IOException {
+    Matcher block = IMPORT_JSON.matcher(Files.readString(ROOT.resolve("docs/cli.md"), StandardCharsets.UTF_8));
+    assertTrue(block.find(), "docs/cli.md has no JSON block under ## `import`");
+    ObjectMapper json = new ObjectMapper();
+    JsonNode shown = json.readTree(block.group(1));
+    Cli r = Cli.run("import");
+    assertEquals(0, r.exit, r::toString);
+    JsonNode printed = json.readTree(r.out);
+    JsonNode first = shown.get("rows").get(0);
+    assertEquals(printed.get("rows").get(0).get("row"), first.get("row"));
+    assertEquals(printed.get("rows").get(0).get("profile").get("name"), first.get("profile").get("name"));
+    JsonNode rejected = shown.get("rows").get(1);
+    assertEquals(printed.get("rows").get(rejected.get("row").asInt() - 2), rejected, "the rejected row");
+    JsonNode summary = printed.get("summary");
+    List<String> names = new ArrayList<>();
+    summary.fieldNames().forEachRemaining(names::add);
+    List<String> shownNames = new ArrayList<>();
+    shown.get("summary").fieldNames().forEachRemaining(shownNames::add);
+    assertEquals(names, shownNames, "the summary's fields");
+    for (Iterator<Map.Entry<String, JsonNode>> f = shown.get("summary").fields(); f.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = f.next();
+      if (field.getKey().equals("columns")) {
+        field.getValue().fields().forEachRemaining(c -> assertTrue(c.getKey().equals("…")
+            || summary.get("columns").get(c.getKey()).equals(c.getValue()), c::toString));
+      } else {
+        assertEquals(summary.get(field.getKey()), field.getValue(), field.getKey());
+      }
+    }
   }
 }

@@ -97,9 +97,10 @@ class HelpAndVersionTest {
         new String[] {"--lang", "en", "evaluate", "--kim", "KIM Sinar Pagi"}).getSubcommands().keySet()));
     assertEquals(List.of("import"), List.copyOf(Commands.commandLine(new Main(false), none, none,
         new String[] {"--lang=id", "import", "--help"}).getSubcommands().keySet()));
-    for (String[] args : List.of(new String[] {}, new String[] {"--help", "evaluate"}, new String[] {"generate-completion"},
-        new String[] {"nonsense"}, new String[] {"--version"})) {
-      assertEquals(COMMANDS, List.copyOf(Commands.commandLine(new Main(false), none, none, args).getSubcommands().keySet()),
+    for (String[] args : List.of(new String[] {}, new String[] {"--help", "evaluate"},
+        new String[] {"generate-completion"}, new String[] {"nonsense"}, new String[] {"--version"})) {
+      assertEquals(COMMANDS,
+          List.copyOf(Commands.commandLine(new Main(false), none, none, args).getSubcommands().keySet()),
           () -> String.join(" ", args));
     }
     Cli typo = Cli.run("evalute");

@@ -97,7 +97,8 @@ class OwnDataTest {
     assertEquals(ExitCode.OK, r.exit, r::toString);
     String html = Files.readString(out, StandardCharsets.UTF_8);
     assertTrue(html.contains("GRID-1: make partner"), "the grid");
-    assertEquals(2, html.split("class=\"kim-point\"", -1).length - 1, "both KIM entered the mapping (MAP-ENTRY-1..4) and are on the grid");
+    assertEquals(2, html.split("class=\"kim-point\"", -1).length - 1,
+        "both KIM entered the mapping (MAP-ENTRY-1..4) and are on the grid");
     assertFalse(html.contains("id=\"not-mapped\""), "no KIM listed apart");
     assertTrue(html.contains("Output per KIM, 2025-03"), "the charts of the period");
     assertTrue(r.out.contains("2 KIM mapped; 1 prioritised in the matrix"), r.out);

@@ -107,7 +107,8 @@ final class DisseminationView {
   private static BarChart outcome(List<CollaborationEvaluation> evaluations, KimNumbers numbers, Lang lang,
       MeasurementPeriod period) {
     BarChart.Builder chart = BarChart.builder().byKimNumber(true).categoryAxis(Texts.get(lang, "report.axis.kim"))
-        .title(Texts.get(lang, "report.chart.outcome.kim.title", period.label())).unit("%")
+        .title(Texts.get(lang, "report.chart.outcome.kim.title", period.label()))
+        .unit(Texts.get(lang, "report.chart.outcome.kim.unit"))
         .addSeries(Texts.get(lang, "report.chart.before"), Texts.get(lang, "report.chart.after"));
     Map<String, List<String>> missing = new TreeMap<>();
     for (CollaborationEvaluation e : evaluations) {

@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * The eligibility table: per KIM, by number, the mapping-entry (MAP-ENTRY-1..4) and partnership (PARTNER-*,
  * QUAL-*) verdicts and the requirements not met or not known; and the KIM that did not enter the mapping,
- * listed apart with the MAP-ENTRY requirements that kept them out.
+ * listed apart with the MAP-ENTRY-1..4 requirements that kept them out.
  */
 final class EligibilityRows {
   private EligibilityRows() {}

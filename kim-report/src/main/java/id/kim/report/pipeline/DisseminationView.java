@@ -89,7 +89,7 @@ final class DisseminationView {
 
   private static BarChart perKim(List<CollaborationEvaluation> evaluations, KimNumbers numbers, String key,
       java.util.function.Function<CollaborationEvaluation, Measurement> measure, Lang lang, MeasurementPeriod period) {
-    BarChart.Builder chart = chart(key + ".kim", lang, period).byKimNumber(true).categoryAxis(Texts.get(lang,
+    BarChart.Builder chart = chart(key + ".kim", lang, period).categoryAxis(Texts.get(lang,
         "report.axis.kim"));
     Map<String, List<String>> missing = new TreeMap<>();
     for (CollaborationEvaluation e : evaluations) {
@@ -106,7 +106,7 @@ final class DisseminationView {
 
   private static BarChart outcome(List<CollaborationEvaluation> evaluations, KimNumbers numbers, Lang lang,
       MeasurementPeriod period) {
-    BarChart.Builder chart = BarChart.builder().byKimNumber(true).categoryAxis(Texts.get(lang, "report.axis.kim"))
+    BarChart.Builder chart = BarChart.builder().categoryAxis(Texts.get(lang, "report.axis.kim"))
         .title(Texts.get(lang, "report.chart.outcome.kim.title", period.label()))
         .unit(Texts.get(lang, "report.chart.outcome.kim.unit"))
         .addSeries(Texts.get(lang, "report.chart.before"), Texts.get(lang, "report.chart.after"));

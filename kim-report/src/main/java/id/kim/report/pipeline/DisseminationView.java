@@ -3,12 +3,12 @@ package id.kim.report.pipeline;
 import id.kim.core.community.KimRef;
 import id.kim.core.i18n.Lang;
 import id.kim.core.monitoring.MonitoringRecord;
-import id.kim.report.Numbers;
-import id.kim.report.Reason;
-import id.kim.report.Texts;
 import id.kim.report.BarChart;
 import id.kim.report.EvaluationRow;
+import id.kim.report.Numbers;
+import id.kim.report.Reason;
 import id.kim.report.ReportModel;
+import id.kim.report.Texts;
 import id.kim.rules.evaluation.CollaborationEvaluation;
 import id.kim.rules.evaluation.ContinuationPolicy;
 import id.kim.rules.evaluation.Measurement;
@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Turns the evaluation of dissemination into the report's views (juknis V): per KIM the recommendation
@@ -88,7 +89,7 @@ final class DisseminationView {
   }
 
   private static BarChart perKim(List<CollaborationEvaluation> evaluations, KimNumbers numbers, String key,
-      java.util.function.Function<CollaborationEvaluation, Measurement> measure, Lang lang, MeasurementPeriod period) {
+      Function<CollaborationEvaluation, Measurement> measure, Lang lang, MeasurementPeriod period) {
     BarChart.Builder chart = chart(key + ".kim", lang, period).categoryAxis(Texts.get(lang,
         "report.axis.kim"));
     Map<String, List<String>> missing = new TreeMap<>();
@@ -126,7 +127,7 @@ final class DisseminationView {
   }
 
   private static BarChart perMonth(List<MonitoringRecord> records, String key,
-      java.util.function.Function<CollaborationEvaluation, Measurement> measure, ContinuationPolicy policy,
+      Function<CollaborationEvaluation, Measurement> measure, ContinuationPolicy policy,
           RuleFamilies families,
       LocalDate asOf, Lang lang, MeasurementPeriod period) {
     BarChart.Builder chart = chart(key + ".month", lang, period).categoryAxis(Texts.get(lang, "report.axis.month"));

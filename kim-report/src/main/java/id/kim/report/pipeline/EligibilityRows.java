@@ -43,7 +43,7 @@ final class EligibilityRows {
       Validation<Seq<FieldViolation>, Decision> partnership = step.partnership(r, data.dinas(), asOf);
       row.partnership(code(partnership)).partnershipLabel(label(partnership, lang)).reasons(reasons(partnership, lang));
       rows.add(row.build());
-      if (!entry.entered(r)) {
+      if (!entry.entered(r)) { // not ELIGIBLE to enter the mapping (MAP-ENTRY-1..4): listed apart, not on the grid
         out.add(NotMappedRow.builder().number(numbers.of(r)).kim(p.name()).verdict(code(entered))
             .verdictLabel(label(entered, lang)).reasons(entryReasons).build());
       }

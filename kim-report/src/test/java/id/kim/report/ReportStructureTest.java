@@ -125,6 +125,19 @@ class ReportStructureTest {
   }
 
   @Test
+  @DisplayName("GRID-VAR: appendix B gives what decided the levels of every KIM on the grid, even with no matrix (REPORT-1)")
+  void appendixBCoversTheGridWithoutAMatrix() {
+    ReportModel noMatrix = ReportModel.builder().from(MODEL).grid(MODEL.grid().stream()
+        .map(p -> GridPoint.builder().from(p).inMatrix(false).build()).toList()).build();
+    Page page = Page.of(HtmlReport.render(noMatrix));
+    List<Element> tables = page.all(null, XHTML, "table");
+    assertTrue(tables.stream().noneMatch(t -> t.getAttribute("class").equals("matrix")));
+    Element basis = tables.stream().filter(t -> t.getAttribute("class").equals("basis-details")).findFirst()
+        .orElseThrow(() -> new AssertionError("no appendix B"));
+    assertEquals(MODEL.grid().size(), page.withKim(basis).size());
+  }
+
+  @Test
   void theNationalChartHas28BarsSumming4114AndListsTheUnknownProvinces() {
     List<Element> bars = PAGE.all(PAGE.section("national"), SVG, "rect");
     assertEquals(28, bars.size());

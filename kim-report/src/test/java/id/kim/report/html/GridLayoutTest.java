@@ -30,7 +30,8 @@ class GridLayoutTest {
       int n = points.size() + 1;
       points.add(GridPoint.builder().number(n).rank(n).kim("KIM " + n).interest((Level) s[0]).power((Level) s[0])
           .influence((Level) s[0]).interestBasis("-").powerBasis("-").influenceBasis("-").category((GridCategory) s[1])
-          .categoryLabel("-").approaches("-").placedBy((Boolean) s[2] ? Optional.empty() : Optional.of("-")).priority("-").inMatrix(false)
+          .categoryLabel("-").approaches("-")
+          .placedBy((Boolean) s[2] ? Optional.empty() : Optional.of("-")).priority("-").inMatrix(false)
           .build());
     }
     return points;

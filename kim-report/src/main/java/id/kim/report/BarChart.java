@@ -25,12 +25,6 @@ public abstract class BarChart {
   /** @return the names of the series; one series needs no legend */
   public abstract List<String> series();
 
-  /** @return true if the bars are labelled with the KIM's numbers of the report (per-KIM charts) */
-  @Value.Default
-  public boolean byKimNumber() {
-    return false;
-  }
-
   /** @return the bars, in order */
   public abstract List<Bar> bars();
 

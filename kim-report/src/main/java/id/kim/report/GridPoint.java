@@ -49,20 +49,16 @@ public abstract class GridPoint {
   /** @return the approaches of the category for this KIM (GAP-17, PRIORITY-2), in words */
   public abstract String approaches();
 
-  /** @return true if the levels match a Tabel 3.3 row exactly */
-  public abstract boolean exactMatch();
-
-  /** @return the approaches as a list, to fold the same approach shared by many KIM */
-  public abstract java.util.List<String> approachList();
-
   /** @return the mixed-case policy that placed it (GAP-14), or the Dinas' decision, when not an exact match */
   public abstract Optional<String> placedBy();
 
+  /** @return true if the levels match a Tabel 3.3 row exactly (GRID-1..4): nothing else placed it (GAP-14) */
+  public boolean exactMatch() {
+    return placedBy().isEmpty();
+  }
+
   /** @return "prioritised and involved", "prioritised", or "not prioritised" (MAP-RULE-e), in words */
   public abstract String priority();
-
-  /** @return true if it is prioritised (MAP-RULE-e) */
-  public abstract boolean prioritised();
 
   /** @return true if it is in the matrix of REPORT-1 */
   public abstract boolean inMatrix();
@@ -70,11 +66,6 @@ public abstract class GridPoint {
   /** @return a builder */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** @return true if power and influence agree, the four combinations Tabel 3.3 names */
-  public boolean isNamedCombination() {
-    return power() == influence();
   }
 
   /** Builds a {@link GridPoint}. */

@@ -23,7 +23,7 @@ public abstract class NotMappedRow {
   /** @return the verdict in the report's language, e.g. "TIDAK LAYAK" */
   public abstract String verdictLabel();
 
-  /** @return the MAP-ENTRY requirements not satisfied or not known, or the data problems of an invalid record */
+  /** @return the MAP-ENTRY-1..4 requirements not satisfied or not known, or the data problems of an invalid record */
   public abstract List<Reason> reasons();
 
   /** @return a builder */

@@ -37,7 +37,10 @@ public abstract class ReportModel {
   /** @return every KIM of the report, by number: the numbering of every table, the grid and its legend */
   public abstract List<KimEntry> kims();
 
-  /** @return the KIM that did not enter the mapping (MAP-ENTRY), by number, with the requirements that kept them out */
+  /**
+   * @return the KIM that did not enter the mapping (MAP-ENTRY-1..4), by number, with the requirements that kept them
+   *     out
+   */
   public abstract List<NotMappedRow> notMapped();
 
   /** @return every KIM placed on the grid — those that entered the mapping — by rank (REPORT-1, PRIORITY-1) */

@@ -3,7 +3,7 @@ package id.kim.report;
 import id.kim.core.i18n.Bundles;
 import id.kim.core.i18n.Lang;
 
-/** The texts of the report, its loaders and the command line, Indonesian by default, English on request. */
+/** The texts of the report and its data loaders, Indonesian by default, English on request. */
 public final class Texts {
   /** The bundle {@code id/kim/report/Messages(_en).properties}. */
   public static final String BUNDLE = "id.kim.report.Messages";

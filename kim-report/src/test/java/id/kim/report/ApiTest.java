@@ -23,8 +23,9 @@ class ApiTest {
   @DisplayName("ReportBuilder.build, HtmlReport.write/render and KimNumbers name the missing argument")
   void nullsAreRefusedByName() {
     Dataset data = Dataset.load(Inputs.sample(), Lang.ID).getOrElseThrow(p -> new AssertionError(p));
-    MissingValueException e = assertThrows(MissingValueException.class, () -> ReportBuilder.build(data, RuleFamilies.available(),
-        null, ReportBuilder.defaultPeriod(Inputs.SAMPLE_AS_OF), ContinuationPolicy.standard(), Lang.ID));
+    MissingValueException e = assertThrows(MissingValueException.class, () -> ReportBuilder.build(data,
+        RuleFamilies.available(), null, ReportBuilder.defaultPeriod(Inputs.SAMPLE_AS_OF), ContinuationPolicy.standard(),
+        Lang.ID));
     assertTrue(e.getMessage().contains("asOf"), e.getMessage());
     e = assertThrows(MissingValueException.class, () -> HtmlReport.write(null, new StringWriter()));
     assertTrue(e.getMessage().contains("model"), e.getMessage());
@@ -32,6 +33,8 @@ class ApiTest {
     assertTrue(e.getMessage().contains("model"), e.getMessage());
     e = assertThrows(MissingValueException.class, () -> KimNumbers.of(data).of((String) null));
     assertTrue(e.getMessage().contains("name"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> KimNumbers.of(data).of("KIM Tidak Ada"));
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        () -> KimNumbers.of(data).of("KIM Tidak Ada"));
+    assertTrue(unknown.getMessage().contains("\"KIM Tidak Ada\""), unknown.getMessage());
   }
 }

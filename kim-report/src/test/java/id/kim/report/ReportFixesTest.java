@@ -35,7 +35,7 @@ class ReportFixesTest {
   }
 
   @Test
-  @DisplayName("MAP-ENTRY: only KIM whose mapping-entry decision is ELIGIBLE are mapped; the others are listed apart with the rule")
+  @DisplayName("MAP-ENTRY-1..4: only KIM whose mapping-entry decision is ELIGIBLE are mapped; the others are listed apart with the rule")
   void onlyEligibleKimEnterTheMapping() {
     Map<Integer, EligibilityRow> eligibility = eligibility();
     for (GridPoint p : MODEL.grid()) {
@@ -56,7 +56,7 @@ class ReportFixesTest {
   }
 
   @Test
-  @DisplayName("the fix is in the pipeline: the mapping input holds only the KIM that entered (MappingRun with MappingEntry)")
+  @DisplayName("MAP-ENTRY-1..4: the mapping input holds only the KIM that entered (MappingRun with MappingEntry)")
   void theMappingInputHoldsOnlyTheKimThatEntered() {
     MappingEntry entry = MappingEntry.of(DATA, RuleFamilies.available().eligibility(), Inputs.SAMPLE_AS_OF);
     assertEquals(35, entry.entered().size());

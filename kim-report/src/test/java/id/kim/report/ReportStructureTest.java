@@ -11,12 +11,14 @@ import id.kim.report.html.HtmlReport;
 import id.kim.rules.mapping.grid.GridCategory;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -102,6 +104,37 @@ class ReportStructureTest {
     assertEquals(MODEL.grid().stream().filter(GridPoint::inMatrix).count(),
         PAGE.all(null, XHTML, "table").stream().filter(t -> t.getAttribute("class").equals("matrix"))
             .mapToLong(t -> PAGE.withKim(t).size()).sum());
+  }
+
+  @Test
+  @DisplayName("REPORT-1, PRIORITY-1: the matrix lists the KIM of the mapping report once each, by rank, with its rank")
+  void theMatrixFollowsTheRanking() {
+    assertEquals(IntStream.rangeClosed(1, MODEL.grid().size()).boxed().toList(),
+        MODEL.grid().stream().map(GridPoint::rank).sorted().toList(), "ranks 1..n, each once");
+    List<GridPoint> expected = MODEL.grid().stream().filter(GridPoint::inMatrix)
+        .sorted(Comparator.comparingInt(GridPoint::rank)).toList();
+    assertFalse(expected.isEmpty());
+    Element matrix = PAGE.all(null, XHTML, "table").stream().filter(t -> t.getAttribute("class").equals("matrix"))
+        .findFirst().orElseThrow();
+    List<Element> rows = PAGE.withKim(matrix);
+    assertEquals(expected.stream().map(p -> String.valueOf(p.number())).toList(),
+        rows.stream().map(r -> r.getAttribute("data-kim")).toList());
+    for (int i = 0; i < rows.size(); i++) {
+      assertEquals(String.valueOf(expected.get(i).rank()), PAGE.all(rows.get(i), XHTML, "td").get(0).getTextContent());
+    }
+  }
+
+  @Test
+  @DisplayName("GRID-VAR: appendix B gives what decided the levels of every KIM on the grid, even with no matrix (REPORT-1)")
+  void appendixBCoversTheGridWithoutAMatrix() {
+    ReportModel noMatrix = ReportModel.builder().from(MODEL).grid(MODEL.grid().stream()
+        .map(p -> GridPoint.builder().from(p).inMatrix(false).build()).toList()).build();
+    Page page = Page.of(HtmlReport.render(noMatrix));
+    List<Element> tables = page.all(null, XHTML, "table");
+    assertTrue(tables.stream().noneMatch(t -> t.getAttribute("class").equals("matrix")));
+    Element basis = tables.stream().filter(t -> t.getAttribute("class").equals("basis-details")).findFirst()
+        .orElseThrow(() -> new AssertionError("no appendix B"));
+    assertEquals(MODEL.grid().size(), page.withKim(basis).size());
   }
 
   @Test

@@ -89,7 +89,8 @@ public abstract class Dataset {
     return FurtherData.read(in, new KimNames(sorted), b, lang).map(x -> b.build());
   }
 
-  private static Either<String, List<KimRecord>> records(Inputs in, Dinas dinas, ImmutableDataset.Builder b, Lang lang) {
+  private static Either<String, List<KimRecord>> records(Inputs in, Dinas dinas, ImmutableDataset.Builder b,
+      Lang lang) {
     Optional<ProfileImport> imported = Optional.empty();
     if (in.profiles().isPresent()) {
       Either<String, ProfileImport> read = Loader.profiles(in.profiles().get(), Tabel31Options.forDinas(dinas), lang);

@@ -27,18 +27,19 @@ final class FurtherData {
 
   static Either<String, Boolean> read(Inputs in, KimNames names, ImmutableDataset.Builder b, Lang lang) {
     return step(in.grid(), i -> Loader.grid(i, lang).flatMap(g -> grid(g, names, i.name(), lang)), b::grid, b)
-        .flatMap(x -> step(in.issues(), i -> Loader.issues(i, lang).flatMap(v -> issues(v, names, i.name(), lang)), b::issues, b))
-        .flatMap(x -> step(in.decisions(), i -> Loader.decisions(i, lang).flatMap(v -> decisions(v, names, i.name(), lang)),
-            b::decisions, b))
+        .flatMap(x -> step(in.issues(), i -> Loader.issues(i, lang).flatMap(v -> issues(v, names, i.name(), lang)),
+            b::issues, b))
+        .flatMap(x -> step(in.decisions(),
+            i -> Loader.decisions(i, lang).flatMap(v -> decisions(v, names, i.name(), lang)), b::decisions, b))
         .flatMap(x -> step(in.mappingPolicy(), i -> Loader.mappingPolicy(i, lang), b::mappingPolicy, b))
-        .flatMap(x -> step(in.monitoring(), i -> Loader.monitoring(i, lang).flatMap(v -> monitoring(v, names, i.name(), lang)),
-            b::monitoring, b))
+        .flatMap(x -> step(in.monitoring(),
+            i -> Loader.monitoring(i, lang).flatMap(v -> monitoring(v, names, i.name(), lang)), b::monitoring, b))
         .flatMap(x -> step(in.national(), i -> Loader.national(i, lang), b::national, b));
   }
 
   /** Reads one optional input into the builder. */
-  private static <T> Either<String, Boolean> step(Optional<Input> input, Function<Input, Either<String, T>> read, Consumer<T> set,
-      ImmutableDataset.Builder b) {
+  private static <T> Either<String, Boolean> step(Optional<Input> input, Function<Input, Either<String, T>> read,
+      Consumer<T> set, ImmutableDataset.Builder b) {
     if (input.isEmpty()) {
       return Either.right(false);
     }
@@ -49,7 +50,8 @@ final class FurtherData {
     });
   }
 
-  private static Either<String, List<GridAssessment>> grid(List<GridAssessment> read, KimNames names, String file, Lang lang) {
+  private static Either<String, List<GridAssessment>> grid(List<GridAssessment> read, KimNames names, String file,
+      Lang lang) {
     List<GridAssessment> out = new ArrayList<>();
     for (int i = 0; i < read.size(); i++) {
       GridAssessment a = read.get(i);
@@ -62,7 +64,8 @@ final class FurtherData {
     return Either.right(out);
   }
 
-  private static Either<String, List<CategoryDecision>> decisions(List<CategoryDecision> read, KimNames names, String file, Lang lang) {
+  private static Either<String, List<CategoryDecision>> decisions(List<CategoryDecision> read, KimNames names,
+      String file, Lang lang) {
     List<CategoryDecision> out = new ArrayList<>();
     for (int i = 0; i < read.size(); i++) {
       Either<String, KimRef> kim = names.resolve(read.get(i).kim(), file + ": $[" + i + "].kim", lang);
@@ -74,7 +77,8 @@ final class FurtherData {
     return Either.right(out);
   }
 
-  private static Either<String, List<PublicIssue>> issues(List<PublicIssue> read, KimNames names, String file, Lang lang) {
+  private static Either<String, List<PublicIssue>> issues(List<PublicIssue> read, KimNames names, String file,
+      Lang lang) {
     List<PublicIssue> out = new ArrayList<>();
     for (int i = 0; i < read.size(); i++) {
       Set<KimRef> named = new LinkedHashSet<>();
@@ -91,7 +95,8 @@ final class FurtherData {
     return Either.right(out);
   }
 
-  private static Either<String, List<MonitoringRecord>> monitoring(List<MonitoringRecord> read, KimNames names, String file, Lang lang) {
+  private static Either<String, List<MonitoringRecord>> monitoring(List<MonitoringRecord> read, KimNames names,
+      String file, Lang lang) {
     List<MonitoringRecord> out = new ArrayList<>();
     for (int i = 0; i < read.size(); i++) {
       MonitoringRecord r = read.get(i);
@@ -110,7 +115,8 @@ final class FurtherData {
       }
       List<SocialContent> social = new ArrayList<>();
       for (int j = 0; j < r.socialContent().size(); j++) {
-        Either<String, KimRef> k = names.resolve(r.socialContent().get(j).kim(), at + ".socialContent[" + j + "].kim", lang);
+        Either<String, KimRef> k = names.resolve(r.socialContent().get(j).kim(), at + ".socialContent[" + j + "].kim",
+            lang);
         if (k.isLeft()) {
           return Either.left(k.getLeft());
         }

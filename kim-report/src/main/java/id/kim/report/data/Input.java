@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where one input of the pipeline comes from: a file the user names, or a file bundled with the examples. */
+/**
+ * Where one input of the pipeline comes from: a file the user names, or a file bundled in this jar (the fictional
+ * Kabupaten Sukamaju sample).
+ */
 public abstract class Input {
   /** How the name of a bundled input begins, before its path on the class path. */
   public static final String BUNDLED = "(bundled) ";

@@ -36,9 +36,13 @@ final class KimNames {
   Either<String, KimRef> resolve(KimRef ref, String where, Lang lang) {
     if (ref.communityNumber().isEmpty() && ref.seat().isEmpty()) {
       KimRef named = byName.get(key(ref.name()));
-      return named != null ? Either.right(named) : Either.left(where + ": " + Texts.get(lang, "input.unknownKim", ref.name()));
+      return named != null ? Either.right(named) : unknown(ref, where, lang);
     }
-    return known.contains(ref) ? Either.right(ref) : Either.left(where + ": " + Texts.get(lang, "input.unknownKim", ref.name()));
+    return known.contains(ref) ? Either.right(ref) : unknown(ref, where, lang);
+  }
+
+  private static Either<String, KimRef> unknown(KimRef ref, String where, Lang lang) {
+    return Either.left(where + ": " + Texts.get(lang, "input.unknownKim", ref.name()));
   }
 
   private static String key(String name) {

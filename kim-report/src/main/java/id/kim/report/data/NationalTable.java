@@ -46,7 +46,8 @@ final class NationalTable {
         continue;
       }
       String[] cells = text.split(";", -1);
-      if (cells.length != 4 || cells[0].isBlank() || !(cells[2].isBlank() || COUNT.matcher(cells[2].strip()).matches())) {
+      boolean wellFormed = cells.length == 4 && (cells[2].isBlank() || COUNT.matcher(cells[2].strip()).matches());
+      if (!wellFormed || cells[0].isBlank()) {
         return Either.left(new Problem("national.line", line));
       }
       String count = cells[2].strip();

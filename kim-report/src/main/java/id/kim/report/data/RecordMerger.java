@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Joins the profiles of a Tabel 3.1 CSV with the JSON records of the same KIM (documents, board,
@@ -31,7 +32,7 @@ public final class RecordMerger {
    * @return the records in CSV order, or the first problem
    */
   public static Either<String, List<KimRecord>> merge(List<KimProfile> profiles, List<KimRecord> documents,
-      java.util.Set<String> rejected, String source, Lang lang) {
+      Set<String> rejected, String source, Lang lang) {
     Map<String, KimRecord> byName = new LinkedHashMap<>();
     for (int i = 0; i < documents.size(); i++) {
       KimRecord d = documents.get(i);

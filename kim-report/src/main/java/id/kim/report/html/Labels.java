@@ -1,7 +1,6 @@
 package id.kim.report.html;
 
 import id.kim.core.i18n.Lang;
-import id.kim.report.Numbers;
 import id.kim.report.Texts;
 
 /**
@@ -19,13 +18,5 @@ record Labels(Lang lang) {
    */
   public String get(String key, Object... args) {
     return Texts.get(lang, key, args);
-  }
-
-  /**
-   * @param value a count
-   * @return it in the page's number format, e.g. "13.860"
-   */
-  public String number(long value) {
-    return Numbers.integer(value, lang);
   }
 }

@@ -4,7 +4,6 @@ import id.kim.core.i18n.Lang;
 import id.kim.report.EligibilityRow;
 import id.kim.report.EvaluationRow;
 import id.kim.report.GridPoint;
-import id.kim.report.KimEntry;
 import id.kim.report.Reason;
 import id.kim.report.ReportModel;
 import id.kim.report.ReviewRow;
@@ -17,13 +16,13 @@ import java.util.Optional;
 
 /**
  * What the templates of the page read, prepared from a {@link ReportModel}: the texts, the drawings' geometry,
- * the KIM placed on the grid by number (the printed legend), the matrix by rank, the texts many KIM share folded
- * once with their numbers, and the rows whose details go to the appendix. No markup here, no logic there.
+ * the KIM placed on the grid by number (the printed legend and appendix B), the matrix by rank, the texts many KIM
+ * share folded once with their numbers, and the rows whose details go to the appendix. No markup here, no logic
+ * there.
  *
  * @param model the report
  * @param t the texts of the page's language
  * @param grid the grid's drawing, when there is a grid
- * @param legend the KIM on the grid, by number
  * @param keys the categories drawn, for the key under the grid
  * @param matrix the KIM of the matrix (REPORT-1), by rank
  * @param groups the matrix in runs of the same category, its approaches written once for the run
@@ -34,11 +33,11 @@ import java.util.Optional;
  * @param quietPartners the numbers of the partners with nothing indicated
  * @param partnerRows the evaluation of the partners, by number
  * @param otherRows the evaluation of the other KIM (no recommendation applies), by number
- * @param placed the KIM on the grid, by number, with what decided their levels (appendix)
+ * @param placed the KIM on the grid, by number: the printed legend, and what decided their levels (appendix)
  * @param eligibilityDetails the KIM with requirements not met or not known, for the appendix
  * @param evaluationDetails the partners with reasons behind their recommendation, for the appendix
  */
-record PageView(ReportModel model, Labels t, Optional<GridDrawing> grid, List<KimEntry> legend, List<Key> keys,
+record PageView(ReportModel model, Labels t, Optional<GridDrawing> grid, List<Key> keys,
     List<GridPoint> matrix, List<Group> groups, List<Fold> unknownGrounds, List<ChartDrawing> charts,
     Optional<ChartDrawing> national, List<ReviewRow> reviewed, Fold quietPartners, List<EvaluationRow> partnerRows,
     List<EvaluationRow> otherRows, List<GridPoint> placed, List<Detail> eligibilityDetails,
@@ -64,7 +63,6 @@ record PageView(ReportModel model, Labels t, Optional<GridDrawing> grid, List<Ki
     Lang lang = model.lang();
     Labels t = new Labels(lang);
     List<GridPoint> placed = model.grid().stream().sorted(Comparator.comparingInt(GridPoint::number)).toList();
-    List<KimEntry> legend = placed.stream().map(p -> KimEntry.of(p.number(), p.kim())).toList();
     List<Key> keys = new ArrayList<>();
     for (GridCategory c : GridCategory.values()) {
       if (c != GridCategory.UNCLASSIFIED || placed.stream().anyMatch(p -> p.category() == c)) {
@@ -78,7 +76,6 @@ record PageView(ReportModel model, Labels t, Optional<GridDrawing> grid, List<Ki
     List<ChartDrawing> charts = model.charts().stream().map(c -> ChartDrawing.of(c, lang)).toList();
     Optional<ChartDrawing> national = model.national().map(c -> ChartDrawing.of(c, lang));
     return new PageView(model, t, placed.isEmpty() ? Optional.empty() : Optional.of(GridDrawing.of(placed, lang)),
-        legend,
         List.copyOf(keys), matrix, groups(matrix),
         Fold.of(model.reviews(), ReviewRow::number, r -> r.unknown().stream().map(PageView::ground).toList()),
         charts, national, model.reviews().stream().filter(r -> !r.indicated().isEmpty()).toList(),
@@ -132,11 +129,6 @@ record PageView(ReportModel model, Labels t, Optional<GridDrawing> grid, List<Ki
   /** @return the number of partners of the evaluation: the KIM a recommendation applies to */
   public int partners() {
     return partnerRows.size();
-  }
-
-  /** @return true if a KIM of the matrix was placed by a policy or a decision, not by an exact row of Tabel 3.3 */
-  public boolean anyPlacedByPolicy() {
-    return matrix.stream().anyMatch(p -> p.placedBy().isPresent());
   }
 
   /** @return how the KIM of the matrix not matching a row of Tabel 3.3 were placed, each once (GAP-14) */

@@ -14,7 +14,8 @@ import java.time.LocalDate;
 public interface DisseminationStep {
 
   /** @return the evaluation, with the three measures, its findings and the recommendation they imply */
-  CollaborationEvaluation evaluate(MonitoringRecord record, MeasurementPeriod period, ContinuationPolicy policy, LocalDate asOf);
+  CollaborationEvaluation evaluate(MonitoringRecord record, MeasurementPeriod period, ContinuationPolicy policy,
+      LocalDate asOf);
 
   /** @return {@code id.kim.rules.evaluation.ContinuationEvaluator} under the juknis 2022 rule set */
   static DisseminationStep juknis2022() {

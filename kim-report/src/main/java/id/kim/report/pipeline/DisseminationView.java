@@ -3,12 +3,12 @@ package id.kim.report.pipeline;
 import id.kim.core.community.KimRef;
 import id.kim.core.i18n.Lang;
 import id.kim.core.monitoring.MonitoringRecord;
-import id.kim.report.Numbers;
-import id.kim.report.Reason;
-import id.kim.report.Texts;
 import id.kim.report.BarChart;
 import id.kim.report.EvaluationRow;
+import id.kim.report.Numbers;
+import id.kim.report.Reason;
 import id.kim.report.ReportModel;
+import id.kim.report.Texts;
 import id.kim.rules.evaluation.CollaborationEvaluation;
 import id.kim.rules.evaluation.ContinuationPolicy;
 import id.kim.rules.evaluation.Measurement;
@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Turns the evaluation of dissemination into the report's views (juknis V): per KIM the recommendation
@@ -69,6 +70,7 @@ final class DisseminationView {
           .build();
     }
     row.recommendation(e.recommendation().name()).recommendationLabel(e.recommendation().label(lang));
+    // an unknown MEASURE-1..3 already reads "tidak terukur" with its reason in its column; it is not repeated here
     e.findings().filter(f -> f.outcome() == Outcome.NOT_SATISFIED
             || f.outcome() == Outcome.UNKNOWN && !f.ruleId().value().startsWith("MEASURE-"))
         .forEach(f -> row.addReasons(Reasons.brief(f, lang)));
@@ -88,8 +90,8 @@ final class DisseminationView {
   }
 
   private static BarChart perKim(List<CollaborationEvaluation> evaluations, KimNumbers numbers, String key,
-      java.util.function.Function<CollaborationEvaluation, Measurement> measure, Lang lang, MeasurementPeriod period) {
-    BarChart.Builder chart = chart(key + ".kim", lang, period).byKimNumber(true).categoryAxis(Texts.get(lang,
+      Function<CollaborationEvaluation, Measurement> measure, Lang lang, MeasurementPeriod period) {
+    BarChart.Builder chart = chart(key + ".kim", lang, period).categoryAxis(Texts.get(lang,
         "report.axis.kim"));
     Map<String, List<String>> missing = new TreeMap<>();
     for (CollaborationEvaluation e : evaluations) {
@@ -106,8 +108,9 @@ final class DisseminationView {
 
   private static BarChart outcome(List<CollaborationEvaluation> evaluations, KimNumbers numbers, Lang lang,
       MeasurementPeriod period) {
-    BarChart.Builder chart = BarChart.builder().byKimNumber(true).categoryAxis(Texts.get(lang, "report.axis.kim"))
-        .title(Texts.get(lang, "report.chart.outcome.kim.title", period.label())).unit("%")
+    BarChart.Builder chart = BarChart.builder().categoryAxis(Texts.get(lang, "report.axis.kim"))
+        .title(Texts.get(lang, "report.chart.outcome.kim.title", period.label()))
+        .unit(Texts.get(lang, "report.chart.outcome.kim.unit"))
         .addSeries(Texts.get(lang, "report.chart.before"), Texts.get(lang, "report.chart.after"));
     Map<String, List<String>> missing = new TreeMap<>();
     for (CollaborationEvaluation e : evaluations) {
@@ -125,7 +128,7 @@ final class DisseminationView {
   }
 
   private static BarChart perMonth(List<MonitoringRecord> records, String key,
-      java.util.function.Function<CollaborationEvaluation, Measurement> measure, ContinuationPolicy policy,
+      Function<CollaborationEvaluation, Measurement> measure, ContinuationPolicy policy,
           RuleFamilies families,
       LocalDate asOf, Lang lang, MeasurementPeriod period) {
     BarChart.Builder chart = chart(key + ".month", lang, period).categoryAxis(Texts.get(lang, "report.axis.month"));

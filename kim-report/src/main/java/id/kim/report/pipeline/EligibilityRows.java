@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * The eligibility table: per KIM, by number, the mapping-entry (MAP-ENTRY-1..4) and partnership (PARTNER-*,
  * QUAL-*) verdicts and the requirements not met or not known; and the KIM that did not enter the mapping,
- * listed apart with the MAP-ENTRY requirements that kept them out.
+ * listed apart with the MAP-ENTRY-1..4 requirements that kept them out.
  */
 final class EligibilityRows {
   private EligibilityRows() {}
@@ -43,7 +43,7 @@ final class EligibilityRows {
       Validation<Seq<FieldViolation>, Decision> partnership = step.partnership(r, data.dinas(), asOf);
       row.partnership(code(partnership)).partnershipLabel(label(partnership, lang)).reasons(reasons(partnership, lang));
       rows.add(row.build());
-      if (!entry.entered(r)) {
+      if (!entry.entered(r)) { // not ELIGIBLE to enter the mapping (MAP-ENTRY-1..4): listed apart, not on the grid
         out.add(NotMappedRow.builder().number(numbers.of(r)).kim(p.name()).verdict(code(entered))
             .verdictLabel(label(entered, lang)).reasons(entryReasons).build());
       }

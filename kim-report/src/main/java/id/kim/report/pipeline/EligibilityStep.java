@@ -10,7 +10,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 
-/** The eligibility family behind the pipeline: mapping entry (MAP-ENTRY-*) and partnership (PARTNER-*, QUAL-*). */
+/** The eligibility family behind the pipeline: mapping entry (MAP-ENTRY-1..4) and partnership (PARTNER-*, QUAL-*). */
 public interface EligibilityStep {
 
   /** @return the record's violations, or the mapping-entry decision */

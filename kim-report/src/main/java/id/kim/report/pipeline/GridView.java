@@ -43,14 +43,12 @@ final class GridView {
           .interestBasis(basis(p.interest(), lang)).powerBasis(basis(p.power(), lang))
               .influenceBasis(basis(p.influence(), lang))
           .category(p.category()).categoryLabel(Texts.get(lang, "report.grid.cell." + p.category().name()))
-          .approachList(d.approaches().map(a -> a.label(lang)).toJavaList())
           .approaches(d.approaches().isEmpty() ? "–" : d.approaches().map(a -> a.label(lang)).mkString("; "))
-          .exactMatch(p.juknisExactMatch())
           .placedBy(p.juknisExactMatch() ? Optional.empty() : Optional.of(placedBy(p, lang)))
           .priority(Texts.get(lang, d.involved() ? "report.priority.involved" : d.prioritised()
               ? "report.priority.prioritised"
               : "report.priority.not"))
-          .prioritised(d.prioritised()).inMatrix(inMatrix.contains(d.rank())).build());
+          .inMatrix(inMatrix.contains(d.rank())).build());
     }
     b.mappingPolicy(policy(report, lang));
     report.notes().forEach(f -> b.addMappingNotes(Reasons.foldRepeats(f.summary(lang), lang)));

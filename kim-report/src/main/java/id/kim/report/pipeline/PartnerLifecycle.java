@@ -36,8 +36,8 @@ final class PartnerLifecycle {
   /**
    * @return the trail ending with the review, or why the lifecycle refuses a step (in {@code lang})
    */
-  static Either<String, AuditTrail> review(KimRecord record, Dinas dinas, PartnershipPeriod period, Seq<Indication> indications,
-      Officer officer, EligibilityStep eligibility, LocalDate asOf, Lang lang) {
+  static Either<String, AuditTrail> review(KimRecord record, Dinas dinas, PartnershipPeriod period,
+      Seq<Indication> indications, Officer officer, EligibilityStep eligibility, LocalDate asOf, Lang lang) {
     if (record.profile().communityNumber().isEmpty()) {
       return Either.left(Texts.get(lang, "report.lifecycle.unregistered"));
     }

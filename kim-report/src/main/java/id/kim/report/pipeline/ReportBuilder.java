@@ -15,7 +15,7 @@ import java.time.LocalDate;
 
 /**
  * The pipeline a Dinas runs, as one call: runs every rule family over a {@link Dataset} and builds the
- * {@link ReportModel} — the Tabel 3.1 import, eligibility (MAP-ENTRY, PARTNER-*, QUAL-*), the mapping of the KIM
+ * {@link ReportModel} — the Tabel 3.1 import, eligibility (MAP-ENTRY-1..4, PARTNER-*, QUAL-*), the mapping of the KIM
  * that entered it (grid, matrix, issues; the others listed apart), termination reviews with the lifecycle, the
  * evaluation of dissemination (a recommendation for partners only), and the national context. Every KIM has one
  * number throughout ({@link KimNumbers}). A pure function of its arguments: no clock, no random, so the same

@@ -51,7 +51,7 @@ public final class ReviewRows {
           .partner(period.isPresent());
       indicated.forEach(f -> row.addIndicated(Reasons.indicated(f, lang)));
       scan.filter(f -> f.outcome() == Outcome.UNKNOWN).forEach(f -> row.addUnknown(Reasons.unknownGround(f, lang)));
-      if (period.isPresent() && !indicated.isEmpty()) {
+      if (period.isPresent() && !indicated.isEmpty()) { // a partner's indication opens a review (TERM-PROC-1)
         Seq<Indication> indications = families.review().detect(r, data.dinas(), asOf, officer);
         lifecycle(row, PartnerLifecycle.review(r, data.dinas(), period.get(), indications, officer,
             families.eligibility(), asOf, lang),
@@ -59,7 +59,7 @@ public final class ReviewRows {
       } else if (period.isPresent()) {
         row.status(Status.PARTNER.name()).statusLabel(Status.PARTNER.label(lang)).lifecycle(Texts.get(lang,
             "report.lifecycle.partner", period.get().period()));
-      } else {
+      } else { // not a partner: an indication opens no review (INV-7)
         row.lifecycle(Texts.get(lang, "report.lifecycle.notPartner"));
       }
       rows.add(row.build());

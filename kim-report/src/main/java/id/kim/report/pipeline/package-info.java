@@ -1,5 +1,5 @@
 /**
- * The pipeline of the examples: read the inputs, run every rule family, and turn the results into the
+ * The pipeline a Dinas runs: read the inputs, run every rule family, and turn the results into the
  * report's view models. Each family is a small step interface
  * ({@link id.kim.report.pipeline.EligibilityStep}, {@link id.kim.report.pipeline.ReviewStep},
  * {@link id.kim.report.pipeline.MappingStep}, {@link id.kim.report.pipeline.DisseminationStep})

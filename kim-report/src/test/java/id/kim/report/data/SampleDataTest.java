@@ -7,12 +7,17 @@ import id.kim.core.community.KimRecord;
 import id.kim.core.community.KimRef;
 import id.kim.core.community.KimType;
 import id.kim.core.monitoring.MonitoringRecord;
-import id.kim.rules.mapping.grid.GridAssessment;
-import id.kim.rules.mapping.grid.GridVariable;
 import id.kim.core.i18n.Lang;
 import id.kim.core.validation.KimValidator;
+import id.kim.rules.mapping.grid.GridAssessment;
+import id.kim.rules.mapping.grid.GridVariable;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +41,7 @@ class SampleDataTest {
   void theImportRejectsTheTwoDeliberatelyBrokenRows() {
     ProfileImport i = SAMPLE.profileImport().get();
     assertEquals(42, i.summary().read());
-    assertEquals(List.of(42, 43), i.errors().stream().map(e -> e.row()).collect(java.util.stream.Collectors.toList()));
+    assertEquals(List.of(42, 43), i.errors().stream().map(e -> e.row()).toList());
     assertTrue(i.summary().byteOrderMark());
     assertEquals(";", i.summary().separator());
   }
@@ -46,7 +51,7 @@ class SampleDataTest {
   void aYearOfMonitoring() {
     List<MonitoringRecord> monitoring = SAMPLE.monitoring().get();
     assertEquals(40, monitoring.size());
-    java.util.Set<KimRef> kims = SAMPLE.records().stream().map(r -> KimRef.from(r.profile())).collect(java.util.stream.Collectors.toSet());
+    Set<KimRef> kims = SAMPLE.records().stream().map(r -> KimRef.from(r.profile())).collect(Collectors.toSet());
     for (MonitoringRecord m : monitoring) {
       assertTrue(kims.contains(m.kim()), m.kim()::toString);
       assertTrue(KimValidator.standard().validate(m).isValid(), () -> m.kim() + ": " + KimValidator.standard().validate(m));
@@ -87,8 +92,9 @@ class SampleDataTest {
       }
 
       @Override
-      public java.io.InputStream open() {
-        return new java.io.ByteArrayInputStream("[{\"profile\": {\"name\": \"KIM A\", \"whatsapp\": 812345678}}]".getBytes());
+      public InputStream open() {
+        return new ByteArrayInputStream("[{\"profile\": {\"name\": \"KIM A\", \"whatsapp\": 812345678}}]"
+            .getBytes(StandardCharsets.UTF_8));
       }
     };
     String problem = Loader.records(broken, Lang.EN).getLeft();

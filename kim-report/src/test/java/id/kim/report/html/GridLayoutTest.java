@@ -12,6 +12,7 @@ import id.kim.rules.mapping.grid.Level;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class GridLayoutTest {
       int n = points.size() + 1;
       points.add(GridPoint.builder().number(n).rank(n).kim("KIM " + n).interest((Level) s[0]).power((Level) s[0])
           .influence((Level) s[0]).interestBasis("-").powerBasis("-").influenceBasis("-").category((GridCategory) s[1])
-          .categoryLabel("-").approaches("-").exactMatch((Boolean) s[2]).priority("-").prioritised(false).inMatrix(false)
+          .categoryLabel("-").approaches("-")
+          .placedBy((Boolean) s[2] ? Optional.empty() : Optional.of("-")).priority("-").inMatrix(false)
           .build());
     }
     return points;

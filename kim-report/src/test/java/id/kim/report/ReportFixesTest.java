@@ -145,6 +145,12 @@ class ReportFixesTest {
     assertTrue(idText.matches("(?s).*jumlah 14\\.663 > batas \\d\\.\\d{3}.*"), "measured power in Indonesian format");
     assertTrue(MODEL.evaluations().stream().anyMatch(e -> e.outtakes().matches("\\d{1,3}(\\.\\d{3})+")), "outtakes with a '.' group");
     assertTrue(MODEL.evaluations().stream().anyMatch(e -> e.outcome().matches("[+−]\\d+,\\d poin")), "outcome with a decimal comma");
+    String idPage = HtmlReport.render(MODEL);
+    String enPage = HtmlReport.render(EN);
+    assertTrue(idPage.matches("(?s).*: \\d+,\\d\u00a0%.*"), "an Outcome share (MEASURE-3) as 14,9 % on the id page");
+    assertFalse(idPage.matches("(?s).*\\d[.,]\\d+ %.*"), "a share with an ordinary space or two decimals on the id page");
+    assertTrue(enPage.matches("(?s).*: \\d+\\.\\d%.*"), "an Outcome share (MEASURE-3) as 14.9% on the en page");
+    assertFalse(enPage.matches("(?s).*\\d[.,]\\d+ %.*"), "a share with a space or two decimals on the en page");
     for (Element text : PAGE.all(PAGE.section("evaluation"), Page.SVG, "text")) {
       String t = text.getTextContent();
       if (t.matches("[-\\d.,]+") && t.length() > 3) {

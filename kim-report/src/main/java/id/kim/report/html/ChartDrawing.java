@@ -73,7 +73,7 @@ record ChartDrawing(String title, String caption, String width, String height, L
         String what = b.hint() + (series > 1 ? " · " + chart.series().get(s) : "");
         bars.add(new Bar(n(gx + s * width), n(value >= 0 ? zero - h : zero), n(Math.max(1, width - 1)), n(h),
             Palette.SERIES[s % Palette.SERIES.length], b.label(), n(value),
-            what + ": " + Numbers.decimal(value, 2, lang) + " " + chart.unit()));
+            what + ": " + valueText(value, chart.unit(), lang)));
       }
       double lx = gx + group * 0.4;
       double base = TOP + PLOT + 4;
@@ -91,5 +91,10 @@ record ChartDrawing(String title, String caption, String width, String height, L
     }
     return new ChartDrawing(chart.title(), chart.caption(), n(WIDTH), n(height), List.copyOf(ticks), List.copyOf(bars),
         List.copyOf(texts), List.copyOf(keys));
+  }
+
+  /** A bar's value in the page's locale: percentages as {@link Numbers#percent} (14,9 % / 14.9%), others with their unit. */
+  private static String valueText(double value, String unit, Lang lang) {
+    return "%".equals(unit) ? Numbers.percent(value, lang) : Numbers.decimal(value, 2, lang) + " " + unit;
   }
 }

@@ -42,8 +42,7 @@ final class MediaCells {
   /** @return the media of an "Jenis Media" cell, in the order written (items come stripped) */
   static List<KimMedium> media(String cell) {
     List<KimMedium> out = new ArrayList<>();
-    for (String item : CellText.items(cell)) {
-      String text = item;
+    for (String text : CellText.items(cell)) {
       String alias = alias(text.toLowerCase(Locale.ROOT));
       String after = text.substring(Math.min(alias.length(), text.length()));
       boolean plain = after.isEmpty()
@@ -67,12 +66,8 @@ final class MediaCells {
    * @return the strength figures (PROFILE-s)
    */
   static List<ReachObservation> reach(String cell, List<KimMedium> media, LocalDate on) {
-    List<ReachObservation> out = new ArrayList<>();
-    for (String item : CellText.items(cell)) {
-      String[] f = figure(item);
-      out.add(ReachObservation.of(medium(f[0], media), reachMetric(f[2]), CellText.count(f[1]), on));
-    }
-    return out;
+    return figures(cell, media,
+        (medium, unit, count) -> ReachObservation.of(medium, reachMetric(unit), CellText.count(count), on));
   }
 
   /**
@@ -82,10 +77,21 @@ final class MediaCells {
    * @return the influence figures (PROFILE-t)
    */
   static List<ResponseObservation> responses(String cell, List<KimMedium> media, LocalDate on) {
-    List<ResponseObservation> out = new ArrayList<>();
+    return figures(cell, media,
+        (medium, unit, count) -> ResponseObservation.of(medium, responseMetric(unit), CellText.count(count), on));
+  }
+
+  /** One figure of a "Kekuatan" or "Pengaruh" item: its medium, the unit word and the number as written. */
+  @FunctionalInterface
+  private interface FigureReader<T> {
+    T read(KimMedium medium, String unit, String count);
+  }
+
+  private static <T> List<T> figures(String cell, List<KimMedium> media, FigureReader<T> reader) {
+    List<T> out = new ArrayList<>();
     for (String item : CellText.items(cell)) {
       String[] f = figure(item);
-      out.add(ResponseObservation.of(medium(f[0], media), responseMetric(f[2]), CellText.count(f[1]), on));
+      out.add(reader.read(medium(f[0], media), f[2], f[1]));
     }
     return out;
   }
@@ -144,12 +150,11 @@ final class MediaCells {
 
   private static KimMedium medium(String text, List<KimMedium> media) {
     String key = CellText.key(text);
-    Platform platform = PLATFORMS.get(alias(key));
     if (!alias(key).equals(key)) {
       throw new CellFormatException("csv.figure");
     }
-    List<KimMedium> same = new ArrayList<>();
-    media.stream().filter(m -> m.platform() == platform).forEach(same::add);
+    Platform platform = PLATFORMS.get(key);
+    List<KimMedium> same = media.stream().filter(m -> m.platform() == platform).toList();
     return same.size() == 1 ? same.get(0) : KimMedium.of(platform);
   }
 

@@ -44,7 +44,7 @@ final class RowMapper {
     record.problem.ifPresent(p -> cells.add(structure(p, record)));
     for (int i = header.width(); i < record.cells.length; i++) {
       if (!record.cells[i].isEmpty()) {
-        cells.add(CellProblem.of(Tabel31Column.ROW_NUMBER, "#" + (i + 1), "csv.extraCells", String.valueOf(header.width())));
+        cells.add(CellProblem.ofRow("#" + (i + 1), "csv.extraCells", String.valueOf(header.width())));
         break;
       }
     }
@@ -74,7 +74,7 @@ final class RowMapper {
       case TOO_LONG -> "csv.tooLong";
       case TEXT_AFTER_QUOTE -> "csv.quote.textAfter";
     };
-    return CellProblem.of(Tabel31Column.ROW_NUMBER, header.writtenAt(record.problemCell), key);
+    return CellProblem.ofRow(header.writtenAt(record.problemCell), key);
   }
 
   static Tabel31Column columnOf(String path) {

@@ -10,6 +10,8 @@ import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -112,16 +114,22 @@ class MalformedInputTest {
     RowError e = error(rows.get(0));
     assertEquals("csv.quote.unterminated", e.problems().get(0).messageKey());
     assertEquals("Alamat", e.problems().get(0).column());
+    assertEquals(Optional.of("MAP-A-1"), e.problems().get(0).ruleId());
+    assertTrue(e.describe(Lang.ID).endsWith("(MAP-A-1)"), e.describe(Lang.ID));
     assertEquals(3, rows.size());
     assertEquals("KIM B", rows.get(1).get().name());
     assertEquals("KIM C", rows.get(2).get().name());
   }
 
   @Test
+  @DisplayName("text after a closing quote and cells past the last header are row errors of MAP-A-1: reported, not dropped")
   void textAfterAClosingQuoteAndExtraCellsAreRowErrors() {
     var rows = Fixtures.rows("Nama KIM;Alamat\nKIM A;\"Jl. Melati\" No. 5\nKIM B;Jl. Mawar;surplus\nKIM C;Jl. Kenanga\n");
     assertEquals("csv.quote.textAfter", error(rows.get(0)).problems().get(0).messageKey());
+    assertEquals(Optional.of("MAP-A-1"), error(rows.get(0)).problems().get(0).ruleId());
     assertEquals("csv.extraCells", error(rows.get(1)).problems().get(0).messageKey());
+    assertEquals(Optional.of("MAP-A-1"), error(rows.get(1)).problems().get(0).ruleId());
+    assertEquals("#3", error(rows.get(1)).problems().get(0).column());
     assertEquals("KIM C", rows.get(2).get().name());
   }
 
@@ -140,7 +148,7 @@ class MalformedInputTest {
   void violationsNameTheirColumn() {
     var rows = Fixtures.rows("Nama KIM;No. WA;Nomor Induk Komunitas;Ketua\nKIM A;0285 123456;3301234567890123;Siti Aminah\n");
     RowError e = error(rows.get(0));
-    List<String> columns = e.problems().stream().map(CellProblem::column).sorted().collect(java.util.stream.Collectors.toList());
+    List<String> columns = e.problems().stream().map(CellProblem::column).sorted().collect(Collectors.toList());
     assertEquals(List.of("No. WA", "Nomor Induk Komunitas"), columns);
     String text = e.describe(Lang.ID) + e.describe(Lang.EN);
     assertTrue(text.contains("PROFILE-i"), text);
@@ -156,7 +164,9 @@ class MalformedInputTest {
         + "KIM A;C;sering;Myspace;Politik praktis;Patung;Instagram banyak;tiga;Jl. A\n");
     RowError e = error(rows.get(0));
     assertEquals(List.of("csv.type", "csv.rtRw", "csv.platform", "csv.field", "csv.frequency", "csv.contentType", "csv.figure"),
-        e.problems().stream().map(CellProblem::messageKey).collect(java.util.stream.Collectors.toList()));
+        e.problems().stream().map(CellProblem::messageKey).collect(Collectors.toList()));
+    assertEquals(List.of("PROFILE-b", "PROFILE-e", "PROFILE-l", "PROFILE-m", "PROFILE-p", "PROFILE-q", "PROFILE-s"),
+        e.problems().stream().map(p -> p.ruleId().orElse("none")).collect(Collectors.toList()));
   }
 
   @Test

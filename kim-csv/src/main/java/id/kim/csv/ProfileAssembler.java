@@ -98,8 +98,7 @@ final class ProfileAssembler {
       String village = item;
       if (parts.isPresent()) {
         village = parts.get()[0];
-        String name = RegionCells.districtName(parts.get()[1]);
-        district = regencyCity.map(rc -> District.of(name, rc)).orElseGet(() -> District.of(name));
+        district = district(parts.get()[1], regencyCity);
       } else {
         district = seat.map(Village::district).orElseThrow(() -> new CellFormatException("csv.audienceVillage.district"));
       }
@@ -119,11 +118,13 @@ final class ProfileAssembler {
       cells.problem(VILLAGE, "csv.required.with", cells.header(DISTRICT));
       return Optional.empty();
     }
-    return village.flatMap(v -> district.map(d -> {
-      String districtName = RegionCells.districtName(d);
-      District kecamatan = regencyCity.map(rc -> District.of(districtName, rc)).orElseGet(() -> District.of(districtName));
-      return RegionCells.village(v, unstatedVillageKind, kecamatan);
-    }));
+    return village.flatMap(v -> district.map(d -> RegionCells.village(v, unstatedVillageKind, district(d, regencyCity))));
+  }
+
+  /** A kecamatan as written ("Kec. Cibening"), in the row's kabupaten/kota when it is known (PROFILE-g, PROFILE-h). */
+  private static District district(String written, Optional<RegencyCity> regencyCity) {
+    String name = RegionCells.districtName(written);
+    return regencyCity.map(rc -> District.of(name, rc)).orElseGet(() -> District.of(name));
   }
 
   private static VillageKind unstatedVillageKind(Tabel31Options options, Tabel31Header header) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class DateCells {
   /** One date anywhere in a text, for ranges such as "1/1/2026 s.d. 31/12/2026". */
-  static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4})";
+  static final String DATE =
+      "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4})";
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
   private static final Pattern WORDS = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\.?\\s+(\\d{4})");

@@ -26,16 +26,21 @@ final class MediaCells {
   private static final int LONGEST_ALIAS = PLATFORMS.keySet().stream().mapToInt(String::length).max().orElse(0);
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:\u2013-]+");
   private static final Map<String, ReachMetric> REACH_WORDS = words(ReachMetric.class, new String[][] {
-      {"FOLLOWERS", "follower", "followers", "pengikut", "fans"}, {"SUBSCRIBERS", "subscriber", "subscribers", "pelanggan"},
-      {"GROUP_MEMBERS", "anggota", "anggota grup", "member", "members"}, {"VISITORS", "pengunjung", "visitor", "visitors", "kunjungan"},
+      {"FOLLOWERS", "follower", "followers", "pengikut", "fans"},
+      {"SUBSCRIBERS", "subscriber", "subscribers", "pelanggan"},
+      {"GROUP_MEMBERS", "anggota", "anggota grup", "member", "members"},
+      {"VISITORS", "pengunjung", "visitor", "visitors", "kunjungan"},
       {"MEETING_PARTICIPANTS", "peserta", "peserta pertemuan", "participants", "hadirin"},
       {"OTHER", "pendengar", "pembaca", "penonton", "listeners", "readers", "viewers"}});
   private static final Map<String, ResponseMetric> RESPONSE_WORDS = words(ResponseMetric.class, new String[][] {
-      {"LIKES", "like", "likes", "suka", "disukai"}, {"SHARES", "share", "shares", "dibagikan", "bagikan", "retweet", "retweets"},
-      {"COMMENTS", "comment", "comments", "komentar"}, {"DISCUSSION_PARTICIPANTS", "peserta diskusi", "discussion participants"},
+      {"LIKES", "like", "likes", "suka", "disukai"},
+      {"SHARES", "share", "shares", "dibagikan", "bagikan", "retweet", "retweets"},
+      {"COMMENTS", "comment", "comments", "komentar"},
+      {"DISCUSSION_PARTICIPANTS", "peserta diskusi", "discussion participants"},
       {"OTHER", "tanggapan", "respons", "respon", "responses"}});
   private static final Set<String> SUFFIXES = Set.of("rb", "ribu", "k", "jt", "juta");
-  static final Pattern FIGURE = Pattern.compile("(?i)(.*?)[:\\s]+([0-9][0-9. ]*(?:\\s?(?:rb|ribu|k|jt|juta))?)\\s+(.+)");
+  static final Pattern FIGURE =
+      Pattern.compile("(?i)(.*?)[:\\s]+([0-9][0-9. ]*(?:\\s?(?:rb|ribu|k|jt|juta))?)\\s+(.+)");
 
   private MediaCells() {}
 
@@ -206,10 +211,12 @@ final class MediaCells {
       m.put(CellText.key(p.label()), p);
       m.put(CellText.key(p.name().replace('_', ' ')), p);
     }
-    String[][] more = {{"ig", "INSTAGRAM"}, {"fb", "FACEBOOK"}, {"x", "TWITTER"}, {"twitter", "TWITTER"}, {"yt", "YOUTUBE"},
-        {"whatsapp", "WHATSAPP_GROUP"}, {"wa", "WHATSAPP_GROUP"}, {"wag", "WHATSAPP_GROUP"}, {"grup wa", "WHATSAPP_GROUP"},
+    String[][] more = {{"ig", "INSTAGRAM"}, {"fb", "FACEBOOK"}, {"x", "TWITTER"}, {"twitter", "TWITTER"},
+        {"yt", "YOUTUBE"}, {"whatsapp", "WHATSAPP_GROUP"}, {"wa", "WHATSAPP_GROUP"}, {"wag", "WHATSAPP_GROUP"},
+        {"grup wa", "WHATSAPP_GROUP"},
         {"grup whatsapp", "WHATSAPP_GROUP"}, {"group wa", "WHATSAPP_GROUP"}, {"situs", "WEBSITE"}, {"web", "WEBSITE"},
-        {"blogspot", "BLOG"}, {"radio", "COMMUNITY_RADIO"}, {"tv", "TELEVISION"}, {"buletin", "PRINT"}, {"cetak", "PRINT"},
+        {"blogspot", "BLOG"}, {"radio", "COMMUNITY_RADIO"}, {"tv", "TELEVISION"}, {"buletin", "PRINT"},
+        {"cetak", "PRINT"},
         {"majalah", "PRINT"}, {"koran", "PRINT"}, {"leaflet", "PRINT"}, {"pamflet", "PRINT"}, {"spanduk", "OUTDOOR"},
         {"baliho", "OUTDOOR"}, {"mading", "OUTDOOR"}, {"majalah dinding", "OUTDOOR"}, {"pertemuan", "FACE_TO_FACE"},
         {"tatap muka", "FACE_TO_FACE"}, {"sosialisasi tatap muka", "FACE_TO_FACE"}};

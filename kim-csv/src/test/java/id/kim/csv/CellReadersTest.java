@@ -67,7 +67,7 @@ class CellReadersTest {
   void media() {
     var media = MediaCells.media("IG: @kim.a; Facebook Page KIM A; WA; kim.id");
     assertEquals(List.of(Platform.INSTAGRAM, Platform.FACEBOOK, Platform.WHATSAPP_GROUP), media.subList(0, 3).stream()
-        .map(m -> m.platform()).collect(java.util.stream.Collectors.toList()));
+        .map(m -> m.platform()).toList());
   }
 
   @Test

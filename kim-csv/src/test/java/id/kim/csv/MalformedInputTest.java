@@ -52,7 +52,7 @@ class MalformedInputTest {
   void missingCellsInARowAreNamedByColumn() {
     var rows = Fixtures.rows("Nama KIM;Kelurahan/Desa;Kecamatan\n;Mekarsari;\nKIM B;;Cibening\n");
     RowError first = error(rows.get(0));
-    assertEquals(List.of("Nama KIM", "Kecamatan"), first.problems().stream().map(CellProblem::column).collect(java.util.stream.Collectors.toList()));
+    assertEquals(List.of("Nama KIM", "Kecamatan"), first.problems().stream().map(CellProblem::column).collect(Collectors.toList()));
     assertEquals("csv.required.with", error(rows.get(1)).problems().get(0).messageKey());
     assertEquals(3, error(rows.get(1)).row());
   }

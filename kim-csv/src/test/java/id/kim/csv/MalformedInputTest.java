@@ -45,7 +45,12 @@ class MalformedInputTest {
   void missingDistrictColumn() {
     assertEquals("csv.file.villageNeedsDistrict", Fixtures.open("Nama KIM;Kelurahan/Desa\nKIM A;Mekarsari\n").getLeft().messageKey());
     assertEquals("csv.file.rtRwNeedsAddress", Fixtures.open("Nama KIM;RT/RW\nKIM A;1/2\n").getLeft().messageKey());
-    assertEquals("csv.file.duplicateColumn", Fixtures.open("Nama KIM;Kecamatan;Kec.\nKIM A;X;Y\n").getLeft().messageKey());
+    FileProblem twice = Fixtures.open("Nama KIM;Kecamatan;Kec.\nKIM A;X;Y\n").getLeft();
+    assertEquals("csv.file.duplicateColumn", twice.messageKey());
+    assertEquals("kolom \"Kecamatan\" dan \"Kec.\" mengisi bidang yang sama (PROFILE-g); hapus salah satunya",
+        twice.message(Lang.ID));
+    assertEquals("columns \"Kecamatan\" and \"Kec.\" fill the same field (PROFILE-g); remove one of them",
+        twice.message(Lang.EN));
   }
 
   @Test

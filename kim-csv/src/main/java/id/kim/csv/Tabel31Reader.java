@@ -43,11 +43,16 @@ public final class Tabel31Reader {
     MissingValueException.requireNonNull(file, "file");
     MissingValueException.requireNonNull(options, "options");
     InputStream in = Files.newInputStream(file);
-    Either<FileProblem, Tabel31Rows> rows = open(in, options);
-    if (rows.isLeft()) {
+    try {
+      Either<FileProblem, Tabel31Rows> rows = open(in, options);
+      if (rows.isLeft()) {
+        in.close();
+      }
+      return rows;
+    } catch (IOException | RuntimeException e) {
       in.close();
+      throw e;
     }
-    return rows;
   }
 
   /**

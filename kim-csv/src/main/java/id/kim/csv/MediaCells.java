@@ -130,11 +130,11 @@ final class MediaCells {
     while (start > 0 && start + 1 < text.length() && !Character.isDigit(text.charAt(start + 1))) {
       start = text.indexOf(' ', start + 1);
     }
-    if (start <= 0 || start + 1 >= text.length() || !isAsciiDigit(text.charAt(start + 1))) {
+    if (start <= 0 || start + 1 >= text.length() || !CellText.isAsciiDigit(text.charAt(start + 1))) {
       return null;
     }
     int end = start + 1;
-    while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+    while (end < text.length() && CellText.isAsciiDigit(text.charAt(end))) {
       end++;
     }
     if (end + 1 >= text.length() || text.charAt(end) != ' ') {
@@ -147,10 +147,6 @@ final class MediaCells {
       return null;
     }
     return new String[] {text.substring(0, start), text.substring(start + 1, end), rest};
-  }
-
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   private static KimMedium medium(String text, List<KimMedium> media) {

@@ -107,19 +107,11 @@ final class RegionCells {
     return b.street(t).build();
   }
 
-  private static boolean digits(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** @return RT/RW from "003/005", "RT 3 / RW 5" or "RT.03 RW.05" */
   static RtRw rtRw(String text) {
     int slash = text.indexOf('/');
-    if (slash > 0 && slash < text.length() - 1 && digits(text, 0, slash) && digits(text, slash + 1, text.length())) {
+    if (slash > 0 && slash < text.length() - 1 && CellText.isAsciiDigits(text, 0, slash)
+        && CellText.isAsciiDigits(text, slash + 1, text.length())) {
       return RtRw.of(text.substring(0, slash), text.substring(slash + 1));
     }
     try {

@@ -38,18 +38,7 @@ final class DateCells {
     }
     for (int i = from; i < from + 10; i++) {
       char c = text.charAt(i);
-      if ((c < '0' || c > '9') && i != from + 2 && i != from + 5) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** @return true if the text is digits but for its slashes (the common {@code 31/01/2026}) */
-  private static boolean digits(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c < '0' || c > '9') && c != '/') {
+      if (!CellText.isAsciiDigit(c) && i != from + 2 && i != from + 5) {
         return false;
       }
     }
@@ -62,7 +51,7 @@ final class DateCells {
    * @throws CellFormatException if the text is not a date in one of the accepted forms
    */
   static LocalDate parse(String text) {
-    if (text.length() == 10 && text.charAt(2) == '/' && text.charAt(5) == '/' && digits(text)) {
+    if (text.length() == 10 && isPlain(text, 0)) {
       try {
         return LocalDate.of(Integer.parseInt(text, 6, 10, 10), Integer.parseInt(text, 3, 5, 10),
             Integer.parseInt(text, 0, 2, 10));

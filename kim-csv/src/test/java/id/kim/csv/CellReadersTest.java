@@ -60,6 +60,7 @@ class CellReadersTest {
     }
     assertEquals("csv.date.impossible", assertThrows(CellFormatException.class, () -> DateCells.parse("29/02/2026")).key);
     assertEquals("csv.date", assertThrows(CellFormatException.class, () -> DateCells.parse("01/31/26")).key);
+    assertEquals("csv.date", assertThrows(CellFormatException.class, () -> DateCells.parse("31/0//2026")).key);
   }
 
   @Test

@@ -9,6 +9,7 @@ import id.kim.core.i18n.Lang;
 import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -63,6 +64,17 @@ class MalformedInputTest {
   }
 
   @Test
+  @DisplayName("a date shaped like 31/01/2026 with a slash for a digit is a row error (PROFILE-s), not a crash")
+  void slashForADigit() {
+    var rows = Fixtures.rows("Nama KIM;Tanggal Pendataan;Kekuatan\n"
+        + "KIM A;31/0//2026;Instagram 10 pengikut\n"
+        + "KIM B;31/01/2026;Instagram 10 pengikut\n");
+    assertEquals("csv.date", error(rows.get(0)).problems().get(0).messageKey());
+    assertEquals(Optional.of("PROFILE-s"), error(rows.get(0)).problems().get(0).ruleId());
+    assertEquals(LocalDate.of(2026, 1, 31), rows.get(1).get().reach().get(0).observedOn());
+  }
+
+  @Test
   @DisplayName("bad and impossible dates are row errors in their column (PROFILE-r, PROFILE-s)")
   void badDates() {
     var rows = Fixtures.rows("Nama KIM;Periode Kemitraan;Tanggal Pendataan;Kekuatan\n"
@@ -75,7 +87,7 @@ class MalformedInputTest {
     assertEquals("csv.period.programme", error(rows.get(1)).problems().get(0).messageKey());
     assertEquals("Tanggal Pendataan", error(rows.get(2)).problems().get(0).column());
     assertEquals("Program Desa Sehat", rows.get(3).get().partnershipPeriods().get(0).programmeOrPolicy());
-    assertEquals(java.time.LocalDate.of(2026, 1, 10), rows.get(3).get().reach().get(0).observedOn());
+    assertEquals(LocalDate.of(2026, 1, 10), rows.get(3).get().reach().get(0).observedOn());
   }
 
   @Test

@@ -28,7 +28,7 @@ class AnyCellTest {
   }
 
   @Test
-  @DisplayName("any text in a cell (not the name): a profile or a row error with its rule; the next row is read (MAP-A-1)")
+  @DisplayName("any text in a cell but the name: a profile or a row error with a rule; the next row is read (MAP-A-1)")
   void anyTextInAnyColumn() {
     List<Tabel31Column> columns = Tabel31Writer.COLUMNS;
     String header = columns.stream().map(Tabel31Column::label).collect(Collectors.joining(";"));

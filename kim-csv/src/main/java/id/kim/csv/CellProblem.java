@@ -9,19 +9,29 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What is wrong with one cell of a Tabel 3.1 row: the column as the file names it, the profile field
- * it fills (PROFILE-a..t) and a message in Indonesian or English. It never repeats the cell's
- * content, which may be personal data (GAP-49).
+ * What is wrong with one cell of a Tabel 3.1 row: the column as the file names it, the rule it breaks
+ * (the profile field it fills, PROFILE-a..t, or the validation rule; {@value #ROW_RULE} when the row
+ * itself cannot be split into cells) and a message in Indonesian or English. It never repeats the
+ * cell's content, which may be personal data (GAP-49).
  */
 @Value.Immutable
 public abstract class CellProblem {
   static final String BUNDLE = "id.kim.csv.Messages";
   private static final String VALIDATION_BUNDLE = "id.kim.core.validation.Messages";
+  /**
+   * The rule of a row that cannot be split into cells (a broken quote, a record over the limit, cells
+   * past the last header): the profile list holds, as far as possible, every KIM of the area, so the
+   * row is reported rather than dropped or guessed at.
+   */
+  static final String ROW_RULE = "MAP-A-1";
 
   /** @return the column's header as written in the file, e.g. {@code "No. WhatsApp"} */
   public abstract String column();
 
-  /** @return the Tabel 3.1 field the column fills, e.g. {@code "PROFILE-i"} */
+  /**
+   * @return the rule the cell breaks, e.g. {@code "PROFILE-i"} (the field the column fills), a
+   *     validation rule, or {@value #ROW_RULE} for a row that cannot be split; always present
+   */
   public abstract Optional<String> ruleId();
 
   /** @return the message bundle */
@@ -38,6 +48,15 @@ public abstract class CellProblem {
 
   static CellProblem of(Tabel31Column column, String header, String key, String... args) {
     return ImmutableCellProblem.builder().column(header).ruleId(column.ruleId()).bundle(BUNDLE).messageKey(key)
+        .addArgs(args).build();
+  }
+
+  /**
+   * @param header the header of the cell where the row broke, or {@code #n} past the last header
+   * @return a problem of the row's structure ({@value #ROW_RULE})
+   */
+  static CellProblem ofRow(String header, String key, String... args) {
+    return ImmutableCellProblem.builder().column(header).ruleId(ROW_RULE).bundle(BUNDLE).messageKey(key)
         .addArgs(args).build();
   }
 

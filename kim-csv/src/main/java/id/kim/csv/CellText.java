@@ -91,6 +91,21 @@ final class CellText {
     return false;
   }
 
+  /** @return true for 0-9 only (not the other Unicode digits {@link Character#isDigit} accepts) */
+  static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** @return true if the characters from {@code from} (inclusive) to {@code to} (exclusive) are all 0-9 */
+  static boolean isAsciiDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isAsciiDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class DateCells {
   /** One date anywhere in a text, for ranges such as "1/1/2026 s.d. 31/12/2026". */
-  static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4})";
+  static final String DATE =
+      "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4})";
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
   private static final Pattern WORDS = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\.?\\s+(\\d{4})");
@@ -37,18 +38,7 @@ final class DateCells {
     }
     for (int i = from; i < from + 10; i++) {
       char c = text.charAt(i);
-      if ((c < '0' || c > '9') && i != from + 2 && i != from + 5) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** @return true if the text is digits but for its slashes (the common {@code 31/01/2026}) */
-  private static boolean digits(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c < '0' || c > '9') && c != '/') {
+      if (!CellText.isAsciiDigit(c) && i != from + 2 && i != from + 5) {
         return false;
       }
     }
@@ -61,7 +51,7 @@ final class DateCells {
    * @throws CellFormatException if the text is not a date in one of the accepted forms
    */
   static LocalDate parse(String text) {
-    if (text.length() == 10 && text.charAt(2) == '/' && text.charAt(5) == '/' && digits(text)) {
+    if (text.length() == 10 && isPlain(text, 0)) {
       try {
         return LocalDate.of(Integer.parseInt(text, 6, 10, 10), Integer.parseInt(text, 3, 5, 10),
             Integer.parseInt(text, 0, 2, 10));

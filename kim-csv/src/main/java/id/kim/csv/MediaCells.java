@@ -26,24 +26,28 @@ final class MediaCells {
   private static final int LONGEST_ALIAS = PLATFORMS.keySet().stream().mapToInt(String::length).max().orElse(0);
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:\u2013-]+");
   private static final Map<String, ReachMetric> REACH_WORDS = words(ReachMetric.class, new String[][] {
-      {"FOLLOWERS", "follower", "followers", "pengikut", "fans"}, {"SUBSCRIBERS", "subscriber", "subscribers", "pelanggan"},
-      {"GROUP_MEMBERS", "anggota", "anggota grup", "member", "members"}, {"VISITORS", "pengunjung", "visitor", "visitors", "kunjungan"},
+      {"FOLLOWERS", "follower", "followers", "pengikut", "fans"},
+      {"SUBSCRIBERS", "subscriber", "subscribers", "pelanggan"},
+      {"GROUP_MEMBERS", "anggota", "anggota grup", "member", "members"},
+      {"VISITORS", "pengunjung", "visitor", "visitors", "kunjungan"},
       {"MEETING_PARTICIPANTS", "peserta", "peserta pertemuan", "participants", "hadirin"},
       {"OTHER", "pendengar", "pembaca", "penonton", "listeners", "readers", "viewers"}});
   private static final Map<String, ResponseMetric> RESPONSE_WORDS = words(ResponseMetric.class, new String[][] {
-      {"LIKES", "like", "likes", "suka", "disukai"}, {"SHARES", "share", "shares", "dibagikan", "bagikan", "retweet", "retweets"},
-      {"COMMENTS", "comment", "comments", "komentar"}, {"DISCUSSION_PARTICIPANTS", "peserta diskusi", "discussion participants"},
+      {"LIKES", "like", "likes", "suka", "disukai"},
+      {"SHARES", "share", "shares", "dibagikan", "bagikan", "retweet", "retweets"},
+      {"COMMENTS", "comment", "comments", "komentar"},
+      {"DISCUSSION_PARTICIPANTS", "peserta diskusi", "discussion participants"},
       {"OTHER", "tanggapan", "respons", "respon", "responses"}});
   private static final Set<String> SUFFIXES = Set.of("rb", "ribu", "k", "jt", "juta");
-  static final Pattern FIGURE = Pattern.compile("(?i)(.*?)[:\\s]+([0-9][0-9. ]*(?:\\s?(?:rb|ribu|k|jt|juta))?)\\s+(.+)");
+  static final Pattern FIGURE =
+      Pattern.compile("(?i)(.*?)[:\\s]+([0-9][0-9. ]*(?:\\s?(?:rb|ribu|k|jt|juta))?)\\s+(.+)");
 
   private MediaCells() {}
 
   /** @return the media of an "Jenis Media" cell, in the order written (items come stripped) */
   static List<KimMedium> media(String cell) {
     List<KimMedium> out = new ArrayList<>();
-    for (String item : CellText.items(cell)) {
-      String text = item;
+    for (String text : CellText.items(cell)) {
       String alias = alias(text.toLowerCase(Locale.ROOT));
       String after = text.substring(Math.min(alias.length(), text.length()));
       boolean plain = after.isEmpty()
@@ -67,12 +71,8 @@ final class MediaCells {
    * @return the strength figures (PROFILE-s)
    */
   static List<ReachObservation> reach(String cell, List<KimMedium> media, LocalDate on) {
-    List<ReachObservation> out = new ArrayList<>();
-    for (String item : CellText.items(cell)) {
-      String[] f = figure(item);
-      out.add(ReachObservation.of(medium(f[0], media), reachMetric(f[2]), CellText.count(f[1]), on));
-    }
-    return out;
+    return figures(cell, media,
+        (medium, unit, count) -> ReachObservation.of(medium, reachMetric(unit), CellText.count(count), on));
   }
 
   /**
@@ -82,10 +82,21 @@ final class MediaCells {
    * @return the influence figures (PROFILE-t)
    */
   static List<ResponseObservation> responses(String cell, List<KimMedium> media, LocalDate on) {
-    List<ResponseObservation> out = new ArrayList<>();
+    return figures(cell, media,
+        (medium, unit, count) -> ResponseObservation.of(medium, responseMetric(unit), CellText.count(count), on));
+  }
+
+  /** One figure of a "Kekuatan" or "Pengaruh" item: its medium, the unit word and the number as written. */
+  @FunctionalInterface
+  private interface FigureReader<T> {
+    T read(KimMedium medium, String unit, String count);
+  }
+
+  private static <T> List<T> figures(String cell, List<KimMedium> media, FigureReader<T> reader) {
+    List<T> out = new ArrayList<>();
     for (String item : CellText.items(cell)) {
       String[] f = figure(item);
-      out.add(ResponseObservation.of(medium(f[0], media), responseMetric(f[2]), CellText.count(f[1]), on));
+      out.add(reader.read(medium(f[0], media), f[2], f[1]));
     }
     return out;
   }
@@ -119,11 +130,11 @@ final class MediaCells {
     while (start > 0 && start + 1 < text.length() && !Character.isDigit(text.charAt(start + 1))) {
       start = text.indexOf(' ', start + 1);
     }
-    if (start <= 0 || start + 1 >= text.length() || !isAsciiDigit(text.charAt(start + 1))) {
+    if (start <= 0 || start + 1 >= text.length() || !CellText.isAsciiDigit(text.charAt(start + 1))) {
       return null;
     }
     int end = start + 1;
-    while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+    while (end < text.length() && CellText.isAsciiDigit(text.charAt(end))) {
       end++;
     }
     if (end + 1 >= text.length() || text.charAt(end) != ' ') {
@@ -138,18 +149,13 @@ final class MediaCells {
     return new String[] {text.substring(0, start), text.substring(start + 1, end), rest};
   }
 
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
   private static KimMedium medium(String text, List<KimMedium> media) {
     String key = CellText.key(text);
-    Platform platform = PLATFORMS.get(alias(key));
     if (!alias(key).equals(key)) {
       throw new CellFormatException("csv.figure");
     }
-    List<KimMedium> same = new ArrayList<>();
-    media.stream().filter(m -> m.platform() == platform).forEach(same::add);
+    Platform platform = PLATFORMS.get(key);
+    List<KimMedium> same = media.stream().filter(m -> m.platform() == platform).toList();
     return same.size() == 1 ? same.get(0) : KimMedium.of(platform);
   }
 
@@ -201,10 +207,12 @@ final class MediaCells {
       m.put(CellText.key(p.label()), p);
       m.put(CellText.key(p.name().replace('_', ' ')), p);
     }
-    String[][] more = {{"ig", "INSTAGRAM"}, {"fb", "FACEBOOK"}, {"x", "TWITTER"}, {"twitter", "TWITTER"}, {"yt", "YOUTUBE"},
-        {"whatsapp", "WHATSAPP_GROUP"}, {"wa", "WHATSAPP_GROUP"}, {"wag", "WHATSAPP_GROUP"}, {"grup wa", "WHATSAPP_GROUP"},
+    String[][] more = {{"ig", "INSTAGRAM"}, {"fb", "FACEBOOK"}, {"x", "TWITTER"}, {"twitter", "TWITTER"},
+        {"yt", "YOUTUBE"}, {"whatsapp", "WHATSAPP_GROUP"}, {"wa", "WHATSAPP_GROUP"}, {"wag", "WHATSAPP_GROUP"},
+        {"grup wa", "WHATSAPP_GROUP"},
         {"grup whatsapp", "WHATSAPP_GROUP"}, {"group wa", "WHATSAPP_GROUP"}, {"situs", "WEBSITE"}, {"web", "WEBSITE"},
-        {"blogspot", "BLOG"}, {"radio", "COMMUNITY_RADIO"}, {"tv", "TELEVISION"}, {"buletin", "PRINT"}, {"cetak", "PRINT"},
+        {"blogspot", "BLOG"}, {"radio", "COMMUNITY_RADIO"}, {"tv", "TELEVISION"}, {"buletin", "PRINT"},
+        {"cetak", "PRINT"},
         {"majalah", "PRINT"}, {"koran", "PRINT"}, {"leaflet", "PRINT"}, {"pamflet", "PRINT"}, {"spanduk", "OUTDOOR"},
         {"baliho", "OUTDOOR"}, {"mading", "OUTDOOR"}, {"majalah dinding", "OUTDOOR"}, {"pertemuan", "FACE_TO_FACE"},
         {"tatap muka", "FACE_TO_FACE"}, {"sosialisasi tatap muka", "FACE_TO_FACE"}};

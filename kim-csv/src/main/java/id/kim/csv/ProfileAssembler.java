@@ -18,6 +18,7 @@ import id.kim.core.region.RtRw;
 import id.kim.core.region.Village;
 import id.kim.core.region.VillageKind;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,8 +36,9 @@ final class ProfileAssembler {
     this.options = options;
     this.header = header;
     this.unstatedVillageKind = unstatedVillageKind(options, header);
-    this.contactRole = Tabel31Column.normalise(header.header(CONTACT)).startsWith("narahubung")
-        || Tabel31Column.normalise(header.header(CONTACT)).equals("namanarahubung") ? ContactRole.CONTACT_PERSON : ContactRole.CHAIR;
+    String contact = Tabel31Column.normalise(header.header(CONTACT));
+    this.contactRole = contact.startsWith("narahubung") || contact.equals("namanarahubung")
+        ? ContactRole.CONTACT_PERSON : ContactRole.CHAIR;
   }
 
   /** @return the profile if every cell could be read (problems are left in {@code cells}) */
@@ -50,11 +52,12 @@ final class ProfileAssembler {
         : options.dinas().regencyCity();
     KimProfile.Builder b = KimProfile.builder().name(name.orElse("-"));
     b.type(cells.read(TYPE, ProfileCells::type));
-    cells.text(NUMBER).ifPresent(n -> regencyCity.ifPresentOrElse(rc -> b.communityNumber(CommunityNumber.of(n, rc)), () -> {
-      if (cells.text(REGENCY_CITY).isEmpty()) {
-        cells.problem(NUMBER, "csv.number.noIssuer", cells.header(REGENCY_CITY));
-      }
-    }));
+    cells.text(NUMBER).ifPresent(n -> regencyCity.ifPresentOrElse(
+        rc -> b.communityNumber(CommunityNumber.of(n, rc)), () -> {
+          if (cells.text(REGENCY_CITY).isEmpty()) {
+            cells.problem(NUMBER, "csv.number.noIssuer", cells.header(REGENCY_CITY));
+          }
+        }));
     b.contactPerson(cells.read(CONTACT, t -> ContactPerson.of(PersonName.of(CellText.strip(t)), contactRole)));
     Optional<RtRw> rtRw = cells.read(RT_RW, RegionCells::rtRw);
     b.address(cells.read(ADDRESS, t -> RegionCells.address(t, rtRw)));
@@ -65,10 +68,12 @@ final class ProfileAssembler {
     b.seat(seat);
     b.fixedLine(cells.read(PHONE, PhoneNumber::of)).whatsapp(cells.read(WHATSAPP, PhoneNumber::of));
     b.email(cells.read(EMAIL, t -> EmailAddress.of(CellText.strip(t))));
-    if (cells.text(AUDIENCE).isPresent() || cells.text(SOCIO_ECONOMIC).isPresent() || cells.text(AUDIENCE_VILLAGES).isPresent()) {
+    if (cells.text(AUDIENCE).isPresent() || cells.text(SOCIO_ECONOMIC).isPresent()
+        || cells.text(AUDIENCE_VILLAGES).isPresent()) {
       b.targetAudience(TargetAudience.builder().coverage(cells.text(AUDIENCE).map(CellText::strip))
           .socioEconomicStatus(cells.text(SOCIO_ECONOMIC).map(CellText::strip))
-          .villages(cells.read(AUDIENCE_VILLAGES, t -> audienceVillages(t, seat, regencyCity)).orElse(List.of())).build());
+          .villages(cells.read(AUDIENCE_VILLAGES, t -> audienceVillages(t, seat, regencyCity)).orElse(List.of()))
+          .build());
     }
     List<KimMedium> media = cells.read(MEDIA, MediaCells::media).orElse(List.of());
     b.media(media);
@@ -91,17 +96,17 @@ final class ProfileAssembler {
 
   /** Villages reached: "Desa X (Kecamatan Y)"; without a kecamatan, the seat's (PROPOSED, QUAL-4). */
   private List<Village> audienceVillages(String cell, Optional<Village> seat, Optional<RegencyCity> regencyCity) {
-    List<Village> out = new java.util.ArrayList<>();
+    List<Village> out = new ArrayList<>();
     for (String item : CellText.items(cell)) {
       Optional<String[]> parts = CellText.bracketed(item);
       District district;
       String village = item;
       if (parts.isPresent()) {
         village = parts.get()[0];
-        String name = RegionCells.districtName(parts.get()[1]);
-        district = regencyCity.map(rc -> District.of(name, rc)).orElseGet(() -> District.of(name));
+        district = district(parts.get()[1], regencyCity);
       } else {
-        district = seat.map(Village::district).orElseThrow(() -> new CellFormatException("csv.audienceVillage.district"));
+        district = seat.map(Village::district)
+            .orElseThrow(() -> new CellFormatException("csv.audienceVillage.district"));
       }
       out.add(RegionCells.village(village, unstatedVillageKind, district));
     }
@@ -119,11 +124,14 @@ final class ProfileAssembler {
       cells.problem(VILLAGE, "csv.required.with", cells.header(DISTRICT));
       return Optional.empty();
     }
-    return village.flatMap(v -> district.map(d -> {
-      String districtName = RegionCells.districtName(d);
-      District kecamatan = regencyCity.map(rc -> District.of(districtName, rc)).orElseGet(() -> District.of(districtName));
-      return RegionCells.village(v, unstatedVillageKind, kecamatan);
-    }));
+    return village.flatMap(v -> district.map(d -> RegionCells.village(v, unstatedVillageKind,
+        district(d, regencyCity))));
+  }
+
+  /** A kecamatan as written ("Kec. Cibening"), in the row's kabupaten/kota if known (PROFILE-g, PROFILE-h). */
+  private static District district(String written, Optional<RegencyCity> regencyCity) {
+    String name = RegionCells.districtName(written);
+    return regencyCity.map(rc -> District.of(name, rc)).orElseGet(() -> District.of(name));
   }
 
   private static VillageKind unstatedVillageKind(Tabel31Options options, Tabel31Header header) {
@@ -136,6 +144,7 @@ final class ProfileAssembler {
       return VillageKind.KAMPUNG;
     }
     return options.villageKindWhenUnstated().orElseGet(() -> options.dinas().regencyCity()
-        .map(rc -> rc.kind() == RegencyCityKind.KOTA ? VillageKind.KELURAHAN : VillageKind.DESA).orElse(VillageKind.DESA));
+        .map(rc -> rc.kind() == RegencyCityKind.KOTA ? VillageKind.KELURAHAN : VillageKind.DESA)
+        .orElse(VillageKind.DESA));
   }
 }

@@ -26,8 +26,9 @@ final class ProfileCells {
   private static final Pattern FREQUENCY = Pattern.compile(
       "(?i)(\\d{1,5})\\s*(?:x|kali)?\\s*(?:/|per|se|tiap|setiap)?\\s*(hari|minggu|pekan|bulan|tahun)(?:an)?");
   private static final Pattern RHYTHM = Pattern.compile("(?i)(harian|mingguan|bulanan|tahunan)");
-  private static final Pattern PERIOD = Pattern.compile("(?i)(" + DateCells.DATE + ")\\s*(?:s\\.?\\s?d\\.?|s/d|sampai|hingga|-|\u2013|\u2014)\\s*("
-      + DateCells.DATE + ")\\s*(?::|\\(|-|\u2013)?\\s*(.*?)\\)?");
+  private static final Pattern PERIOD = Pattern.compile("(?i)(" + DateCells.DATE
+      + ")\\s*(?:s\\.?\\s?d\\.?|s/d|sampai|hingga|-|\u2013|\u2014)\\s*(" + DateCells.DATE
+      + ")\\s*(?::|\\(|-|\u2013)?\\s*(.*?)\\)?");
   /** Practice labels that name a statutory affair in other words (RULES.md §5.2, [S000]); PROPOSED. */
   private static final Map<String, GovernmentAffair> AFFAIR_SYNONYMS = Map.of(
       "umkm", GovernmentAffair.COOPERATIVES_AND_SMES, "koperasi", GovernmentAffair.COOPERATIVES_AND_SMES,
@@ -92,7 +93,10 @@ final class ProfileCells {
     return out;
   }
 
-  /** @return e.g. "3 kali seminggu", "3x/minggu", "12 per tahun", "mingguan"; daily counts become weekly × 7 (GAP-26) */
+  /**
+   * @return e.g. "3 kali seminggu", "3x/minggu", "12 per tahun", "mingguan"; daily counts become weekly
+   *     × 7 (GAP-26)
+   */
   static Frequency frequency(String cell) {
     String t = CellText.strip(cell);
     Matcher m = FREQUENCY.matcher(t);

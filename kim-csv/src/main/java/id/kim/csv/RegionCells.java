@@ -21,14 +21,16 @@ final class RegionCells {
   private static final Pattern REGENCY = Pattern.compile("(?i)(kabupaten|kab\\.?|kota|kodya)\\s+(.+)");
   private static final Pattern DISTRICT = Pattern.compile("(?i)(kecamatan|kec\\.?)\\s+(.+)");
   private static final Pattern VILLAGE =
-      Pattern.compile("(?i)(kelurahan|kel\\.?|desa|ds\\.?|kampung|kp\\.?|nagari|gampong|kalurahan|pekon|lembang|negeri)\\s+(.+)");
+      Pattern.compile("(?i)(kelurahan|kel\\.?|desa|ds\\.?|kampung|kp\\.?|nagari|gampong|kalurahan|pekon|lembang|negeri)"
+          + "\\s+(.+)");
   private static final Pattern HOUSE_NUMBER = Pattern.compile("(?i)^(.*?)[,\\s]+no\\.?\\s*([0-9][0-9A-Za-z/-]*)$");
 
   private RegionCells() {}
 
   /**
    * @param text e.g. "Kabupaten Sukamaju", "Kab. Sukamaju", "Kota Mekar", or "Sukamaju" for the Dinas' own
-   * @param dinas the reading Dinas: it gives the province, and a regency/city Dinas accepts only its own area (MAP-RULE-a)
+   * @param dinas the reading Dinas: it gives the province, and a regency/city Dinas accepts only its own
+   *     area (MAP-RULE-a)
    * @return the regency or city
    */
   static RegencyCity regencyCity(String text, Dinas dinas) {
@@ -36,7 +38,8 @@ final class RegionCells {
     Optional<RegencyCity> own = dinas.regencyCity();
     RegencyCity found;
     if (m.matches()) {
-      RegencyCityKind kind = m.group(1).toLowerCase(Locale.ROOT).startsWith("kab") ? RegencyCityKind.KABUPATEN : RegencyCityKind.KOTA;
+      RegencyCityKind kind =
+          m.group(1).toLowerCase(Locale.ROOT).startsWith("kab") ? RegencyCityKind.KABUPATEN : RegencyCityKind.KOTA;
       found = RegencyCity.of(CellText.strip(m.group(2)), kind, dinas.province());
     } else if (own.isPresent() && own.get().name().equalsIgnoreCase(CellText.strip(text))) {
       found = own.get();
@@ -85,7 +88,8 @@ final class RegionCells {
       default -> { }
     }
     String local = Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1);
-    return Village.builder().name(name).kind(VillageKind.OTHER_LOCAL_NAME).localKindName(local).district(district).build();
+    return Village.builder().name(name).kind(VillageKind.OTHER_LOCAL_NAME).localKindName(local).district(district)
+        .build();
   }
 
   /**
@@ -103,19 +107,11 @@ final class RegionCells {
     return b.street(t).build();
   }
 
-  private static boolean digits(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** @return RT/RW from "003/005", "RT 3 / RW 5" or "RT.03 RW.05" */
   static RtRw rtRw(String text) {
     int slash = text.indexOf('/');
-    if (slash > 0 && slash < text.length() - 1 && digits(text, 0, slash) && digits(text, slash + 1, text.length())) {
+    if (slash > 0 && slash < text.length() - 1 && CellText.isAsciiDigits(text, 0, slash)
+        && CellText.isAsciiDigits(text, slash + 1, text.length())) {
       return RtRw.of(text.substring(0, slash), text.substring(slash + 1));
     }
     try {

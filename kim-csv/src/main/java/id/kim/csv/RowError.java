@@ -2,6 +2,7 @@ package id.kim.csv;
 
 import id.kim.core.i18n.Lang;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -20,7 +21,7 @@ public abstract class RowError {
   public abstract int line();
 
   /** @return the name of the KIM in the row, when it could be read — to find the row again */
-  public abstract java.util.Optional<String> kimName();
+  public abstract Optional<String> kimName();
 
   /** @return the problems, in column order; never empty */
   public abstract List<CellProblem> problems();
@@ -30,7 +31,8 @@ public abstract class RowError {
    * @return one line per problem, prefixed by the row, e.g. {@code baris 7: kolom "Tipe KIM": …}
    */
   public String describe(Lang lang) {
-    String prefix = (lang == Lang.ID ? "baris " : "row ") + row() + (line() != row() ? " (" + (lang == Lang.ID ? "baris berkas " : "line ") + line() + ")" : "") + ": ";
+    String line = line() == row() ? "" : " (" + (lang == Lang.ID ? "baris berkas " : "line ") + line() + ")";
+    String prefix = (lang == Lang.ID ? "baris " : "row ") + row() + line + ": ";
     return problems().stream().map(p -> prefix + p.describe(lang)).collect(Collectors.joining("\n"));
   }
 

@@ -18,9 +18,11 @@ import java.util.Optional;
 final class RowMapper {
   /** Where each profile path comes from, longest prefix first. */
   private static final List<Map.Entry<String, Tabel31Column>> PATHS = List.of(
-      Map.entry("seat.district.regencyCity", Tabel31Column.REGENCY_CITY), Map.entry("seat.district", Tabel31Column.DISTRICT),
+      Map.entry("seat.district.regencyCity", Tabel31Column.REGENCY_CITY),
+      Map.entry("seat.district", Tabel31Column.DISTRICT),
       Map.entry("seat", Tabel31Column.VILLAGE), Map.entry("address.rtRw", Tabel31Column.RT_RW),
-      Map.entry("address", Tabel31Column.ADDRESS), Map.entry("targetAudience.socioEconomicStatus", Tabel31Column.SOCIO_ECONOMIC),
+      Map.entry("address", Tabel31Column.ADDRESS),
+      Map.entry("targetAudience.socioEconomicStatus", Tabel31Column.SOCIO_ECONOMIC),
       Map.entry("targetAudience.villages", Tabel31Column.AUDIENCE_VILLAGES),
       Map.entry("targetAudience", Tabel31Column.AUDIENCE), Map.entry("name", Tabel31Column.NAME),
       Map.entry("type", Tabel31Column.TYPE), Map.entry("communityNumber", Tabel31Column.NUMBER),
@@ -44,7 +46,7 @@ final class RowMapper {
     record.problem.ifPresent(p -> cells.add(structure(p, record)));
     for (int i = header.width(); i < record.cells.length; i++) {
       if (!record.cells[i].isEmpty()) {
-        cells.add(CellProblem.of(Tabel31Column.ROW_NUMBER, "#" + (i + 1), "csv.extraCells", String.valueOf(header.width())));
+        cells.add(CellProblem.ofRow("#" + (i + 1), "csv.extraCells", String.valueOf(header.width())));
         break;
       }
     }
@@ -64,7 +66,8 @@ final class RowMapper {
   }
 
   private RowError error(RawRow record, RowCells cells) {
-    return ImmutableRowError.builder().row(record.row).line(record.line).kimName(cells.text(Tabel31Column.NAME).map(CellText::strip))
+    return ImmutableRowError.builder().row(record.row).line(record.line)
+        .kimName(cells.text(Tabel31Column.NAME).map(CellText::strip))
         .problems(cells.problems()).build();
   }
 
@@ -74,7 +77,7 @@ final class RowMapper {
       case TOO_LONG -> "csv.tooLong";
       case TEXT_AFTER_QUOTE -> "csv.quote.textAfter";
     };
-    return CellProblem.of(Tabel31Column.ROW_NUMBER, header.writtenAt(record.problemCell), key);
+    return CellProblem.ofRow(header.writtenAt(record.problemCell), key);
   }
 
   static Tabel31Column columnOf(String path) {

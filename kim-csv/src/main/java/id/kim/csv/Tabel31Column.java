@@ -30,7 +30,8 @@ enum Tabel31Column {
   /** e. RT/RW. */
   RT_RW("PROFILE-e", "RT/RW", "RT RW"),
   /** f. Kelurahan/Desa. */
-  VILLAGE("PROFILE-f", "Kelurahan/Desa", "Kelurahan", "Desa", "Desa/Kelurahan", "Kel/Desa", "Kelurahan/Desa/Kampung", "Kampung"),
+  VILLAGE("PROFILE-f", "Kelurahan/Desa", "Kelurahan", "Desa", "Desa/Kelurahan", "Kel/Desa", "Kelurahan/Desa/Kampung",
+      "Kampung"),
   /** g. Kecamatan. */
   DISTRICT("PROFILE-g", "Kecamatan", "Kec"),
   /** h. Kabupaten/Kota (filled by a provincial Dinas; GAP-22). */
@@ -43,7 +44,10 @@ enum Tabel31Column {
   EMAIL("PROFILE-j", "Email", "E-mail", "Alamat Email", "Alamat E-mail", "Surel"),
   /** k. Khalayak sasaran: coverage. */
   AUDIENCE("PROFILE-k", "Khalayak Sasaran", "Sasaran"),
-  /** k. Khalayak sasaran: the villages reached, "Desa Mekarsari (Cibening); Kelurahan Pasirjaya (Sukamaju Kota)" (an optional extra column; QUAL-4). */
+  /**
+   * k. Khalayak sasaran: the villages reached, "Desa Mekarsari (Cibening); Kelurahan Pasirjaya (Sukamaju
+   * Kota)" (an optional extra column; QUAL-4).
+   */
   AUDIENCE_VILLAGES("PROFILE-k", "Cakupan Wilayah", "Wilayah Jangkauan", "Desa/Kelurahan Sasaran"),
   /** k. Khalayak sasaran: socio-economic status (an optional extra column). */
   SOCIO_ECONOMIC("PROFILE-k", "Status Sosial Ekonomi", "Status Sosial dan Ekonomi"),

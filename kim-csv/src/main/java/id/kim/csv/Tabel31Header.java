@@ -49,7 +49,8 @@ final class Tabel31Header {
       }
       Integer previous = positions.put(column.get(), i);
       if (previous != null) {
-        return Either.left(FileProblem.of("csv.file.duplicateColumn", cells.get(previous).strip(), header));
+        return Either.left(FileProblem.of("csv.file.duplicateColumn", cells.get(previous).strip(), header,
+            column.get().ruleId().orElseThrow()));
       }
     }
     if (!positions.containsKey(Tabel31Column.NAME)) {

@@ -43,11 +43,16 @@ public final class Tabel31Reader {
     MissingValueException.requireNonNull(file, "file");
     MissingValueException.requireNonNull(options, "options");
     InputStream in = Files.newInputStream(file);
-    Either<FileProblem, Tabel31Rows> rows = open(in, options);
-    if (rows.isLeft()) {
+    try {
+      Either<FileProblem, Tabel31Rows> rows = open(in, options);
+      if (rows.isLeft()) {
+        in.close();
+      }
+      return rows;
+    } catch (IOException | RuntimeException e) {
       in.close();
+      throw e;
     }
-    return rows;
   }
 
   /**
@@ -63,8 +68,8 @@ public final class Tabel31Reader {
     in.mark(SNIFF);
     byte[] head = in.readNBytes(SNIFF);
     in.reset();
-    if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)
-        || looksLikeUtf16(head)) {
+    if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+        || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) || looksLikeUtf16(head)) {
       return Either.left(FileProblem.of("csv.file.utf16"));
     }
     boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
@@ -72,7 +77,8 @@ public final class Tabel31Reader {
     in.skipNBytes(start);
     Encoding encoding = Encoding.sniff(head, start, head.length < SNIFF);
     byte separator = separator(head, start);
-    RowSource source = new RowSource(new InputStreamReader(in, encoding.decoder()), (char) separator, options.maxRecordBytes());
+    RowSource source =
+        new RowSource(new InputStreamReader(in, encoding.decoder()), (char) separator, options.maxRecordBytes());
     Optional<RawRow> first = source.next();
     while (first.isPresent() && first.get().isBlank()) {
       first = source.next();
@@ -91,7 +97,10 @@ public final class Tabel31Reader {
             new Tabel31Rows.Format(shown, bom, encoding.label())));
   }
 
-  /** The separator used most in the first line, outside quotes; {@code ;} on a tie (Excel in Indonesia writes {@code ;}). */
+  /**
+   * The separator used most in the first line, outside quotes; {@code ;} on a tie (Excel in Indonesia
+   * writes {@code ;}).
+   */
   private static byte separator(byte[] head, int start) {
     int semicolons = 0;
     int commas = 0;

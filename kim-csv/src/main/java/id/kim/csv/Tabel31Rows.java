@@ -34,17 +34,7 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
   private int blank;
 
   /** What was found about the file's format before its rows. */
-  static final class Format {
-    final String separator;
-    final boolean bom;
-    final String encoding;
-
-    Format(String separator, boolean bom, String encoding) {
-      this.separator = separator;
-      this.bom = bom;
-      this.encoding = encoding;
-    }
-  }
+  record Format(String separator, boolean bom, String encoding) {}
 
   Tabel31Rows(InputStream input, RowPipeline rows, Tabel31Header header, Format format) {
     this.input = input;
@@ -102,7 +92,7 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
   /** @return the counts so far (complete once every row has been read) */
   public ImportSummary summary() {
     return ImmutableImportSummary.builder().read(read).accepted(accepted).rejected(read - accepted).blank(blank)
-        .separator(format.separator).byteOrderMark(format.bom).encoding(format.encoding).columns(header.columns())
+        .separator(format.separator()).byteOrderMark(format.bom()).encoding(format.encoding()).columns(header.columns())
         .ignoredColumns(header.ignored()).build();
   }
 

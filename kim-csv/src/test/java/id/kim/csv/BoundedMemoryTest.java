@@ -2,6 +2,7 @@ package id.kim.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,12 +30,14 @@ class BoundedMemoryTest {
   void keepingEveryProfileDoesNotFitThatHeap() throws Exception {
     Result r = probe("retain");
     assertNotEquals(0, r.exit, "the heap limit is too loose to prove anything: " + r.output);
+    assertTrue(r.output.contains("java.lang.OutOfMemoryError"), "the probe failed for another reason: " + r.output);
   }
 
   private static Result probe(String mode) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(List.of(java, HEAP, "-XX:+UseParallelGC", "-XX:ParallelGCThreads=1", "-cp", System.getProperty("java.class.path"),
-        BoundedMemoryProbe.class.getName(), String.valueOf(ROWS), mode)).redirectErrorStream(true).start();
+    Process p = new ProcessBuilder(List.of(java, HEAP, "-XX:+UseParallelGC", "-XX:ParallelGCThreads=1", "-cp",
+        System.getProperty("java.class.path"), BoundedMemoryProbe.class.getName(), String.valueOf(ROWS), mode))
+        .redirectErrorStream(true).start();
     byte[] out = p.getInputStream().readAllBytes();
     if (!p.waitFor(10, TimeUnit.MINUTES)) {
       p.destroyForcibly();
@@ -45,13 +48,5 @@ class BoundedMemoryTest {
   }
 
   /** Exit code and output of a probe. */
-  private static final class Result {
-    final int exit;
-    final String output;
-
-    Result(int exit, String output) {
-      this.exit = exit;
-      this.output = output;
-    }
-  }
+  private record Result(int exit, String output) {}
 }

@@ -60,6 +60,7 @@ class CellReadersTest {
     }
     assertEquals("csv.date.impossible", assertThrows(CellFormatException.class, () -> DateCells.parse("29/02/2026")).key);
     assertEquals("csv.date", assertThrows(CellFormatException.class, () -> DateCells.parse("01/31/26")).key);
+    assertEquals("csv.date", assertThrows(CellFormatException.class, () -> DateCells.parse("31/0//2026")).key);
   }
 
   @Test
@@ -67,7 +68,7 @@ class CellReadersTest {
   void media() {
     var media = MediaCells.media("IG: @kim.a; Facebook Page KIM A; WA; kim.id");
     assertEquals(List.of(Platform.INSTAGRAM, Platform.FACEBOOK, Platform.WHATSAPP_GROUP), media.subList(0, 3).stream()
-        .map(m -> m.platform()).collect(java.util.stream.Collectors.toList()));
+        .map(m -> m.platform()).toList());
   }
 
   @Test

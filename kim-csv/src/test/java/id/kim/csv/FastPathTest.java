@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -78,7 +79,7 @@ class FastPathTest {
         .programmeOrPolicy());
   }
 
-  private static Object outcome(java.util.function.Supplier<Object> read) {
+  private static Object outcome(Supplier<Object> read) {
     try {
       return read.get();
     } catch (CellFormatException e) {

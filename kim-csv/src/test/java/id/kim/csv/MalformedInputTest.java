@@ -9,7 +9,10 @@ import id.kim.core.i18n.Lang;
 import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -43,16 +46,32 @@ class MalformedInputTest {
   void missingDistrictColumn() {
     assertEquals("csv.file.villageNeedsDistrict", Fixtures.open("Nama KIM;Kelurahan/Desa\nKIM A;Mekarsari\n").getLeft().messageKey());
     assertEquals("csv.file.rtRwNeedsAddress", Fixtures.open("Nama KIM;RT/RW\nKIM A;1/2\n").getLeft().messageKey());
-    assertEquals("csv.file.duplicateColumn", Fixtures.open("Nama KIM;Kecamatan;Kec.\nKIM A;X;Y\n").getLeft().messageKey());
+    FileProblem twice = Fixtures.open("Nama KIM;Kecamatan;Kec.\nKIM A;X;Y\n").getLeft();
+    assertEquals("csv.file.duplicateColumn", twice.messageKey());
+    assertEquals("kolom \"Kecamatan\" dan \"Kec.\" mengisi bidang yang sama (PROFILE-g); hapus salah satunya",
+        twice.message(Lang.ID));
+    assertEquals("columns \"Kecamatan\" and \"Kec.\" fill the same field (PROFILE-g); remove one of them",
+        twice.message(Lang.EN));
   }
 
   @Test
   void missingCellsInARowAreNamedByColumn() {
     var rows = Fixtures.rows("Nama KIM;Kelurahan/Desa;Kecamatan\n;Mekarsari;\nKIM B;;Cibening\n");
     RowError first = error(rows.get(0));
-    assertEquals(List.of("Nama KIM", "Kecamatan"), first.problems().stream().map(CellProblem::column).collect(java.util.stream.Collectors.toList()));
+    assertEquals(List.of("Nama KIM", "Kecamatan"), first.problems().stream().map(CellProblem::column).collect(Collectors.toList()));
     assertEquals("csv.required.with", error(rows.get(1)).problems().get(0).messageKey());
     assertEquals(3, error(rows.get(1)).row());
+  }
+
+  @Test
+  @DisplayName("a date shaped like 31/01/2026 with a slash for a digit is a row error (PROFILE-s), not a crash")
+  void slashForADigit() {
+    var rows = Fixtures.rows("Nama KIM;Tanggal Pendataan;Kekuatan\n"
+        + "KIM A;31/0//2026;Instagram 10 pengikut\n"
+        + "KIM B;31/01/2026;Instagram 10 pengikut\n");
+    assertEquals("csv.date", error(rows.get(0)).problems().get(0).messageKey());
+    assertEquals(Optional.of("PROFILE-s"), error(rows.get(0)).problems().get(0).ruleId());
+    assertEquals(LocalDate.of(2026, 1, 31), rows.get(1).get().reach().get(0).observedOn());
   }
 
   @Test
@@ -68,7 +87,7 @@ class MalformedInputTest {
     assertEquals("csv.period.programme", error(rows.get(1)).problems().get(0).messageKey());
     assertEquals("Tanggal Pendataan", error(rows.get(2)).problems().get(0).column());
     assertEquals("Program Desa Sehat", rows.get(3).get().partnershipPeriods().get(0).programmeOrPolicy());
-    assertEquals(java.time.LocalDate.of(2026, 1, 10), rows.get(3).get().reach().get(0).observedOn());
+    assertEquals(LocalDate.of(2026, 1, 10), rows.get(3).get().reach().get(0).observedOn());
   }
 
   @Test
@@ -112,16 +131,22 @@ class MalformedInputTest {
     RowError e = error(rows.get(0));
     assertEquals("csv.quote.unterminated", e.problems().get(0).messageKey());
     assertEquals("Alamat", e.problems().get(0).column());
+    assertEquals(Optional.of("MAP-A-1"), e.problems().get(0).ruleId());
+    assertTrue(e.describe(Lang.ID).endsWith("(MAP-A-1)"), e.describe(Lang.ID));
     assertEquals(3, rows.size());
     assertEquals("KIM B", rows.get(1).get().name());
     assertEquals("KIM C", rows.get(2).get().name());
   }
 
   @Test
+  @DisplayName("text after a closing quote and cells past the last header are row errors of MAP-A-1: reported, not dropped")
   void textAfterAClosingQuoteAndExtraCellsAreRowErrors() {
     var rows = Fixtures.rows("Nama KIM;Alamat\nKIM A;\"Jl. Melati\" No. 5\nKIM B;Jl. Mawar;surplus\nKIM C;Jl. Kenanga\n");
     assertEquals("csv.quote.textAfter", error(rows.get(0)).problems().get(0).messageKey());
+    assertEquals(Optional.of("MAP-A-1"), error(rows.get(0)).problems().get(0).ruleId());
     assertEquals("csv.extraCells", error(rows.get(1)).problems().get(0).messageKey());
+    assertEquals(Optional.of("MAP-A-1"), error(rows.get(1)).problems().get(0).ruleId());
+    assertEquals("#3", error(rows.get(1)).problems().get(0).column());
     assertEquals("KIM C", rows.get(2).get().name());
   }
 
@@ -140,7 +165,7 @@ class MalformedInputTest {
   void violationsNameTheirColumn() {
     var rows = Fixtures.rows("Nama KIM;No. WA;Nomor Induk Komunitas;Ketua\nKIM A;0285 123456;3301234567890123;Siti Aminah\n");
     RowError e = error(rows.get(0));
-    List<String> columns = e.problems().stream().map(CellProblem::column).sorted().collect(java.util.stream.Collectors.toList());
+    List<String> columns = e.problems().stream().map(CellProblem::column).sorted().collect(Collectors.toList());
     assertEquals(List.of("No. WA", "Nomor Induk Komunitas"), columns);
     String text = e.describe(Lang.ID) + e.describe(Lang.EN);
     assertTrue(text.contains("PROFILE-i"), text);
@@ -156,7 +181,9 @@ class MalformedInputTest {
         + "KIM A;C;sering;Myspace;Politik praktis;Patung;Instagram banyak;tiga;Jl. A\n");
     RowError e = error(rows.get(0));
     assertEquals(List.of("csv.type", "csv.rtRw", "csv.platform", "csv.field", "csv.frequency", "csv.contentType", "csv.figure"),
-        e.problems().stream().map(CellProblem::messageKey).collect(java.util.stream.Collectors.toList()));
+        e.problems().stream().map(CellProblem::messageKey).collect(Collectors.toList()));
+    assertEquals(List.of("PROFILE-b", "PROFILE-e", "PROFILE-l", "PROFILE-m", "PROFILE-p", "PROFILE-q", "PROFILE-s"),
+        e.problems().stream().map(p -> p.ruleId().orElse("none")).collect(Collectors.toList()));
   }
 
   @Test

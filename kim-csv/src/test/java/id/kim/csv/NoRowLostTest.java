@@ -10,6 +10,7 @@ import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,7 @@ class NoRowLostTest {
           assertEquals(1, errors.size(), csv::toString);
           assertEquals(position + 2, errors.get(0).row(), csv::toString);
           assertTrue(errors.get(0).kimName().map("KIM Rusak"::equals).orElse(true), csv::toString);
+          assertEquals(Optional.of(CellProblem.ROW_RULE), errors.get(0).problems().get(0).ruleId(), csv::toString);
         });
   }
 }

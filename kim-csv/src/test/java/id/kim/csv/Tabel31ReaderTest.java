@@ -14,11 +14,13 @@ import id.kim.core.community.KimType;
 import id.kim.core.contact.ContactRole;
 import id.kim.core.contact.PersonName;
 import id.kim.core.media.ContentType;
+import id.kim.core.media.MediaKind;
 import id.kim.core.media.Platform;
 import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ResponseMetric;
 import id.kim.core.region.VillageKind;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -76,9 +78,9 @@ class Tabel31ReaderTest {
   @DisplayName("PROFILE-l, PROFILE-o: media owned or managed, with handles; the media kinds follow from them")
   void media() {
     assertEquals(List.of(Platform.INSTAGRAM, Platform.WHATSAPP_GROUP, Platform.FACE_TO_FACE),
-        P.media().stream().map(m -> m.platform()).collect(java.util.stream.Collectors.toList()));
+        P.media().stream().map(m -> m.platform()).toList());
     assertEquals("@kim.mekarsari", P.media().get(0).name().get());
-    assertEquals(Set.of(id.kim.core.media.MediaKind.DIGITAL, id.kim.core.media.MediaKind.FACE_TO_FACE), P.mediaKinds());
+    assertEquals(Set.of(MediaKind.DIGITAL, MediaKind.FACE_TO_FACE), P.mediaKinds());
   }
 
   @Test
@@ -148,7 +150,7 @@ class Tabel31ReaderTest {
         + "KIM Kedua,,\n");
     KimProfile p = rows.get(0).get();
     assertEquals("KIM \"Maju\", Jaya", p.name());
-    assertEquals(List.of("Stunting", "Banjir, rob"), p.publicIssues().stream().map(i -> i.title()).collect(java.util.stream.Collectors.toList()));
+    assertEquals(List.of("Stunting", "Banjir, rob"), p.publicIssues().stream().map(i -> i.title()).toList());
     assertEquals("Jl. Kenanga, Gg. 3", p.address().get().street());
     assertEquals("KIM Kedua", rows.get(1).get().name());
   }
@@ -166,7 +168,7 @@ class Tabel31ReaderTest {
   @Test
   void blankRowsAreSkippedAndCounted() {
     Tabel31Rows rows = Fixtures.open("Nama KIM;Tipe KIM\n;\nKIM A;A\n\n;;\nKIM B;B\n").get();
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     rows.forEachRemaining(r -> names.add(r.get().name()));
     assertEquals(List.of("KIM A", "KIM B"), names);
     assertEquals(2, rows.summary().read());

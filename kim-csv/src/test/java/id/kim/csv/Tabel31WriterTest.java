@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.ProfileIssue;
+import id.kim.core.i18n.Lang;
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.Platform;
 import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ReachObservation;
-import id.kim.core.community.ProfileIssue;
 import id.kim.core.validation.MissingValueException;
 import id.kim.testkit.KimGens;
 import io.vavr.control.Either;
@@ -39,7 +40,7 @@ class Tabel31WriterTest {
       List<Either<RowError, KimProfile>> back =
           RoundTrip.read(RoundTrip.write(List.of(p), Tabel31Format.excel()), options);
       assertEquals(1, back.size());
-      assertTrue(back.get(0).isRight(), () -> back.get(0).getLeft().describe(id.kim.core.i18n.Lang.EN));
+      assertTrue(back.get(0).isRight(), () -> back.get(0).getLeft().describe(Lang.EN));
       assertEquals(List.of(), RoundTrip.differences(p, back.get(0).get()));
       assertEquals(p, back.get(0).get());
     });

@@ -34,6 +34,7 @@ import java.util.Set;
  * <pre>{@code
  * Either<JsonProblem, KimRecord> record = KimJson.read(json, KimRecord.class);
  * record.peekLeft(p -> System.err.println(p.describe(Lang.EN)));   // $.profile.seat.district.name: required …
+ * Either<Seq<JsonProblem>, KimRecord> valid = KimJson.readValid(json, KimRecord.class); // read and validate
  * String out = KimJson.write(decision);                              // pretty-printed, messages in Indonesian
  * }</pre>
  *

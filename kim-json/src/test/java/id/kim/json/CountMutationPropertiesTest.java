@@ -31,8 +31,9 @@ import org.quicktheories.core.Gen;
  */
 class CountMutationPropertiesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<BigInteger> OUT_OF_RANGE = List.of(BigInteger.ONE.shiftLeft(31), BigInteger.ONE.shiftLeft(32),
-      BigInteger.TEN.pow(10), BigInteger.valueOf(Long.MAX_VALUE), BigInteger.ONE.shiftLeft(64), BigInteger.valueOf(-1));
+  private static final List<BigInteger> OUT_OF_RANGE = List.of(BigInteger.ONE.shiftLeft(31),
+      BigInteger.ONE.shiftLeft(32), BigInteger.TEN.pow(10), BigInteger.valueOf(Long.MAX_VALUE),
+      BigInteger.ONE.shiftLeft(64), BigInteger.valueOf(-1));
 
   @Test
   @DisplayName("property: a KIM record's count set out of range is refused at its path (PROFILE-p, -s, -t)")

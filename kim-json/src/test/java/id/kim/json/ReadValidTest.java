@@ -56,7 +56,8 @@ class ReadValidTest {
     String json = record("1250", "0812-0000-0001 ext", "siti@@desa");
     assertTrue(KimJson.read(json, KimRecord.class).isRight(), "read alone accepts both");
     Seq<JsonProblem> problems = refused(json);
-    assertEquals(List.of("$.profile.email kim.email.invalid PROFILE-j", "$.profile.whatsapp kim.phone.invalid PROFILE-i"),
+    assertEquals(List.of("$.profile.email kim.email.invalid PROFILE-j",
+        "$.profile.whatsapp kim.phone.invalid PROFILE-i"),
         problems.map(p -> p.path() + " " + p.messageKey() + " " + p.ruleId().orElse("-")).toJavaList());
     String all = problems.mkString();
     assertFalse(all.contains("siti") || all.contains("0812-0000-0001"), all);

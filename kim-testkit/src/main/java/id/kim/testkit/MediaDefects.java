@@ -64,7 +64,8 @@ final class MediaDefects {
       return ResponseObservation.of(r.medium(), r.metric(), -d.between(1, 1_000_000), r.observedOn());
     }), defect("ResponseObservation", "value", "more than 1,000,000,000", "kim.count.tooLarge", d -> {
       ResponseObservation r = host.sample(d);
-      return ResponseObservation.of(r.medium(), r.metric(), beyond(PlausibleCounts.RESPONSES).sample(d), r.observedOn());
+      long responses = beyond(PlausibleCounts.RESPONSES).sample(d);
+      return ResponseObservation.of(r.medium(), r.metric(), responses, r.observedOn());
     })), "PROFILE-t"));
     out.addAll(Defect.allWithin(medium(), "ResponseObservation", "medium", noRule(), host,
         (r, m) -> ResponseObservation.of(m, r.metric(), r.value(), r.observedOn())));

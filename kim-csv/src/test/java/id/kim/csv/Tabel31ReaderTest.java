@@ -32,7 +32,7 @@ class Tabel31ReaderTest {
       + "No. Telepon;WhatsApp;Email;Khalayak Sasaran;Jenis Media;Bidang Kegiatan;Isu Publik;Frekuensi;Jenis Konten;"
       + "Periode Kemitraan;Kekuatan;Pengaruh\r\n";
   static final String ROW = "1;KIM Mekar Sari;Tipe A;KIM/3399/0001;Siti Aminah;Jl. Melati No. 12;003/005;Desa Mekarsari;Kec. Cibening;"
-      + "(0285) 123456;0812-3456-7890;kim.mekarsari@example.id;warga Desa Mekarsari;\"Instagram @kim.mekarsari; WAG; Tatap muka\";"
+      + "(0285) 123456;0812-0000-0000;kim.mekarsari@example.id;warga Desa Mekarsari;\"Instagram @kim.mekarsari; WAG; Tatap muka\";"
       + "Kesehatan, Pertanian;Stunting (kesehatan);3 kali seminggu;Tulisan, Foto, Video;"
       + "01/01/2026 s.d. 31/12/2026: Sosialisasi Program Sukamaju Sehat;Instagram 1.250 pengikut;Instagram 320 suka\r\n";
 
@@ -69,7 +69,7 @@ class Tabel31ReaderTest {
   @DisplayName("PROFILE-i, PROFILE-j, PROFILE-k: fixed line, WhatsApp, e-mail, target audience")
   void contactsAndAudience() {
     assertEquals("(0285) 123456", P.fixedLine().get().value());
-    assertEquals("0812-3456-7890", P.whatsapp().get().value());
+    assertEquals("0812-0000-0000", P.whatsapp().get().value());
     assertEquals("kim.mekarsari@example.id", P.email().get().value());
     assertEquals("warga Desa Mekarsari", P.targetAudience().get().coverage().get());
   }
@@ -138,9 +138,9 @@ class Tabel31ReaderTest {
 
   @Test
   void headersAreMatchedIgnoringCaseSpacingPunctuationAndFieldLetters() {
-    KimProfile p = Fixtures.only("a. NAMA  kim ,  b) tipe KIM, No. WA ,e-mail,Jenis media\nKIM Mekar,B,081234567890,kim@example.id,IG\n");
+    KimProfile p = Fixtures.only("a. NAMA  kim ,  b) tipe KIM, No. WA ,e-mail,Jenis media\nKIM Mekar,B,081200000000,kim@example.id,IG\n");
     assertEquals(KimType.B, p.type().get());
-    assertEquals("081234567890", p.whatsapp().get().value());
+    assertEquals("081200000000", p.whatsapp().get().value());
     assertEquals(Platform.INSTAGRAM, p.media().get(0).platform());
   }
 

@@ -62,7 +62,7 @@ final class Gumbrih {
         .contactPerson(ContactPerson.of(CHAIR, ContactRole.CHAIR))
         .address(Address.builder().street("Jl. Raya Gumbrih").rtRw(RtRw.of("001", "002")).number("12").build())
         .seat(DESA_GUMBRIH)
-        .whatsapp(PhoneNumber.of("0812-3456-7890"))
+        .whatsapp(PhoneNumber.of("0812-0000-0000"))
         .targetAudience(TargetAudience.builder().addVillage(DESA_GUMBRIH).coverage("warga Desa Gumbrih").build())
         .addMedia(KimMedium.of(Platform.INSTAGRAM, "@kim.gumbrih"))
         .addMedia(KimMedium.of(Platform.WHATSAPP_GROUP, "WAG KIM Gumbrih"))

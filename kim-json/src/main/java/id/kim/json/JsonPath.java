@@ -1,5 +1,7 @@
 package id.kim.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.regex.Pattern;
 
 /**
@@ -56,6 +58,69 @@ public final class JsonPath {
     for (String step : pointer.substring(1).split("/", -1)) {
       String name = step.replace("~1", "/").replace("~0", "~");
       path = name.matches("0|[1-9][0-9]{0,8}") ? path.index(Integer.parseInt(name)) : path.field(name);
+    }
+    return path;
+  }
+
+  /**
+   * Converts the path of a {@code FieldViolation} (kim-core validation: {@code profile.reach[0].value},
+   * {@code targetAudience.villages[].name}) into the path of the same value in the contract's JSON,
+   * whose field names are the accessors' names: {@code $.profile.reach[0].value}. An element of a set
+   * has no index in validation, so it becomes {@code [*]} (any element); a map key becomes a field.
+   *
+   * @param fieldPath a violation's path, empty for the value itself
+   * @return the path relative to this one
+   */
+  public JsonPath resolveField(String fieldPath) {
+    return resolveField(fieldPath, MissingNode.getInstance());
+  }
+
+  /**
+   * {@link #resolveField(String)} walked in the document the value was read from: where the document
+   * holds a scalar (a phone number or an e-mail address is written as one string), the path stops
+   * there, since the rest names a part of that scalar ({@code profile.whatsapp.value} is
+   * {@code $.profile.whatsapp}).
+   *
+   * @param fieldPath a violation's path
+   * @param node the JSON value at this path (a missing node when unknown)
+   * @return the path relative to this one
+   */
+  JsonPath resolveField(String fieldPath, JsonNode node) {
+    JsonPath path = this;
+    JsonNode at = node;
+    int i = 0;
+    while (i < fieldPath.length()) {
+      if (at.isValueNode()) {
+        return path;
+      }
+      char c = fieldPath.charAt(i);
+      if (c == '.') {
+        i++;
+      } else if (c == '[') {
+        int close = fieldPath.indexOf(']', i);
+        close = close < 0 ? fieldPath.length() : close;
+        String inside = fieldPath.substring(i + 1, close);
+        if (inside.isEmpty()) {
+          path = new JsonPath(path.text + "[*]");
+          at = MissingNode.getInstance();
+        } else if (inside.matches("0|[1-9][0-9]{0,8}")) {
+          path = path.index(Integer.parseInt(inside));
+          at = at.path(Integer.parseInt(inside));
+        } else {
+          path = path.field(inside);
+          at = at.path(inside);
+        }
+        i = close + 1;
+      } else {
+        int end = i;
+        while (end < fieldPath.length() && fieldPath.charAt(end) != '.' && fieldPath.charAt(end) != '[') {
+          end++;
+        }
+        String name = fieldPath.substring(i, end);
+        path = path.field(name);
+        at = at.path(name);
+        i = end;
+      }
     }
     return path;
   }

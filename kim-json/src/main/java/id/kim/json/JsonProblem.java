@@ -3,7 +3,9 @@ package id.kim.json;
 import id.kim.core.i18n.Bundles;
 import id.kim.core.i18n.Lang;
 import id.kim.core.style.KimStyle;
+import id.kim.core.validation.FieldViolation;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,6 +21,8 @@ import org.immutables.value.Value;
 @KimStyle
 public abstract class JsonProblem {
   static final String BUNDLE = "id.kim.json.Messages";
+  /** The prefix of kim-core's validation message keys. */
+  private static final String CONSTRAINT_KEYS = "kim.";
 
   /** The kinds of problem, stable codes for callers that react per kind. */
   public enum Kind {
@@ -30,7 +34,11 @@ public abstract class JsonProblem {
     MISSING_FIELD,
     /** A value of the wrong JSON type, e.g. a number where text is expected; never coerced. */
     WRONG_TYPE,
-    /** A value of the right JSON type that the SDK cannot accept: an unknown code, a bad date, an inconsistent combination. */
+    /**
+     * A value of the right JSON type that the SDK cannot accept: an unknown code, a bad date, an
+     * inconsistent combination, or — from {@link KimJson#readValid} — a value that breaks a kim-core
+     * constraint (its {@link #ruleId()} then names the rule).
+     */
     INVALID_VALUE
   }
 
@@ -40,7 +48,11 @@ public abstract class JsonProblem {
   /** @return the kind of problem */
   public abstract Kind kind();
 
-  /** @return the stable message key in {@code id/kim/json/Messages.properties} */
+  /**
+   * @return the stable message key: in {@code id/kim/json/Messages.properties}, or — for a value
+   *     refused by validation — the kim-core constraint's key ({@code kim.…}, e.g.
+   *     {@code kim.count.tooLarge}), the same as {@code FieldViolation.messageKey()}
+   */
   public abstract String messageKey();
 
   /** @return the message arguments: field names, type names, allowed codes — never document values */
@@ -51,6 +63,15 @@ public abstract class JsonProblem {
 
   /** @return the column of a syntax problem (1-based), when known */
   public abstract Optional<Integer> column();
+
+  /**
+   * @return the RULES.md ID of the refused field (e.g. {@code PROFILE-s}), for a value refused by
+   *     validation ({@link KimJson#readValid}); empty for a problem of reading
+   */
+  public abstract Optional<String> ruleId();
+
+  /** @return the refused constraint's attributes in its message, e.g. {@code value=100000000}; none when read */
+  public abstract Map<String, String> attributes();
 
   /**
    * @param path where
@@ -73,15 +94,20 @@ public abstract class JsonProblem {
    * @return what is wrong, e.g. "must be text, not a number"
    */
   public String message(Lang lang) {
+    if (messageKey().startsWith(CONSTRAINT_KEYS)) {
+      return FieldViolation.builder().path(path()).constraint("-").messageKey(messageKey()).rejectedValue("-")
+          .putAllAttributes(attributes()).build().message(lang);
+    }
     return Bundles.format(BUNDLE, messageKey(), lang, args().toArray());
   }
 
   /**
    * @param lang the language
-   * @return one line: the path and the message, e.g. {@code $.profile.type: unknown code …}
+   * @return one line: the path, the message and the rule of a refused field, e.g.
+   *     {@code $.profile.type: unknown code …} or {@code $.profile.reach[0].value: … (PROFILE-s)}
    */
   public String describe(Lang lang) {
-    return path() + ": " + message(lang);
+    return path() + ": " + message(lang) + ruleId().map(r -> " (" + r + ")").orElse("");
   }
 
   @Override

@@ -34,6 +34,7 @@ import java.util.Set;
  * <pre>{@code
  * Either<JsonProblem, KimRecord> record = KimJson.read(json, KimRecord.class);
  * record.peekLeft(p -> System.err.println(p.describe(Lang.EN)));   // $.profile.seat.district.name: required …
+ * Either<Seq<JsonProblem>, KimRecord> valid = KimJson.readValid(json, KimRecord.class); // read and validate
  * String out = KimJson.write(decision);                              // pretty-printed, messages in Indonesian
  * }</pre>
  *
@@ -127,6 +128,56 @@ public final class KimJson {
   }
 
   /**
+   * Reads and validates in one call — the entrance for every caller that acts on the value: a
+   * document that reads but breaks a kim-core constraint (a follower count of 2<sup>31</sup>, a phone
+   * {@code "0812-0000-0000 ext"}, a malformed e-mail) is refused like a document that does not read.
+   *
+   * @param json a JSON document
+   * @param type an SDK type, e.g. {@code KimRecord.class}
+   * @param <T> the type
+   * @return the valid value; or the one problem of reading (as {@link #read(String, Class)} gives it);
+   *     or every constraint the value breaks, each a {@link JsonProblem} of kind
+   *     {@code INVALID_VALUE} at the JSON path of the refused value, with the constraint's message key
+   *     and the field's rule ID ({@code $.profile.reach[0].value: … (PROFILE-s)}), never its value
+   * @throws IllegalArgumentException if {@code type} is not part of the contract (a programming error)
+   */
+  public static <T> Either<Seq<JsonProblem>, T> readValid(String json, Class<T> type) {
+    require(json, "json");
+    Codec<T> codec = codec(type);
+    return valid(codec, parse(() -> SHARED.get(Lang.ID).readTree(json)));
+  }
+
+  /**
+   * {@link #readValid(String, Class)} from a stream.
+   *
+   * @param json a JSON document in UTF-8; the stream is read to its end, not closed
+   * @param type an SDK type
+   * @param <T> the type
+   * @return the valid value, or the problem of reading, or every constraint it breaks
+   */
+  public static <T> Either<Seq<JsonProblem>, T> readValid(InputStream json, Class<T> type) {
+    require(json, "json");
+    Codec<T> codec = codec(type);
+    return valid(codec, parse(() -> SHARED.get(Lang.ID).readTree(json)));
+  }
+
+  /**
+   * {@link #readValid(String, Class)} with a caller's own codec; a {@code java.util.List} read from a
+   * JSON array (e.g. {@code Field.listOf(KimJson.codec(MonitoringRecord.class))}) is validated element
+   * by element, its problems at {@code $[i]…}.
+   *
+   * @param json a JSON document in UTF-8; the stream is read to its end, not closed
+   * @param codec the codec
+   * @param <T> the type
+   * @return the valid value, or the problem of reading, or every constraint it breaks
+   */
+  public static <T> Either<Seq<JsonProblem>, T> readValid(InputStream json, Codec<T> codec) {
+    require(json, "json");
+    require(codec, "codec");
+    return valid(codec, parse(() -> SHARED.get(Lang.ID).readTree(json)));
+  }
+
+  /**
    * @param json a JSON array of values of one SDK type
    * @param elementType the type of its elements
    * @param <T> the type
@@ -200,6 +251,12 @@ public final class KimJson {
     if (argument == null) {
       throw new id.kim.core.validation.MissingValueException(name);
     }
+  }
+
+  /** @return the value decoded from the tree and validated, problems of violations at their place in the tree */
+  private static <T> Either<Seq<JsonProblem>, T> valid(Codec<T> codec, Either<JsonProblem, JsonNode> tree) {
+    return tree.flatMap(node -> decode(codec, node).map(value -> new ValidatedRead.Read<>(node, value)))
+        .<Seq<JsonProblem>>mapLeft(io.vavr.collection.List::of).flatMap(ValidatedRead::check);
   }
 
   private static <T> Either<JsonProblem, T> decode(Codec<T> codec, JsonNode node) {

@@ -1,5 +1,6 @@
 package id.kim.testkit;
 
+import static id.kim.testkit.BadText.citing;
 import static id.kim.testkit.BadText.defect;
 import static id.kim.testkit.BadText.noRule;
 import static id.kim.testkit.BadText.rule;
@@ -50,10 +51,10 @@ final class CommunityDefects {
 
   static List<Defect<Frequency>> frequency() {
     Sampler<Frequency> host = ProfileSamplers.frequency();
-    return List.of(
+    return citing(List.of(
         defect("Frequency", "count", "a negative count", "kim.count.negative", d -> Frequency.of(-d.intBetween(1, 1000), host.sample(d).period())),
         defect("Frequency", "count", "more than 10000 per period", "kim.count.tooLarge",
-            d -> Frequency.of(d.intBetween(10_001, 10_000_000), host.sample(d).period())));
+            d -> Frequency.of(d.intBetween(10_001, 10_000_000), host.sample(d).period()))), "PROFILE-p");
   }
 
   static List<Defect<Period>> period() {

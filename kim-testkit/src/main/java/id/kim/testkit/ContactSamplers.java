@@ -35,8 +35,8 @@ public final class ContactSamplers {
 
   /**
    * @return an Indonesian mobile number (national number 8…, 9–12 digits) in one of the forms a
-   *     Dinas receives: {@code 081234567890}, {@code 0812-3456-7890}, {@code +62 812-3456-7890},
-   *     {@code +6281234567890}, {@code 6281234567890}, {@code 0812 3456 7890}
+   *     Dinas receives: {@code 081200000000}, {@code 0812-0000-0000}, {@code +62 812-0000-0000},
+   *     {@code +6281200000000}, {@code 6281200000000}, {@code 0812 0000 0000}
    */
   public static Sampler<PhoneNumber> mobileNumber() {
     return d -> {
@@ -55,7 +55,7 @@ public final class ContactSamplers {
     };
   }
 
-  /** @return a fixed line with a real area code, e.g. {@code (0361) 234567}, {@code 021-55512345} */
+  /** @return a fixed line with a real area code, e.g. {@code (0361) 000000}, {@code 021-55512345} */
   public static Sampler<PhoneNumber> fixedLine() {
     return d -> fixedLineIn(RegionSamplers.regency().sample(d)).sample(d);
   }

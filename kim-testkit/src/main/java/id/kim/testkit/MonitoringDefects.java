@@ -14,6 +14,7 @@ import id.kim.core.monitoring.DisseminationFormat;
 import id.kim.core.monitoring.DisseminationLogEntry;
 import id.kim.core.monitoring.SurveyResult;
 import id.kim.core.monitoring.SurveyRound;
+import id.kim.core.validation.PlausibleCounts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,10 +82,14 @@ final class MonitoringDefects {
   static List<Defect<AudienceTally>> audienceTally() {
     Sampler<AudienceTally> host = MonitoringSamplers.audienceTally();
     List<Defect<AudienceTally>> out = new ArrayList<>();
-    out.add(defect("AudienceTally", "count", "a negative count", "kim.count.negative", d -> {
+    out.addAll(citing(List.of(defect("AudienceTally", "count", "a negative count", "kim.count.negative", d -> {
       AudienceTally t = host.sample(d);
       return AudienceTally.of(t.kind(), -d.between(1, 1_000_000), t.on()).withMedium(t.medium()).withNote(t.note());
-    }));
+    }), defect("AudienceTally", "count", "more than 100,000,000", "kim.count.tooLarge", d -> {
+      AudienceTally t = host.sample(d);
+      return AudienceTally.of(t.kind(), MediaDefects.beyond(PlausibleCounts.AUDIENCE_TALLY).sample(d), t.on())
+          .withMedium(t.medium()).withNote(t.note());
+    })), "GAP-44"));
     out.addAll(BadText.textDefects("AudienceTally", "note", 200, host, AudienceTally::withNote));
     out.addAll(Defect.allWithin(MediaDefects.medium(), "AudienceTally", "medium", noRule(), host, AudienceTally::withMedium));
     return List.copyOf(out);
@@ -93,10 +98,11 @@ final class MonitoringDefects {
   static List<Defect<SurveyRound>> surveyRound() {
     Sampler<SurveyRound> host = MonitoringSamplers.surveyRound();
     return List.of(
-        defect("SurveyRound", "positive", "a negative number of positive answers", "kim.count.negative", d -> {
-          SurveyRound r = host.sample(d);
-          return SurveyRound.of(r.respondents(), -d.between(1, 1000), r.conductedOn());
-        }),
+        Defect.<SurveyRound>builder().from(
+            defect("SurveyRound", "positive", "a negative number of positive answers", "kim.count.negative", d -> {
+              SurveyRound r = host.sample(d);
+              return SurveyRound.of(r.respondents(), -d.between(1, 1000), r.conductedOn());
+            })).ruleId(rule("MEASURE-3")).build(),
         defect("SurveyRound", "positiveWithinRespondents", "more positive answers than respondents",
             "kim.survey.positiveExceedsRespondents", d -> {
               SurveyRound r = host.sample(d);

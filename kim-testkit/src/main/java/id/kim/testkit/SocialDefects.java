@@ -95,8 +95,8 @@ final class SocialDefects {
   }
 
   private static <M> Defect<M> negative(String type, String row, String attribute, Sampler<M> host, Counted<M> put) {
-    return defect(type, attribute, "a negative count (" + row + ")", "kim.count.negative",
-        d -> put.with(host.sample(d), -d.between(1, 1_000_000)));
+    return Defect.<M>builder().from(defect(type, attribute, "a negative count (" + row + ")", "kim.count.negative",
+        d -> put.with(host.sample(d), -d.between(1, 1_000_000)))).ruleId(rule("SOCIAL-COL-4")).build();
   }
 
   /** Rebuilds a metrics value with one count replaced. */

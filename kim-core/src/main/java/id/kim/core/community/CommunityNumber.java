@@ -1,5 +1,6 @@
 package id.kim.core.community;
 
+import id.kim.core.privacy.Mask;
 import id.kim.core.region.RegencyCity;
 import id.kim.core.validation.JuknisField;
 import id.kim.core.validation.MissingValueException;
@@ -66,8 +67,18 @@ public abstract class CommunityNumber {
     return ImmutableCommunityNumber.copyOf(this).withIssuedOn(issuedOn);
   }
 
+  /**
+   * @return the number as decisions, reports and logs print it: as issued, or sixteen stars when it
+   *     has the shape of a population NIK ({@link Mask#communityNumber}) — such a value is a person's
+   *     number and is never printed, whether or not the record was validated (RULES.md GAP-12)
+   */
+  public String printable() {
+    return Mask.communityNumber(value());
+  }
+
+  /** @return e.g. {@code "KIM/5101/0007 (Kabupaten Jembrana)"}; a value in population-NIK shape masked */
   @Override
   public String toString() {
-    return value() + " (" + issuedBy().fullName() + ")";
+    return printable() + " (" + issuedBy().fullName() + ")";
   }
 }

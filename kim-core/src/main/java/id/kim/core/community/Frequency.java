@@ -1,5 +1,7 @@
 package id.kim.core.community;
 
+import id.kim.core.validation.JuknisField;
+import id.kim.core.validation.PlausibleCounts;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
@@ -14,7 +16,8 @@ public abstract class Frequency {
   /** @return number of disseminations in one period */
   @Value.Parameter
   @PositiveOrZero(message = "{kim.count.negative}")
-  @Max(value = 10_000, message = "{kim.count.tooLarge}")
+  @JuknisField("PROFILE-p")
+  @Max(value = PlausibleCounts.DISSEMINATIONS_PER_PERIOD, message = "{kim.count.tooLarge}")
   public abstract int count();
 
   /** @return the period */

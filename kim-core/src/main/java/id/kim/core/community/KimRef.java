@@ -163,7 +163,7 @@ public abstract class KimRef implements Comparable<KimRef>, WithKimRef {
   /** @return e.g. {@code "KIM Gumbrih (KIM/5101/0007)"} — a KIM's name is not personal data */
   @Override
   public String toString() {
-    return name() + communityNumber().map(n -> " (" + n.value() + ")").orElse("");
+    return name() + communityNumber().map(n -> " (" + n.printable() + ")").orElse("");
   }
 
   /** Builds a {@link KimRef}. */

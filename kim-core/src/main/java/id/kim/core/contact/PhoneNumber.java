@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 /**
  * A telephone number (nomor telepon, PROFILE-i): the secretariat's fixed line or the contact
  * person's number reachable via WhatsApp. Stored as written; {@link #e164()} gives the normalised
- * international form. Accepted forms: {@code 0812-3456-7890}, {@code +62 812 3456 7890},
- * {@code 62812…}, {@code (0361) 234567}. Personal data: {@code toString} masks the middle digits.
+ * international form. Accepted forms: {@code 0812-0000-0000}, {@code +62 812 0000 0000},
+ * {@code 62812…}, {@code (0361) 000000}. Personal data: {@code toString} masks the middle digits.
  *
  * <p>Whether a number is a valid Indonesian number is a Bean Validation constraint
  * ({@link IndonesianPhoneNumber}), so that a whole profile can be checked at once and every
@@ -41,7 +41,7 @@ public abstract class PhoneNumber implements PersonalData {
     return IndonesianPhoneNumberValidator.nationalNumber(value());
   }
 
-  /** @return the number in E.164 form, e.g. {@code +6281234567890}, if well-formed */
+  /** @return the number in E.164 form, e.g. {@code +6281200000000}, if well-formed */
   public Optional<String> e164() {
     return nationalNumber().map(n -> "+62" + n);
   }

@@ -1,7 +1,10 @@
 package id.kim.core.metric;
 
 import id.kim.core.media.KimMedium;
+import id.kim.core.validation.JuknisField;
+import id.kim.core.validation.PlausibleCounts;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -25,6 +28,8 @@ public abstract class ResponseObservation {
   /** @return the count */
   @Value.Parameter
   @PositiveOrZero(message = "{kim.count.negative}")
+  @JuknisField("PROFILE-t")
+  @Max(value = PlausibleCounts.RESPONSES, message = "{kim.count.tooLarge}")
   public abstract long value();
 
   /** @return the day of the observation */

@@ -1,7 +1,10 @@
 package id.kim.core.monitoring;
 
 import id.kim.core.media.KimMedium;
+import id.kim.core.validation.JuknisField;
+import id.kim.core.validation.PlausibleCounts;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -26,6 +29,8 @@ public abstract class AudienceTally implements WithAudienceTally {
   /** @return the count */
   @Value.Parameter
   @PositiveOrZero(message = "{kim.count.negative}")
+  @JuknisField("GAP-44")
+  @Max(value = PlausibleCounts.AUDIENCE_TALLY, message = "{kim.count.tooLarge}")
   public abstract long count();
 
   /** @return the day the count belongs to */

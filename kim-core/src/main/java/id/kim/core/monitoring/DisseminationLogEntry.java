@@ -9,9 +9,11 @@ import id.kim.core.media.MediaChannel;
 import id.kim.core.time.Period;
 import id.kim.core.validation.JuknisField;
 import id.kim.core.validation.MissingValueException;
+import id.kim.core.validation.PlausibleCounts;
 import id.kim.core.validation.constraints.HttpLink;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -89,6 +91,7 @@ public abstract class DisseminationLogEntry implements WithDisseminationLogEntry
   /** @return MONITOR-COL-3 Jumlah kegiatan: the number of activities, at least 0 */
   @JuknisField("MONITOR-COL-3")
   @PositiveOrZero(message = "{kim.count.negative}")
+  @Max(value = PlausibleCounts.ACTIVITIES, message = "{kim.count.tooLarge}")
   public abstract long count();
 
   /** @return MONITOR-COL-4 Keterangan Waktu: the dates the information was disseminated, ascending */

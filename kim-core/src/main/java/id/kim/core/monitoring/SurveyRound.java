@@ -1,6 +1,9 @@
 package id.kim.core.monitoring;
 
+import id.kim.core.validation.JuknisField;
+import id.kim.core.validation.PlausibleCounts;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -15,11 +18,15 @@ public abstract class SurveyRound {
   /** @return the number of respondents */
   @Value.Parameter
   @PositiveOrZero(message = "{kim.count.negative}")
+  @JuknisField("MEASURE-3")
+  @Max(value = PlausibleCounts.SURVEY_RESPONDENTS, message = "{kim.count.tooLarge}")
   public abstract long respondents();
 
   /** @return how many respondents gave the positive answer */
   @Value.Parameter
   @PositiveOrZero(message = "{kim.count.negative}")
+  @JuknisField("MEASURE-3")
+  @Max(value = PlausibleCounts.SURVEY_RESPONDENTS, message = "{kim.count.tooLarge}")
   public abstract long positive();
 
   /** @return the day the round closed */

@@ -1,6 +1,9 @@
 package id.kim.core.monitoring;
 
 import id.kim.core.media.Platform;
+import id.kim.core.validation.JuknisField;
+import id.kim.core.validation.PlausibleCounts;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
 
@@ -13,11 +16,15 @@ public abstract sealed class YouTubeMetrics extends SocialMetrics permits Immuta
   /** @return the number of likes (LIKE) */
   @Value.Parameter
   @PositiveOrZero(message = "{kim.count.negative}")
+  @JuknisField("SOCIAL-COL-4")
+  @Max(value = PlausibleCounts.POST_INDICATOR, message = "{kim.count.tooLarge}")
   public abstract long likes();
 
   /** @return the number of comments (COMMENT) */
   @Value.Parameter
   @PositiveOrZero(message = "{kim.count.negative}")
+  @JuknisField("SOCIAL-COL-4")
+  @Max(value = PlausibleCounts.POST_INDICATOR, message = "{kim.count.tooLarge}")
   public abstract long comments();
 
   /**

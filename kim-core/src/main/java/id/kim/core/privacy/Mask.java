@@ -52,8 +52,8 @@ public final class Mask {
   }
 
   /**
-   * Phone numbers keep their first four and last two digits: {@code "081234567890"} →
-   * {@code "0812******90"}.
+   * Phone numbers keep their first four and last two digits: {@code "081200000000"} →
+   * {@code "0812******00"}.
    *
    * @param phone raw phone number
    * @return masked number
@@ -106,6 +106,36 @@ public final class Mask {
     }
     String first = trimmed.substring(0, end);
     return STREET_WORDS.contains(first.toLowerCase(Locale.ROOT)) ? first + " " + STARS : STARS;
+  }
+
+  /**
+   * A Nomor Induk Komunitas as printed: as issued, or sixteen stars when it has the shape of a
+   * population NIK (16 digits once whitespace and {@code . / -} are ignored) — a person's KTP number
+   * given by mistake, which is never printed (RULES.md GAP-12), whether or not the record was
+   * validated.
+   *
+   * @param value the number as recorded
+   * @return the value, or {@code "****************"}
+   */
+  public static String communityNumber(String value) {
+    MissingValueException.requireNonNull(value, "value");
+    return TextScrub.isPopulationNikShaped(value) ? TextScrub.NIK_STARS : value;
+  }
+
+  /**
+   * Masks the personal data that has a recognisable shape inside a text about to be shown: e-mail
+   * addresses ({@link #email}), Indonesian mobile numbers written as one word ({@link #phone}) and
+   * 16-digit numbers in the shape of a population NIK (sixteen stars). Dates, periods, counts, rule
+   * IDs and web addresses pass unchanged; a text already masked is left as it is. Person names and
+   * street addresses have no shape to find: they are masked by their own types
+   * ({@link PersonalData}).
+   *
+   * @param text a text to be rendered (a decision's subject, an evidence value, a message argument)
+   * @return the text with such data masked
+   */
+  public static String inText(String text) {
+    MissingValueException.requireNonNull(text, "text");
+    return TextScrub.scrub(text);
   }
 
   /**

@@ -1,5 +1,6 @@
 package id.kim.core.validation;
 
+import id.kim.core.privacy.Mask;
 import id.kim.core.privacy.PersonalData;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -203,7 +204,8 @@ public final class KimValidator {
     if (POPULATION_NIK_SHAPE.matcher(text).matches()) {
       return maskedNik(text);
     }
-    return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+    String shown = Mask.inText(text);
+    return shown.length() > 80 ? shown.substring(0, 77) + "..." : shown;
   }
 
   /** @return the first four and last two digits of a 16-digit number, e.g. {@code 5101**********01} */

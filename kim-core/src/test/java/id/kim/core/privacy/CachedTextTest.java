@@ -38,11 +38,11 @@ class CachedTextTest {
   @Test
   @DisplayName("PhoneNumber.masked is Mask.phone of the value, cached, and outside equals/hashCode")
   void maskedPhones() {
-    PhoneNumber read = PhoneNumber.of("0812-3456-7890");
-    assertEquals(Mask.phone("0812-3456-7890"), read.masked());
+    PhoneNumber read = PhoneNumber.of("0812-0000-0000");
+    assertEquals(Mask.phone("0812-0000-0000"), read.masked());
     assertSame(read.masked(), read.masked());
-    assertEquals(PhoneNumber.of("0812-3456-7890"), read);
-    assertEquals(PhoneNumber.of("0812-3456-7890").hashCode(), read.hashCode());
+    assertEquals(PhoneNumber.of("0812-0000-0000"), read);
+    assertEquals(PhoneNumber.of("0812-0000-0000").hashCode(), read.hashCode());
   }
 
   @Test

@@ -45,7 +45,7 @@ class QuickCheckTest {
   void agreesWithTheEngine() {
     LocalDate jan = LocalDate.of(2026, 1, 1);
     List<Object> values = List.of(
-        PhoneNumber.of("0812-3456-7890"), PhoneNumber.of("0812"),
+        PhoneNumber.of("0812-0000-0000"), PhoneNumber.of("0812"),
         EmailAddress.of("kim@desa.id"), EmailAddress.of("kim at desa"),
         CommunityNumber.of("KIM/51.01/001", JEMBRANA), CommunityNumber.of("5101012345678901", JEMBRANA),
         CommunityNumber.of(" KIM", JEMBRANA),
@@ -61,6 +61,6 @@ class QuickCheckTest {
   @DisplayName("a value outside kim-core is left to the engine")
   void otherClassesAreLeftToTheEngine() {
     assertFalse(KIM.quickCheck().passes("text"));
-    assertTrue(KIM.quickCheck().covers(PhoneNumber.of("0812-3456-7890").getClass()));
+    assertTrue(KIM.quickCheck().covers(PhoneNumber.of("0812-0000-0000").getClass()));
   }
 }

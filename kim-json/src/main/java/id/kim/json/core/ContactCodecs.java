@@ -22,7 +22,7 @@ import java.util.List;
 public final class ContactCodecs {
   /** {@code "Siti Aminah"} */
   public static final Codec<PersonName> PERSON_NAME = Scalars.text("string (person name)", PersonName::of, PersonName::value);
-  /** {@code "0812-3456-7890"}, as written */
+  /** {@code "0812-0000-0000"}, as written */
   public static final Codec<PhoneNumber> PHONE = Scalars.text("string (phone number)", PhoneNumber::of, PhoneNumber::value);
   /** {@code "kim@example.id"} */
   public static final Codec<EmailAddress> EMAIL = Scalars.text("string (e-mail address)", EmailAddress::of, EmailAddress::value);

@@ -26,7 +26,11 @@ import java.util.List;
 
 /**
  * Reads each input of the pipeline, strictly. A failure is one line naming the input and the problem
- * (for JSON, its JSONPath), in the chosen language, never quoting the data.
+ * (for JSON, its JSONPath), in the chosen language, never quoting the data. JSON inputs are read and
+ * validated in one step ({@link KimJson#readValid}): a value that breaks a kim-core constraint (a
+ * follower count beyond its documented range) is refused with its path and rule, every problem
+ * on the one line. KIM records are the one exception: each is validated on its own by the eligibility
+ * entrances, so that one invalid KIM is reported as invalid data without stopping the others.
  */
 public final class Loader {
   private static final Codec<List<KimRecord>> RECORDS = Field.listOf(KimJson.codec(KimRecord.class));
@@ -35,7 +39,7 @@ public final class Loader {
 
   /** @return the Dinas */
   public static Either<String, Dinas> dinas(Input in, Lang lang) {
-    return json(in, KimJson.codec(Dinas.class), lang);
+    return valid(in, KimJson.codec(Dinas.class), lang);
   }
 
   /** @return the records of a JSON array of {@code KimRecord} */
@@ -45,27 +49,27 @@ public final class Loader {
 
   /** @return the Dinas' assessments of interest, power and influence (GRID-VAR) */
   public static Either<String, List<GridAssessment>> grid(Input in, Lang lang) {
-    return json(in, Field.listOf(KimJson.codec(GridAssessment.class)), lang);
+    return valid(in, Field.listOf(KimJson.codec(GridAssessment.class)), lang);
   }
 
   /** @return the public issues of Tabel 3.2 */
   public static Either<String, List<PublicIssue>> issues(Input in, Lang lang) {
-    return json(in, Field.listOf(KimJson.codec(PublicIssue.class)), lang);
+    return valid(in, Field.listOf(KimJson.codec(PublicIssue.class)), lang);
   }
 
   /** @return the Dinas' category decisions for mixed cases (GAP-14) */
   public static Either<String, List<CategoryDecision>> decisions(Input in, Lang lang) {
-    return json(in, Field.listOf(KimJson.codec(CategoryDecision.class)), lang);
+    return valid(in, Field.listOf(KimJson.codec(CategoryDecision.class)), lang);
   }
 
   /** @return the mapping policy */
   public static Either<String, MappingPolicy> mappingPolicy(Input in, Lang lang) {
-    return json(in, KimJson.codec(MappingPolicy.class), lang);
+    return valid(in, KimJson.codec(MappingPolicy.class), lang);
   }
 
   /** @return the monitoring records, one per KIM (Tabel 5.2, Tabel 5.3, follower counts, tallies, surveys) */
   public static Either<String, List<MonitoringRecord>> monitoring(Input in, Lang lang) {
-    return json(in, Field.listOf(KimJson.codec(MonitoringRecord.class)), lang);
+    return valid(in, Field.listOf(KimJson.codec(MonitoringRecord.class)), lang);
   }
 
   /** @return the registered KIM per province */
@@ -105,6 +109,15 @@ public final class Loader {
     try (InputStream stream = in.open()) {
       Either<JsonProblem, T> read = KimJson.read(stream, codec);
       return read.mapLeft(p -> in.name() + ": " + p.describe(lang));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return Either.left(unreadable(in, lang));
+    }
+  }
+
+  private static <T> Either<String, T> valid(Input in, Codec<T> codec, Lang lang) {
+    try (InputStream stream = in.open()) {
+      return KimJson.readValid(stream, codec)
+          .mapLeft(problems -> in.name() + ": " + problems.map(p -> p.describe(lang)).mkString("; "));
     } catch (IOException | java.io.UncheckedIOException e) {
       return Either.left(unreadable(in, lang));
     }

@@ -38,7 +38,7 @@ final class EligibilityRows {
       List<Reason> entryReasons = reasons(entered, lang);
       EligibilityRow.Builder row = EligibilityRow.builder().number(numbers.of(r)).kim(p.name()).type(p.type()
           .map(t -> t.label()))
-          .communityNumber(p.communityNumber().map(n -> n.value()))
+          .communityNumber(p.communityNumber().map(n -> n.printable()))
           .mappingEntry(code(entered)).mappingEntryLabel(label(entered, lang)).entryReasons(entryReasons);
       Validation<Seq<FieldViolation>, Decision> partnership = step.partnership(r, data.dinas(), asOf);
       row.partnership(code(partnership)).partnershipLabel(label(partnership, lang)).reasons(reasons(partnership, lang));

@@ -93,7 +93,7 @@ class SampleDataTest {
 
       @Override
       public InputStream open() {
-        return new ByteArrayInputStream("[{\"profile\": {\"name\": \"KIM A\", \"whatsapp\": 812345678}}]"
+        return new ByteArrayInputStream("[{\"profile\": {\"name\": \"KIM A\", \"whatsapp\": 812000000}}]"
             .getBytes(StandardCharsets.UTF_8));
       }
     };

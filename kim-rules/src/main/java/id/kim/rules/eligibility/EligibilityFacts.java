@@ -60,13 +60,14 @@ public abstract class EligibilityFacts {
   }
 
   /**
-   * @return who a decision is about: the name and, once issued, the Nomor Induk Komunitas; built
-   *     once per facts (every decision names its subject)
+   * @return who a decision is about: the name and, once issued, the Nomor Induk Komunitas (sixteen
+   *     stars if it has the shape of a population NIK, which is never printed); built once per facts
+   *     (every decision names its subject)
    */
   @Value.Lazy
   public String subject() {
     KimProfile p = profile();
-    return p.name() + p.communityNumber().map(n -> " (" + n.value() + ")").orElse("");
+    return p.name() + p.communityNumber().map(n -> " (" + n.printable() + ")").orElse("");
   }
 
   @Override

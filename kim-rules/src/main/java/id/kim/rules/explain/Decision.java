@@ -1,6 +1,7 @@
 package id.kim.rules.explain;
 
 import id.kim.core.i18n.Lang;
+import id.kim.core.privacy.Mask;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.Map;
@@ -21,7 +22,11 @@ public abstract class Decision {
   /** @return the question answered, e.g. "Kelayakan bermitra" */
   public abstract Message question();
 
-  /** @return who the decision is about, e.g. {@code "KIM Gumbrih (KIM/5101/0007)"} */
+  /**
+   * @return who the decision is about, e.g. {@code "KIM Gumbrih (KIM/5101/0007)"}; personal data with
+   *     a recognisable shape (a population-NIK-shaped number, a mobile number, an e-mail address) is
+   *     masked when the decision is built ({@link Mask#inText}), whatever built it
+   */
   public abstract String subject();
 
   /** @return every finding, in the rule set's order */
@@ -37,6 +42,13 @@ public abstract class Decision {
   @Value.Derived
   public Verdict verdict() {
     return Verdict.of(findings());
+  }
+
+  /** @return this decision, its subject masked ({@link Mask#inText}) if it held personal data */
+  @Value.Check
+  protected Decision masked() {
+    String shown = Mask.inText(subject());
+    return shown.equals(subject()) ? this : builder().from(this).subject(shown).build();
   }
 
   /** @return a builder */

@@ -3,6 +3,7 @@ package id.kim.rules.explain;
 import id.kim.core.contact.EmailAddress;
 import id.kim.core.contact.PersonName;
 import id.kim.core.contact.PhoneNumber;
+import id.kim.core.privacy.Mask;
 import id.kim.core.privacy.PersonalData;
 import id.kim.core.region.Address;
 import java.math.BigDecimal;
@@ -11,7 +12,9 @@ import java.time.LocalDate;
 
 /**
  * How a fact of {@link Evidence} is written: personal data masked, {@code Optional}/{@code Option}
- * unwrapped ({@code "-"} when empty), anything else as {@code String.valueOf}. Also says which
+ * unwrapped ({@code "-"} when empty), anything else as {@code String.valueOf} with the personal data
+ * of a recognisable shape masked ({@link Mask#inText}: a population-NIK-shaped number, a mobile
+ * number, an e-mail address), so a raw string a rule hands over cannot leak. Also says which
  * facts may be kept and written later — values that cannot change after the rule saw them.
  *
  * <p>What a fact is depends only on its class, so the answer is worked out once per class
@@ -46,7 +49,7 @@ final class FactText {
       case OTHER_PERSONAL:
         return ((PersonalData) fact).masked();
       default:
-        return ValueText.of(fact);
+        return Mask.inText(ValueText.of(fact));
     }
   }
 

@@ -2,6 +2,7 @@ package id.kim.rules.explain;
 
 import id.kim.core.i18n.Bundles;
 import id.kim.core.i18n.Lang;
+import id.kim.core.privacy.Mask;
 import id.kim.core.validation.MissingValueException;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
@@ -34,9 +35,17 @@ public abstract class Message {
   @Value.Auxiliary
   abstract Seq<Object> facts();
 
-  /** @return the arguments, each as {@code String.valueOf} of what was given (written on each read) */
+  /**
+   * @return the arguments, each as {@code String.valueOf} of what was given with personal data of a
+   *     recognisable shape masked (written on each read)
+   */
   public Seq<String> args() {
-    return facts().map(ValueText::of);
+    return facts().map(Message::shown);
+  }
+
+  /** @return an argument as text, its personal data of a recognisable shape masked ({@link Mask#inText}) */
+  private static String shown(Object fact) {
+    return Mask.inText(ValueText.of(fact));
   }
 
   /**
@@ -71,7 +80,7 @@ public abstract class Message {
     Seq<Object> facts = facts();
     Object[] texts = new Object[facts.size()];
     for (int i = 0; i < texts.length; i++) {
-      texts[i] = ValueText.of(facts.get(i));
+      texts[i] = shown(facts.get(i));
     }
     return Bundles.format(bundle(), key(), lang, texts);
   }

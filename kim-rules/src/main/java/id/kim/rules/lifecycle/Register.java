@@ -40,7 +40,7 @@ public abstract class Register extends LifecycleEvent {
 
   @Override
   String details() {
-    return communityNumber().value();
+    return communityNumber().printable();
   }
 
   @Override

@@ -73,7 +73,7 @@ public final class Kims {
         .contactPerson(ContactPerson.of(CHAIR, ContactRole.CHAIR))
         .address(Address.builder().street("Jl. Raya Gumbrih").rtRw(RtRw.of("001", "002")).number("12").build())
         .seat(GUMBRIH)
-        .whatsapp(PhoneNumber.of("0812-3456-7890"))
+        .whatsapp(PhoneNumber.of("0812-0000-0000"))
         .email(EmailAddress.of("kim.gumbrih@gmail.com"))
         .targetAudience(TargetAudience.builder().addVillage(GUMBRIH).coverage("warga Desa Gumbrih").build())
         .addMedia(KimMedium.of(Platform.INSTAGRAM, "@kim.gumbrih"))

@@ -79,7 +79,7 @@ class QualificationRulesTest {
       Finding f = evaluate("QUAL-1", record());
       assertEquals(Outcome.SATISFIED, f.outcome());
       assertTrue(f.evidence().mkString().contains("profile.address=Jl. ***, RT 001/RW 002, No. ***"));
-      assertTrue(f.evidence().mkString().contains("profile.contact=0812******90"));
+      assertTrue(f.evidence().mkString().contains("profile.contact=0812******00"));
     }
 
     @Test

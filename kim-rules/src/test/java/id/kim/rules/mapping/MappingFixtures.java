@@ -69,7 +69,7 @@ public final class MappingFixtures {
         .contactPerson(ContactPerson.of(PersonName.of("Made Wirawan"), ContactRole.CHAIR))
         .address(Address.builder().street("Jl. Ngurah Rai").rtRw(RtRw.of("003", "001")).number("12").build())
         .seat(seat)
-        .whatsapp(PhoneNumber.of("081234567890"))
+        .whatsapp(PhoneNumber.of("081200000000"))
         .email(id.kim.core.contact.EmailAddress.of("kim@desa.id"))
         .targetAudience(TargetAudience.builder().addVillage(seat).socioEconomicStatus("pedagang dan warga").build())
         .addMedia(KimMedium.of(Platform.INSTAGRAM, "@" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.')))

@@ -40,8 +40,8 @@ class ConstraintExamplesTest {
   @DisplayName("IndonesianPhoneNumber (PROFILE-i): +62, 62 or 0, then 7-12 digits not starting with 0")
   class IndonesianPhone {
     @ParameterizedTest
-    @ValueSource(strings = {"0812-3456-7890", "+62 812 3456 7890", "6281234567890", "(0361) 234567", "0361.234.567",
-        "021 5551234", "03611234", "+62 361 234567",
+    @ValueSource(strings = {"0812-0000-0000", "+62 812 0000 0000", "6281200000000", "(0361) 000000", "0361.234.567",
+        "021 5551234", "03611234", "+62 361 000000",
         "01234567", // seven national digits: the shortest allowed
         "0123456789012"}) // twelve national digits: the longest allowed
     void accepted(String number) {
@@ -51,7 +51,7 @@ class ConstraintExamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {"0123456", // six national digits: one too few
         "01234567890123", // thirteen national digits: one too many
-        "00812345678", "+62 0812 3456 7890", "812345678", "+1 415 5550100", "0812-ABCD-7890", "", " ", "0812/3456/7890"})
+        "00812000000", "+62 0812 0000 0000", "812000000", "+1 415 5550100", "0812-ABCD-0000", "", " ", "0812/0000/0000"})
     void rejected(String number) {
       assertEquals(List.of("value kim.phone.invalid"), findings(PhoneNumber.of(number)));
     }
@@ -65,14 +65,14 @@ class ConstraintExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0812-3456-7890", "+6281234567890", "62 812 345 678", "0812345678", // 9 national digits: shortest mobile
-        "0812345678901"})
+    @ValueSource(strings = {"0812-0000-0000", "+6281200000000", "62 812 000 000", "0812000000", // 9 national digits: shortest mobile
+        "0812000000000"})
     void mobileNumbersAreAccepted(String number) {
       assertEquals(List.of(), whatsapp(number));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"(0365) 41210", "0361-234567", "021 5551234", "081234567"}) // last: 8 national digits, too short for a mobile
+    @ValueSource(strings = {"(0365) 41210", "0361-234567", "021 5551234", "081200000"}) // last: 8 national digits, too short for a mobile
     void wellFormedNonMobileNumbersAreNotWhatsapp(String number) {
       assertEquals(List.of("whatsapp kim.phone.notMobile"), whatsapp(number));
     }
@@ -212,7 +212,7 @@ class ConstraintExamplesTest {
   @Test
   @DisplayName("findings come sorted by path, then message key, whatever the order of discovery")
   void findingsAreSorted() {
-    KimProfile p = KimProfile.builder().name("").whatsapp(PhoneNumber.of("0361 234567")).email(id.kim.core.contact.EmailAddress.of("x"))
+    KimProfile p = KimProfile.builder().name("").whatsapp(PhoneNumber.of("0361 000000")).email(id.kim.core.contact.EmailAddress.of("x"))
         .addMedia(KimMedium.builder().platform(Platform.BLOG).url("blog").build()).build();
     List<String> found = findings(p);
     assertEquals(List.of("email.value kim.email.invalid", "media[0].url kim.url.invalid", "name kim.text.blank",

@@ -20,8 +20,8 @@ public final class IndonesianPhoneNumberValidator implements ConstraintValidator
   /**
    * The national significant number (nomor nasional) of an Indonesian telephone number as written.
    *
-   * @param value the number as written, e.g. {@code "0812-3456-7890"} or {@code "+62 361 234567"}
-   * @return its digits without {@code +62}, {@code 62} or trunk {@code 0}, e.g. {@code "81234567890"};
+   * @param value the number as written, e.g. {@code "0812-0000-0000"} or {@code "+62 361 000000"}
+   * @return its digits without {@code +62}, {@code 62} or trunk {@code 0}, e.g. {@code "81200000000"};
    *     empty if the text is not a well-formed Indonesian number
    * @throws MissingValueException if {@code value} is null
    */

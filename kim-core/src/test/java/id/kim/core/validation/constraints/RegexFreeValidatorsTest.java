@@ -68,21 +68,21 @@ class RegexFreeValidatorsTest {
       boolean expected = !m.matches() || (m.group(1).charAt(0) == '8' && m.group(1).length() >= 9);
       assertEquals(expected, validator.isValid(PhoneNumber.of(t), null), t);
     });
-    assertTrue(validator.isValid(PhoneNumber.of("0812-3456-789"), null), "9 digits, mobile");
-    assertFalse(validator.isValid(PhoneNumber.of("(0361) 234567"), null), "fixed line");
-    assertFalse(validator.isValid(PhoneNumber.of("0812 3456"), null), "8 digits starting with 8");
+    assertTrue(validator.isValid(PhoneNumber.of("0812-0000-000"), null), "9 digits, mobile");
+    assertFalse(validator.isValid(PhoneNumber.of("(0361) 000000"), null), "fixed line");
+    assertFalse(validator.isValid(PhoneNumber.of("0812 0000"), null), "8 digits starting with 8");
   }
 
   @Test
   @DisplayName("PROFILE-i: the forms of the juknis' contact numbers and their near misses")
   void phoneExamples() {
-    assertEquals(Optional.of("81234567890"), IndonesianPhoneNumberValidator.nationalNumber("+ 62 (812) 3456-7890"));
-    assertEquals(Optional.of("361234567"), IndonesianPhoneNumberValidator.nationalNumber("(0361) 234567"));
-    assertEquals(Optional.empty(), IndonesianPhoneNumberValidator.nationalNumber("0 0812 3456 789"), "national number starts with 0");
-    assertEquals(Optional.empty(), IndonesianPhoneNumberValidator.nationalNumber("+63 812 3456 7890"), "not +62");
+    assertEquals(Optional.of("81200000000"), IndonesianPhoneNumberValidator.nationalNumber("+ 62 (812) 0000-0000"));
+    assertEquals(Optional.of("361000000"), IndonesianPhoneNumberValidator.nationalNumber("(0361) 000000"));
+    assertEquals(Optional.empty(), IndonesianPhoneNumberValidator.nationalNumber("0 0812 0000 000"), "national number starts with 0");
+    assertEquals(Optional.empty(), IndonesianPhoneNumberValidator.nationalNumber("+63 812 0000 0000"), "not +62");
     assertEquals(Optional.empty(), IndonesianPhoneNumberValidator.nationalNumber("0812345"), "6 digits");
-    assertEquals(Optional.of("812345678901"), IndonesianPhoneNumberValidator.nationalNumber("0812345678901"), "12 digits");
-    assertEquals(Optional.empty(), IndonesianPhoneNumberValidator.nationalNumber("08123456789012"), "13 digits");
+    assertEquals(Optional.of("812000000000"), IndonesianPhoneNumberValidator.nationalNumber("0812000000000"), "12 digits");
+    assertEquals(Optional.empty(), IndonesianPhoneNumberValidator.nationalNumber("08120000000000"), "13 digits");
   }
 
   @Test

@@ -61,7 +61,7 @@ public abstract class Designation {
 
   @Override
   public String toString() {
-    return "Designation[" + kim().name() + kim().communityNumber().map(n -> " (" + n.value() + ")").orElse("")
+    return "Designation[" + kim().name() + kim().communityNumber().map(n -> " (" + n.printable() + ")").orElse("")
         + ", " + period() + ", \"" + programmeOrPolicy() + "\", " + step().ruleId() + ", on " + designatedOn() + "]";
   }
 }

@@ -92,7 +92,7 @@ public abstract class ValidationEvaluation {
   }
 
   private String subject() {
-    return kim().name() + kim().communityNumber().map(n -> " (" + n.value() + ")").orElse("");
+    return kim().name() + kim().communityNumber().map(n -> " (" + n.printable() + ")").orElse("");
   }
 
   @Override

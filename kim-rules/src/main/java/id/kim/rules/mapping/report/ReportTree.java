@@ -156,7 +156,7 @@ final class ReportTree {
   private static Map<String, Object> kim(KimRef k) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", k.name());
-    k.communityNumber().ifPresent(n -> m.put("number", n.value()));
+    k.communityNumber().ifPresent(n -> m.put("number", n.printable()));
     m.put("registered", k.isRegistered());
     return m;
   }

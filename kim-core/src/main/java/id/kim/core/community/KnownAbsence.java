@@ -26,8 +26,11 @@ public enum KnownAbsence {
   OTHER_DISSEMINATION_MEANS(true, "otherDisseminationMeans", "QUAL-6"),
   /** SK Kepala Desa/Lurah: none issued (MAP-ENTRY-3, PARTNER-LEGAL-1). */
   DECREE(false, "decree", "MAP-ENTRY-3", "PARTNER-LEGAL-1"),
-  /** Susunan pengurus: no board formed (MAP-ENTRY-4, PARTNER-LEGAL-3). */
-  BOARD(false, "board", "MAP-ENTRY-4", "PARTNER-LEGAL-3"),
+  /**
+   * Susunan pengurus: no board formed (MAP-ENTRY-4, PARTNER-LEGAL-3; and no board to make or sign the
+   * statement letter, PARTNER-ADMIN-1, PARTNER-ADMIN-DECL).
+   */
+  BOARD(false, "board", "MAP-ENTRY-4", "PARTNER-LEGAL-3", "PARTNER-ADMIN-1", "PARTNER-ADMIN-DECL"),
   /** "Diketahui oleh Kepala Desa/Lurah": the board is not acknowledged (PARTNER-LEGAL-3). */
   BOARD_ACKNOWLEDGEMENT(false, "boardAcknowledgement", "PARTNER-LEGAL-3"),
   /** Surat pernyataan: the board has signed none (PARTNER-ADMIN-DECL, PARTNER-ADMIN-1..4). */

@@ -14,6 +14,7 @@ import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
 import id.kim.core.community.KimRef;
 import id.kim.core.community.KimType;
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.community.LegacyStakeholderCategory;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.community.ProfileIssue;
@@ -121,6 +122,7 @@ final class CoreTypes {
     Catalog.put(m, ProfileIssue.class, ProfileCodecs.ISSUE);
     Catalog.put(m, TargetAudience.class, ProfileCodecs.AUDIENCE);
     Catalog.put(m, KimProfile.class, KimProfileCodec.PROFILE);
+    Catalog.put(m, KnownAbsence.class, AbsenceCodecs.ANY_FACT);
     Catalog.put(m, VillageDecree.class, DocumentCodecs.DECREE);
     Catalog.put(m, AdministrativeDeclaration.class, DocumentCodecs.DECLARATION);
     Catalog.put(m, DissolutionNotice.class, DocumentCodecs.DISSOLUTION);

@@ -10,6 +10,7 @@ import id.kim.json.JsonPath;
 import id.kim.json.JsonProblem;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -20,22 +21,33 @@ import java.util.stream.Collectors;
  */
 public final class AbsenceCodecs {
   /** A Tabel 3.1 fact: {@code communityNumber}, {@code media}, {@code otherDisseminationMeans}. */
-  public static final Codec<KnownAbsence> PROFILE_FACT = new FactCodec(true);
+  public static final Codec<KnownAbsence> PROFILE_FACT = new FactCodec(Level.PROFILE);
   /** A fact of documents and checks: {@code decree} … {@code civilServants}. */
-  public static final Codec<KnownAbsence> RECORD_FACT = new FactCodec(false);
+  public static final Codec<KnownAbsence> RECORD_FACT = new FactCodec(Level.RECORD);
+  /** Any fact, by its field name: the type on its own ({@code KimJson.read("\"media\"", KnownAbsence.class)}). */
+  public static final Codec<KnownAbsence> ANY_FACT = new FactCodec(Level.ANY);
+
+  private enum Level {
+    PROFILE, RECORD, ANY;
+
+    boolean allows(KnownAbsence fact) {
+      return this == ANY || fact.isProfileFact() == (this == PROFILE);
+    }
+  }
 
   private AbsenceCodecs() {}
 
   private static final class FactCodec implements Codec<KnownAbsence> {
-    private final boolean profile;
+    private final Level level;
     private final String allowed;
     private final String expected;
 
-    FactCodec(boolean profile) {
-      this.profile = profile;
-      this.allowed = Arrays.stream(KnownAbsence.values()).filter(f -> f.isProfileFact() == profile)
+    FactCodec(Level level) {
+      this.level = level;
+      this.allowed = Arrays.stream(KnownAbsence.values()).filter(level::allows)
           .map(KnownAbsence::fieldName).collect(Collectors.joining(", "));
-      this.expected = "string (" + (profile ? "profile" : "record") + " fact recorded as none)";
+      this.expected = "string (" + (level == Level.ANY ? "" : level.name().toLowerCase(Locale.ROOT) + " ")
+          + "fact recorded as none)";
     }
 
     @Override
@@ -55,9 +67,9 @@ public final class AbsenceCodecs {
       }
       KnownAbsence fact = KnownAbsence.fromFieldName(node.textValue()).orElseThrow(() ->
           DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.unknownCode", "recordedAsNone", allowed));
-      if (fact.isProfileFact() != profile) {
-        throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE,
-            profile ? "json.absence.recordFactOnProfile" : "json.absence.profileFactOnRecord", fact.fieldName(), allowed);
+      if (!level.allows(fact)) {
+        throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, level == Level.PROFILE
+            ? "json.absence.recordFactOnProfile" : "json.absence.profileFactOnRecord", fact.fieldName(), allowed);
       }
       return fact;
     }

@@ -79,6 +79,7 @@ import id.kim.core.region.Village;
 import id.kim.core.region.VillageKind;
 import id.kim.core.time.Period;
 import id.kim.core.validation.FieldViolation;
+import id.kim.json.core.AbsenceCodecs;
 import id.kim.json.core.AgencyCodecs;
 import id.kim.json.core.ContactCodecs;
 import id.kim.json.core.DocumentCodecs;

@@ -61,7 +61,8 @@ class RecordedAsNoneCellsTest {
   @DisplayName("the writer writes the marker back, so export then import keeps what is recorded as none")
   void writtenBack() {
     KimProfile p = KimProfile.builder().name("KIM Mekar Sari")
-        .recordedAsNone(List.of(KnownAbsence.COMMUNITY_NUMBER, KnownAbsence.MEDIA, KnownAbsence.OTHER_DISSEMINATION_MEANS))
+        .recordedAsNone(
+            List.of(KnownAbsence.COMMUNITY_NUMBER, KnownAbsence.MEDIA, KnownAbsence.OTHER_DISSEMINATION_MEANS))
         .build();
     byte[] csv = RoundTrip.write(List.of(p), Tabel31Format.excel().withByteOrderMark(false));
     String text = new String(csv, StandardCharsets.UTF_8);

@@ -58,9 +58,11 @@ class RecordedAsNoneJsonTest {
   @Test
   @DisplayName("a record fact on the profile, or a profile fact on the record, is refused saying where it belongs")
   void wrongLevel() {
-    JsonProblem onProfile = problem("{'profile': {'name': 'KIM Mekar', 'recordedAsNone': ['decree']}}", KimRecord.class);
+    JsonProblem onProfile =
+        problem("{'profile': {'name': 'KIM Mekar', 'recordedAsNone': ['decree']}}", KimRecord.class);
     assertEquals("$.profile.recordedAsNone[0]", onProfile.path());
-    assertTrue(onProfile.message(Lang.EN).startsWith("'decree' is recorded as none on the record"), onProfile::toString);
+    assertTrue(onProfile.message(Lang.EN).startsWith("'decree' is recorded as none on the record"),
+        onProfile::toString);
     JsonProblem onRecord = problem("{'profile': {'name': 'KIM Mekar'}, 'recordedAsNone': ['media']}", KimRecord.class);
     assertEquals("$.recordedAsNone[0]", onRecord.path());
     assertTrue(onRecord.message(Lang.ID).startsWith("'media' tercatat tidak ada pada profil"), onRecord::toString);

@@ -19,7 +19,8 @@ class AbsenceSamplersTest {
   @DisplayName("records with facts recorded as none are valid: none contradicts a value (ConsistentAbsence)")
   void recordsWithAbsencesAreValid() {
     qt().withExamples(500).forAll(AbsenceSamplers.recordWithAbsences().gen()).checkAssert(r ->
-        assertTrue(KimValidator.standard().validate(r).isValid(), () -> KimValidator.standard().validate(r).toString()));
+        assertTrue(KimValidator.standard().validate(r).isValid(),
+            () -> KimValidator.standard().validate(r).toString()));
   }
 
   @Test

@@ -60,7 +60,10 @@ public enum KnownAbsence {
     return profileFact;
   }
 
-  /** @return the name in JSON ({@code "recordedAsNone"}) and of the field it speaks of, e.g. {@code "communityNumber"} */
+  /**
+   * @return the name in JSON ({@code "recordedAsNone"}) and of the field it speaks of, e.g.
+   *     {@code "communityNumber"}
+   */
   public String fieldName() {
     return fieldName;
   }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /** "Tercatat tidak ada" (KnownAbsence): where each fact is recorded, and contradictions refused. */
 class KnownAbsenceTest {
   private static final KimValidator VALIDATOR = KimValidator.standard();
-  private static final RegencyCity JEMBRANA = RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, Province.of("Bali"));
+  private static final RegencyCity JEMBRANA =
+      RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, Province.of("Bali"));
   private static final KimProfile PROFILE = KimProfile.builder().name("KIM Gumbrih").build();
 
   private static Seq<FieldViolation> violations(Object value) {

@@ -52,7 +52,10 @@ public final class RecordCodecs {
       Field.optional("legacyOrigin", KimRecord::legacyOrigin, Scalars.code(LegacyStakeholderCategory.class));
   private static final Field<KimRecord, List<KnownAbsence>> NONE =
       Field.array("recordedAsNone", KimRecord::recordedAsNone, AbsenceCodecs.RECORD_FACT);
-  /** The record: profile, documents, board, members, dissolution notice, affiliations, assessments, legacy origin, facts recorded as none. */
+  /**
+   * The record: profile, documents, board, members, dissolution notice, affiliations, assessments, legacy
+   * origin, facts recorded as none.
+   */
   public static final Codec<KimRecord> RECORD = ObjectCodec.of("KimRecord",
       List.of(PROFILE, DECREE, BOARD, MEMBERS, DECLARATION, DISSOLUTION, AFFILIATIONS, ASSESSMENTS, LEGACY, NONE),
       d -> KimRecord.builder().profile(d.get(PROFILE)).decree(d.get(DECREE)).board(d.get(BOARD)).members(d.get(MEMBERS))

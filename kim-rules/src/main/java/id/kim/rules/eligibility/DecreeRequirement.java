@@ -22,7 +22,8 @@ import java.util.Optional;
  * <p>Two data-quality warnings (RULES.md GAP-09, PROPOSED): a decree that states no expiry is taken
  * as valid until revoked, never given an inferred period; and a decree issued by another village
  * than the KIM's seat is flagged for the officer. Keys: {@code <ID>.inForce}, {@code .inForceNoExpiry},
- * {@code .expired}, {@code .revoked}, {@code .notYetIssued}, {@code .noDecree}, {@code .recordedAsNone}, {@code .noExpiry},
+ * {@code .expired}, {@code .revoked}, {@code .notYetIssued}, {@code .noDecree}, {@code .recordedAsNone},
+ * {@code .noExpiry},
  * {@code .issuerNotSeat}.
  */
 abstract class DecreeRequirement extends EligibilityRule {

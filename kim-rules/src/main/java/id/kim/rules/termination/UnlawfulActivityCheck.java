@@ -41,7 +41,8 @@ final class UnlawfulActivityCheck extends TriggerCheck {
 
   @Override
   Option<Message> unknown(KimRecord record, Dinas dinas, LocalDate asOf) {
-    return record.isRecordedAsNone(KnownAbsence.CRIMINAL_CASES) ? Option.none() : Option.some(message("TERM-4.unknown"));
+    return record.isRecordedAsNone(KnownAbsence.CRIMINAL_CASES) ? Option.none()
+        : Option.some(message("TERM-4.unknown"));
   }
 
   @Override

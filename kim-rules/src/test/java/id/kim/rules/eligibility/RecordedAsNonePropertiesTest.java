@@ -59,7 +59,7 @@ class RecordedAsNonePropertiesTest {
   }
 
   @Test
-  @DisplayName("recorded as none never yields UNKNOWN: each gap's rules become NOT_SATISFIED once the facts are recorded as none")
+  @DisplayName("recorded as none never yields UNKNOWN: a gap's rules are NOT_SATISFIED once its facts are none")
   void recordedAsNoneNeverUnknown() {
     qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), gapSets()).checkAssert((s, gaps) -> {
       KimRecord r = s.record();
@@ -88,7 +88,8 @@ class RecordedAsNonePropertiesTest {
     Gen<KimRecord> records = AbsenceSamplers.recordWithAbsences().gen();
     qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), records).checkAssert((s, generated) -> {
       KimRecord with = generated;
-      KimRecord without = with.withProfile(with.profile().withRecordedAsNone(List.empty())).withRecordedAsNone(List.empty());
+      KimRecord without =
+          with.withProfile(with.profile().withRecordedAsNone(List.empty())).withRecordedAsNone(List.empty());
       Set<String> named = new java.util.HashSet<>();
       for (KnownAbsence f : KnownAbsence.values()) {
         if (with.isRecordedAsNone(f)) {
@@ -102,7 +103,8 @@ class RecordedAsNonePropertiesTest {
         if (before.equals(after)) {
           continue;
         }
-        assertTrue(named.contains(id), () -> id + " changed though no fact recorded as none names it: " + before + " -> " + after);
+        assertTrue(named.contains(id),
+            () -> id + " changed though no fact recorded as none names it: " + before + " -> " + after);
         if (before.outcome() != after.outcome()) {
           assertEquals(Outcome.UNKNOWN, before.outcome(), () -> id + ": " + before + " -> " + after);
           assertNotEquals(Outcome.UNKNOWN, after.outcome(), id);

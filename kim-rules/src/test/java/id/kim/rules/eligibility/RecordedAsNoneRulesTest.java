@@ -36,7 +36,8 @@ class RecordedAsNoneRulesTest {
   }
 
   private static KimRecord noNumber(KnownAbsence... none) {
-    return valid(record().withProfile(record().profile().withCommunityNumber(Optional.empty()).withRecordedAsNone(none)));
+    return valid(record().withProfile(
+        record().profile().withCommunityNumber(Optional.empty()).withRecordedAsNone(none)));
   }
 
   private static boolean hasEvidence(Finding f, String name, Object value) {
@@ -59,14 +60,15 @@ class RecordedAsNoneRulesTest {
     void recordedAsNone() {
       Finding f = evaluate("PARTNER-LEGAL-2", noNumber(KnownAbsence.COMMUNITY_NUMBER));
       assertEquals(Outcome.NOT_SATISFIED, f.outcome());
-      assertEquals("Tercatat tidak ada Nomor Induk Komunitas yang diterbitkan untuk KIM ini.", f.message().render(Lang.ID));
+      assertEquals("Tercatat tidak ada Nomor Induk Komunitas yang diterbitkan untuk KIM ini.",
+          f.message().render(Lang.ID));
       assertEquals("Lakukan registrasi ke Dinas Kominfo Kabupaten Jembrana untuk memperoleh Nomor Induk Komunitas "
           + "(bukan NIK KTP).", f.remedy().get().render(Lang.ID));
       assertTrue(hasEvidence(f, "recordedAsNone", "communityNumber"));
     }
 
     @Test
-    @DisplayName("policy COMPLETE (the Dinas issues the numbers itself): an absent number means none, named in the version")
+    @DisplayName("policy COMPLETE (the Dinas issues the numbers): an absent number means none, named in the version")
     void completeRegister() {
       EligibilityPolicy complete = EligibilityPolicy.builder()
           .communityNumberRegister(CommunityNumberRegister.COMPLETE).build();
@@ -94,7 +96,8 @@ class RecordedAsNoneRulesTest {
     void bothNone() {
       Finding f = evaluate("QUAL-6", noMedia(KnownAbsence.MEDIA, KnownAbsence.OTHER_DISSEMINATION_MEANS));
       assertEquals(Outcome.NOT_SATISFIED, f.outcome());
-      assertEquals("Tercatat tidak ada media maupun sarana lain pendukung diseminasi informasi.", f.message().render(Lang.ID));
+      assertEquals("Tercatat tidak ada media maupun sarana lain pendukung diseminasi informasi.",
+          f.message().render(Lang.ID));
       assertTrue(f.remedy().isDefined());
     }
 
@@ -137,7 +140,8 @@ class RecordedAsNoneRulesTest {
   }
 
   @Nested
-  @DisplayName("MAP-ENTRY-4 \"Memiliki susunan pengurus\" / PARTNER-LEGAL-3 \"Susunan Pengurus yang diketahui oleh Kepala Desa/Lurah\"")
+  @DisplayName("MAP-ENTRY-4 \"Memiliki susunan pengurus\" / PARTNER-LEGAL-3 \"Susunan Pengurus yang diketahui oleh "
+      + "Kepala Desa/Lurah\"")
   class Board {
     @Test
     @DisplayName("no board, recorded as none: not satisfied; the letter the board should sign is not the board's")
@@ -166,7 +170,8 @@ class RecordedAsNoneRulesTest {
   }
 
   @Nested
-  @DisplayName("PARTNER-ADMIN-1..4, PARTNER-ADMIN-DECL \"dinyatakan dengan membuat surat pernyataan yang ditandatangani oleh pengurus KIM\"")
+  @DisplayName("PARTNER-ADMIN-1..4, PARTNER-ADMIN-DECL \"dinyatakan dengan membuat surat pernyataan yang "
+      + "ditandatangani oleh pengurus KIM\"")
   class Declaration {
     @Test
     @DisplayName("no letter, recorded as none: every administrative requirement not satisfied, the board signs it")

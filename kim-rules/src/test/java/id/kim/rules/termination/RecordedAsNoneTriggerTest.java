@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class RecordedAsNoneTriggerTest {
 
   @Test
-  @DisplayName("TERM-4 \"Terlibat dalam kegiatan melanggar hukum\": criminal cases recorded as none → clear, with evidence")
+  @DisplayName("TERM-4 \"Terlibat dalam kegiatan melanggar hukum\": criminal cases recorded as none → clear")
   void unlawfulActivityChecked() {
     Finding f = finding(TerminationTrigger.UNLAWFUL_ACTIVITY,
         Kims.record().withRecordedAsNone(KnownAbsence.CRIMINAL_CASES), Kims.DAY);

@@ -84,6 +84,15 @@ class KnownAbsenceTest {
     assertEquals("kim.absence.contradicted", v.messageKey());
     assertEquals("PROFILE-c", v.ruleId().orElseThrow());
     assertTrue(v.message(Lang.ID).contains("tidak ada"));
+    assertEquals("recordedAsNone", v.rejectedValue(), "the whole profile is never printed");
+  }
+
+  @Test
+  @DisplayName("a NIK-shaped number recorded as none is never printed by the contradiction (GAP-12)")
+  void nikShapedNumberNotPrinted() {
+    KimProfile p = PROFILE.withCommunityNumber(CommunityNumber.of("5101012345670001", JEMBRANA))
+        .withRecordedAsNone(KnownAbsence.COMMUNITY_NUMBER);
+    assertFalse(violations(p).mkString().contains("5101012345670001"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static id.kim.csv.Tabel31Column.*;
 
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.community.TargetAudience;
 import id.kim.core.contact.ContactPerson;
 import id.kim.core.contact.ContactRole;
@@ -19,8 +20,10 @@ import id.kim.core.region.Village;
 import id.kim.core.region.VillageKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds a {@link KimProfile} from the cells of one row, reporting every unreadable cell. Column h
@@ -52,7 +55,9 @@ final class ProfileAssembler {
         : options.dinas().regencyCity();
     KimProfile.Builder b = KimProfile.builder().name(name.orElse("-"));
     b.type(cells.read(TYPE, ProfileCells::type));
-    cells.text(NUMBER).ifPresent(n -> regencyCity.ifPresentOrElse(
+    Set<KnownAbsence> none = EnumSet.noneOf(KnownAbsence.class);
+    Optional<String> number = absence(cells, NUMBER, none, KnownAbsence.COMMUNITY_NUMBER);
+    number.ifPresent(n -> regencyCity.ifPresentOrElse(
         rc -> b.communityNumber(CommunityNumber.of(n, rc)), () -> {
           if (cells.text(REGENCY_CITY).isEmpty()) {
             cells.problem(NUMBER, "csv.number.noIssuer", cells.header(REGENCY_CITY));
@@ -75,7 +80,8 @@ final class ProfileAssembler {
           .villages(cells.read(AUDIENCE_VILLAGES, t -> audienceVillages(t, seat, regencyCity)).orElse(List.of()))
           .build());
     }
-    List<KimMedium> media = cells.read(MEDIA, MediaCells::media).orElse(List.of());
+    List<KimMedium> media = absence(cells, MEDIA, none, KnownAbsence.MEDIA, KnownAbsence.OTHER_DISSEMINATION_MEANS)
+        .map(t -> cells.read(MEDIA, MediaCells::media).orElse(List.of())).orElse(List.of());
     b.media(media);
     b.fieldsOfActivity(cells.read(FIELDS, ProfileCells::fields).orElse(List.of()));
     b.publicIssues(cells.read(ISSUES, ProfileCells::issues).orElse(List.of()));
@@ -91,7 +97,28 @@ final class ProfileAssembler {
         b.responses(cells.read(RESPONSES, t -> MediaCells.responses(t, media, on)).orElse(List.of()));
       });
     }
+    b.recordedAsNone(none);
     return cells.problems().isEmpty() ? Optional.of(b.build()) : Optional.empty();
+  }
+
+  /**
+   * Reads the marker "Tidak ada" of a cell (docs/csv.md): the whole cell → the facts are recorded as
+   * none and the cell holds no value; beside other items → a problem on the cell.
+   *
+   * @return the cell's text when it holds a value to read, else empty
+   */
+  private static Optional<String> absence(RowCells cells, Tabel31Column column, Set<KnownAbsence> none,
+      KnownAbsence... facts) {
+    Optional<String> text = cells.text(column);
+    if (text.isPresent() && AbsenceCells.isMarker(text.get())) {
+      none.addAll(List.of(facts));
+      return Optional.empty();
+    }
+    if (text.isPresent() && AbsenceCells.mixesMarker(text.get())) {
+      cells.problem(column, "csv.absence.mixed", AbsenceCells.MARKER);
+      return Optional.empty();
+    }
+    return text;
   }
 
   /** Villages reached: "Desa X (Kecamatan Y)"; without a kecamatan, the seat's (PROPOSED, QUAL-4). */

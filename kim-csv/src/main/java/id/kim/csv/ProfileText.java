@@ -47,7 +47,7 @@ final class ProfileText {
     return switch (column) {
       case NAME -> p.name();
       case TYPE -> p.type().map(t -> t.label()).orElse("");
-      case NUMBER -> p.communityNumber().map(n -> n.value()).orElse("");
+      case NUMBER -> p.communityNumber().map(n -> n.value()).orElseGet(() -> AbsenceCells.number(p));
       case CONTACT -> p.contactPerson().map(c -> c.name().value()).orElse("");
       case ADDRESS -> p.address().map(ProfileText::street).orElse("");
       case RT_RW -> p.address().flatMap(Address::rtRw).map(r -> r.rt() + "/" + r.rw()).orElse("");
@@ -61,7 +61,8 @@ final class ProfileText {
       case SOCIO_ECONOMIC -> p.targetAudience().flatMap(a -> a.socioEconomicStatus()).orElse("");
       case AUDIENCE_VILLAGES -> items(column, p.targetAudience().map(a -> a.villages().stream()
           .map(v -> village(v) + " (" + v.district().name() + ")").toList()).orElse(List.of()));
-      case MEDIA -> items(column, p.media().stream().map(ProfileText::medium).toList());
+      case MEDIA -> AbsenceCells.noMeans(p) ? AbsenceCells.MARKER
+          : items(column, p.media().stream().map(ProfileText::medium).toList());
       case FIELDS -> items(column, p.fieldsOfActivity().stream().map(f -> f.indonesianName()).toList());
       case ISSUES -> items(column, p.publicIssues().stream().map(ProfileText::issue).toList());
       case FREQUENCY -> p.frequency().map(ProfileText::frequency).orElse("");

@@ -3,6 +3,7 @@ package id.kim.csv;
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.community.TargetAudience;
 import id.kim.core.contact.ContactPerson;
 import id.kim.core.contact.ContactRole;
@@ -18,10 +19,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -69,6 +72,7 @@ final class RoundTrip {
             .villages(a.villages().stream().map(v -> v.withDistrict(district(v.district().name(), rc)))
             .collect(Collectors.toList())).build()))
         .media(media)
+        .recordedAsNone(carriedAsNone(p))
         .reach(p.reach().stream()
             .map(o -> ReachObservation.of(medium(o.medium(), media), o.metric(), o.value(), day.get()))
             .collect(Collectors.toList()))
@@ -99,8 +103,25 @@ final class RoundTrip {
     parts.put("partnershipPeriods", KimProfile::partnershipPeriods);
     parts.put("reach", KimProfile::reach);
     parts.put("responses", KimProfile::responses);
+    parts.put("recordedAsNone", KimProfile::recordedAsNone);
     return parts.entrySet().stream().filter(e -> !e.getValue().apply(a).equals(e.getValue().apply(b)))
         .map(Map.Entry::getKey).collect(Collectors.toList());
+  }
+
+  /**
+   * The marker "Tidak ada" carries the number recorded as none, and in "Jenis Media" media and other
+   * means together: one of them alone is not carried.
+   */
+  private static Set<KnownAbsence> carriedAsNone(KimProfile p) {
+    Set<KnownAbsence> out = EnumSet.noneOf(KnownAbsence.class);
+    if (p.isRecordedAsNone(KnownAbsence.COMMUNITY_NUMBER)) {
+      out.add(KnownAbsence.COMMUNITY_NUMBER);
+    }
+    if (p.isRecordedAsNone(KnownAbsence.MEDIA) && p.isRecordedAsNone(KnownAbsence.OTHER_DISSEMINATION_MEANS)) {
+      out.add(KnownAbsence.MEDIA);
+      out.add(KnownAbsence.OTHER_DISSEMINATION_MEANS);
+    }
+    return out;
   }
 
   /** The reader gives a village of "Cakupan Wilayah" the row's kabupaten/kota, if any. */

@@ -13,7 +13,7 @@ import id.kim.core.media.Platform;
 import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ReachObservation;
 import id.kim.core.validation.MissingValueException;
-import id.kim.testkit.KimGens;
+import id.kim.testkit.AbsenceSamplers;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +34,7 @@ class Tabel31WriterTest {
   @Test
   @DisplayName("property: every profile of kim-testkit, exported and imported, is the profile as the table carries it")
   void exportThenImportGivesTheSameProfiles() {
-    qt().withExamples(500).forAll(KimGens.profile()).checkAssert(generated -> {
+    qt().withExamples(500).forAll(AbsenceSamplers.profileWithAbsences().gen()).checkAssert(generated -> {
       KimProfile p = RoundTrip.asTableCarriesIt(generated);
       Tabel31Options options = Tabel31Options.forDinas(RoundTrip.dinasFor(p));
       List<Either<RowError, KimProfile>> back =

@@ -7,6 +7,7 @@ import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.Frequency;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.community.KimRef;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.community.ProfileIssue;
@@ -108,6 +109,7 @@ import id.kim.rules.mapping.report.MappingReport;
 import id.kim.rules.mapping.report.ReportOptions;
 import id.kim.rules.termination.Indication;
 import id.kim.rules.termination.TriggerPolicy;
+import id.kim.testkit.AbsenceSamplers;
 import id.kim.testkit.Defective;
 import id.kim.testkit.KimGens;
 import java.util.LinkedHashMap;
@@ -144,7 +146,9 @@ final class ContractGenerators {
     m.put(PartnershipPeriod.class, KimGens.partnershipPeriod());
     m.put(ProfileIssue.class, KimGens.profileIssue());
     m.put(TargetAudience.class, KimGens.targetAudience());
-    m.put(KimProfile.class, KimGens.profile().mix(KimGens.invalidProfile().map(Defective::value), 30));
+    Gen<KimRecord> records = AbsenceSamplers.recordWithAbsences().gen();
+    m.put(KimProfile.class, records.map(KimRecord::profile).mix(
+        KimGens.invalidProfile().map(Defective::value).assuming(ContractGenerators::factsAtTheirLevel), 30));
     m.put(VillageDecree.class, KimGens.villageDecree());
     m.put(AdministrativeDeclaration.class, KimGens.declaration());
     m.put(DissolutionNotice.class, KimGens.dissolutionNotice());
@@ -154,8 +158,8 @@ final class ContractGenerators {
     m.put(Member.class, KimGens.member());
     m.put(Affiliation.class, KimGens.affiliation());
     m.put(Assessment.class, KimGens.assessment());
-    m.put(KimRecord.class, KimGens.record().mix(wellFormed(KimGens.invalidRecord(), KimGens.record(),
-        r -> r.assessments().stream().map(a -> a.assessedBy().dinas())), 30));
+    m.put(KimRecord.class, records.mix(wellFormed(KimGens.invalidRecord().assuming(d -> factsAtTheirLevel(d.value())),
+        records, r -> r.assessments().stream().map(a -> a.assessedBy().dinas())), 30));
     m.put(FieldViolation.class, Gens.VIOLATION);
     m.put(KimRef.class, KimGens.kimRef().zip(KimGens.village().toOptionals(40), (r, v) -> v.map(r::withSeat).orElse(r)));
     m.put(DisseminationLogEntry.class, KimGens.disseminationLogEntry());
@@ -189,6 +193,15 @@ final class ContractGenerators {
       }
       return fallback.generate(in);
     };
+  }
+
+  /** Facts recorded as none at the wrong level are refused by the contract itself (docs/json.md). */
+  private static boolean factsAtTheirLevel(KimProfile p) {
+    return p.recordedAsNone().stream().allMatch(KnownAbsence::isProfileFact);
+  }
+
+  private static boolean factsAtTheirLevel(KimRecord r) {
+    return factsAtTheirLevel(r.profile()) && r.recordedAsNone().stream().noneMatch(KnownAbsence::isProfileFact);
   }
 
   private static boolean consistent(Dinas d) {

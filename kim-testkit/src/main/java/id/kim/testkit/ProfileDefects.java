@@ -46,6 +46,7 @@ final class ProfileDefects {
     out.addAll(first(MediaDefects.reachObservation(), "reach[0]", "PROFILE-s", host, (p, x) -> p.withReach(replaceFirst(p.reach(), x))));
     out.addAll(first(MediaDefects.responseObservation(), "responses[0]", "PROFILE-t", host,
         (p, x) -> p.withResponses(replaceFirst(p.responses(), x))));
+    out.addAll(AbsenceDefects.profile(host));
     return List.copyOf(out);
   }
 

@@ -32,6 +32,7 @@ final class RecordDefects {
         (r, a) -> r.withAssessments(ProfileDefects.replaceFirst(r.assessments(), a))));
     out.addAll(Defect.allWithin(DocumentDefects.dissolutionNotice(), "KimRecord", "dissolution", rule("TERM-7"), host,
         KimRecord::withDissolution));
+    out.addAll(AbsenceDefects.record(host));
     return List.copyOf(out);
   }
 }

@@ -12,6 +12,7 @@ import id.kim.core.metric.ResponseObservation;
 import id.kim.core.region.Address;
 import id.kim.core.region.Village;
 import id.kim.core.validation.JuknisField;
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -53,8 +54,14 @@ import org.immutables.value.Value;
  *   <tr><td>s</td><td>Kekuatan</td><td>{@link #reach()}</td></tr>
  *   <tr><td>t</td><td>Pengaruh</td><td>{@link #responses()}</td></tr>
  * </table>
+ *
+ * <p>An empty field means "not recorded" (belum tercatat). Where the Dinas knows that the KIM has no
+ * Nomor Induk Komunitas, no media or no other means of dissemination, it says so in
+ * {@link #recordedAsNone()} (tercatat tidak ada); the rules then decide {@code NOT_SATISFIED} instead of
+ * {@code UNKNOWN}. A fact recorded as none while its value is present is refused by validation.
  */
 @Value.Immutable
+@ConsistentAbsence
 public abstract class KimProfile implements WithKimProfile {
 
   /** @return a. the community's name (Nama kelompok), e.g. {@code "KIM Gumbrih"} */
@@ -130,6 +137,23 @@ public abstract class KimProfile implements WithKimProfile {
   /** @return t. influence (pengaruh): dated positive-response figures */
   @JuknisField("PROFILE-t")
   public abstract List<@Valid ResponseObservation> responses();
+
+  /**
+   * @return the Tabel 3.1 facts recorded as none (tercatat tidak ada): {@link KnownAbsence#COMMUNITY_NUMBER},
+   *     {@link KnownAbsence#MEDIA}, {@link KnownAbsence#OTHER_DISSEMINATION_MEANS}; the facts of
+   *     documents and checks belong to {@link KimRecord#recordedAsNone()}
+   */
+  public abstract Set<@AbsenceOn(profile = true, message = "{kim.absence.recordFactOnProfile}") KnownAbsence>
+      recordedAsNone();
+
+  /**
+   * @param fact a Tabel 3.1 fact
+   * @return true if the Dinas recorded that the KIM has none of it (tercatat tidak ada)
+   */
+  public boolean isRecordedAsNone(KnownAbsence fact) {
+    MissingValueException.requireNonNull(fact, "fact");
+    return recordedAsNone().contains(fact);
+  }
 
   /** @return a builder */
   public static Builder builder() {

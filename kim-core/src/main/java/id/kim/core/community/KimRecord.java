@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -26,8 +27,15 @@ import org.immutables.value.Value;
  *
  * <p>Nothing here is a conclusion: whether the KIM may enter the mapping or partner is decided by
  * the rule sets of {@code kim-rules}, as of a date.
+ *
+ * <p>An absent document means "not presented" (belum tercatat). What the Dinas knows does not exist
+ * — no SK, no board, no statement letter, or, after its own check, no affiliation, criminal case or
+ * ASN status — it records in {@link #recordedAsNone()} (tercatat tidak ada): the rules then decide
+ * {@code NOT_SATISFIED} with the remedy instead of {@code UNKNOWN}. {@link #isRecordedAsNone} answers
+ * for the profile's facts too.
  */
 @Value.Immutable
+@ConsistentAbsence
 public abstract class KimRecord implements WithKimRecord {
 
   /** @return the Tabel 3.1 profile */
@@ -63,6 +71,24 @@ public abstract class KimRecord implements WithKimRecord {
 
   /** @return the PM Kominfo 8/2019 category the group came from, for migrated or converted records (LEGACY-RULE-b..d) */
   public abstract Optional<LegacyStakeholderCategory> legacyOrigin();
+
+  /**
+   * @return the facts of documents and checks recorded as none (tercatat tidak ada), from
+   *     {@link KnownAbsence#DECREE} to {@link KnownAbsence#CIVIL_SERVANTS}; the Tabel 3.1 facts belong
+   *     to {@link KimProfile#recordedAsNone()}
+   */
+  public abstract Set<@AbsenceOn(profile = false, message = "{kim.absence.profileFactOnRecord}") KnownAbsence>
+      recordedAsNone();
+
+  /**
+   * @param fact any fact, of the profile or of the record
+   * @return true if the Dinas recorded that the KIM has none of it (tercatat tidak ada), on the profile
+   *     for a Tabel 3.1 fact, on this record otherwise
+   */
+  public boolean isRecordedAsNone(KnownAbsence fact) {
+    MissingValueException.requireNonNull(fact, "fact");
+    return fact.isProfileFact() ? profile().isRecordedAsNone(fact) : recordedAsNone().contains(fact);
+  }
 
   private static final Comparator<Assessment> PRECEDENCE = Comparator
       .comparing(Assessment::assessedOn)

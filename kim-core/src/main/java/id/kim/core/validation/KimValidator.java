@@ -40,6 +40,11 @@ public final class KimValidator {
   private static final java.util.regex.Pattern POPULATION_NIK_SHAPE = java.util.regex.Pattern.compile("[0-9]{16}");
   /** The finding of a community number in NIK shape: its value may be written with separators ("5101 0123 …"). */
   private static final String LOOKS_LIKE_NIK = "kim.communityNumber.looksLikePopulationNik";
+  /**
+   * A fact recorded as none while present: found on the whole profile or record, whose text may hold
+   * personal data (a NIK-shaped number), so the rejected value is the marker, never the value.
+   */
+  private static final String CONTRADICTED = "kim.absence.contradicted";
   private static final java.util.regex.Pattern NIK_SEPARATORS = java.util.regex.Pattern.compile("[\\s./-]");
 
   private final Validator validator;
@@ -152,7 +157,7 @@ public final class KimValidator {
         .constraint(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
         .messageKey(key)
         .rejectedValue(LOOKS_LIKE_NIK.equals(key) ? maskedNik(NIK_SEPARATORS.matcher(String.valueOf(v.getInvalidValue())).replaceAll(""))
-            : rejected(v.getInvalidValue(), v.getLeafBean()))
+            : CONTRADICTED.equals(key) ? "recordedAsNone" : rejected(v.getInvalidValue(), v.getLeafBean()))
         .ruleId(RuleLookup.ruleFor(v.getRootBeanClass(), v.getPropertyPath()))
         .putAllAttributes(attributes)
         .build();

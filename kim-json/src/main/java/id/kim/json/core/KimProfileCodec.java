@@ -5,6 +5,7 @@ import id.kim.core.community.Frequency;
 import id.kim.core.community.GovernmentAffair;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimType;
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.community.ProfileIssue;
 import id.kim.core.community.TargetAudience;
@@ -27,7 +28,8 @@ import java.util.Optional;
 /**
  * JSON of the Tabel 3.1 profile (PROFILE-a..t), one field per accessor of {@link KimProfile}, in the
  * juknis' order. Only {@code name} is required; absent fields are omitted on output. Field o (media
- * kinds) is derived from l and not written.
+ * kinds) is derived from l and not written. {@code recordedAsNone} lists the Tabel 3.1 facts recorded
+ * as none (tercatat tidak ada): {@code communityNumber}, {@code media}, {@code otherDisseminationMeans}.
  */
 public final class KimProfileCodec {
   private static final Field<KimProfile, String> NAME = Field.required("name", KimProfile::name, Scalars.TEXT);
@@ -57,16 +59,19 @@ public final class KimProfileCodec {
   private static final Field<KimProfile, List<ResponseObservation>> RESPONSES =
       Field.array("responses", KimProfile::responses, MediaCodecs.RESPONSE);
 
+  private static final Field<KimProfile, List<KnownAbsence>> NONE =
+      Field.array("recordedAsNone", KimProfile::recordedAsNone, AbsenceCodecs.PROFILE_FACT);
+
   /** The profile. */
   public static final Codec<KimProfile> PROFILE = ObjectCodec.of("KimProfile",
       List.of(NAME, TYPE, NUMBER, CONTACT, ADDRESS, SEAT, FIXED, WHATSAPP, EMAIL, AUDIENCE, MEDIA, FIELDS, ISSUES, FREQUENCY,
-          CONTENT, PERIODS, REACH, RESPONSES),
+          CONTENT, PERIODS, REACH, RESPONSES, NONE),
       d -> KimProfile.builder().name(d.get(NAME)).type(d.get(TYPE)).communityNumber(d.get(NUMBER))
           .contactPerson(d.get(CONTACT)).address(d.get(ADDRESS)).seat(d.get(SEAT)).fixedLine(d.get(FIXED))
           .whatsapp(d.get(WHATSAPP)).email(d.get(EMAIL)).targetAudience(d.get(AUDIENCE)).media(d.get(MEDIA))
           .fieldsOfActivity(d.get(FIELDS)).publicIssues(d.get(ISSUES)).frequency(d.get(FREQUENCY))
           .contentTypes(d.get(CONTENT)).partnershipPeriods(d.get(PERIODS)).reach(d.get(REACH)).responses(d.get(RESPONSES))
-          .build());
+          .recordedAsNone(d.get(NONE)).build());
 
   private KimProfileCodec() {}
 }

@@ -6,6 +6,7 @@ import id.kim.core.assessment.Assessment;
 import id.kim.core.assessment.AssessmentResult;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.community.LegacyStakeholderCategory;
 import id.kim.core.document.AdministrativeDeclaration;
 import id.kim.core.document.DissolutionNotice;
@@ -49,12 +50,17 @@ public final class RecordCodecs {
   private static final Field<KimRecord, List<Assessment>> ASSESSMENTS = Field.array("assessments", KimRecord::assessments, ASSESSMENT);
   private static final Field<KimRecord, Optional<LegacyStakeholderCategory>> LEGACY =
       Field.optional("legacyOrigin", KimRecord::legacyOrigin, Scalars.code(LegacyStakeholderCategory.class));
-  /** The record: profile, documents, board, members, dissolution notice, affiliations, assessments, legacy origin. */
+  private static final Field<KimRecord, List<KnownAbsence>> NONE =
+      Field.array("recordedAsNone", KimRecord::recordedAsNone, AbsenceCodecs.RECORD_FACT);
+  /**
+   * The record: profile, documents, board, members, dissolution notice, affiliations, assessments, legacy
+   * origin, facts recorded as none.
+   */
   public static final Codec<KimRecord> RECORD = ObjectCodec.of("KimRecord",
-      List.of(PROFILE, DECREE, BOARD, MEMBERS, DECLARATION, DISSOLUTION, AFFILIATIONS, ASSESSMENTS, LEGACY),
+      List.of(PROFILE, DECREE, BOARD, MEMBERS, DECLARATION, DISSOLUTION, AFFILIATIONS, ASSESSMENTS, LEGACY, NONE),
       d -> KimRecord.builder().profile(d.get(PROFILE)).decree(d.get(DECREE)).board(d.get(BOARD)).members(d.get(MEMBERS))
           .declaration(d.get(DECLARATION)).dissolution(d.get(DISSOLUTION)).affiliations(d.get(AFFILIATIONS)).assessments(d.get(ASSESSMENTS))
-          .legacyOrigin(d.get(LEGACY)).build());
+          .legacyOrigin(d.get(LEGACY)).recordedAsNone(d.get(NONE)).build());
 
   private RecordCodecs() {}
 }

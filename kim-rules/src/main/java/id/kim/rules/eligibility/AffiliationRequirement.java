@@ -1,5 +1,6 @@
 package id.kim.rules.eligibility;
 
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.organisation.Affiliation;
 import id.kim.core.organisation.AffiliationKind;
 import id.kim.rules.explain.Citation;
@@ -36,6 +37,11 @@ abstract class AffiliationRequirement extends DeclaredRequirement {
     this.affiliated = Keys.failing(id.value() + ".affiliated");
     this.outOfScope = Keys.failing(id.value() + ".outOfScope");
     this.outOfScopeSource = Citation.proposed(citation.section(), citation.quote(), "GAP-04");
+  }
+
+  @Override
+  KnownAbsence checkedFact() {
+    return KnownAbsence.AFFILIATIONS;
   }
 
   @Override

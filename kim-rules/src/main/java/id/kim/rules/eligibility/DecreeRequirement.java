@@ -1,5 +1,6 @@
 package id.kim.rules.eligibility;
 
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.document.VillageDecree;
 import id.kim.core.region.Village;
 import id.kim.rules.explain.Citation;
@@ -14,13 +15,15 @@ import java.util.Optional;
 
 /**
  * The requirement to hold an SK Kepala Desa/Lurah in force on the as-of day, common to MAP-ENTRY-3
- * (mapping) and PARTNER-LEGAL-1 (partnership). Not presented → unknown; issued later, revoked or
- * expired → not satisfied; otherwise satisfied ({@link DecreeState}).
+ * (mapping) and PARTNER-LEGAL-1 (partnership). Not presented → unknown, unless recorded as none
+ * ({@link KnownAbsence#DECREE}, tercatat tidak ada) → not satisfied, remedy: an SK of the Kepala
+ * Desa/Lurah; issued later, revoked or expired → not satisfied; otherwise satisfied ({@link DecreeState}).
  *
  * <p>Two data-quality warnings (RULES.md GAP-09, PROPOSED): a decree that states no expiry is taken
  * as valid until revoked, never given an inferred period; and a decree issued by another village
  * than the KIM's seat is flagged for the officer. Keys: {@code <ID>.inForce}, {@code .inForceNoExpiry},
- * {@code .expired}, {@code .revoked}, {@code .notYetIssued}, {@code .noDecree}, {@code .noExpiry},
+ * {@code .expired}, {@code .revoked}, {@code .notYetIssued}, {@code .noDecree}, {@code .recordedAsNone},
+ * {@code .noExpiry},
  * {@code .issuerNotSeat}.
  */
 abstract class DecreeRequirement extends EligibilityRule {
@@ -35,6 +38,7 @@ abstract class DecreeRequirement extends EligibilityRule {
   private final FindingKey revoked;
   private final FindingKey notYetIssued;
   private final FindingKey noDecree;
+  private final FindingKey recordedAsNone;
   private final FindingKey noExpiry;
   private final FindingKey issuerNotSeat;
 
@@ -47,6 +51,7 @@ abstract class DecreeRequirement extends EligibilityRule {
     revoked = Keys.failing(k + ".revoked");
     notYetIssued = Keys.failing(k + ".notYetIssued");
     noDecree = Keys.failing(k + ".noDecree");
+    recordedAsNone = Keys.failing(k + ".recordedAsNone");
     noExpiry = Keys.failing(k + ".noExpiry");
     issuerNotSeat = Keys.failing(k + ".issuerNotSeat");
   }
@@ -56,7 +61,10 @@ abstract class DecreeRequirement extends EligibilityRule {
     Optional<VillageDecree> presented = facts.record().decree();
     DecreeState state = DecreeState.of(presented, asOf);
     if (state == DecreeState.NONE) {
-      return unknown(noDecree, Array.of(Evidence.of("decree", "-")));
+      Evidence none = Evidence.of("decree", "-");
+      return facts.record().isRecordedAsNone(KnownAbsence.DECREE)
+          ? notSatisfied(recordedAsNone, Array.of(none, Evidence.of("recordedAsNone", "decree")))
+          : unknown(noDecree, Array.of(none));
     }
     VillageDecree d = presented.get();
     Seq<Evidence> evidence = DecreeState.evidence(d);

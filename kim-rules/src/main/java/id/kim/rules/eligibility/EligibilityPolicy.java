@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  *   <tr><td>{@link #affiliationScope()}</td><td>{@link AffiliationScope#KIM_AND_BOARD}</td><td>GAP-04</td></tr>
  *   <tr><td>{@link #signatories()}</td><td>{@link SignatoryPolicy#CHAIR}</td><td>GAP-08</td></tr>
  *   <tr><td>{@link #qualificationGate()}</td><td>{@link GatePolicy#REQUIRE_SATISFIED}</td><td>QUAL-ORDER</td></tr>
+ *   <tr><td>{@link #communityNumberRegister()}</td><td>{@link CommunityNumberRegister#AS_RECORDED}</td>
+ *       <td>PARTNER-LEGAL-2 (PROPOSED)</td></tr>
  * </table>
  */
 @Value.Immutable
@@ -52,6 +54,16 @@ public abstract class EligibilityPolicy implements WithEligibilityPolicy {
     return GatePolicy.REQUIRE_SATISFIED;
   }
 
+  /**
+   * @return how PARTNER-LEGAL-2 reads an absent Nomor Induk Komunitas: by default as recorded (unknown
+   *     unless recorded as none); {@link CommunityNumberRegister#COMPLETE} when the Dinas' register of
+   *     the numbers it issues is complete, so an absent number means none (PROPOSED)
+   */
+  @Value.Default
+  public CommunityNumberRegister communityNumberRegister() {
+    return CommunityNumberRegister.AS_RECORDED;
+  }
+
   /** @return the defaults, the careful literal reading of the juknis */
   public static EligibilityPolicy defaults() {
     return Defaults.POLICY;
@@ -72,6 +84,7 @@ public abstract class EligibilityPolicy implements WithEligibilityPolicy {
     append(out, "affiliation", affiliationScope(), AffiliationScope.KIM_AND_BOARD);
     append(out, "signatories", signatories(), SignatoryPolicy.CHAIR);
     append(out, "qualificationGate", qualificationGate(), GatePolicy.REQUIRE_SATISFIED);
+    append(out, "communityNumberRegister", communityNumberRegister(), CommunityNumberRegister.AS_RECORDED);
     return out.length() == 0 ? "" : "+" + out;
   }
 

@@ -1,5 +1,6 @@
 package id.kim.rules.eligibility;
 
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.organisation.Board;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * MAP-ENTRY-4 — has a board composition (memiliki susunan pengurus, juknis II.B.3 d): presented with
  * at least one board member. A board without a chair (ketua) passes — the juknis asks only for a
  * composition — but is flagged, because the chair is the contact of Tabel 3.1 d and, by default,
- * signs the statement letter (RULES.md GAP-08, PROPOSED).
+ * signs the statement letter (RULES.md GAP-08, PROPOSED). Not presented → unknown; recorded as none
+ * ({@link KnownAbsence#BOARD}, tercatat tidak ada) → not satisfied, remedy: form a board.
  */
 final class MapEntry4Board extends EligibilityRule {
   static final RuleId ID = RuleId.of("MAP-ENTRY-4");
@@ -26,6 +28,7 @@ final class MapEntry4Board extends EligibilityRule {
   private static final FindingKey EMPTY_BOARD = Keys.failing("MAP-ENTRY-4.emptyBoard");
   private static final FindingKey NO_BOARD = Keys.failing("MAP-ENTRY-4.noBoard");
   private static final FindingKey NO_CHAIR = Keys.failing("MAP-ENTRY-4.noChair");
+  private static final FindingKey RECORDED_AS_NONE = Keys.failing("MAP-ENTRY-4.recordedAsNone");
 
   MapEntry4Board() {
     super(ID, CITATION);
@@ -35,7 +38,10 @@ final class MapEntry4Board extends EligibilityRule {
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
     Optional<Board> board = facts.record().board();
     if (board.isEmpty()) {
-      return unknown(NO_BOARD, Array.of(Evidence.of("board", "-")));
+      Evidence none = Evidence.of("board", "-");
+      return facts.record().isRecordedAsNone(KnownAbsence.BOARD)
+          ? notSatisfied(RECORDED_AS_NONE, Array.of(none, Evidence.of("recordedAsNone", "board")))
+          : unknown(NO_BOARD, Array.of(none));
     }
     int size = board.get().members().size();
     Seq<Evidence> evidence = Array.of(Evidence.of("board.size", size));

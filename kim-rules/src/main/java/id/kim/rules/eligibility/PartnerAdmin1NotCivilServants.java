@@ -1,5 +1,6 @@
 package id.kim.rules.eligibility;
 
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.contact.PersonName;
 import id.kim.core.document.AdministrativeDeclaration;
 import id.kim.core.organisation.BoardMember;
@@ -22,7 +23,10 @@ import java.util.Optional;
  * "Pengurus KIM bukan Aparatur Sipil Negara (ASN)"), declared in the statement letter and not
  * contradicted by a board member recorded as ASN on the as-of day ({@link DeclaredRequirement}).
  * Without a board on record (none presented, or no member listed) the statement cannot be checked
- * against anyone: unknown, never satisfied by default.
+ * against anyone: unknown, never satisfied by default — unless the Dinas recorded the board as none
+ * ({@link KnownAbsence#BOARD}: not satisfied, no board can make the statement) or recorded, after its
+ * own check, that no board member or member is ASN ({@link KnownAbsence#CIVIL_SERVANTS}: the letter and
+ * the check agree, satisfied; RULES.md GAP-06, PROPOSED).
  *
  * <p>Whose status counts is the {@link CivilServantScope} policy (RULES.md GAP-03): by default the board
  * only, as the text says. Ordinary members who are ASN then do not block the partnership, but are
@@ -34,6 +38,8 @@ final class PartnerAdmin1NotCivilServants extends DeclaredRequirement {
   private static final Citation MEMBER_SOURCE =
       Citation.proposed("II.B.6", "Pengurus dan/atau anggota menjadi Aparatur Sipil Negara (ASN)", "GAP-03");
   private static final FindingKey NO_BOARD = Keys.failing("PARTNER-ADMIN-1.noBoard");
+  private static final FindingKey BOARD_RECORDED_AS_NONE = Keys.failing("PARTNER-ADMIN-1.boardRecordedAsNone");
+  private static final FindingKey CHECKED_NONE = Keys.plain("PARTNER-ADMIN-1.satisfiedByCheck");
   private static final FindingKey MEMBER_CIVIL_SERVANT = Keys.failing("PARTNER-ADMIN-1.memberCivilServant");
   private static final Map<CivilServantScope, FindingKey> CIVIL_SERVANT = new EnumMap<>(CivilServantScope.class);
 
@@ -68,9 +74,21 @@ final class PartnerAdmin1NotCivilServants extends DeclaredRequirement {
   }
 
   @Override
-  Optional<FindingKey> unverifiable(EligibilityFacts facts) {
+  KnownAbsence checkedFact() {
+    return KnownAbsence.CIVIL_SERVANTS;
+  }
+
+  @Override
+  Optional<Finding> unverifiable(EligibilityFacts facts, Seq<Evidence> evidence) {
     boolean noBoard = facts.record().board().map(b -> b.members().isEmpty()).orElse(true);
-    return noBoard ? Optional.of(NO_BOARD) : Optional.empty();
+    if (!noBoard) {
+      return Optional.empty();
+    }
+    if (facts.record().isRecordedAsNone(KnownAbsence.BOARD)) {
+      return Optional.of(notSatisfied(BOARD_RECORDED_AS_NONE, evidence.append(Evidence.of("recordedAsNone", "board"))));
+    }
+    return Optional.of(facts.record().isRecordedAsNone(KnownAbsence.CIVIL_SERVANTS)
+        ? satisfied(CHECKED_NONE, evidence) : unknown(NO_BOARD, evidence));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package id.kim.rules.eligibility;
 
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.contact.PersonName;
 import id.kim.core.document.AdministrativeDeclaration;
 import id.kim.core.organisation.Board;
@@ -19,10 +20,13 @@ import java.util.Optional;
  * (juknis II.B.4: "Syarat administratif dinyatakan dengan membuat surat pernyataan yang
  * ditandatangani oleh pengurus KIM"). Checked on the as-of day:
  * <ul>
- *   <li>no letter → unknown; signed only after the as-of day → not satisfied;</li>
+ *   <li>no letter → unknown; the letter recorded as none ({@link KnownAbsence#DECLARATION}, tercatat
+ *       tidak ada) → not satisfied, remedy: the board signs it; signed only after the as-of day → not
+ *       satisfied;</li>
  *   <li>signatories, by the {@link SignatoryPolicy} (RULES.md GAP-08, PROPOSED): the chair by
  *       default, or every board member; names compared ignoring case and spacing; a board not
- *       presented (or without a chair, under the default) → unknown;</li>
+ *       presented (or without a chair, under the default) → unknown; a board recorded as none
+ *       ({@link KnownAbsence#BOARD}) → not satisfied: no board signed the letter;</li>
  *   <li>a letter signed before the board's current composition → not satisfied: the present board
  *       has not made the statements (GAP-08, PROPOSED).</li>
  * </ul>
@@ -39,6 +43,8 @@ final class PartnerAdminDeclaration extends EligibilityRule {
   private static final FindingKey UNVERIFIABLE = Keys.failing("PARTNER-ADMIN-DECL.signatoriesUnverifiable");
   private static final FindingKey CHAIR_NOT_SIGNED = Keys.failing("PARTNER-ADMIN-DECL.chairNotSigned");
   private static final FindingKey NOT_ALL_SIGNED = Keys.failing("PARTNER-ADMIN-DECL.notAllSigned");
+  private static final FindingKey RECORDED_AS_NONE = Keys.failing("PARTNER-ADMIN-DECL.recordedAsNone");
+  private static final FindingKey BOARD_RECORDED_AS_NONE = Keys.failing("PARTNER-ADMIN-DECL.boardRecordedAsNone");
   private static final FindingKey PREDATES_BOARD = Keys.failing("PARTNER-ADMIN-DECL.predatesBoard");
 
   private final SignatoryPolicy policy;
@@ -54,7 +60,10 @@ final class PartnerAdminDeclaration extends EligibilityRule {
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
     Optional<AdministrativeDeclaration> letter = facts.record().declaration();
     if (letter.isEmpty()) {
-      return unknown(NO_DECLARATION, Array.of(Evidence.of("declaration", "-"), policyEvidence));
+      Evidence none = Evidence.of("declaration", "-");
+      return facts.record().isRecordedAsNone(KnownAbsence.DECLARATION)
+          ? notSatisfied(RECORDED_AS_NONE, Array.of(none, policyEvidence, Evidence.of("recordedAsNone", "declaration")))
+          : unknown(NO_DECLARATION, Array.of(none, policyEvidence));
     }
     AdministrativeDeclaration d = letter.get();
     Optional<Board> board = facts.record().board();
@@ -72,7 +81,9 @@ final class PartnerAdminDeclaration extends EligibilityRule {
     }
     Seq<BoardMember> required = required(board);
     if (required.isEmpty()) {
-      return unknown(UNVERIFIABLE, evidence);
+      return board.isEmpty() && facts.record().isRecordedAsNone(KnownAbsence.BOARD)
+          ? notSatisfied(BOARD_RECORDED_AS_NONE, evidence.append(Evidence.of("recordedAsNone", "board")))
+          : unknown(UNVERIFIABLE, evidence);
     }
     Seq<BoardMember> missing = required.filter(m -> !signed(d, m.name()));
     if (missing.isEmpty()) {

@@ -1,6 +1,7 @@
 package id.kim.rules.eligibility;
 
 import id.kim.core.community.CommunityNumber;
+import id.kim.core.community.KnownAbsence;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
@@ -20,6 +21,11 @@ import java.util.Optional;
  * 16-digit value, and {@link Eligibility} validates the facts before deciding; should such a value
  * still reach this rule (a caller evaluating a rule set on unvalidated data), the rule answers
  * unknown rather than accept it.
+ *
+ * <p>No number: "not recorded" is unknown (bring the number); recorded as none
+ * ({@link KnownAbsence#COMMUNITY_NUMBER}, tercatat tidak ada) is not satisfied, with the remedy to
+ * register with the Dinas. Under {@link CommunityNumberRegister#COMPLETE} the Dinas' own register is
+ * complete, so an absent number is read as none (PROPOSED).
  */
 final class PartnerLegal2CommunityNumber extends EligibilityRule {
   static final RuleId ID = RuleId.of("PARTNER-LEGAL-2");
@@ -30,16 +36,30 @@ final class PartnerLegal2CommunityNumber extends EligibilityRule {
   private static final FindingKey NOT_YET_ISSUED = Keys.failing("PARTNER-LEGAL-2.notYetIssued");
   private static final FindingKey NO_NUMBER = Keys.failing("PARTNER-LEGAL-2.noNumber");
   private static final FindingKey POPULATION_NIK = Keys.failing("PARTNER-LEGAL-2.populationNikShape");
+  private static final FindingKey RECORDED_AS_NONE = Keys.failing("PARTNER-LEGAL-2.recordedAsNone");
+  private static final FindingKey NOT_IN_REGISTER = Keys.failing("PARTNER-LEGAL-2.notInRegister");
 
-  PartnerLegal2CommunityNumber() {
+  private final CommunityNumberRegister register;
+  private final Evidence policy;
+
+  PartnerLegal2CommunityNumber(CommunityNumberRegister register) {
     super(ID, CITATION);
+    this.register = register;
+    this.policy = Evidence.of("policy.communityNumberRegister", register.name());
   }
 
   @Override
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
     Optional<CommunityNumber> recorded = facts.profile().communityNumber();
     if (recorded.isEmpty()) {
-      return unknown(NO_NUMBER, Array.of(Evidence.of("communityNumber", "-")));
+      Evidence none = Evidence.of("communityNumber", "-");
+      if (facts.profile().isRecordedAsNone(KnownAbsence.COMMUNITY_NUMBER)) {
+        return notSatisfied(RECORDED_AS_NONE, Array.of(none, Evidence.of("recordedAsNone", "communityNumber")),
+            facts.dinas().name());
+      }
+      return register == CommunityNumberRegister.COMPLETE
+          ? notSatisfied(NOT_IN_REGISTER, Array.of(none, policy), facts.dinas().name())
+          : unknown(NO_NUMBER, Array.of(none));
     }
     CommunityNumber n = recorded.get();
     if (CommunityNumber.looksLikePopulationNik(n.value())) {

@@ -1,5 +1,6 @@
 package id.kim.rules.eligibility;
 
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.organisation.Acknowledgement;
 import id.kim.core.organisation.Board;
 import id.kim.rules.explain.Citation;
@@ -16,7 +17,9 @@ import java.util.Optional;
  * 3, juknis II.B.4: "Susunan Pengurus yang diketahui oleh Kepala Desa/Lurah"): the countersignature
  * "mengetahui" on the board list, given on or before the as-of day and not before the board's
  * current composition (an acknowledgement of an earlier board does not cover the present one).
- * A board presented without acknowledgement does not satisfy it; a board not presented is unknown.
+ * A board presented without acknowledgement does not satisfy it (whether or not the acknowledgement
+ * is recorded as none, {@link KnownAbsence#BOARD_ACKNOWLEDGEMENT}: the evidence says which); a board not
+ * presented is unknown, a board recorded as none ({@link KnownAbsence#BOARD}) does not satisfy it.
  */
 final class PartnerLegal3BoardAcknowledged extends EligibilityRule {
   static final RuleId ID = RuleId.of("PARTNER-LEGAL-3");
@@ -29,6 +32,7 @@ final class PartnerLegal3BoardAcknowledged extends EligibilityRule {
   private static final FindingKey NOT_ACKNOWLEDGED = Keys.failing("PARTNER-LEGAL-3.notAcknowledged");
   private static final FindingKey NOT_YET = Keys.failing("PARTNER-LEGAL-3.notYetAcknowledged");
   private static final FindingKey EARLIER_BOARD = Keys.failing("PARTNER-LEGAL-3.earlierBoard");
+  private static final FindingKey RECORDED_AS_NONE = Keys.failing("PARTNER-LEGAL-3.recordedAsNone");
 
   PartnerLegal3BoardAcknowledged() {
     super(ID, CITATION);
@@ -38,7 +42,10 @@ final class PartnerLegal3BoardAcknowledged extends EligibilityRule {
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
     Optional<Board> presented = facts.record().board();
     if (presented.isEmpty()) {
-      return unknown(NO_BOARD, Array.of(Evidence.of("board", "-")));
+      Evidence none = Evidence.of("board", "-");
+      return facts.record().isRecordedAsNone(KnownAbsence.BOARD)
+          ? notSatisfied(RECORDED_AS_NONE, Array.of(none, Evidence.of("recordedAsNone", "board")))
+          : unknown(NO_BOARD, Array.of(none));
     }
     Board board = presented.get();
     if (board.members().isEmpty()) {
@@ -50,7 +57,8 @@ final class PartnerLegal3BoardAcknowledged extends EligibilityRule {
         Evidence.of("acknowledgement.on", ack.map(Acknowledgement::on)),
         Evidence.of("board.composedOn", board.composedOn()));
     if (ack.isEmpty()) {
-      return notSatisfied(NOT_ACKNOWLEDGED, evidence);
+      return notSatisfied(NOT_ACKNOWLEDGED, facts.record().isRecordedAsNone(KnownAbsence.BOARD_ACKNOWLEDGEMENT)
+          ? evidence.append(Evidence.of("recordedAsNone", "boardAcknowledgement")) : evidence);
     }
     Acknowledgement a = ack.get();
     if (a.on().isAfter(asOf)) {

@@ -2,6 +2,7 @@ package id.kim.rules.termination;
 
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimRecord;
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.organisation.Affiliation;
 import id.kim.core.organisation.AffiliationKind;
 import id.kim.rules.explain.Evidence;
@@ -16,13 +17,19 @@ import java.time.LocalDate;
  * with a political party or an NGO, in force on the as-of day, held by a subject the
  * {@link TriggerPolicy} counts (default the KIM and its board members, RULES.md GAP-04/05). Whether an
  * NGO link really disqualifies an empowerment community (GAP-46) is for the review to judge: the SDK
- * flags, the Dinas decides.
+ * flags, the Dinas decides. With no affiliation on record the ground is clear; the Dinas' own check
+ * recorded as none ({@link KnownAbsence#AFFILIATIONS}) is shown as evidence.
  */
 final class AffiliationCheck extends TriggerCheck {
 
   @Override
   TerminationTrigger trigger() {
     return TerminationTrigger.PARTY_OR_NGO_AFFILIATION;
+  }
+
+  @Override
+  Option<KnownAbsence> checkedFact() {
+    return Option.some(KnownAbsence.AFFILIATIONS);
   }
 
   @Override

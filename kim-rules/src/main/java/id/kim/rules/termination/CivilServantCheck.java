@@ -2,6 +2,7 @@ package id.kim.rules.termination;
 
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimRecord;
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.contact.PersonName;
 import id.kim.core.organisation.Member;
 import id.kim.rules.explain.Evidence;
@@ -26,12 +27,20 @@ import java.time.LocalDate;
  * </ul>
  * Between two versions of a record ({@link #changeHits}) it flags every counted person who is ASN on
  * the as-of day in the later version but was not in the earlier one — "a new ASN status".
+ *
+ * <p>With neither board nor members on record it is unknown — unless the Dinas recorded, after its own
+ * check, that no board member or member is ASN ({@link KnownAbsence#CIVIL_SERVANTS}): then it is clear.
  */
 final class CivilServantCheck extends TriggerCheck {
 
   @Override
   TerminationTrigger trigger() {
     return TerminationTrigger.BECAME_CIVIL_SERVANT;
+  }
+
+  @Override
+  Option<KnownAbsence> checkedFact() {
+    return Option.some(KnownAbsence.CIVIL_SERVANTS);
   }
 
   @Override
@@ -77,7 +86,9 @@ final class CivilServantCheck extends TriggerCheck {
 
   @Override
   Option<Message> unknown(KimRecord record, Dinas dinas, LocalDate asOf) {
-    return record.board().isEmpty() && record.members().isEmpty() ? Option.some(message("TERM-3.unknown")) : Option.none();
+    boolean noPeople = record.board().isEmpty() && record.members().isEmpty();
+    return noPeople && !record.isRecordedAsNone(KnownAbsence.CIVIL_SERVANTS) ? Option.some(message("TERM-3.unknown"))
+        : Option.none();
   }
 
   @Override

@@ -2,10 +2,12 @@ package id.kim.rules.termination;
 
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimRecord;
+import id.kim.core.community.KnownAbsence;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
 import id.kim.rules.explain.Outcome;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -35,6 +37,20 @@ abstract class TriggerCheck {
   /** @return why the data cannot settle the ground, if they cannot (and nothing was found) */
   abstract Option<Message> unknown(KimRecord record, Dinas dinas, LocalDate asOf);
 
+  /**
+   * @return the evidence of a clear finding: the Dinas' own check recorded as none
+   *     ({@link KnownAbsence}, tercatat tidak ada), when the ground has one and it is recorded
+   */
+  Seq<Evidence> clearEvidence(KimRecord record) {
+    return checkedFact().filter(record::isRecordedAsNone)
+        .map(f -> (Seq<Evidence>) List.of(Evidence.of("recordedAsNone", f.fieldName()))).getOrElse(List.empty());
+  }
+
+  /** @return the fact a Dinas may record as none after checking this ground itself, if any */
+  Option<KnownAbsence> checkedFact() {
+    return Option.none();
+  }
+
   /** @return the message when the data show no indication */
   abstract Message clear(KimRecord record, Dinas dinas, LocalDate asOf, TriggerPolicy policy);
 
@@ -49,7 +65,8 @@ abstract class TriggerCheck {
     if (unknown.isDefined()) {
       return f.outcome(Outcome.UNKNOWN).message(unknown.get()).remedy(Option.some(message("remedy.report"))).build();
     }
-    return f.outcome(Outcome.SATISFIED).message(clear(record, dinas, asOf, policy)).build();
+    return f.outcome(Outcome.SATISFIED).evidence(clearEvidence(record)).message(clear(record, dinas, asOf, policy))
+        .build();
   }
 
   /** Several hits' evidence share names: number them, so a JSON tree keeps them all. */

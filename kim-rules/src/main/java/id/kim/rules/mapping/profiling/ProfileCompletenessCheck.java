@@ -4,6 +4,7 @@ import id.kim.core.agency.Dinas;
 import id.kim.core.agency.DinasLevel;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRef;
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.community.TargetAudience;
 import id.kim.core.i18n.Lang;
 import id.kim.core.validation.MissingValueException;
@@ -29,6 +30,8 @@ import java.time.LocalDate;
  *   <li>k — partial unless both coverage (villages or words) and socio-economic status are given.</li>
  *   <li>o — derived from l (GAP-23); r — partners only: both not applicable.</li>
  *   <li>s, t — filled only by an observation made on or before the as-of date.</li>
+ *   <li>c, l — also filled when recorded as none (tercatat tidak ada, {@link KnownAbsence}): the Dinas
+ *       has recorded the field, and the answer is "none".</li>
  * </ul>
  */
 public final class ProfileCompletenessCheck {
@@ -75,7 +78,7 @@ public final class ProfileCompletenessCheck {
       case B:
         return filled(p.type().isPresent());
       case C:
-        return filled(p.communityNumber().isPresent());
+        return filled(p.communityNumber().isPresent() || p.isRecordedAsNone(KnownAbsence.COMMUNITY_NUMBER));
       case D:
         return filled(p.contactPerson().isPresent());
       case E:
@@ -94,7 +97,7 @@ public final class ProfileCompletenessCheck {
       case K:
         return p.targetAudience().map(ProfileCompletenessCheck::audience).orElse(FieldStatus.MISSING);
       case L:
-        return filled(!p.media().isEmpty());
+        return filled(!p.media().isEmpty() || p.isRecordedAsNone(KnownAbsence.MEDIA));
       case M:
         return filled(!p.fieldsOfActivity().isEmpty());
       case N:

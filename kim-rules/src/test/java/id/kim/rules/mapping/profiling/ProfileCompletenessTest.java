@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimProfile;
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.community.TargetAudience;
 import id.kim.core.contact.PhoneNumber;
 import id.kim.core.i18n.Lang;
@@ -191,5 +192,18 @@ class ProfileCompletenessTest {
     ProfileCompleteness c = check(KimProfile.builder().name("KIM Baru").build(), DINAS, AS_OF);
     assertEquals("bcdefgijklmnpqst", c.missing().map(ProfileField::letter).mkString());
     assertTrue(c.toString().contains("PROFILE-e"));
+  }
+
+  @Test
+  @DisplayName("PROFILE-c, PROFILE-l recorded as none (tercatat tidak ada) are recorded fields: filled, not missing")
+  void recordedAsNoneIsFilled() {
+    KimProfile p = full().withCommunityNumber(Optional.empty()).withMedia(List.of()).withReach(List.of())
+        .withResponses(List.of());
+    ProfileCompleteness missing = check(p, DINAS, AS_OF);
+    assertEquals(FieldStatus.MISSING, missing.statuses().get(ProfileField.C).get());
+    assertEquals(FieldStatus.MISSING, missing.statuses().get(ProfileField.L).get());
+    ProfileCompleteness none = check(p.withRecordedAsNone(KnownAbsence.COMMUNITY_NUMBER, KnownAbsence.MEDIA), DINAS, AS_OF);
+    assertEquals(FieldStatus.FILLED, none.statuses().get(ProfileField.C).get());
+    assertEquals(FieldStatus.FILLED, none.statuses().get(ProfileField.L).get());
   }
 }

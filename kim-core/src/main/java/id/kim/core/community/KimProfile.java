@@ -55,7 +55,7 @@ import org.immutables.value.Value;
  * </table>
  */
 @Value.Immutable
-public abstract class KimProfile implements WithKimProfile {
+public abstract class KimProfile implements WithKimProfile, WithoutKimProfile {
 
   /** @return a. the community's name (Nama kelompok), e.g. {@code "KIM Gumbrih"} */
   @JuknisField("PROFILE-a")

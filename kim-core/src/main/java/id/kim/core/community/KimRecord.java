@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * the rule sets of {@code kim-rules}, as of a date.
  */
 @Value.Immutable
-public abstract class KimRecord implements WithKimRecord {
+public abstract class KimRecord implements WithKimRecord, WithoutKimRecord {
 
   /** @return the Tabel 3.1 profile */
   @Valid

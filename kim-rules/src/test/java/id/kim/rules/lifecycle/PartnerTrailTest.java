@@ -4,6 +4,7 @@ import static id.kim.rules.eligibility.Kims.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import id.kim.core.assessment.AssessedCriterion;
 import id.kim.core.assessment.AssessmentResult;
@@ -12,6 +13,7 @@ import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.time.Period;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.eligibility.Kims;
+import id.kim.testkit.KimGens;
 import io.vavr.collection.List;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -35,6 +37,17 @@ class PartnerTrailTest {
     assertEquals(LocalDate.of(2025, 3, 1), trail.entries().head().asOf(), "registered on the day the number was issued");
     assertEquals(trail.state(), trail.replay(), "the trail re-checks as any stored trail");
     assertEquals(List.of(PERIOD), state.designations().map(Designation::period));
+  }
+
+  @Test
+  @DisplayName("kim-testkit's partner fixtures all become PARTNER through the real T1–T4 steps, as of their day")
+  void testkitFixturesBecomePartners() {
+    qt().withFixedSeed(15).withExamples(100).forAll(KimGens.partnerFixture(AS_OF)).checkAssert(f -> {
+      LifecycleState s = PartnerTrail.of(f.record(), f.dinas(), f.officer(), f.asOf())
+          .getOrElseThrow(r -> new AssertionError(r.explain(id.kim.core.i18n.Lang.EN))).state().get();
+      assertEquals(Status.PARTNER, s.status());
+      assertEquals(List.of(f.period()), s.runningOn(AS_OF).map(Designation::period));
+    });
   }
 
   @Test

@@ -86,7 +86,7 @@ class MappingEntrantsTest {
     assertTrue(n.decision().isEmpty());
     assertFalse(n.violations().isEmpty());
     assertTrue(n.violations().exists(v -> v.path().contains("name")), n.violations().toString());
-    assertEquals("DATA TIDAK SAH", n.label(Lang.ID));
+    assertEquals("DATA TIDAK VALID", n.label(Lang.ID));
     assertEquals("INVALID DATA", n.label(Lang.EN));
   }
 

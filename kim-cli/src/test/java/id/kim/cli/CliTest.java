@@ -142,8 +142,8 @@ class CliTest {
     Cli text = Cli.run("map", "--format", "text", "--lang", "en");
     assertTrue(text.out.startsWith("KIM MAPPING REPORT (REPORT-1)"), text.out);
     assertTrue(text.out.contains("\nE. NOT ADMITTED TO THE MAPPING (MAP-ENTRY-1..4): 5 KIM, not placed in Tabel 3.3 "
-        + "and not prioritised\n  KIM Bintang Timur: INCOMPLETE\n    MAP-ENTRY-1 Unknown: "), "as docs/cli.md shows it: "
-        + text.out);
+        + "and not prioritised\n  KIM Bintang Timur: INCOMPLETE\n    MAP-ENTRY-1 Unknown: "),
+        "as docs/cli.md shows it: " + text.out);
     assertTrue(text.out.contains("\n  KIM Sinar Pagi: NOT ELIGIBLE\n    MAP-ENTRY-3 Not satisfied: Village head decree "
         + "(SK Kepala Desa/Lurah) no. 160/02/KEP/2024 expired on 2025-06-30.\n      -> "), text.out);
     assertFalse(text.out.contains("did not enter the mapping"), "listed once, in the report's section E");

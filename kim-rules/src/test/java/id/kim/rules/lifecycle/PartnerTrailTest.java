@@ -34,7 +34,8 @@ class PartnerTrailTest {
     assertEquals(Status.PARTNER, state.status());
     assertEquals(AS_OF, state.since());
     assertEquals(List.of(Step.T1, Step.T2, Step.T3, Step.T4), trail.entries().map(AuditEntry::step));
-    assertEquals(LocalDate.of(2025, 3, 1), trail.entries().head().asOf(), "registered on the day the number was issued");
+    assertEquals(LocalDate.of(2025, 3, 1), trail.entries().head().asOf(),
+        "registered on the day the number was issued");
     assertEquals(trail.state(), trail.replay(), "the trail re-checks as any stored trail");
     assertEquals(List.of(PERIOD), state.designations().map(Designation::period));
   }
@@ -51,7 +52,8 @@ class PartnerTrailTest {
   }
 
   @Test
-  @DisplayName("T4 guard (QUAL-3 \"rekam jejak dan reputasi yang baik\" not met): no partner, the lifecycle's rejection")
+  @DisplayName("T4 guard (QUAL-3 \"rekam jejak dan reputasi yang baik\" not met): no partner, the lifecycle's "
+      + "rejection")
   void notEligibleIsRejectedByTheLifecycle() {
     KimRecord doubtful = Kims.assessed(Kims.unassessed(PARTNER, AssessedCriterion.TRACK_RECORD_AND_REPUTATION),
         AssessedCriterion.TRACK_RECORD_AND_REPUTATION, AssessmentResult.NOT_MET, Kims.ASSESSED_ON);

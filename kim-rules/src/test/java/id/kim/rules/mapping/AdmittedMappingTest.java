@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class AdmittedMappingTest {
   static final KimRecord GUMBRIH = Kims.record();
-  static final KimRecord NO_DECREE = Kims.record().withProfile(Kims.profile().withName("KIM Tanpa SK")
+  static final KimRecord NO_DECREE = Kims.record().withProfile(Kims.profile().withName("KIM SK Kedaluwarsa")
       .withCommunityNumber(Optional.empty())).withDecree(Kims.decree().withValidUntil(LocalDate.of(2026, 6, 30)));
   static final MappingEntrants ENTRANTS = MappingEntrants.decide(Kims.DINAS, List.of(NO_DECREE, GUMBRIH), AS_OF);
 
@@ -54,7 +54,8 @@ class AdmittedMappingTest {
     assertFalse(report.isMapped(noDecree));
     assertEquals(1, report.census().size());
     assertEquals(io.vavr.collection.List.of(gumbrih), report.ranking().decisions().map(d -> d.placement().kim()));
-    assertEquals(io.vavr.collection.List.of("KIM Tanpa SK"), report.notAdmitted().map(n -> n.record().profile().name()));
+    assertEquals(io.vavr.collection.List.of("KIM SK Kedaluwarsa"),
+        report.notAdmitted().map(n -> n.record().profile().name()));
     assertEquals("MAP-ENTRY-3", report.notAdmitted().head().reasons().head().ruleId().value());
     assertTrue(report.issues().rows().forAll(r -> r.issue().recordedKims().isEmpty()),
         "the issue's name of a KIM left out is set aside, not a census warning");
@@ -66,7 +67,7 @@ class AdmittedMappingTest {
     MappingReport report = Mapping.run(input(), MappingPolicy.standard(), AS_OF).get();
     String id = report.toText(Lang.ID);
     assertTrue(id.contains("\nE. TIDAK MASUK PEMETAAN (MAP-ENTRY-1..4): 1 KIM, tidak ditempatkan pada Tabel 3.3 dan "
-        + "tidak diprioritaskan\n  KIM Tanpa SK: TIDAK LAYAK\n    MAP-ENTRY-3 "), id);
+        + "tidak diprioritaskan\n  KIM SK Kedaluwarsa: TIDAK LAYAK\n    MAP-ENTRY-3 "), id);
     assertTrue(report.toText(Lang.EN).contains("E. NOT ADMITTED TO THE MAPPING (MAP-ENTRY-1..4): 1 KIM"));
     @SuppressWarnings("unchecked")
     Map<String, Object> left = ((List<Map<String, Object>>) report.toTree(Lang.EN).get("notAdmitted")).get(0);

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class MappingEntrantsTest {
   static final KimRecord GUMBRIH = Kims.record();
   static final KimRecord NO_DECREE = named(Kims.record().withDecree(
-      Kims.decree().withValidUntil(LocalDate.of(2026, 6, 30))), "KIM Tanpa SK");
+      Kims.decree().withValidUntil(LocalDate.of(2026, 6, 30))), "KIM SK Kedaluwarsa");
   static final KimRecord UNASSESSED = named(Kims.unassessed(Kims.record(), AssessedCriterion.FORMED_BY_COMMUNITY),
       "KIM Belum Dinilai");
 
@@ -63,7 +63,7 @@ class MappingEntrantsTest {
     Finding f = n.reasons().head();
     assertEquals(Outcome.NOT_SATISFIED, f.outcome());
     assertTrue(f.remedy().isDefined(), "a failing requirement says what to bring");
-    assertTrue(n.explain(Lang.ID).startsWith("KIM Tanpa SK: TIDAK LAYAK\n  MAP-ENTRY-3 "), n.explain(Lang.ID));
+    assertTrue(n.explain(Lang.ID).startsWith("KIM SK Kedaluwarsa: TIDAK LAYAK\n  MAP-ENTRY-3 "), n.explain(Lang.ID));
     assertTrue(n.violations().isEmpty());
   }
 
@@ -96,7 +96,7 @@ class MappingEntrantsTest {
     MappingEntrants e = MappingEntrants.decide(Kims.DINAS, Arrays.asList(NO_DECREE, GUMBRIH, UNASSESSED), AS_OF);
     assertEquals(3, e.size());
     assertEquals(List.of("KIM Gumbrih"), e.admitted().map(a -> a.profile().name()));
-    assertEquals(List.of("KIM Tanpa SK", "KIM Belum Dinilai"), e.notAdmitted().map(n -> n.record().profile().name()));
+    assertEquals(List.of("KIM SK Kedaluwarsa", "KIM Belum Dinilai"), e.notAdmitted().map(n -> n.record().profile().name()));
     assertTrue(e.isAdmitted(KimRef.from(GUMBRIH.profile())));
     assertFalse(e.isAdmitted(KimRef.from(NO_DECREE.profile())));
     assertEquals(e, MappingEntrants.decide(Kims.DINAS, Arrays.asList(NO_DECREE, GUMBRIH, UNASSESSED), AS_OF));

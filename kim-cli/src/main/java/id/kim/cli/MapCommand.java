@@ -22,7 +22,8 @@ import picocli.CommandLine.Mixin;
         + "interest, power and influence with each KIM's category of Tabel 3.3 (GRID-VAR, GRID-1..4; mixed cases "
         + "by the policy, GAP-14), priorities (PRIORITY-1..2) and the report (REPORT-1).",
         "Only KIM whose mapping-entry decision (MAP-ENTRY-1..4) is ELIGIBLE on the as-of date are mapped; the others "
-            + "are listed under notEntered with their verdict and the rules that kept them out.",
+            + "are listed apart with their verdict and the rules that kept them out: in JSON under notEntered, in "
+            + "text in section E of the report.",
         "A mapping refused by the rules (a provincial Dinas, MAP-RULE-a; a KIM recorded twice, MAP-A-1) is an "
             + "answer: exit 0 with the rejection."},
     exitCodeListHeading = "%nExit codes:%n",
@@ -60,7 +61,9 @@ final class MapCommand extends KimSubcommand {
       if (output.format == OutputOptions.Format.text) {
         PrintWriter p = new PrintWriter(w);
         p.println(result.<String>fold(r -> r.explain(lang()), r -> r.toText(lang())));
-        left.text(p, lang());
+        if (result.isLeft()) { // a report lists the KIM left out in its section E; a rejection does not
+          left.text(p, lang());
+        }
         p.flush();
         return ExitCode.OK;
       }

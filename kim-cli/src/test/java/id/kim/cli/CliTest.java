@@ -141,14 +141,15 @@ class CliTest {
     assertEquals(report.rows().size(), doc.get("report").get("matrix").size());
     Cli text = Cli.run("map", "--format", "text", "--lang", "en");
     assertTrue(text.out.startsWith("KIM MAPPING REPORT (REPORT-1)"), text.out);
-    String nl = System.lineSeparator();
-    assertTrue(text.out.endsWith(String.join(nl, "5 KIM did not enter the mapping (MAP-ENTRY-1..4):",
-        "  KIM Bintang Timur: INCOMPLETE (MAP-ENTRY-1)", "  KIM Karya Bersama: NOT ELIGIBLE (MAP-ENTRY-3)",
-        "  KIM Mitra Sehat: NOT ELIGIBLE (MAP-ENTRY-3)", "  KIM Sinar Pagi: NOT ELIGIBLE (MAP-ENTRY-3)",
-        "  KIM Tunas Harapan: INCOMPLETE (MAP-ENTRY-3)", "")), "as docs/cli.md shows it: " + text.out);
+    assertTrue(text.out.contains("\nE. NOT ADMITTED TO THE MAPPING (MAP-ENTRY-1..4): 5 KIM, not placed in Tabel 3.3 "
+        + "and not prioritised\n  KIM Bintang Timur: INCOMPLETE\n    MAP-ENTRY-1 Unknown: "),
+        "as docs/cli.md shows it: " + text.out);
+    assertTrue(text.out.contains("\n  KIM Sinar Pagi: NOT ELIGIBLE\n    MAP-ENTRY-3 Not satisfied: Village head decree "
+        + "(SK Kepala Desa/Lurah) no. 160/02/KEP/2024 expired on 2025-06-30.\n      -> "), text.out);
+    assertFalse(text.out.contains("did not enter the mapping"), "listed once, in the report's section E");
     Cli teks = Cli.run("map", "--format", "text");
-    assertTrue(teks.out.contains("5 KIM tidak masuk pemetaan (MAP-ENTRY-1..4):" + nl
-        + "  KIM Bintang Timur: BELUM LENGKAP (MAP-ENTRY-1)" + nl), teks.out);
+    assertTrue(teks.out.contains("\nE. TIDAK MASUK PEMETAAN (MAP-ENTRY-1..4): 5 KIM, tidak ditempatkan pada Tabel 3.3 "
+        + "dan tidak diprioritaskan\n  KIM Bintang Timur: BELUM LENGKAP\n    MAP-ENTRY-1 "), teks.out);
   }
 
   /** @return the options naming a provincial Dinas (Jawa Tengah) and one KIM, written to the directory */

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
+import id.kim.core.community.KimRef;
 import id.kim.core.region.RegencyCity;
 import id.kim.core.validation.FieldViolation;
 import id.kim.core.validation.KimValidator;
@@ -12,6 +13,12 @@ import id.kim.json.KimJson;
 import id.kim.rules.eligibility.Eligibility;
 import id.kim.rules.eligibility.EligibilityFacts;
 import id.kim.rules.explain.Verdict;
+import id.kim.rules.lifecycle.LifecycleState;
+import id.kim.rules.lifecycle.PartnerTrail;
+import id.kim.rules.lifecycle.Status;
+import id.kim.rules.mapping.grid.GridCategory;
+import id.kim.rules.mapping.grid.GridPlacement;
+import id.kim.rules.mapping.grid.Level;
 import id.kim.testkit.Defective;
 import id.kim.testkit.KimGens;
 import id.kim.testkit.KimSamples;
@@ -29,7 +36,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * generated record survives the JSON contract, and every record that meets the documents on a day is ELIGIBLE
  * for the Dinas that issued its number. {@link KimSamples} gives the same values from any
  * {@link java.util.random.RandomGenerator}, for any other framework or a plain loop: here, every single-defect
- * profile gives exactly the finding its defect names. In JUnit, put each property in its own {@code @Test}.
+ * profile gives exactly the finding its defect names. For scenarios: {@code KimGens.partnerFixture} with
+ * {@link PartnerTrail} gives a partner through the real lifecycle events, {@code withoutDecree()} clears a document
+ * without {@code withDecree(Optional.empty())}, and {@link GridPlacement#of} places a KIM from three levels. In
+ * JUnit, put each property in its own {@code @Test}.
  *
  * <p>jqwik, as text only (the SDK itself never uses jqwik; {@code docs/testkit.md} says why): its
  * {@code java.util.Random} is a {@code RandomGenerator}, so one line wraps a sampler. jqwik does not shrink
@@ -52,6 +62,7 @@ public final class PropertyTestExample {
   /** The day eligibility is judged on. */
   public static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
   private static final int EXAMPLES = 200;
+  private static final int PARTNERS = 50;
 
   private PropertyTestExample() {}
 
@@ -75,6 +86,20 @@ public final class PropertyTestExample {
       return Eligibility.partnership(EligibilityFacts.of(r, issuer), AS_OF).get().verdict() == Verdict.ELIGIBLE;
     });
 
+    // the helpers for scenarios: a partner in one call, through the real lifecycle (PartnerTrail, T1–T4);
+    // clearing a document with withoutDecree(); a grid placement from three levels (GridPlacement.of)
+    AtomicInteger partners = new AtomicInteger();
+    qt().withFixedSeed(42).withExamples(PARTNERS).forAll(KimGens.partnerFixture(AS_OF)).check(f -> {
+      partners.incrementAndGet();
+      LifecycleState state = PartnerTrail.of(f.record(), f.dinas(), f.officer(), f.asOf()).get().state().get();
+      boolean partner = state.status() == Status.PARTNER;
+      boolean withoutDecree = Eligibility.partnership(EligibilityFacts.of(f.record().withoutDecree(), f.dinas()), AS_OF)
+          .get().verdict() != Verdict.ELIGIBLE;
+      GridPlacement row1 = GridPlacement.of(KimRef.from(f.record().profile()), AS_OF, Level.HIGH, Level.HIGH,
+          Level.HIGH);
+      return partner && withoutDecree && row1.category() == GridCategory.G1_PARTNER;
+    });
+
     int defects = 0;
     for (long seed = 0; seed < EXAMPLES; seed++) {
       Defective<KimProfile> d = KimSamples.invalidProfile(new SplittableRandom(seed));
@@ -86,7 +111,9 @@ public final class PropertyTestExample {
     }
     return "QuickTheories, KimGens.record(): " + json + " rekaman ditulis dan dibaca kembali sama (JSON)\n"
         + "QuickTheories, KimGens.eligibleRecord(" + AS_OF + "): " + eligible + " rekaman LAYAK\n"
-        + "KimSamples.invalidProfile, seed 0.." + (EXAMPLES - 1) + ": " + defects + " profil, tepat satu temuan\n";
+        + "KimSamples.invalidProfile, seed 0.." + (EXAMPLES - 1) + ": " + defects + " profil, tepat satu temuan\n"
+        + "QuickTheories, KimGens.partnerFixture(" + AS_OF + "): " + partners + " MITRA lewat PartnerTrail (T1–T4); "
+        + "withoutDecree() tidak LAYAK; GridPlacement.of(tinggi, tinggi, tinggi) GRID-1\n";
   }
 
   private static Dinas dinasOf(RegencyCity area) {

@@ -32,6 +32,17 @@ class MappingExampleTest {
   }
 
   @Test
+  @DisplayName("MAP-ENTRY-3: KIM Sinar Pagi, SK revoked, assessed high on all three, is neither placed nor "
+      + "prioritised; it is listed apart with its reason")
+  void theKimLeftOutIsListedApart() {
+    MappingReport report = MappingExample.report(MixedCasePolicy.BOTH_HIGH);
+    assertTrue(report.grid().placements().forAll(p -> !p.kim().name().equals("KIM Sinar Pagi")));
+    assertEquals(List.of("KIM Sinar Pagi"), report.notAdmitted().map(n -> n.record().profile().name()).toList());
+    assertEquals("NOT_ELIGIBLE", report.notAdmitted().head().code());
+    assertTrue(MappingExample.run().endsWith("Tidak masuk pemetaan: KIM Sinar Pagi — TIDAK LAYAK (MAP-ENTRY-3)\n"));
+  }
+
+  @Test
   @DisplayName("EITHER_HIGH moves only the mixed case, to row 1")
   void eitherHighMovesTheMixedCase() {
     MappingReport either = MappingExample.report(MixedCasePolicy.EITHER_HIGH);
@@ -59,7 +70,7 @@ class MappingExampleTest {
             + "dilibatkan\n",
         "\n5   KIM Makata          rendah        rendah    rendah    GRID-4    juknis              -\n",
         "Matriks REPORT-1: 4 dari 5 KIM");
-    assertTrue(out.endsWith("EITHER_HIGH: KIM Pahlawan → GRID-1, KIM dengan ketertarikan, kekuatan, dan pengaruh "
+    assertTrue(out.contains("EITHER_HIGH: KIM Pahlawan → GRID-1, KIM dengan ketertarikan, kekuatan, dan pengaruh "
         + "tinggi\n"), out);
   }
 

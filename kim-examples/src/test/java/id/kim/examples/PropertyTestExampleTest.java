@@ -13,6 +13,8 @@ class PropertyTestExampleTest {
   void propertiesHold() {
     assertEquals("QuickTheories, KimGens.record(): 200 rekaman ditulis dan dibaca kembali sama (JSON)\n"
         + "QuickTheories, KimGens.eligibleRecord(2026-03-01): 200 rekaman LAYAK\n"
-        + "KimSamples.invalidProfile, seed 0..199: 200 profil, tepat satu temuan\n", PropertyTestExample.run());
+        + "KimSamples.invalidProfile, seed 0..199: 200 profil, tepat satu temuan\n"
+        + "QuickTheories, KimGens.partnerFixture(2026-03-01): 50 MITRA lewat PartnerTrail (T1–T4); withoutDecree() "
+        + "tidak LAYAK; GridPlacement.of(tinggi, tinggi, tinggi) GRID-1\n", PropertyTestExample.run());
   }
 }

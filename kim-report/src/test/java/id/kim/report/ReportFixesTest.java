@@ -60,9 +60,12 @@ class ReportFixesTest {
   void theMappingInputHoldsOnlyTheKimThatEntered() {
     MappingEntry entry = MappingEntry.of(DATA, RuleFamilies.available().eligibility(), Inputs.SAMPLE_AS_OF);
     assertEquals(35, entry.entered().size());
-    assertEquals(35, MappingRun.input(DATA, entry.entered()).profiles().size());
+    assertEquals(35, MappingRun.input(DATA, entry.entrants()).profiles().size());
     MappingReport report = MappingRun.of(DATA, entry, RuleFamilies.available(), Inputs.SAMPLE_AS_OF).get();
     assertEquals(35, report.census().size());
+    assertEquals(MODEL.notMapped().size(), report.notAdmitted().size(), "the others are listed apart in the report");
+    assertEquals(report, MappingRun.of(DATA, RuleFamilies.available(), Inputs.SAMPLE_AS_OF).get(),
+        "a regency/city Dinas' data are mapped through the entry decisions whichever entry point is used");
     Set<String> mapped = report.ranking().decisions().map(d -> d.placement().kim().name()).toJavaSet();
     for (NotMappedRow n : MODEL.notMapped()) {
       assertFalse(mapped.contains(n.kim()), n.kim());

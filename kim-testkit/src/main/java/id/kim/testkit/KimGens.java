@@ -344,6 +344,15 @@ public final class KimGens {
     return RecordSamplers.eligibleRecord(asOf).gen();
   }
 
+  /**
+   * @param asOf the day of the designation
+   * @return partners-to-be on {@code asOf}: see {@link PartnerSamplers#partnerFixture(LocalDate)}; kim-rules'
+   *     {@code PartnerTrail.of(f.record(), f.dinas(), f.officer(), f.asOf())} makes each a PARTNER
+   */
+  public static Gen<PartnerFixture> partnerFixture(LocalDate asOf) {
+    return PartnerSamplers.partnerFixture(asOf).gen();
+  }
+
   /** @return profiles with exactly one defect, paired with it ({@link Defects#profile()}) */
   public static Gen<Defective<KimProfile>> invalidProfile() {
     return Defects.anyOf(Defects.profile()).gen();

@@ -345,6 +345,15 @@ public final class KimSamples {
     return RecordSamplers.eligibleRecord(asOf).from(random);
   }
 
+  /**
+   * @param random a seeded random generator
+   * @param asOf the day of the designation
+   * @return a partner-to-be on {@code asOf}, see {@link PartnerSamplers#partnerFixture(LocalDate)}
+   */
+  public static PartnerFixture partnerFixture(RandomGenerator random, LocalDate asOf) {
+    return PartnerSamplers.partnerFixture(asOf).from(random);
+  }
+
   /** @return a profile with exactly one defect, paired with it */
   public static Defective<KimProfile> invalidProfile(RandomGenerator random) {
     return Defects.anyOf(Defects.profile()).from(random);

@@ -62,7 +62,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ConsistentAbsence
-public abstract class KimProfile implements WithKimProfile {
+public abstract class KimProfile implements WithKimProfile, WithoutKimProfile {
 
   /** @return a. the community's name (Nama kelompok), e.g. {@code "KIM Gumbrih"} */
   @JuknisField("PROFILE-a")

@@ -36,7 +36,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ConsistentAbsence
-public abstract class KimRecord implements WithKimRecord {
+public abstract class KimRecord implements WithKimRecord, WithoutKimRecord {
 
   /** @return the Tabel 3.1 profile */
   @Valid

@@ -6,15 +6,28 @@ import id.kim.core.validation.FieldViolation;
 import id.kim.rules.eligibility.Eligibility;
 import id.kim.rules.eligibility.EligibilityFacts;
 import id.kim.rules.explain.Decision;
+import id.kim.rules.mapping.entry.MappingEntrants;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The eligibility family behind the pipeline: mapping entry (MAP-ENTRY-1..4) and partnership (PARTNER-*, QUAL-*). */
 public interface EligibilityStep {
 
   /** @return the record's violations, or the mapping-entry decision */
   Validation<Seq<FieldViolation>, Decision> mappingEntry(KimRecord record, Dinas dinas, LocalDate asOf);
+
+  /**
+   * @param dinas the deciding Dinas Kominfo Kabupaten/Kota
+   * @param records the records of the data
+   * @param asOf the as-of date
+   * @return the records split by their mapping-entry decisions (MAP-ENTRY-1..4), as the mapping takes them;
+   *     by default kim-rules' {@link MappingEntrants#decide}
+   */
+  default MappingEntrants mappingEntrants(Dinas dinas, List<KimRecord> records, LocalDate asOf) {
+    return MappingEntrants.decide(dinas, records, asOf);
+  }
 
   /** @return the record's violations, or the partnership decision */
   Validation<Seq<FieldViolation>, Decision> partnership(KimRecord record, Dinas dinas, LocalDate asOf);

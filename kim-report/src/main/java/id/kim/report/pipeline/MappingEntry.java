@@ -6,42 +6,48 @@ import id.kim.core.validation.MissingValueException;
 import id.kim.report.data.Dataset;
 import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Verdict;
+import id.kim.rules.mapping.entry.AdmittedKim;
+import id.kim.rules.mapping.entry.MappingEntrants;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Who enters the mapping (juknis III.A, MAP-ENTRY-1..4): the mapping-entry decision of every record on the
- * as-of date. Only a KIM whose decision is {@code ELIGIBLE} is profiled, placed on the grid of Tabel 3.3 and
- * prioritised; the others — not eligible, incomplete, or with invalid data — stay out with their reasons.
- * Immutable and thread-safe once built.
+ * Who enters the mapping (juknis II.B.3, MAP-ENTRY-1..4): the records of the data split by kim-rules'
+ * {@link MappingEntrants} on the as-of date. Only a KIM admitted on its {@code ELIGIBLE} decision is profiled,
+ * placed on the grid of Tabel 3.3 and prioritised; the others — not eligible, incomplete, or with invalid
+ * data — stay out with their reasons. Immutable and thread-safe once built.
  */
 public final class MappingEntry {
-  private final Map<KimRecord, Validation<Seq<FieldViolation>, Decision>> answers;
+  private final MappingEntrants entrants;
+  private final Map<KimRecord, Validation<Seq<FieldViolation>, Decision>> answers = new HashMap<>();
 
-  private MappingEntry(Map<KimRecord, Validation<Seq<FieldViolation>, Decision>> answers) {
-    this.answers = answers;
+  private MappingEntry(MappingEntrants entrants) {
+    this.entrants = entrants;
+    entrants.admitted().forEach(a -> answers.put(a.record(), Validation.valid(a.decision())));
+    entrants.notAdmitted().forEach(n -> answers.put(n.record(), n.answer()));
   }
 
   /**
-   * @param data the inputs
+   * @param data the inputs, of a regency/city Dinas
    * @param step the eligibility family
    * @param asOf the as-of date
    * @return the mapping-entry decision of every record, in the data's order
+   * @throws IllegalArgumentException if the data's Dinas is provincial: it decides no entry (MAP-RULE-a)
    */
   public static MappingEntry of(Dataset data, EligibilityStep step, LocalDate asOf) {
     MissingValueException.requireNonNull(data, "data");
     MissingValueException.requireNonNull(step, "step");
     MissingValueException.requireNonNull(asOf, "asOf");
-    Map<KimRecord, Validation<Seq<FieldViolation>, Decision>> answers = new LinkedHashMap<>();
-    for (KimRecord r : data.records()) {
-      answers.put(r, step.mappingEntry(r, data.dinas(), asOf));
-    }
-    return new MappingEntry(answers);
+    return new MappingEntry(step.mappingEntrants(data.dinas(), data.records(), asOf));
+  }
+
+  /** @return the records split by their mapping-entry decisions, as kim-rules' mapping takes them */
+  public MappingEntrants entrants() {
+    return entrants;
   }
 
   /**
@@ -58,7 +64,7 @@ public final class MappingEntry {
 
   /**
    * @param record a record of the data
-   * @return true if its mapping-entry decision is ELIGIBLE
+   * @return true if it was admitted on its ELIGIBLE mapping-entry decision
    */
   public boolean entered(KimRecord record) {
     return answer(record).fold(v -> false, d -> d.verdict() == Verdict.ELIGIBLE);
@@ -66,8 +72,6 @@ public final class MappingEntry {
 
   /** @return the records that entered the mapping, in the data's order */
   public List<KimRecord> entered() {
-    List<KimRecord> out = new ArrayList<>();
-    answers.keySet().stream().filter(this::entered).forEach(out::add);
-    return out;
+    return entrants.admitted().map(AdmittedKim::record).toJavaList();
   }
 }

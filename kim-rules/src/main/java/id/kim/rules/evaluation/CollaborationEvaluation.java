@@ -45,7 +45,10 @@ public abstract class CollaborationEvaluation {
   /** @return MEASURE-3 */
   public abstract OutcomeResult outcome();
 
-  /** @return what the findings imply */
+  /**
+   * @return what the findings imply for a partner; the recommendation is given for partners only
+   *     (MONITOR-PURPOSE): use {@link ContinuationEvaluator#advise}, which withholds it for any other KIM
+   */
   @Value.Derived
   public Recommendation recommendation() {
     return Recommendation.of(findings(), policy());

@@ -60,7 +60,7 @@ final class EvaluationText {
     return tree;
   }
 
-  private static String word(String key, Lang lang) {
+  static String word(String key, Lang lang) {
     return Bundles.format(EvaluationMessages.BUNDLE, "word." + key, lang);
   }
 }

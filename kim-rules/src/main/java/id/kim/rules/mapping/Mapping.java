@@ -13,7 +13,10 @@ import id.kim.rules.mapping.profiling.Census;
 import id.kim.rules.mapping.profiling.ProfileCompletenessCheck;
 import id.kim.rules.mapping.profiling.ProfilingRules;
 import id.kim.rules.mapping.report.MappingReport;
+import id.kim.rules.mapping.entry.MappingEntrants;
+import id.kim.rules.mapping.entry.NotAdmitted;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -27,6 +30,12 @@ import java.time.LocalDate;
  * result.forEach(report -> System.out.println(report.toText(Lang.ID)));
  * }</pre>
  *
+ * <p>Only what entered the mapping is mapped (II.B.3, MAP-ENTRY-1..4): start the input with
+ * {@link MappingInput#admitted} from {@link MappingEntrants#decide}, and the report places and prioritises
+ * the admitted KIM only and lists the others apart ({@link MappingReport#notAdmitted()}); the assessments,
+ * category decisions and issue names about a KIM left out are set aside. Such an input must be mapped as of
+ * the day its entry was decided.
+ *
  * <p>A provincial Dinas is refused (MAP-RULE-a: "Pemetaan KIM dilakukan oleh Dinas Kominfo tingkat
  * Kabupaten/Kota"); it can still build a {@link Census} and check completeness in its own view
  * (PROFILE-h, GAP-22), or map where the policy allows it (GAP-50).
@@ -37,8 +46,10 @@ public final class Mapping {
   /**
    * @param input the Dinas' data
    * @param policy the policies
-   * @param asOf the as-of date
+   * @param asOf the as-of date; for an input started from entrants, the day their entry was decided
    * @return the report, or why it could not be made
+   * @throws MissingValueException if an argument is null, naming it
+   * @throws IllegalArgumentException if the input was started from entrants decided as of another day
    */
   public static Either<MappingRejection, MappingReport> run(MappingInput input, MappingPolicy policy, LocalDate asOf) {
     if (input == null || policy == null || asOf == null) {
@@ -47,6 +58,12 @@ public final class Mapping {
     if (input.dinas().level() == DinasLevel.PROVINCIAL && !policy.provincialMappingAllowed()) {
       return Either.left(MappingRejection.of(MappingStage.COLLECT_AND_CATEGORISE, List.of(provincial(input))));
     }
+    return stages(AdmittedOnly.of(input, asOf), policy, asOf);
+  }
+
+  private static Either<MappingRejection, MappingReport> stages(MappingInput input, MappingPolicy policy,
+      LocalDate asOf) {
+    Seq<NotAdmitted> notAdmitted = input.entrants().map(MappingEntrants::notAdmitted).orElse(List.empty());
     return Census.of(input.dinas(), input.profiles())
         .mapLeft(f -> MappingRejection.of(MappingStage.COLLECT_AND_CATEGORISE, f))
         .flatMap(census -> IssueMatrix.of(input.issues(), census, asOf)
@@ -56,7 +73,7 @@ public final class Mapping {
               return MappingReport.builder().dinas(input.dinas()).asOf(asOf).options(policy.report()).census(census)
                   .completeness(ProfileCompletenessCheck.check(census, asOf))
                   .issues(issues).grid(grid).ranking(PriorityRanking.of(grid, policy.priority()))
-                  .build();
+                  .notAdmitted(notAdmitted).build();
             }));
   }
 

@@ -14,6 +14,10 @@
  *   <li>{@link id.kim.rules.mapping.report} — the mapping report (REPORT-1).</li>
  * </ol>
  *
+ * <p>Before stage A, {@link id.kim.rules.mapping.entry} decides who enters the mapping (II.B.3,
+ * MAP-ENTRY-1..4): {@link id.kim.rules.mapping.MappingInput#admitted} starts an input from the admitted KIM,
+ * and the report lists the others apart.
+ *
  * <p>{@link id.kim.rules.mapping.Mapping} runs them in order. Sub-packages never depend on this
  * package; each stage depends only on the stages before it.
  */

@@ -82,7 +82,8 @@ final class Personal {
     }
     for (Method m : value.getClass().getMethods()) {
       if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getReturnType() != void.class
-          && !NOT_ACCESSORS.contains(m.getName()) && m.getDeclaringClass() != Object.class) {
+          && !NOT_ACCESSORS.contains(m.getName()) && !m.getName().startsWith("without")
+          && m.getDeclaringClass() != Object.class) {
         try {
           m.setAccessible(true);
           walk(m.invoke(value), out);

@@ -1,6 +1,7 @@
 package id.kim.rules.mapping.grid;
 
 import id.kim.core.community.KimRef;
+import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Finding;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -59,6 +60,48 @@ public abstract class GridPlacement {
   public Seq<Finding> notes() {
     return List.of(interest(), power(), influence()).filter(v -> v.basis() == LevelBasis.NO_EVIDENCE)
         .map(v -> PlacementExplanation.noEvidence(kim(), v, asOf()));
+  }
+
+  /**
+   * A placement from three levels as the Dinas assessed them, under {@link LevelPolicy#standard()} — for
+   * tests and worked examples of stages C and D, with no assessment record, figure or issue behind the levels.
+   *
+   * @param kim the KIM
+   * @param asOf the as-of date
+   * @param interest ketertarikan
+   * @param power kekuatan
+   * @param influence pengaruh
+   * @return the placement: each level with basis {@link LevelBasis#ASSESSED}, the category of Tabel 3.3 under
+   *     the policy's {@link MixedCasePolicy} (GRID-1..4, GAP-14)
+   * @throws MissingValueException if an argument is null, naming it
+   */
+  public static GridPlacement of(KimRef kim, LocalDate asOf, Level interest, Level power, Level influence) {
+    return of(kim, asOf, interest, power, influence, LevelPolicy.standard());
+  }
+
+  /**
+   * @param kim the KIM
+   * @param asOf the as-of date
+   * @param interest ketertarikan
+   * @param power kekuatan
+   * @param influence pengaruh
+   * @param policy the level policy; its {@link MixedCasePolicy} places the combinations Tabel 3.3 does not name
+   * @return the placement, as {@link #of(KimRef, LocalDate, Level, Level, Level)} under {@code policy}
+   * @throws MissingValueException if an argument is null, naming it
+   */
+  public static GridPlacement of(KimRef kim, LocalDate asOf, Level interest, Level power, Level influence,
+      LevelPolicy policy) {
+    MissingValueException.requireNonNull(kim, "kim");
+    MissingValueException.requireNonNull(asOf, "asOf");
+    MissingValueException.requireNonNull(policy, "policy");
+    Classification classification = Classification.of(interest, power, influence, policy.mixedCase());
+    return builder().kim(kim).asOf(asOf).interest(assessed(GridVariable.INTEREST, interest))
+        .power(assessed(GridVariable.POWER, power)).influence(assessed(GridVariable.INFLUENCE, influence))
+        .classification(classification).policy(policy).build();
+  }
+
+  private static VariableLevel assessed(GridVariable variable, Level level) {
+    return VariableLevel.builder().variable(variable).level(level).basis(LevelBasis.ASSESSED).build();
   }
 
   /** @return a builder */

@@ -9,6 +9,8 @@ import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.priority.PriorityRanking;
 import id.kim.rules.mapping.profiling.Census;
 import id.kim.rules.mapping.profiling.ProfileCompleteness;
+import id.kim.rules.mapping.entry.NotAdmitted;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.Map;
@@ -19,7 +21,8 @@ import org.immutables.value.Value;
  * mencakup ketertarikan, kekuataan, dan pengaruh" (REPORT-1, MAP-STAGE-E) — of one regency/city
  * Dinas as of one date: the matrix of the prioritised KIM (or of all, GAP-18) with their category
  * and approaches, the issues of Tabel 3.2 with their links, the completeness of every profile of the
- * census, and the results of each stage with the policies that produced them. Immutable; renders as
+ * census, the results of each stage with the policies that produced them, and the records that did
+ * not enter the mapping (MAP-ENTRY-1..4) with their reasons. Immutable; renders as
  * plain text ({@link #toText(Lang)}) and as a JSON-ready tree ({@link #toTree(Lang)}).
  *
  * <p>The report is also the record MAP-RULE-0 asks for: "Dinas Kominfo melakukan kemitraan dengan
@@ -51,6 +54,15 @@ public abstract class MappingReport {
 
   /** @return stage D: the ranking */
   public abstract PriorityRanking ranking();
+
+  /**
+   * @return the records that did not enter the mapping (MAP-ENTRY-1..4), with their reasons, in the order
+   *     given — neither placed nor prioritised; empty for an input of profiles given as they are
+   */
+  @Value.Default
+  public Seq<NotAdmitted> notAdmitted() {
+    return List.empty();
+  }
 
   /** @return a builder */
   public static Builder builder() {

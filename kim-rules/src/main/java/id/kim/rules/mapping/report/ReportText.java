@@ -23,7 +23,8 @@ import io.vavr.collection.Seq;
 /**
  * Renders a {@link MappingReport} as plain text: a header with the policies in force, then
  * A. the matrix (REPORT-1) with the details of each row, B. the issues of Tabel 3.2 with their links
- * and reasons, C. the completeness of the profiles (Tabel 3.1, MAP-A-2), D. the remaining notes.
+ * and reasons, C. the completeness of the profiles (Tabel 3.1, MAP-A-2), D. the remaining notes, and,
+ * when some records did not enter the mapping, E. those records with their MAP-ENTRY-1..4 reasons.
  * Deterministic: the same report gives the same text.
  */
 final class ReportText {
@@ -36,7 +37,17 @@ final class ReportText {
     issues(out, r, lang);
     completeness(out, r, lang);
     notes(out, r, lang);
+    notAdmitted(out, r, lang);
     return out.toString();
+  }
+
+  /** The records left out of the mapping (MAP-ENTRY-1..4), only when there are any. */
+  private static void notAdmitted(StringBuilder out, MappingReport r, Lang lang) {
+    if (r.notAdmitted().isEmpty()) {
+      return;
+    }
+    out.append('\n').append(word("section.notAdmitted", lang, r.notAdmitted().size())).append('\n');
+    r.notAdmitted().forEach(n -> out.append("  ").append(n.explain(lang).replace("\n", "\n  ")).append('\n'));
   }
 
   private static void header(StringBuilder out, MappingReport r, Lang lang) {

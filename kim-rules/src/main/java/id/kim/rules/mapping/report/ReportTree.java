@@ -4,6 +4,7 @@ import id.kim.core.community.KimRef;
 import id.kim.core.i18n.Lang;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.ResultTree;
+import id.kim.rules.mapping.entry.NotAdmitted;
 import id.kim.rules.mapping.grid.GridPlacement;
 import id.kim.rules.mapping.grid.VariableLevel;
 import id.kim.rules.mapping.issue.IssueLink;
@@ -48,7 +49,21 @@ final class ReportTree {
     tree.put("issues", list(r.issues().rows(), row -> issue(row, lang)));
     tree.put("completeness", list(r.completeness(), c -> completeness(c, lang)));
     tree.put("notes", list(r.notes(), f -> ResultTree.finding(f, lang)));
+    if (!r.notAdmitted().isEmpty()) {
+      tree.put("notAdmitted", list(r.notAdmitted(), n -> notAdmitted(n, lang)));
+    }
     return tree;
+  }
+
+  /** @return a record left out: its KIM, the verdict code and label, the failing findings or the violations */
+  private static Map<String, Object> notAdmitted(NotAdmitted n, Lang lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kim", kim(n.ref()));
+    m.put("verdict", n.code());
+    m.put("verdictLabel", n.label(lang));
+    m.put("reasons", list(n.reasons(), f -> ResultTree.finding(f, lang)));
+    m.put("violations", list(n.violations(), v -> v.describe(lang)));
+    return m;
   }
 
   private static Map<String, Object> row(MappingReportRow row, Lang lang) {

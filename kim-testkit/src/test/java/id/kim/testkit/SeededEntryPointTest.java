@@ -59,8 +59,8 @@ class SeededEntryPointTest {
         assertTrue(KimValidator.standard().validate(p).isValid()));
     KimProfile one = inJembrana.from(new SplittableRandom(1));
     assertEquals(one, inJembrana.from(new SplittableRandom(1)));
-    assertEquals(64, Defects.profile().size(), "docs/testkit.md quotes this count");
-    assertEquals(114, Defects.record().size(), "docs/testkit.md quotes this count");
+    assertEquals(75, Defects.profile().size(), "docs/testkit.md quotes this count");
+    assertEquals(125, Defects.record().size(), "docs/testkit.md quotes this count");
     assertEquals(74, Defects.monitoringRecord().size(), "docs/testkit.md quotes this count");
   }
 }

@@ -55,6 +55,16 @@ final class RegionCells {
     return found;
   }
 
+  /**
+   * @param text a Kelurahan/Desa or Kecamatan cell
+   * @return true if it holds only a dash ({@code -}, {@code –} or {@code —}): the Dinas records that
+   *     the KIM has no seat at that level (MAP-ENTRY-2), e.g. a kecamatan forum has no kelurahan/desa
+   */
+  static boolean isNone(String text) {
+    String t = CellText.strip(text);
+    return t.equals("-") || t.equals("\u2013") || t.equals("\u2014");
+  }
+
   /** @return the kecamatan's name without "Kecamatan"/"Kec." */
   static String districtName(String text) {
     Matcher m = DISTRICT.matcher(CellText.strip(text));

@@ -26,21 +26,23 @@ import org.junit.jupiter.api.Test;
  * {@code regencyCitySeat} of the profile, beside {@code seat} (the kelurahan/desa).
  */
 class SeatLevelJsonTest {
-  private static final RegencyCity JEMBRANA = RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, Province.of("Bali"));
+  private static final RegencyCity JEMBRANA =
+      RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, Province.of("Bali"));
 
   private static Either<JsonProblem, KimProfile> read(String json) {
     return KimJson.read(json.replace('\'', '"'), KimProfile.class);
   }
 
   @Test
-  @DisplayName("docs/json.md: a kecamatan forum recorded at kecamatan level reads as districtSeat and writes back the same")
+  @DisplayName("a kecamatan forum recorded at kecamatan level reads as districtSeat and writes back the same")
   void kecamatanSeatReadsAndWrites() {
     String json = "{'name': 'Forum KIM Kecamatan Negara', 'districtSeat': {'name': 'Negara', 'regencyCity': "
         + "{'name': 'Jembrana', 'kind': 'KABUPATEN', 'province': {'name': 'Bali'}}}}";
     KimProfile p = read(json).get();
     assertEquals(Optional.of(SeatLevel.DISTRICT), p.seatLevel());
     assertEquals(Optional.of(District.of("Negara", JEMBRANA)), p.districtSeat());
-    assertEquals(json.replace('\'', '"').replace(" ", "").replace("ForumKIMKecamatanNegara", "Forum KIM Kecamatan Negara"),
+    String compact = json.replace('\'', '"').replace(" ", "");
+    assertEquals(compact.replace("ForumKIMKecamatanNegara", "Forum KIM Kecamatan Negara"),
         KimJson.write(p).replaceAll("\\s+(?=[\"{}])|(?<=[:,{])\\s+", ""));
   }
 
@@ -65,7 +67,7 @@ class SeatLevelJsonTest {
   }
 
   @Test
-  @DisplayName("a level code inside the seat is no part of the contract: refused at its path, naming the fields a village has")
+  @DisplayName("a level code inside the seat is no part of the contract: refused at its path, naming the fields")
   void levelInsideTheSeatIsRefusedWithItsPath() {
     JsonProblem p = read("{'name': 'K', 'seat': {'level': 'kecamatan', 'name': 'Negara'}}").getLeft();
     assertEquals("$.seat.level", p.path());
@@ -74,11 +76,12 @@ class SeatLevelJsonTest {
     JsonProblem kind = read("{'name': 'K', 'regencyCitySeat': {'name': 'X', 'kind': 'KECAMATAN', "
         + "'province': {'name': 'Bali'}}}").getLeft();
     assertEquals("$.regencyCitySeat.kind", kind.path());
-    assertEquals("$.regencyCitySeat.kind: unknown RegencyCityKind code; use one of: KABUPATEN, KOTA", kind.describe(Lang.EN));
+    assertEquals("$.regencyCitySeat.kind: unknown RegencyCityKind code; use one of: KABUPATEN, KOTA",
+        kind.describe(Lang.EN));
   }
 
   @Test
-  @DisplayName("a village seat and a kecamatan seat together read as written, and validation refuses them citing MAP-ENTRY-2")
+  @DisplayName("a village and a kecamatan seat together read as written; validation refuses them citing MAP-ENTRY-2")
   void twoLevelsAreRefusedByValidation() {
     KimProfile p = read("{'name': 'K', 'seat': {'name': 'Gumbrih', 'kind': 'DESA', 'district': {'name': 'Pekutatan'}}, "
         + "'districtSeat': {'name': 'Pekutatan'}}").get();

@@ -65,7 +65,8 @@ final class ProfileDefects {
         .sampler(d -> {
           KimProfile p = above.sample(d);
           return d.chance(50) ? p.withSeat(RegionSamplers.village().sample(d))
-              : p.withDistrictSeat(RegionSamplers.district().sample(d)).withRegencyCitySeat(RegionSamplers.regencyCity().sample(d));
+              : p.withDistrictSeat(RegionSamplers.district().sample(d))
+                  .withRegencyCitySeat(RegionSamplers.regencyCity().sample(d));
         })
         .build());
     return out;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SeatAboveVillageTest {
 
   @Test
-  @DisplayName("every profile seated above the village is valid, has no village seat, and names a kecamatan or a kabupaten/kota")
+  @DisplayName("every profile seated above the village is valid, has no village seat, and a level above it")
   void validAndAboveTheVillage() {
     qt().withExamples(300).forAll(KimGens.profileSeatedAboveVillage()).checkAssert(p -> {
       assertTrue(KimValidator.standard().validate(p).isValid(), p::toString);
@@ -27,7 +27,7 @@ class SeatAboveVillageTest {
   }
 
   @Test
-  @DisplayName("both levels above the village are drawn, and the seeded entry point agrees with the generator's sampler")
+  @DisplayName("both levels above the village are drawn through the seeded entry point")
   void bothLevelsAppear() {
     SplittableRandom random = new SplittableRandom(15);
     Set<SeatLevel> levels = EnumSet.noneOf(SeatLevel.class);

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * is recorded at one level of Tabel 3.1 fields f, g, h — the village, or above it.
  */
 class SeatLevelTest {
-  private static final RegencyCity JEMBRANA = RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, Province.of("Bali"));
+  private static final RegencyCity JEMBRANA =
+      RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, Province.of("Bali"));
   private static final District PEKUTATAN = District.of("Pekutatan", JEMBRANA);
   private static final Village GUMBRIH = Village.of("Gumbrih", VillageKind.DESA, PEKUTATAN);
 
@@ -60,7 +61,7 @@ class SeatLevelTest {
   }
 
   @Test
-  @DisplayName("MAP-ENTRY-2: a seat at one level is valid; a village and a kecamatan seat together are refused, citing the rule")
+  @DisplayName("MAP-ENTRY-2: a seat at one level is valid; two levels together are refused, citing the rule")
   void oneLevelOnly() {
     assertEquals(List.empty(), violations(profile().seat(GUMBRIH).build()));
     assertEquals(List.empty(), violations(profile().districtSeat(PEKUTATAN).build()));
@@ -73,7 +74,7 @@ class SeatLevelTest {
   }
 
   @Test
-  @DisplayName("PROFILE-g, PROFILE-h: a blank kecamatan or kabupaten/kota name in a seat above the village is refused on its field")
+  @DisplayName("PROFILE-g, PROFILE-h: a blank name in a seat above the village is refused on its field")
   void aboveVillageSeatsAreValidatedOnTheirField() {
     RegencyCity blank = RegencyCity.of(" ", RegencyCityKind.KOTA, Province.of("Bali"));
     assertEquals(List.of("districtSeat.name kim.text.blank PROFILE-g"),

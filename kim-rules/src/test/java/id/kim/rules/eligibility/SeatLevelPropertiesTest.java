@@ -45,7 +45,7 @@ class SeatLevelPropertiesTest {
   }
 
   @Test
-  @DisplayName("any seat above the village ⇒ MAP-ENTRY-2 NOT_SATISFIED with a remedy, never UNKNOWN; entry NOT_ELIGIBLE")
+  @DisplayName("any seat above the village ⇒ MAP-ENTRY-2 NOT_SATISFIED with remedy, never UNKNOWN; NOT_ELIGIBLE")
   void aboveVillageSeatFails() {
     qt().withExamples(EXAMPLES)
         .forAll(EligibleScenarios.valid(), Generate.range(0, 4), KimGens.district(), KimGens.regencyCity())

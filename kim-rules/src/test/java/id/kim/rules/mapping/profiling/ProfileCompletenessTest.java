@@ -123,7 +123,7 @@ class ProfileCompletenessTest {
   }
 
   @Test
-  @DisplayName("MAP-A-2, MAP-ENTRY-2: a seat at kecamatan level fills g, not f; at kabupaten/kota level it fills h only")
+  @DisplayName("MAP-A-2, MAP-ENTRY-2: a seat at kecamatan level fills g, not f; at kabupaten/kota level h only")
   void seatAboveTheVillage() {
     KimProfile kecamatan = full().withSeat(Optional.empty()).withDistrictSeat(id.kim.core.region.District.of("Negara"));
     assertEquals(List.of(ProfileField.F), check(kecamatan, DINAS, AS_OF).missing().toJavaList());

@@ -115,8 +115,8 @@ final class ProfileAssembler {
 
   /**
    * Fields f, g, h as the seat, at the level the row records it (MAP-ENTRY-2): a kelurahan/desa with
-   * its kecamatan → the village; Kelurahan/Desa empty or {@code -} and a kecamatan → a seat at
-   * kecamatan level; Kelurahan/Desa empty or {@code -} and Kecamatan {@code -} → a seat at
+   * its kecamatan → the village; Kelurahan/Desa empty or "Tidak ada" and a kecamatan → a seat at
+   * kecamatan level; Kelurahan/Desa empty or "Tidak ada" and Kecamatan "Tidak ada" → a seat at
    * kabupaten/kota level (the row's, else the Dinas' own); all empty → no seat recorded. A lone
    * Kabupaten/Kota is not a seat: it is also the issuer of the Nomor Induk and the provincial view's
    * field h, so it says nothing of the level.

@@ -29,8 +29,6 @@ import java.util.stream.Stream;
  */
 final class ProfileText {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
-  /** A Kelurahan/Desa or Kecamatan cell of a seat recorded above that level (MAP-ENTRY-2). */
-  private static final String NONE = "-";
   private static final Map<ReachMetric, String> REACH = Map.of(ReachMetric.FOLLOWERS, "pengikut",
       ReachMetric.SUBSCRIBERS, "pelanggan", ReachMetric.GROUP_MEMBERS, "anggota", ReachMetric.VISITORS, "pengunjung",
       ReachMetric.MEETING_PARTICIPANTS, "peserta", ReachMetric.OTHER, "pendengar");
@@ -53,9 +51,9 @@ final class ProfileText {
       case CONTACT -> p.contactPerson().map(c -> c.name().value()).orElse("");
       case ADDRESS -> p.address().map(ProfileText::street).orElse("");
       case RT_RW -> p.address().flatMap(Address::rtRw).map(r -> r.rt() + "/" + r.rw()).orElse("");
-      case VILLAGE -> p.seat().map(ProfileText::village).orElse(aboveVillage(p) ? NONE : "");
+      case VILLAGE -> p.seat().map(ProfileText::village).orElse(aboveVillage(p) ? RegionCells.NONE : "");
       case DISTRICT -> p.seat().map(v -> v.district().name()).or(() -> p.districtSeat().map(d -> d.name()))
-          .orElse(p.regencyCitySeat().isPresent() ? NONE : "");
+          .orElse(p.regencyCitySeat().isPresent() ? RegionCells.NONE : "");
       case REGENCY_CITY -> regencyCity(p).map(RegencyCity::fullName).orElse("");
       case PHONE -> p.fixedLine().map(n -> n.value()).orElse("");
       case WHATSAPP -> p.whatsapp().map(n -> n.value()).orElse("");
@@ -82,7 +80,7 @@ final class ProfileText {
     return p.seatRegencyCity().or(() -> p.communityNumber().map(n -> n.issuedBy()));
   }
 
-  /** @return true if the seat is recorded at kecamatan or kabupaten/kota level: the village cell says "-" */
+  /** @return true if the seat is recorded at kecamatan or kabupaten/kota level: the village cell says "Tidak ada" */
   private static boolean aboveVillage(KimProfile p) {
     return p.seat().isEmpty() && p.seatLevel().isPresent();
   }

@@ -23,6 +23,7 @@ final class RegionCells {
   private static final Pattern VILLAGE =
       Pattern.compile("(?i)(kelurahan|kel\\.?|desa|ds\\.?|kampung|kp\\.?|nagari|gampong|kalurahan|pekon|lembang|negeri)"
           + "\\s+(.+)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern HOUSE_NUMBER = Pattern.compile("(?i)^(.*?)[,\\s]+no\\.?\\s*([0-9][0-9A-Za-z/-]*)$");
 
   private RegionCells() {}
@@ -55,14 +56,22 @@ final class RegionCells {
     return found;
   }
 
+  /** The marker of Tabel 3.1 for "recorded as none" (tercatat tidak ada), as the writer writes it. */
+  static final String NONE = "Tidak ada";
+
   /**
    * @param text a Kelurahan/Desa or Kecamatan cell
-   * @return true if it holds only a dash ({@code -}, {@code –} or {@code —}): the Dinas records that
-   *     the KIM has no seat at that level (MAP-ENTRY-2), e.g. a kecamatan forum has no kelurahan/desa
+   * @return true if the whole cell is the marker {@value #NONE} (any case, any spacing): the Dinas
+   *     records that the KIM has no seat at that level (MAP-ENTRY-2), e.g. a kecamatan forum has no
+   *     kelurahan/desa. {@code -} is not the marker: spreadsheets use it for "not filled in" as often
+   *     as for "none".
    */
   static boolean isNone(String text) {
     String t = CellText.strip(text);
-    return t.equals("-") || t.equals("\u2013") || t.equals("\u2014");
+    if (t.length() < NONE.length() || Character.toLowerCase(t.charAt(0)) != 't') {
+      return false; // every village and kecamatan cell is asked: no pattern for the common case
+    }
+    return SPACES.matcher(t).replaceAll(" ").equalsIgnoreCase(NONE);
   }
 
   /** @return the kecamatan's name without "Kecamatan"/"Kec." */

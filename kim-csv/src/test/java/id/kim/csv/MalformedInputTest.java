@@ -57,7 +57,7 @@ class MalformedInputTest {
   @Test
   @DisplayName("missing cells are named by column; a kecamatan without kelurahan/desa is a kecamatan seat (MAP-ENTRY-2)")
   void missingCellsInARowAreNamedByColumn() {
-    var rows = Fixtures.rows("Nama KIM;Kelurahan/Desa;Kecamatan\n;Mekarsari;\nKIM B;;Cibening\nKIM C;Mekarsari;-\n");
+    var rows = Fixtures.rows("Nama KIM;Kelurahan/Desa;Kecamatan\n;Mekarsari;\nKIM B;;Cibening\nKIM C;Mekarsari;Tidak ada\n");
     RowError first = error(rows.get(0));
     assertEquals(List.of("Nama KIM", "Kecamatan"), first.problems().stream().map(CellProblem::column).collect(Collectors.toList()));
     assertEquals(Optional.of("Cibening"), rows.get(1).get().districtSeat().map(d -> d.name()));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * MAP-ENTRY-2 in Tabel 3.1: fields f (Kelurahan/Desa), g (Kecamatan) and h (Kabupaten/Kota) give the
- * level at which a Dinas records a KIM's seat; a dash says "none at this level".
+ * level at which a Dinas records a KIM's seat; the marker "Tidak ada" says "none at this level".
  */
 class SeatLevelCsvTest {
   private static final String HEADER = "Nama KIM;Kelurahan/Desa;Kecamatan;Kabupaten/Kota\n";
@@ -35,16 +35,16 @@ class SeatLevelCsvTest {
     assertEquals(Optional.of(SeatLevel.DISTRICT), p.seatLevel());
     assertEquals(Optional.of(District.of("Cibening", Fixtures.SUKAMAJU)), p.districtSeat());
     assertEquals(Optional.empty(), p.seat());
-    KimProfile dashed = Fixtures.only(HEADER + "Forum KIM Kecamatan Cibening;-;Cibening;\n");
-    assertEquals(p.districtSeat(), dashed.districtSeat());
+    KimProfile marked = Fixtures.only(HEADER + "Forum KIM Kecamatan Cibening;Tidak ada;Cibening;\n");
+    assertEquals(p.districtSeat(), marked.districtSeat());
   }
 
   @Test
-  @DisplayName("Kelurahan/Desa and Kecamatan \"-\": a seat at kabupaten/kota level, the row's or the Dinas' own")
+  @DisplayName("Kecamatan \"Tidak ada\": a seat at kabupaten/kota level, the row's or the Dinas' own")
   void regencyLevel() {
-    KimProfile p = Fixtures.only(HEADER + "Forum KIM Sukamaju;-;-;Kabupaten Sukamaju\n");
+    KimProfile p = Fixtures.only(HEADER + "Forum KIM Sukamaju;Tidak ada;Tidak ada;Kabupaten Sukamaju\n");
     assertEquals(Optional.of(Fixtures.SUKAMAJU), p.regencyCitySeat());
-    KimProfile own = Fixtures.only("Nama KIM;Kelurahan/Desa;Kecamatan\nForum KIM Sukamaju;–;—\n");
+    KimProfile own = Fixtures.only("Nama KIM;Kelurahan/Desa;Kecamatan\nForum KIM Sukamaju;;TIDAK  ADA\n");
     assertEquals(Optional.of(SeatLevel.REGENCY_CITY), own.seatLevel());
     assertEquals(Optional.of(Fixtures.SUKAMAJU), own.regencyCitySeat());
   }
@@ -57,17 +57,18 @@ class SeatLevelCsvTest {
   }
 
   @Test
-  @DisplayName("a dash without a level, a village with a dash for its kecamatan, a provincial row without h: row errors")
+  @DisplayName("the marker without a level, a village without kecamatan, a provincial row without h: row errors")
   void unclearLevelsAreRowErrors() {
-    var rows = Fixtures.rows(HEADER + "KIM A;-;;\nKIM B;Mekarsari;-;\n");
+    var rows = Fixtures.rows(HEADER + "KIM A;Tidak ada;;\nKIM B;Mekarsari;tidak ada;\n");
     RowError a = error(rows.get(0));
     assertEquals("csv.seat.levelUnstated", a.problems().get(0).messageKey());
     assertEquals("Kecamatan", a.problems().get(0).column());
     assertEquals(Optional.of("PROFILE-g"), a.problems().get(0).ruleId());
-    assertEquals("column \"Kelurahan/Desa\" holds \"-\" (no kelurahan/desa): fill the kecamatan where the KIM is seated, "
-        + "or \"-\" if it is seated at kabupaten/kota level (MAP-ENTRY-2)", a.problems().get(0).message(Lang.EN));
+    assertEquals("column \"Kelurahan/Desa\" holds \"Tidak ada\" (no kelurahan/desa): fill the kecamatan where the KIM "
+        + "is seated, or \"Tidak ada\" if it is seated at kabupaten/kota level (MAP-ENTRY-2)",
+        a.problems().get(0).message(Lang.EN));
     assertEquals("csv.required.with", error(rows.get(1)).problems().get(0).messageKey());
-    var provincial = Fixtures.rows(Fixtures.open((HEADER + "KIM C;-;-;\n").getBytes(StandardCharsets.UTF_8),
+    var provincial = Fixtures.rows(Fixtures.open((HEADER + "KIM C;;Tidak ada;\n").getBytes(StandardCharsets.UTF_8),
         Tabel31Options.forDinas(Fixtures.PROVINCIAL)));
     RowError c = error(provincial.get(0));
     assertEquals("csv.seat.regencyCityNeeded", c.problems().get(0).messageKey());
@@ -75,18 +76,22 @@ class SeatLevelCsvTest {
   }
 
   @Test
-  @DisplayName("the writer marks the missing levels with \"-\": Kelurahan/Desa for a kecamatan, both for a kabupaten/kota")
+  @DisplayName("the writer marks a missing level \"Tidak ada\": the village of a kecamatan, both of a kabupaten/kota")
   void writerMarksTheLevels() {
-    KimProfile kecamatan = KimProfile.builder().name("Forum KIM Cibening").districtSeat(District.of("Cibening")).build();
-    KimProfile regency = KimProfile.builder().name("Forum KIM Sukamaju").regencyCitySeat(Fixtures.SUKAMAJU).build();
-    String csv = new String(RoundTrip.write(List.of(kecamatan, regency), Tabel31Format.excel().withByteOrderMark(false)),
-        StandardCharsets.UTF_8);
-    assertTrue(csv.contains("1;Forum KIM Cibening;;;;;;-;Cibening;;"), csv);
-    assertTrue(csv.contains("2;Forum KIM Sukamaju;;;;;;-;-;Kabupaten Sukamaju;"), csv);
+    KimProfile kecamatan = KimProfile.builder().name("Forum KIM Cibening").districtSeat(District.of("Cibening"))
+        .build();
+    KimProfile regency = KimProfile.builder().name("Forum KIM Sukamaju").regencyCitySeat(Fixtures.SUKAMAJU)
+        .build();
+    String csv = new String(RoundTrip.write(List.of(kecamatan, regency),
+        Tabel31Format.excel().withByteOrderMark(false)), StandardCharsets.UTF_8);
+    assertTrue(csv.contains("1;Forum KIM Cibening;;;;;;Tidak ada;Cibening;;"), csv);
+    assertTrue(csv.contains("2;Forum KIM Sukamaju;;;;;;Tidak ada;Tidak ada;Kabupaten Sukamaju;"), csv);
+    KimProfile dash = Fixtures.only(HEADER + "KIM D;-;Cibening;\n");
+    assertEquals(Optional.of(SeatLevel.VILLAGE), dash.seatLevel(), "- is not the marker: it stays what it was");
   }
 
   @Test
-  @DisplayName("property: every profile seated above the village, exported and imported, is the profile as the table carries it")
+  @DisplayName("property: every profile seated above the village, exported and imported, is as the table carries it")
   void roundTrip() {
     qt().withExamples(300).forAll(KimGens.profileSeatedAboveVillage()).checkAssert(generated -> {
       KimProfile p = RoundTrip.asTableCarriesIt(generated);

@@ -123,11 +123,11 @@ final class PartnershipChecks {
     return chair.isPresent() && signed(d, chair.get().name());
   }
 
-  /** QUAL-1: address, seat and a contact recorded, and recognition by the community assessed as met. */
+  /** QUAL-1: address, seat (at any level) and a contact recorded, and recognition by the community assessed as met. */
   static boolean qual1ClearExistence(EligibilityFacts f, LocalDate asOf) {
     KimProfile p = f.profile();
     boolean contact = p.whatsapp().isPresent() || p.fixedLine().isPresent() || p.email().isPresent();
-    return p.address().isPresent() && p.seat().isPresent() && contact
+    return p.address().isPresent() && p.seatLevel().isPresent() && contact
         && met(f.record(), AssessedCriterion.COMMUNITY_RECOGNITION, asOf);
   }
 

@@ -3,6 +3,7 @@ package id.kim.csv;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KnownAbsence;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The marker {@value #MARKER} of Tabel 3.1: a cell that says the fact is recorded as none (tercatat
@@ -16,12 +17,21 @@ final class AbsenceCells {
   /** The marker as the writer writes it. */
   static final String MARKER = "Tidak ada";
   private static final String NORMAL = "tidak ada";
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private AbsenceCells() {}
 
-  /** @return true if the whole cell is the marker */
+  /**
+   * @param cell a cell's text
+   * @return true if the whole cell is the marker, in any case and spacing ({@code "TIDAK  ADA"}); {@code -}
+   *     is not the marker: spreadsheets use it for "not filled in" as often as for "none"
+   */
   static boolean isMarker(String cell) {
-    return normal(cell).equals(NORMAL);
+    String t = CellText.strip(cell);
+    if (t.length() < NORMAL.length() || Character.toLowerCase(t.charAt(0)) != 't') {
+      return false; // asked of many cells: no work for the common case
+    }
+    return normal(t).equals(NORMAL);
   }
 
   /** @return true if the cell holds the marker beside something else (a row error: which is it?) */
@@ -52,6 +62,6 @@ final class AbsenceCells {
   }
 
   private static String normal(String text) {
-    return CellText.strip(text).toLowerCase(Locale.ROOT);
+    return SPACES.matcher(CellText.strip(text)).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

@@ -69,8 +69,8 @@ final class ProfileAssembler {
     if (rtRw.isPresent() && cells.text(ADDRESS).isEmpty()) {
       cells.problem(ADDRESS, "csv.address.needsStreet", cells.header(RT_RW));
     }
-    Optional<Village> seat = seat(cells, regencyCity);
-    b.seat(seat);
+    SeatCells seat = seat(cells, regencyCity);
+    b.seat(seat.village()).districtSeat(seat.district()).regencyCitySeat(seat.regencyCity());
     b.fixedLine(cells.read(PHONE, PhoneNumber::of)).whatsapp(cells.read(WHATSAPP, PhoneNumber::of));
     b.email(cells.read(EMAIL, t -> EmailAddress.of(CellText.strip(t))));
     if (cells.text(AUDIENCE).isPresent() || cells.text(SOCIO_ECONOMIC).isPresent()
@@ -122,7 +122,7 @@ final class ProfileAssembler {
   }
 
   /** Villages reached: "Desa X (Kecamatan Y)"; without a kecamatan, the seat's (PROPOSED, QUAL-4). */
-  private List<Village> audienceVillages(String cell, Optional<Village> seat, Optional<RegencyCity> regencyCity) {
+  private List<Village> audienceVillages(String cell, SeatCells seat, Optional<RegencyCity> regencyCity) {
     List<Village> out = new ArrayList<>();
     for (String item : CellText.items(cell)) {
       Optional<String[]> parts = CellText.bracketed(item);
@@ -132,7 +132,7 @@ final class ProfileAssembler {
         village = parts.get()[0];
         district = district(parts.get()[1], regencyCity);
       } else {
-        district = seat.map(Village::district)
+        district = seat.village().map(Village::district).or(seat::district)
             .orElseThrow(() -> new CellFormatException("csv.audienceVillage.district"));
       }
       out.add(RegionCells.village(village, unstatedVillageKind, district));
@@ -140,19 +140,45 @@ final class ProfileAssembler {
     return out;
   }
 
-  private Optional<Village> seat(RowCells cells, Optional<RegencyCity> regencyCity) {
+  /**
+   * Fields f, g, h as the seat, at the level the row records it (MAP-ENTRY-2): a kelurahan/desa with
+   * its kecamatan → the village; Kelurahan/Desa empty or "Tidak ada" and a kecamatan → a seat at
+   * kecamatan level; Kelurahan/Desa empty or "Tidak ada" and Kecamatan "Tidak ada" → a seat at
+   * kabupaten/kota level (the row's, else the Dinas' own); all empty → no seat recorded. A lone
+   * Kabupaten/Kota is not a seat: it is also the issuer of the Nomor Induk and the provincial view's
+   * field h, so it says nothing of the level.
+   */
+  private SeatCells seat(RowCells cells, Optional<RegencyCity> regencyCity) {
     Optional<String> village = cells.text(VILLAGE);
     Optional<String> district = cells.text(DISTRICT);
-    if (village.isPresent() && district.isEmpty()) {
-      cells.problem(DISTRICT, "csv.required.with", cells.header(VILLAGE));
-      return Optional.empty();
+    boolean noVillage = village.map(RegionCells::isNone).orElse(true);
+    boolean noDistrict = district.map(RegionCells::isNone).orElse(false);
+    if (!noVillage) {
+      if (district.isEmpty() || noDistrict) {
+        cells.problem(DISTRICT, "csv.required.with", cells.header(VILLAGE));
+        return SeatCells.NONE;
+      }
+      return new SeatCells(Optional.of(RegionCells.village(village.get(), unstatedVillageKind,
+          district(district.get(), regencyCity))), Optional.empty(), Optional.empty());
     }
-    if (district.isPresent() && village.isEmpty()) {
-      cells.problem(VILLAGE, "csv.required.with", cells.header(DISTRICT));
-      return Optional.empty();
+    if (district.isPresent() && !noDistrict) {
+      return new SeatCells(Optional.empty(), Optional.of(district(district.get(), regencyCity)), Optional.empty());
     }
-    return village.flatMap(v -> district.map(d -> RegionCells.village(v, unstatedVillageKind,
-        district(d, regencyCity))));
+    if (noDistrict) {
+      if (regencyCity.isEmpty() && cells.text(REGENCY_CITY).isEmpty()) {
+        cells.problem(REGENCY_CITY, "csv.seat.regencyCityNeeded", cells.header(DISTRICT));
+      }
+      return new SeatCells(Optional.empty(), Optional.empty(), regencyCity);
+    }
+    if (village.isPresent()) {
+      cells.problem(DISTRICT, "csv.seat.levelUnstated", cells.header(VILLAGE));
+    }
+    return SeatCells.NONE;
+  }
+
+  /** The seat read from fields f, g, h: at most one level is present. */
+  private record SeatCells(Optional<Village> village, Optional<District> district, Optional<RegencyCity> regencyCity) {
+    static final SeatCells NONE = new SeatCells(Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** A kecamatan as written ("Kec. Cibening"), in the row's kabupaten/kota if known (PROFILE-g, PROFILE-h). */

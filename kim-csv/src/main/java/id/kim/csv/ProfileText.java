@@ -51,8 +51,9 @@ final class ProfileText {
       case CONTACT -> p.contactPerson().map(c -> c.name().value()).orElse("");
       case ADDRESS -> p.address().map(ProfileText::street).orElse("");
       case RT_RW -> p.address().flatMap(Address::rtRw).map(r -> r.rt() + "/" + r.rw()).orElse("");
-      case VILLAGE -> p.seat().map(ProfileText::village).orElse("");
-      case DISTRICT -> p.seat().map(v -> v.district().name()).orElse("");
+      case VILLAGE -> p.seat().map(ProfileText::village).orElse(aboveVillage(p) ? AbsenceCells.MARKER : "");
+      case DISTRICT -> p.seat().map(v -> v.district().name()).or(() -> p.districtSeat().map(d -> d.name()))
+          .orElse(p.regencyCitySeat().isPresent() ? AbsenceCells.MARKER : "");
       case REGENCY_CITY -> regencyCity(p).map(RegencyCity::fullName).orElse("");
       case PHONE -> p.fixedLine().map(n -> n.value()).orElse("");
       case WHATSAPP -> p.whatsapp().map(n -> n.value()).orElse("");
@@ -75,9 +76,14 @@ final class ProfileText {
     };
   }
 
-  /** @return the kabupaten/kota of the seat, else the issuer of the Nomor Induk Komunitas (PROFILE-h) */
+  /** @return the kabupaten/kota of the seat at any level, else the issuer of the Nomor Induk Komunitas (PROFILE-h) */
   static Optional<RegencyCity> regencyCity(KimProfile p) {
-    return p.seat().flatMap(Village::regencyCity).or(() -> p.communityNumber().map(n -> n.issuedBy()));
+    return p.seatRegencyCity().or(() -> p.communityNumber().map(n -> n.issuedBy()));
+  }
+
+  /** @return true if the seat is recorded at kecamatan or kabupaten/kota level: the village cell says "Tidak ada" */
+  private static boolean aboveVillage(KimProfile p) {
+    return p.seat().isEmpty() && p.seatLevel().isPresent();
   }
 
   /**

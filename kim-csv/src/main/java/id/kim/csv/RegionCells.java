@@ -55,6 +55,17 @@ final class RegionCells {
     return found;
   }
 
+  /**
+   * @param text a Kelurahan/Desa or Kecamatan cell
+   * @return true if the whole cell is the marker {@code Tidak ada} (any case, any spacing): the Dinas
+   *     records that the KIM has no seat at that level (MAP-ENTRY-2), e.g. a kecamatan forum has no
+   *     kelurahan/desa. {@code -} is not the marker: spreadsheets use it for "not filled in" as often
+   *     as for "none".
+   */
+  static boolean isNone(String text) {
+    return AbsenceCells.isMarker(text);
+  }
+
   /** @return the kecamatan's name without "Kecamatan"/"Kec." */
   static String districtName(String text) {
     Matcher m = DISTRICT.matcher(CellText.strip(text));

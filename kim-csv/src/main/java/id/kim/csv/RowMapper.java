@@ -20,7 +20,9 @@ final class RowMapper {
   private static final List<Map.Entry<String, Tabel31Column>> PATHS = List.of(
       Map.entry("seat.district.regencyCity", Tabel31Column.REGENCY_CITY),
       Map.entry("seat.district", Tabel31Column.DISTRICT),
-      Map.entry("seat", Tabel31Column.VILLAGE), Map.entry("address.rtRw", Tabel31Column.RT_RW),
+      Map.entry("seat", Tabel31Column.VILLAGE), Map.entry("districtSeat.regencyCity", Tabel31Column.REGENCY_CITY),
+      Map.entry("districtSeat", Tabel31Column.DISTRICT), Map.entry("regencyCitySeat", Tabel31Column.REGENCY_CITY),
+      Map.entry("seatAtOneLevel", Tabel31Column.VILLAGE), Map.entry("address.rtRw", Tabel31Column.RT_RW),
       Map.entry("address", Tabel31Column.ADDRESS),
       Map.entry("targetAudience.socioEconomicStatus", Tabel31Column.SOCIO_ECONOMIC),
       Map.entry("targetAudience.villages", Tabel31Column.AUDIENCE_VILLAGES),

@@ -55,12 +55,14 @@ class MalformedInputTest {
   }
 
   @Test
+  @DisplayName("missing cells are named by column; a kecamatan without kelurahan/desa is a kecamatan seat (MAP-ENTRY-2)")
   void missingCellsInARowAreNamedByColumn() {
-    var rows = Fixtures.rows("Nama KIM;Kelurahan/Desa;Kecamatan\n;Mekarsari;\nKIM B;;Cibening\n");
+    var rows = Fixtures.rows("Nama KIM;Kelurahan/Desa;Kecamatan\n;Mekarsari;\nKIM B;;Cibening\nKIM C;Mekarsari;Tidak ada\n");
     RowError first = error(rows.get(0));
     assertEquals(List.of("Nama KIM", "Kecamatan"), first.problems().stream().map(CellProblem::column).collect(Collectors.toList()));
-    assertEquals("csv.required.with", error(rows.get(1)).problems().get(0).messageKey());
-    assertEquals(3, error(rows.get(1)).row());
+    assertEquals(Optional.of("Cibening"), rows.get(1).get().districtSeat().map(d -> d.name()));
+    assertEquals("csv.required.with", error(rows.get(2)).problems().get(0).messageKey());
+    assertEquals(4, error(rows.get(2)).row());
   }
 
   @Test

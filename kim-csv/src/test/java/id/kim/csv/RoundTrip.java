@@ -67,6 +67,7 @@ final class RoundTrip {
         .contactPerson(p.contactPerson().map(c -> ContactPerson.of(c.name(), ContactRole.CHAIR)))
         .address(p.address().map(a -> Address.builder().from(a).secretariat(SecretariatKind.OWN_SECRETARIAT).build()))
         .seat(p.seat().map(v -> rc.map(v::withRegencyCity).orElse(v)))
+        .districtSeat(p.districtSeat().map(d -> rc.map(d::withRegencyCity).orElse(d)))
         .targetAudience(p.targetAudience().filter(a -> !a.villages().isEmpty() || a.coverage().isPresent()
             || a.socioEconomicStatus().isPresent()).map(a -> TargetAudience.builder().from(a)
             .villages(a.villages().stream().map(v -> v.withDistrict(district(v.district().name(), rc)))
@@ -91,6 +92,8 @@ final class RoundTrip {
     parts.put("contactPerson", KimProfile::contactPerson);
     parts.put("address", KimProfile::address);
     parts.put("seat", KimProfile::seat);
+    parts.put("districtSeat", KimProfile::districtSeat);
+    parts.put("regencyCitySeat", KimProfile::regencyCitySeat);
     parts.put("fixedLine", KimProfile::fixedLine);
     parts.put("whatsapp", KimProfile::whatsapp);
     parts.put("email", KimProfile::email);

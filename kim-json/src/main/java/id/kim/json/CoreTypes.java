@@ -74,6 +74,7 @@ import id.kim.core.region.Province;
 import id.kim.core.region.RegencyCity;
 import id.kim.core.region.RegencyCityKind;
 import id.kim.core.region.RtRw;
+import id.kim.core.region.SeatLevel;
 import id.kim.core.region.SecretariatKind;
 import id.kim.core.region.Village;
 import id.kim.core.region.VillageKind;
@@ -154,7 +155,8 @@ final class CoreTypes {
         AffiliationKind.class, AffiliationSubject.class, BoardRole.class, ContentType.class, MediaChannel.class, MediaKind.class,
         Platform.class, ReachMetric.class, ResponseMetric.class, RegencyCityKind.class, SecretariatKind.class, VillageKind.class,
         Lang.class, DisseminationActionKind.class, DisseminationFormat.class, DisseminationMode.class, MaterialOrigin.class,
-        MeasurementLevel.class, OutcomeKind.class, SocialIndicator.class, TallyKind.class, CivilServantScope.class)) {
+        MeasurementLevel.class, OutcomeKind.class, SocialIndicator.class, TallyKind.class, CivilServantScope.class,
+        SeatLevel.class)) {
       Catalog.putEnum(m, e);
     }
   }

@@ -166,6 +166,11 @@ public final class KimGens {
     return ProfileSamplers.profile().gen();
   }
 
+  /** @return a profile whose seat is recorded at kecamatan or kabupaten/kota level (MAP-ENTRY-2) */
+  public static Gen<KimProfile> profileSeatedAboveVillage() {
+    return ProfileSamplers.profileSeatedAboveVillage().gen();
+  }
+
   /** @return a profile with only its name */
   public static Gen<KimProfile> minimalProfile() {
     return ProfileSamplers.minimalProfile().gen();

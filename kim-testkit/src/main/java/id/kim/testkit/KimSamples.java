@@ -164,6 +164,11 @@ public final class KimSamples {
     return ProfileSamplers.profile().from(random);
   }
 
+  /** @return a profile whose seat is recorded at kecamatan or kabupaten/kota level (MAP-ENTRY-2) */
+  public static KimProfile profileSeatedAboveVillage(RandomGenerator random) {
+    return ProfileSamplers.profileSeatedAboveVillage().from(random);
+  }
+
   /** @return a profile with only its name */
   public static KimProfile minimalProfile(RandomGenerator random) {
     return ProfileSamplers.minimalProfile().from(random);

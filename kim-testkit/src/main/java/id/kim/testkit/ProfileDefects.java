@@ -6,6 +6,7 @@ import id.kim.core.community.KimProfile;
 import id.kim.core.contact.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -27,6 +28,7 @@ final class ProfileDefects {
         KimProfile::withContactPerson));
     out.addAll(Defect.allWithin(RegionDefects.address(), "KimProfile", "address", rule("PROFILE-e"), host, KimProfile::withAddress));
     out.addAll(Defect.allWithin(RegionDefects.village(), "KimProfile", "seat", rule("PROFILE-f"), host, KimProfile::withSeat));
+    out.addAll(seatDefects());
     out.addAll(Defect.allWithin(ContactDefects.phoneNumber(), "KimProfile", "fixedLine", rule("PROFILE-i"), host, KimProfile::withFixedLine));
     out.addAll(Defect.allWithin(ContactDefects.phoneNumber(), "KimProfile", "whatsapp", rule("PROFILE-i"), host, KimProfile::withWhatsapp));
     out.add(Defect.<KimProfile>builder().type("KimProfile").path("whatsapp").problem("a landline or short number, not reachable via WhatsApp")
@@ -48,6 +50,27 @@ final class ProfileDefects {
         (p, x) -> p.withResponses(replaceFirst(p.responses(), x))));
     out.addAll(AbsenceDefects.profile(host));
     return List.copyOf(out);
+  }
+
+  /** A seat above the village with a bad kecamatan or kabupaten/kota, and a seat at two levels (MAP-ENTRY-2). */
+  private static List<Defect<KimProfile>> seatDefects() {
+    Sampler<KimProfile> above = ProfileSamplers.profileSeatedAboveVillage();
+    List<Defect<KimProfile>> out = new ArrayList<>();
+    out.addAll(Defect.allWithin(RegionDefects.district(), "KimProfile", "districtSeat", rule("PROFILE-g"), above,
+        (p, x) -> p.withRegencyCitySeat(Optional.empty()).withDistrictSeat(x)));
+    out.addAll(Defect.allWithin(RegionDefects.regencyCity(), "KimProfile", "regencyCitySeat", rule("PROFILE-h"), above,
+        (p, x) -> p.withDistrictSeat(Optional.empty()).withRegencyCitySeat(x)));
+    out.add(Defect.<KimProfile>builder().type("KimProfile").path("seatAtOneLevel")
+        .problem("a seat at two levels: a kelurahan/desa and also a kecamatan or kabupaten/kota")
+        .messageKey("kim.seat.oneLevel").ruleId(rule("MAP-ENTRY-2"))
+        .sampler(d -> {
+          KimProfile p = above.sample(d);
+          return d.chance(50) ? p.withSeat(RegionSamplers.village().sample(d))
+              : p.withDistrictSeat(RegionSamplers.district().sample(d))
+                  .withRegencyCitySeat(RegionSamplers.regencyCity().sample(d));
+        })
+        .build());
+    return out;
   }
 
   private static <T> List<Defect<KimProfile>> first(List<Defect<T>> defects, String attribute, String rule,

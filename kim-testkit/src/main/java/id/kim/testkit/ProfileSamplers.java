@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,6 +61,23 @@ public final class ProfileSamplers {
   public static Sampler<KimProfile> profile() {
     return d -> profileOf(Community.any().sample(d), ContactSamplers.personName().sample(d), false,
         TimeSamplers.EARLIEST, TimeSamplers.LATEST).sample(d);
+  }
+
+  /**
+   * A profile as {@link #profile()} whose seat is recorded above the village, as some Dinas registers
+   * hold them (MAP-ENTRY-2): half the time at kecamatan level (the KIM's kecamatan, field h recorded
+   * or not, GAP-22), else at kabupaten/kota level. Kept apart from {@link #profile()}, whose KIM are
+   * all seated in a village or not yet placed.
+   *
+   * @return a profile with {@code districtSeat} or {@code regencyCitySeat} and no village seat
+   */
+  public static Sampler<KimProfile> profileSeatedAboveVillage() {
+    return d -> {
+      Community c = Community.any().sample(d);
+      KimProfile p = profileOf(c, ContactSamplers.personName().sample(d), false, TimeSamplers.EARLIEST,
+          TimeSamplers.LATEST).sample(d).withSeat(Optional.empty());
+      return d.chance(50) ? p.withDistrictSeat(c.seat().district()) : p.withRegencyCitySeat(c.regency().value());
+    };
   }
 
   /** @return a profile with only its name, the least a census records */

@@ -57,7 +57,7 @@ final class YearOfMonitoring {
   /** @return the Dinas of the KIM's kabupaten/kota: the issuer of its number, else its seat's; any Dinas without either */
   private static Sampler<Dinas> dinasOf(KimProfile profile) {
     return profile.communityNumber().map(n -> AgencySamplers.of(n.issuedBy()))
-        .or(() -> profile.seat().flatMap(s -> s.regencyCity()).map(AgencySamplers::of))
+        .or(() -> profile.seatRegencyCity().map(AgencySamplers::of))
         .orElseGet(AgencySamplers::dinas);
   }
 

@@ -10,10 +10,14 @@ import id.kim.core.media.MediaKind;
 import id.kim.core.metric.ReachObservation;
 import id.kim.core.metric.ResponseObservation;
 import id.kim.core.region.Address;
+import id.kim.core.region.District;
+import id.kim.core.region.RegencyCity;
+import id.kim.core.region.SeatLevel;
 import id.kim.core.region.Village;
 import id.kim.core.validation.JuknisField;
 import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
@@ -40,7 +44,8 @@ import org.immutables.value.Value;
  *   <tr><td>c</td><td>Nomor Induk Komunitas</td><td>{@link #communityNumber()}</td></tr>
  *   <tr><td>d</td><td>Ketua KIM/Narahubung</td><td>{@link #contactPerson()}</td></tr>
  *   <tr><td>e</td><td>Alamat (jalan, RT/RW, nomor)</td><td>{@link #address()}</td></tr>
- *   <tr><td>f, g, h</td><td>Kelurahan, Kecamatan, Kabupaten/Kota</td><td>{@link #seat()}</td></tr>
+ *   <tr><td>f, g, h</td><td>Kelurahan, Kecamatan, Kabupaten/Kota</td><td>{@link #seat()}; a seat recorded above
+ *       the village: {@link #districtSeat()}, {@link #regencyCitySeat()} (see {@link #seatLevel()})</td></tr>
  *   <tr><td>i</td><td>Nomor telepon (fixed line, WhatsApp)</td><td>{@link #fixedLine()}, {@link #whatsapp()}</td></tr>
  *   <tr><td>j</td><td>Alamat e-mail</td><td>{@link #email()}</td></tr>
  *   <tr><td>k</td><td>Khalayak sasaran</td><td>{@link #targetAudience()}</td></tr>
@@ -89,6 +94,27 @@ public abstract class KimProfile implements WithKimProfile, WithoutKimProfile {
   /** @return f, g, h. the kelurahan/desa where the KIM is seated, with its kecamatan and kabupaten/kota (MAP-ENTRY-2, MAP-A-2) */
   @JuknisField("PROFILE-f")
   public abstract Optional<@Valid Village> seat();
+
+  /**
+   * A seat recorded at kecamatan level: field f (Kelurahan/Desa) empty, field g (Kecamatan) filled,
+   * with field h when recorded. MAP-ENTRY-2 asks for "b. Berkedudukan di Kelurahan /Desa/Kampung atau
+   * yang disebut dengan nama lain", so such a seat is recorded as what it is and decided
+   * NOT_SATISFIED, never read as "no seat". At most one of {@link #seat()}, this and
+   * {@link #regencyCitySeat()} is given ({@link #isSeatAtOneLevel()}).
+   *
+   * @return f, g, h. the kecamatan where the KIM is recorded as seated, with no kelurahan/desa
+   */
+  @JuknisField("PROFILE-g")
+  public abstract Optional<@Valid District> districtSeat();
+
+  /**
+   * A seat recorded at kabupaten/kota level: fields f and g empty, only field h filled (e.g. a group
+   * of the whole regency). Like {@link #districtSeat()}, it cannot meet MAP-ENTRY-2.
+   *
+   * @return f, g, h. the kabupaten/kota where the KIM is recorded as seated, with no kecamatan
+   */
+  @JuknisField("PROFILE-h")
+  public abstract Optional<@Valid RegencyCity> regencyCitySeat();
 
   /** @return i. the secretariat's fixed line, if it has one */
   @JuknisField("PROFILE-i")
@@ -170,6 +196,49 @@ public abstract class KimProfile implements WithKimProfile, WithoutKimProfile {
       kinds.add(m.kind());
     }
     return kinds;
+  }
+
+  /**
+   * The level at which the seat (Tabel 3.1 fields f, g, h) is recorded. A seat below the village (a
+   * dusun, RW or RT) is recorded as its village, with the RT/RW in the address (PROFILE-e): it is of
+   * village level.
+   *
+   * @return {@link SeatLevel#VILLAGE} for {@link #seat()}, {@link SeatLevel#DISTRICT} for
+   *     {@link #districtSeat()}, {@link SeatLevel#REGENCY_CITY} for {@link #regencyCitySeat()}; empty
+   *     when no seat is recorded. Should a profile that fails {@link #isSeatAtOneLevel()} reach it, the
+   *     lowest level given wins.
+   */
+  public Optional<SeatLevel> seatLevel() {
+    if (seat().isPresent()) {
+      return Optional.of(SeatLevel.VILLAGE);
+    }
+    if (districtSeat().isPresent()) {
+      return Optional.of(SeatLevel.DISTRICT);
+    }
+    return regencyCitySeat().map(r -> SeatLevel.REGENCY_CITY);
+  }
+
+  /**
+   * @return the kabupaten/kota the seat lies in, at whatever level it is recorded (field h), when
+   *     recorded; in the same precedence as {@link #seatLevel()}
+   */
+  public Optional<RegencyCity> seatRegencyCity() {
+    if (seat().isPresent()) {
+      return seat().get().regencyCity();
+    }
+    return districtSeat().isPresent() ? districtSeat().get().regencyCity() : regencyCitySeat();
+  }
+
+  /**
+   * @return true if the seat is recorded at one level at most: a kelurahan/desa ({@link #seat()}), a
+   *     kecamatan ({@link #districtSeat()}) or a kabupaten/kota ({@link #regencyCitySeat()}) — a KIM
+   *     has one seat (MAP-ENTRY-2)
+   */
+  @JuknisField("MAP-ENTRY-2")
+  @AssertTrue(message = "{kim.seat.oneLevel}")
+  public boolean isSeatAtOneLevel() {
+    return (seat().isPresent() ? 1 : 0) + (districtSeat().isPresent() ? 1 : 0)
+        + (regencyCitySeat().isPresent() ? 1 : 0) <= 1;
   }
 
   /** Builds a {@link KimProfile}; only {@code name} is required. */

@@ -1,6 +1,8 @@
 package id.kim.rules.eligibility;
 
+import id.kim.core.community.KimProfile;
 import id.kim.core.region.RegencyCity;
+import id.kim.core.region.SeatLevel;
 import id.kim.core.region.Village;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
@@ -20,6 +22,13 @@ import java.util.Optional;
  * KIM "di wilayah kabupaten/kota sesuai dengan kewenangan Dinas" (MAP-A-1). A seat recorded without
  * its regency/city (Tabel 3.1 field h is left out by a regency/city Dinas, RULES.md GAP-22) is taken
  * to be in the Dinas' own area.
+ *
+ * <p>Outcomes, in this order: no seat at any level → UNKNOWN ({@code noSeat}); a seat, at any level,
+ * in another regency/city → NOT_SATISFIED ({@code outsideArea}); a seat recorded at kecamatan or
+ * kabupaten/kota level ({@link KimProfile#districtSeat()}, {@link KimProfile#regencyCitySeat()}) →
+ * NOT_SATISFIED ({@code districtSeat}, {@code regencyCitySeat}): the Dinas knows where the group sits,
+ * and it is not a village — a kecamatan forum of KIM, say, is not a KIM under II.B.3 b; a village seat
+ * in the area → SATISFIED. A seat below the village (dusun, RW, RT) is recorded as its village.
  */
 final class MapEntry2Seat extends EligibilityRule {
   static final RuleId ID = RuleId.of("MAP-ENTRY-2");
@@ -29,6 +38,8 @@ final class MapEntry2Seat extends EligibilityRule {
   private static final FindingKey SATISFIED = Keys.plain("MAP-ENTRY-2.satisfied");
   private static final FindingKey OUTSIDE_AREA = Keys.failing("MAP-ENTRY-2.outsideArea");
   private static final FindingKey NO_SEAT = Keys.failing("MAP-ENTRY-2.noSeat");
+  private static final FindingKey DISTRICT_SEAT = Keys.failing("MAP-ENTRY-2.districtSeat");
+  private static final FindingKey REGENCY_CITY_SEAT = Keys.failing("MAP-ENTRY-2.regencyCitySeat");
 
   MapEntry2Seat() {
     super(ID, CITATION);
@@ -36,9 +47,11 @@ final class MapEntry2Seat extends EligibilityRule {
 
   @Override
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
-    Optional<Village> seat = facts.profile().seat();
+    KimProfile profile = facts.profile();
+    Optional<Village> seat = profile.seat();
     if (seat.isEmpty()) {
-      return unknown(NO_SEAT, Array.of(Evidence.of("seat", "-")));
+      return profile.seatLevel().map(level -> aboveVillage(facts, level))
+          .orElseGet(() -> unknown(NO_SEAT, Array.of(Evidence.of("seat", "-"))));
     }
     Village village = seat.get();
     RegencyCity area = facts.area();
@@ -52,5 +65,22 @@ final class MapEntry2Seat extends EligibilityRule {
           village.regencyCity().get().fullName());
     }
     return satisfied(SATISFIED, evidence, village);
+  }
+
+  /** A seat recorded at kecamatan or kabupaten/kota level: outside the area, else not a village. */
+  private Finding aboveVillage(EligibilityFacts facts, SeatLevel level) {
+    KimProfile profile = facts.profile();
+    Object region = level == SeatLevel.DISTRICT ? profile.districtSeat().get() : profile.regencyCitySeat().get();
+    Optional<RegencyCity> recorded = profile.seatRegencyCity();
+    RegencyCity area = facts.area();
+    Seq<Evidence> evidence = Array.of(
+        Evidence.of("seat.level", level.name()),
+        Evidence.of("seat", region),
+        Evidence.of("seat.regencyCity", recorded.map(RegencyCity::fullName)),
+        Evidence.of("dinas.area", area.fullName()));
+    if (recorded.map(r -> !r.equals(area)).orElse(false)) {
+      return notSatisfied(OUTSIDE_AREA, evidence, region, facts.dinas().name(), recorded.get().fullName());
+    }
+    return notSatisfied(level == SeatLevel.DISTRICT ? DISTRICT_SEAT : REGENCY_CITY_SEAT, evidence, region);
   }
 }

@@ -18,7 +18,9 @@ import java.util.Optional;
  * alamat, kontak, dan pengakuan dari masyarakat": all three. Address and contact are data (RULES.md
  * GAP-07 evidence hints): the secretariat address and seat (PROFILE-e..g) and at least one way to
  * reach the KIM (PROFILE-i WhatsApp or fixed line, PROFILE-j e-mail). Recognition by the community
- * is a judgement: the {@link AssessedCriterion#COMMUNITY_RECOGNITION} assessment.
+ * is a judgement: the {@link AssessedCriterion#COMMUNITY_RECOGNITION} assessment. A seat recorded above
+ * the village (kecamatan or kabupaten/kota) still locates the address: whether that level is allowed
+ * is MAP-ENTRY-2's question, not this one's.
  *
  * <p>Recognition assessed as not met → not satisfied; else anything missing → unknown; else
  * satisfied. Addresses and phone numbers are personal data and appear masked in the evidence.
@@ -41,13 +43,15 @@ final class Qual1ClearExistence extends EligibilityRule {
   @Override
   public Finding evaluate(EligibilityFacts facts, LocalDate asOf) {
     KimProfile p = facts.profile();
-    boolean address = p.address().isPresent() && p.seat().isPresent();
+    Optional<?> seat = p.seat().isPresent() ? p.seat()
+        : p.districtSeat().isPresent() ? p.districtSeat() : p.regencyCitySeat();
+    boolean address = p.address().isPresent() && seat.isPresent();
     Optional<?> contact = p.whatsapp().isPresent() ? p.whatsapp()
         : p.fixedLine().isPresent() ? p.fixedLine() : p.email();
     Optional<Assessment> recognition = facts.record().latestAssessment(AssessedCriterion.COMMUNITY_RECOGNITION, asOf);
     Seq<Evidence> evidence = Array.of(
         Evidence.of("profile.address", p.address()),
-        Evidence.of("profile.seat", p.seat()),
+        Evidence.of("profile.seat", seat),
         Evidence.of("profile.contact", contact))
         .appendAll(recognition.map(AssessedRequirement::evidence)
             .orElse(Array.of(Evidence.of("assessment.COMMUNITY_RECOGNITION", "-"))));

@@ -15,6 +15,8 @@ import java.time.LocalDate;
  * other than the Dinas' own. A move to another village or district of the same regency/city is not a
  * ground (RULES.md GAP-39): it only calls for an updated decree. A seat recorded without its
  * regency/city (field h, which a regency/city Dinas leaves empty, GAP-22) lies in the Dinas' own area.
+ * A seat recorded above the village (a kecamatan or only a kabupaten/kota, MAP-ENTRY-2) is compared by
+ * the kabupaten/kota it names, like a village seat: the ground is the move, whatever the level.
  */
 final class RelocationCheck extends TriggerCheck {
 
@@ -35,7 +37,7 @@ final class RelocationCheck extends TriggerCheck {
   }
 
   private static Option<RegencyCity> seatRegency(KimRecord record) {
-    return Option.ofOptional(record.profile().seat().flatMap(v -> v.regencyCity()));
+    return Option.ofOptional(record.profile().seatRegencyCity());
   }
 
   @Override
@@ -45,7 +47,7 @@ final class RelocationCheck extends TriggerCheck {
 
   @Override
   Option<Message> unknown(KimRecord record, Dinas dinas, LocalDate asOf) {
-    return record.profile().seat().isEmpty() || dinas.regencyCity().isEmpty()
+    return record.profile().seatLevel().isEmpty() || dinas.regencyCity().isEmpty()
         ? Option.some(message("TERM-5.unknown")) : Option.none();
   }
 

@@ -38,6 +38,10 @@ enum BrokenRequirement {
   NOT_FORMED_BY_COMMUNITY(false, (r, s) -> Kims.assessed(r, AssessedCriterion.FORMED_BY_COMMUNITY, AssessmentResult.NOT_MET, s.asOf()),
       "MAP-ENTRY-1"),
   SEAT_IN_OTHER_REGENCY(false, (r, s) -> r.withProfile(r.profile().withSeat(villageOutside(s.area()))), "MAP-ENTRY-2"),
+  SEAT_AT_DISTRICT_LEVEL(false, (r, s) -> r.withProfile(r.profile().withSeat(Optional.empty())
+      .withRegencyCitySeat(Optional.empty()).withDistrictSeat(District.of("Negara", s.area()))), "MAP-ENTRY-2"),
+  SEAT_AT_REGENCY_CITY_LEVEL(false, (r, s) -> r.withProfile(r.profile().withSeat(Optional.empty())
+      .withDistrictSeat(Optional.empty()).withRegencyCitySeat(s.area())), "MAP-ENTRY-2"),
   DECREE_EXPIRED(false, (r, s) -> r.withDecree(r.decree().map(x -> expire(x, s.asOf()))), "MAP-ENTRY-3", "PARTNER-LEGAL-1"),
   DECREE_REVOKED(false, (r, s) -> r.withDecree(r.decree().map(x -> x.withRevokedOn(max(x.issuedOn(), s.asOf().minusDays(3))))),
       "MAP-ENTRY-3", "PARTNER-LEGAL-1"),
@@ -73,7 +77,8 @@ enum BrokenRequirement {
   NO_NUMBER(true, (r, s) -> r.withProfile(r.profile().withCommunityNumber(Optional.empty())), "PARTNER-LEGAL-2"),
   NO_LETTER(true, (r, s) -> r.withDeclaration(Optional.empty()),
       "PARTNER-ADMIN-1", "PARTNER-ADMIN-2", "PARTNER-ADMIN-3", "PARTNER-ADMIN-4", "PARTNER-ADMIN-DECL"),
-  NO_SEAT(true, (r, s) -> r.withProfile(r.profile().withSeat(Optional.empty())), "MAP-ENTRY-2", "QUAL-1"),
+  NO_SEAT(true, (r, s) -> r.withProfile(r.profile().withSeat(Optional.empty()).withDistrictSeat(Optional.empty())
+      .withRegencyCitySeat(Optional.empty())), "MAP-ENTRY-2", "QUAL-1"),
   FORMATION_NOT_ASSESSED(true, (r, s) -> Kims.unassessed(r, AssessedCriterion.FORMED_BY_COMMUNITY), "MAP-ENTRY-1"),
   REPUTATION_NOT_ASSESSED(true, (r, s) -> Kims.unassessed(r, AssessedCriterion.TRACK_RECORD_AND_REPUTATION), "QUAL-3"),
   NO_AUDIENCE(true, (r, s) -> r.withProfile(r.profile().withTargetAudience(Optional.empty())), "QUAL-4"),

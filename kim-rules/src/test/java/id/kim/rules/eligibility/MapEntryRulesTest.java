@@ -20,6 +20,8 @@ import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.Verdict;
 import io.vavr.collection.Seq;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,77 @@ class MapEntryRulesTest {
     void seatNotRecordedIsUnknown() {
       KimRecord r = record().withProfile(record().profile().withSeat(java.util.Optional.empty()));
       assertEquals(Outcome.UNKNOWN, evaluate("MAP-ENTRY-2", r).outcome());
+      assertEquals("MAP-ENTRY-2.noSeat", evaluate("MAP-ENTRY-2", r).message().key());
+    }
+  }
+
+  @Nested
+  @DisplayName("MAP-ENTRY-2 \"Berkedudukan di Kelurahan /Desa/Kampung\": a seat recorded above the village")
+  class SeatAboveVillage {
+    private KimRecord seatedAt(District district) {
+      return record().withProfile(record().profile().withSeat(Optional.empty()).withDistrictSeat(district));
+    }
+
+    @Test
+    @DisplayName("village column empty, kecamatan filled: NOT_SATISFIED with the citation, the level and a remedy")
+    void kecamatanSeatIsNotAVillage() {
+      Finding f = evaluate("MAP-ENTRY-2", seatedAt(District.of("Negara", Kims.JEMBRANA)));
+      assertEquals(Outcome.NOT_SATISFIED, f.outcome());
+      assertEquals("MAP-ENTRY-2.districtSeat", f.message().key());
+      assertEquals("II.B.3", f.citation().section());
+      assertEquals(MapEntry2Seat.CITATION, f.citation());
+      assertTrue(f.citation().quote().startsWith("b. Berkedudukan di Kelurahan /Desa/Kampung"));
+      assertEquals("Kedudukan KIM tercatat di tingkat kecamatan (Kecamatan Negara, Kabupaten Jembrana, Provinsi Bali), "
+          + "tidak di kelurahan/desa/kampung; juknis II.B.3 huruf b mensyaratkan KIM berkedudukan di "
+          + "kelurahan/desa/kampung.",
+          f.message().render(Lang.ID));
+      assertEquals("Record the kelurahan/desa/kampung where the KIM is seated (Tabel 3.1 field f). A group seated at "
+          + "district level, such as a district forum of KIM, is not a KIM under juknis II.B.3 b and does not enter "
+          + "the mapping.",
+          f.remedy().get().render(Lang.EN));
+      assertEquals(List.of("seat.level=DISTRICT", "seat=Kecamatan Negara, Kabupaten Jembrana, Provinsi Bali",
+          "seat.regencyCity=Kabupaten Jembrana", "dinas.area=Kabupaten Jembrana"),
+          f.evidence().map(e -> e.name() + "=" + e.value()).toJavaList());
+    }
+
+    @Test
+    @DisplayName("a kecamatan without field h (GAP-22) lies in the Dinas' own area: still NOT_SATISFIED, never UNKNOWN")
+    void kecamatanWithoutRegencyIsStillDecided() {
+      Finding f = evaluate("MAP-ENTRY-2", seatedAt(District.of("Negara")));
+      assertEquals(Outcome.NOT_SATISFIED, f.outcome());
+      assertEquals("MAP-ENTRY-2.districtSeat", f.message().key());
+    }
+
+    @Test
+    @DisplayName("only the kabupaten/kota recorded: NOT_SATISFIED, asking for the kelurahan/desa and kecamatan")
+    void regencySeatIsNotAVillage() {
+      KimRecord r = record().withProfile(
+          record().profile().withSeat(Optional.empty()).withRegencyCitySeat(Kims.JEMBRANA));
+      Finding f = evaluate("MAP-ENTRY-2", r);
+      assertEquals(Outcome.NOT_SATISFIED, f.outcome());
+      assertEquals("MAP-ENTRY-2.regencyCitySeat", f.message().key());
+      assertEquals("The seat of the KIM is recorded at regency/city (kabupaten/kota) level "
+          + "(Kabupaten Jembrana, Provinsi Bali), with no district and no kelurahan/desa/kampung; "
+          + "juknis II.B.3 b requires a KIM seated in a kelurahan/desa/kampung.",
+          f.message().render(Lang.EN));
+      assertTrue(f.remedy().get().render(Lang.ID).startsWith("Catat kelurahan/desa/kampung dan kecamatan"));
+    }
+
+    @Test
+    @DisplayName("a kecamatan of another regency/city is outside the Dinas' mapping, as a village there would be")
+    void kecamatanInAnotherRegencyIsOutsideTheArea() {
+      Finding f = evaluate("MAP-ENTRY-2", seatedAt(District.of("Denpasar Barat", Kims.DENPASAR)));
+      assertEquals(Outcome.NOT_SATISFIED, f.outcome());
+      assertEquals("MAP-ENTRY-2.outsideArea", f.message().key());
+      assertEquals("Register the KIM with the Dinas Kominfo of Kota Denpasar.", f.remedy().get().render(Lang.EN));
+    }
+
+    @Test
+    @DisplayName("MAP-ENTRY-1..4: a kecamatan forum otherwise complete is NOT_ELIGIBLE for the mapping, not INCOMPLETE")
+    void kecamatanForumDoesNotEnterTheMapping() {
+      var decision = Kims.valid(Eligibility.mappingEntry(Kims.facts(seatedAt(District.of("Negara"))), AS_OF));
+      assertEquals(Verdict.NOT_ELIGIBLE, decision.verdict());
+      assertEquals(io.vavr.collection.List.of("MAP-ENTRY-2"), decision.failures().map(f -> f.ruleId().value()));
     }
   }
 

@@ -63,6 +63,22 @@ class RelocationTriggerTest {
   }
 
   @Test
+  @DisplayName("TERM-5 a seat recorded above the village (MAP-ENTRY-2) is compared by the kabupaten/kota it names")
+  void seatAboveTheVillage() {
+    KimRecord r = Kims.record();
+    KimRecord kecamatanElsewhere = r.withProfile(r.profile().withSeat(java.util.Optional.empty())
+        .withDistrictSeat(District.of("Buleleng", Kims.BULELENG)));
+    assertEquals(Outcome.NOT_SATISFIED, finding(T, kecamatanElsewhere, Kims.DAY).outcome());
+    KimRecord regencyElsewhere = r.withProfile(r.profile().withSeat(java.util.Optional.empty())
+        .withRegencyCitySeat(Kims.BULELENG));
+    assertEquals("seat.regencyCity=Kabupaten Buleleng, seat.province=Bali, dinas.regencyCity=Kabupaten Jembrana",
+        detected(T, regencyElsewhere, Kims.DAY).single().evidence().mkString(", "));
+    KimRecord kecamatanHere = r.withProfile(r.profile().withSeat(java.util.Optional.empty())
+        .withDistrictSeat(District.of("Negara")));
+    assertEquals(Outcome.SATISFIED, finding(T, kecamatanHere, Kims.DAY).outcome());
+  }
+
+  @Test
   @DisplayName("TERM-5 between two profile versions: the move out of the regency/city is detected")
   void changeBetweenVersions() {
     assertEquals(1, changed(T, Kims.record(), seatedIn(Kims.KALIBUKBUK), Kims.DAY).size());

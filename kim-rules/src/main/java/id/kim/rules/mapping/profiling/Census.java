@@ -102,7 +102,7 @@ public abstract class Census {
     if (profile == null) {
       throw new MissingValueException("profiles[]");
     }
-    Optional<RegencyCity> recorded = profile.seat().flatMap(s -> s.regencyCity());
+    Optional<RegencyCity> recorded = profile.seatRegencyCity();
     Optional<RegencyCity> seen = recorded.isPresent() || dinas.level() != DinasLevel.REGENCY_CITY
         ? recorded : dinas.regencyCity();
     return ImmutableCensusEntry.of(KimRef.from(profile), profile, RegionMembership.of(dinas, profile), seen);

@@ -23,7 +23,8 @@ import java.time.LocalDate;
  * Checks one profile field by field (PROFILE-a..t) for mapping stage A.
  *
  * <ul>
- *   <li>e, f, g — address with RT/RW, kelurahan/desa and kecamatan: required (MAP-A-2).</li>
+ *   <li>e, f, g — address with RT/RW, kelurahan/desa and kecamatan: required (MAP-A-2); a seat recorded
+ *       at kecamatan level fills g, not f (MAP-ENTRY-2).</li>
  *   <li>h — regency/city: required in a provincial Dinas' view, not applicable in a regency/city
  *       Dinas' view, where it is the Dinas' own (PROFILE-h, GAP-22).</li>
  *   <li>i — filled by the contact person's WhatsApp number; a fixed line alone is partial.</li>
@@ -84,11 +85,12 @@ public final class ProfileCompletenessCheck {
       case E:
         return filled(p.address().isPresent());
       case F:
-      case G:
         return filled(p.seat().isPresent());
+      case G: // a kecamatan-level seat (MAP-ENTRY-2) fills g but not f
+        return filled(p.seat().isPresent() || p.districtSeat().isPresent());
       case H:
         return view == DinasLevel.REGENCY_CITY ? FieldStatus.NOT_APPLICABLE
-            : filled(p.seat().flatMap(s -> s.regencyCity()).isPresent());
+            : filled(p.seatRegencyCity().isPresent());
       case I:
         return p.whatsapp().isPresent() ? FieldStatus.FILLED
             : p.fixedLine().isPresent() ? FieldStatus.PARTIAL : FieldStatus.MISSING;

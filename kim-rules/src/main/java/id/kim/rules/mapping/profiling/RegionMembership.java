@@ -13,7 +13,9 @@ import java.util.Optional;
  * <p>A regency/city Dinas does not record field h (PROFILE-h, "untuk Dinas Kabupaten/Kota tidak
  * diperlukan"), so a profile without a regency/city is taken to be its own (GAP-22); one naming
  * another regency/city is outside. A provincial Dinas needs field h to place a KIM; without it the
- * KIM is kept (never dropped) and its completeness reports field h missing.
+ * KIM is kept (never dropped) and its completeness reports field h missing. A seat recorded above the
+ * village (kecamatan or kabupaten/kota, MAP-ENTRY-2) is placed by the kabupaten/kota it names, like a
+ * village seat.
  */
 public enum RegionMembership {
   /** Di wilayah — the recorded regency/city (or province) is the Dinas' own, or (regency/city view) none is recorded. */
@@ -29,10 +31,10 @@ public enum RegionMembership {
    * @return where the profile lies relative to the Dinas' region
    */
   public static RegionMembership of(Dinas dinas, KimProfile profile) {
-    if (profile.seat().isEmpty()) {
+    if (profile.seatLevel().isEmpty()) {
       return ASSUMED_IN_REGION;
     }
-    Optional<RegencyCity> recorded = profile.seat().get().regencyCity();
+    Optional<RegencyCity> recorded = profile.seatRegencyCity();
     if (dinas.level() == DinasLevel.REGENCY_CITY) {
       return recorded.map(r -> dinas.regencyCity().map(r::equals).orElse(false) ? IN_REGION : OUTSIDE_REGION)
           .orElse(IN_REGION);

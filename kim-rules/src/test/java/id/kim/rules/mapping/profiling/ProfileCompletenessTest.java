@@ -124,6 +124,17 @@ class ProfileCompletenessTest {
   }
 
   @Test
+  @DisplayName("MAP-A-2, MAP-ENTRY-2: a seat at kecamatan level fills g, not f; at kabupaten/kota level h only")
+  void seatAboveTheVillage() {
+    KimProfile kecamatan = full().withSeat(Optional.empty()).withDistrictSeat(id.kim.core.region.District.of("Negara"));
+    assertEquals(List.of(ProfileField.F), check(kecamatan, DINAS, AS_OF).missing().toJavaList());
+    KimProfile regency = full().withSeat(Optional.empty()).withRegencyCitySeat(JEMBRANA);
+    assertEquals(List.of(ProfileField.F, ProfileField.G), check(regency, DINAS, AS_OF).missing().toJavaList());
+    assertEquals(List.of(ProfileField.F, ProfileField.G), check(regency, PROVINCIAL, AS_OF).missing().toJavaList());
+    assertEquals(RegionMembership.IN_REGION, RegionMembership.of(PROVINCIAL, regency));
+  }
+
+  @Test
   @DisplayName("MAP-A-2: a missing address (e) is a requirement not satisfied; an optional e-mail (j) is only a warning")
   void severityFollowsRequirement() {
     ProfileCompleteness c = check(full().withAddress(Optional.empty()).withEmail(Optional.empty()), DINAS, AS_OF);

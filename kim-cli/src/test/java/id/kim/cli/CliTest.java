@@ -133,6 +133,11 @@ class CliTest {
     assertEquals("KIM Sinar Pagi", left.get(3).get("name").asText());
     assertEquals("NOT_ELIGIBLE", left.get(3).get("verdict").asText(), "its SK was revoked");
     assertEquals("MAP-ENTRY-3", left.get(3).get("rules").get(0).asText());
+    assertEquals(left.size(), report.notAdmitted().size(), "notEntered indexes report.notAdmitted");
+    for (int i = 0; i < left.size(); i++) {
+      assertEquals(left.get(i).get("name").asText(), report.notAdmitted().get(i).record().profile().name());
+      assertEquals(left.get(i).get("verdict").asText(), report.notAdmitted().get(i).code());
+    }
     for (JsonNode kim : left) {
       assertTrue(report.grid().placements().forAll(p -> !p.kim().name().equals(kim.get("name").asText())),
           kim + " is placed on the grid");

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.kim.core.assessment.AssessedCriterion;
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.KimRecord;
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.i18n.Lang;
 import id.kim.rules.eligibility.Eligibility;
 import id.kim.rules.eligibility.Kims;
@@ -39,16 +40,26 @@ class MappingEntryGuardTest {
   }
 
   @Test
-  @DisplayName("a KIM without an SK of the village head is refused T2, naming MAP-ENTRY-3 in both languages")
+  @DisplayName("a KIM whose SK of the village head is recorded as none is refused T2 (NOT_ELIGIBLE), naming "
+      + "MAP-ENTRY-3 in both languages")
   void withoutDecreeRefused() {
-    Decision d = entry(Kims.record().withDecree(Optional.empty()), ON);
+    Decision d = entry(Kims.record().withDecree(Optional.empty()).withRecordedAsNone(KnownAbsence.DECREE), ON);
     Rejection r = rejected(apply(d, ON));
+    assertTrue(r.explain(Lang.EN).contains("is NOT_ELIGIBLE, not ELIGIBLE"), r.explain(Lang.EN));
     assertEquals(Option.some(Step.T2), r.step());
     assertEquals("guard.mappingEntryNotEligible", r.reason().key());
     assertTrue(r.rules().contains(RuleId.of("MAP-ENTRY-3")), r.rules().toString());
     assertTrue(r.explain(Lang.ID).contains("MAP-ENTRY-3") && r.explain(Lang.ID).contains("II.B.3"), r.explain(Lang.ID));
     assertTrue(r.explain(Lang.EN).contains("not met: MAP-ENTRY-3"), r.explain(Lang.EN));
     assertEquals(Status.REGISTERED, registered.status());
+  }
+
+  @Test
+  @DisplayName("a KIM whose SK is not recorded is refused too (INCOMPLETE is no permission), naming MAP-ENTRY-3")
+  void decreeNotRecordedRefused() {
+    Rejection r = rejected(apply(entry(Kims.record().withDecree(Optional.empty()), ON), ON));
+    assertTrue(r.rules().contains(RuleId.of("MAP-ENTRY-3")), r.rules().toString());
+    assertTrue(r.explain(Lang.EN).contains("is INCOMPLETE, not ELIGIBLE"), r.explain(Lang.EN));
   }
 
   @Test

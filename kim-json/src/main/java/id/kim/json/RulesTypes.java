@@ -64,6 +64,7 @@ import id.kim.rules.mapping.MappingInput;
 import id.kim.rules.mapping.MappingPolicy;
 import id.kim.rules.mapping.MappingRejection;
 import id.kim.rules.mapping.MappingStage;
+import id.kim.rules.mapping.entry.MappingEntrants;
 import id.kim.rules.mapping.entry.NotAdmitted;
 import id.kim.rules.mapping.grid.Approach;
 import id.kim.rules.mapping.grid.CategoryDecision;
@@ -168,6 +169,7 @@ final class RulesTypes {
     Catalog.put(m, IssueMatrixRow.class, MappingReportCodecs.ISSUE_ROW);
     Catalog.put(m, IssueMatrix.class, MappingReportCodecs.ISSUE_MATRIX);
     Catalog.put(m, NotAdmitted.class, MappingEntryCodecs.NOT_ADMITTED);
+    Catalog.put(m, MappingEntrants.class, MappingEntryCodecs.ENTRANTS);
     Catalog.put(m, MappingReport.class, MappingReportCodecs.REPORT);
     Catalog.put(m, Ratio.class, MeasureCodecs.RATIO);
     Catalog.put(m, NotMeasurable.class, MeasureCodecs.NOT_MEASURABLE);

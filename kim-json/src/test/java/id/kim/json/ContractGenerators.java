@@ -90,6 +90,7 @@ import id.kim.rules.lifecycle.Transition;
 import id.kim.rules.mapping.MappingInput;
 import id.kim.rules.mapping.MappingPolicy;
 import id.kim.rules.mapping.MappingRejection;
+import id.kim.rules.mapping.entry.MappingEntrants;
 import id.kim.rules.mapping.entry.NotAdmitted;
 import id.kim.rules.mapping.grid.CategoryDecision;
 import id.kim.rules.mapping.grid.Grid;
@@ -251,7 +252,10 @@ final class ContractGenerators {
     m.put(IssueDuration.class, MappingGens.DURATION);
     m.put(IssueDossier.class, MappingGens.DOSSIER);
     m.put(PublicIssue.class, MappingGens.ISSUE);
-    m.put(MappingInput.class, MappingGens.INPUT);
+    Gen<MappingEntrants> entrants = in -> MappingEntrants.decide(LifecycleGens.DINAS.generate(in),
+        Gens.few(AbsenceSamplers.recordWithAbsences().gen()).generate(in), Gens.DATE.generate(in));
+    m.put(MappingEntrants.class, entrants);
+    m.put(MappingInput.class, MappingGens.INPUT.mix(entrants.map(e -> MappingInput.admitted(e).build()), 30));
     m.put(LevelPolicy.class, MappingGens.LEVEL_POLICY);
     m.put(PriorityPolicy.class, MappingGens.PRIORITY_POLICY);
     m.put(ReportOptions.class, org.quicktheories.generators.Generate.pick(java.util.List.of(ReportOptions.standard(),

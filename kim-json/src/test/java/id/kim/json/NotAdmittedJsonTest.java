@@ -38,12 +38,27 @@ class NotAdmittedJsonTest {
       assertEquals("NOT_ELIGIBLE", tree.get("verdict").asText());
       assertTrue(tree.get("reasons").findValuesAsText("ruleId").contains("MAP-ENTRY-3"), tree::toString);
       assertEquals(left, KimJson.read(KimJson.write(left, Lang.EN), NotAdmitted.class).get());
-      MappingReport report = Mapping.run(MappingInput.admitted(entrants).build(), MappingPolicy.standard(), AS_OF)
+      MappingInput input = MappingInput.admitted(entrants).build();
+      assertEquals(input, KimJson.read(KimJson.write(input, Lang.EN), MappingInput.class).get(),
+          "the input keeps its entrants, decided again on input");
+      MappingReport report = Mapping.run(input, MappingPolicy.standard(), AS_OF)
           .getOrElseThrow(r -> new AssertionError(r.toString()));
       MappingReport back = KimJson.read(KimJson.write(report, Lang.ID), MappingReport.class)
           .getOrElseThrow(p -> new AssertionError(p));
       assertEquals(List.of(left), back.notAdmitted().toJavaList());
       assertEquals(1, KimJson.tree(report, Lang.ID).get("notAdmitted").size());
+    });
+  }
+
+  @Test
+  @DisplayName("entrants are decided again on input: a region's own rule set cannot be, and is refused at its path")
+  void entrantsRuleSet() {
+    qt().withExamples(5).forAll(KimGens.partnerFixture(AS_OF)).checkAssert(f -> {
+      ObjectNode tree = (ObjectNode) KimJson.tree(MappingEntrants.decide(f.dinas(), List.of(f.record()), AS_OF), Lang.EN);
+      ((ObjectNode) tree.get("ruleSet")).put("name", "jembrana-2026.mapping-entry");
+      JsonProblem p = KimJson.read(tree.toString(), MappingEntrants.class).getLeft();
+      assertEquals("json.entrants.ruleSet", p.messageKey());
+      assertEquals("$.ruleSet", p.path());
     });
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.community.KimProfile;
 import id.kim.json.KimJson;
 import id.kim.rules.evaluation.CollaborationEvaluation;
@@ -132,6 +133,11 @@ class CliTest {
     assertEquals("KIM Sinar Pagi", left.get(3).get("name").asText());
     assertEquals("NOT_ELIGIBLE", left.get(3).get("verdict").asText(), "its SK was revoked");
     assertEquals("MAP-ENTRY-3", left.get(3).get("rules").get(0).asText());
+    assertEquals(left.size(), report.notAdmitted().size(), "notEntered indexes report.notAdmitted");
+    for (int i = 0; i < left.size(); i++) {
+      assertEquals(left.get(i).get("name").asText(), report.notAdmitted().get(i).record().profile().name());
+      assertEquals(left.get(i).get("verdict").asText(), report.notAdmitted().get(i).code());
+    }
     for (JsonNode kim : left) {
       assertTrue(report.grid().placements().forAll(p -> !p.kim().name().equals(kim.get("name").asText())),
           kim + " is placed on the grid");
@@ -191,19 +197,35 @@ class CliTest {
   }
 
   @Test
-  @DisplayName("evaluate-dissemination: every sample KIM evaluated for 2025 (MEASURE-1..3), each "
-      + "recommendation kind present")
+  @DisplayName("evaluate-dissemination: every sample KIM evaluated for 2025 (MEASURE-1..3); the recommendation "
+      + "for the partners only, the others get MONITOR-PURPOSE NOT_EVALUATED instead")
   void evaluateTheDissemination() throws Exception {
     JsonNode doc = json(Cli.run("evaluate-dissemination"));
     assertEquals("2025", doc.get("period").get("label").asText());
     JsonNode evaluations = doc.get("evaluations");
     assertEquals(40, evaluations.size());
     Set<String> kinds = new TreeSet<>();
+    int partners = 0;
     for (JsonNode e : evaluations) {
-      kinds.add(KimJson.fromTree(e,
-          CollaborationEvaluation.class).getOrElseThrow(p -> new AssertionError(p)).recommendation().name());
+      ObjectNode contract = ((ObjectNode) e).deepCopy();
+      if (contract.remove("partner").asBoolean()) {
+        partners++;
+        kinds.add(KimJson.fromTree(contract,
+            CollaborationEvaluation.class).getOrElseThrow(p -> new AssertionError(p)).recommendation().name());
+      } else {
+        assertFalse(e.has("recommendation"), e::toString);
+        assertEquals("MONITOR-PURPOSE", e.get("withheld").get("ruleId").asText());
+        assertEquals("NOT_EVALUATED", e.get("withheld").get("outcome").asText());
+        contract.remove("withheld");
+        assertTrue(KimJson.fromTree(contract, CollaborationEvaluation.class).isRight(), "the measures stay");
+      }
     }
-    assertEquals(Set.of("CONTINUE", "INSUFFICIENT_DATA", "REVIEW_AT_RENEWAL"), kinds);
+    assertEquals(16, partners, "the sample KIM holding a partnership period on 2026-01-15 (PROFILE-r)");
+    assertFalse(kinds.isEmpty());
+    Cli gunungAsri = Cli.run("evaluate-dissemination", "--kim", "KIM Gunung Asri", "--period", "2025-03", "--format",
+        "text", "--lang", "en");
+    assertTrue(gunungAsri.out.contains("Recommendation: - (MONITOR-PURPOSE Not evaluated: Not a partner on 2026-01-15"),
+        gunungAsri.out);
     Cli month = Cli.run("evaluate-dissemination", "--kim", "KIM Mekar Sari", "--period", "2025-03", "--format",
         "text", "--lang", "en");
     assertEquals(0, month.exit, month::toString);

@@ -73,15 +73,19 @@ class OwnDataTest {
   }
 
   @Test
-  @DisplayName("evaluate-dissemination: the monitored KIM continues; the KIM without a record has "
-      + "insufficient data, never 0")
+  @DisplayName("evaluate-dissemination: neither KIM holds a partnership period (PROFILE-r), so neither gets a "
+      + "recommendation (MONITOR-PURPOSE); the measures stay, and the KIM without a record has no data, never 0")
   void evaluateDissemination() throws Exception {
     JsonNode doc = json(run("evaluate-dissemination", "--monitoring", file("monitoring.json"), "--period", "2025-03"));
     JsonNode evaluations = doc.get("evaluations");
     assertEquals(2, evaluations.size());
-    assertEquals("CONTINUE", evaluations.get(0).get("recommendation").asText());
+    for (JsonNode e : evaluations) {
+      assertFalse(e.get("partner").asBoolean());
+      assertFalse(e.has("recommendation"), e::toString);
+      assertEquals("MONITOR-PURPOSE", e.get("withheld").get("ruleId").asText());
+      assertTrue(e.get("withheld").get("message").get("text").asText().startsWith("Not a partner on 2026-01-15"));
+    }
     assertEquals("80", evaluations.get(0).get("output").get("followerGrowth").get("text").asText());
-    assertEquals("INSUFFICIENT_DATA", evaluations.get(1).get("recommendation").asText());
     assertEquals("NO_DATA_IN_PERIOD",
         evaluations.get(1).get("output").get("followerGrowth").get("notMeasurable").get("reason").asText());
     assertEquals(ExitCode.BAD_INPUT, run("evaluate-dissemination").exit, "no --monitoring with your own data");

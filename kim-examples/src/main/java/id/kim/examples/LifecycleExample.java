@@ -25,6 +25,8 @@ import id.kim.rules.lifecycle.Register;
 import id.kim.rules.lifecycle.Rejection;
 import id.kim.rules.lifecycle.Terminate;
 import id.kim.rules.lifecycle.Transition;
+import id.kim.rules.mapping.entry.AdmittedKim;
+import id.kim.rules.mapping.entry.MappingEntrants;
 import id.kim.rules.termination.Indication;
 import id.kim.rules.termination.TerminationTrigger;
 import id.kim.rules.termination.TriggerDetector;
@@ -66,9 +68,13 @@ public final class LifecycleExample {
     PartnershipPeriod period = PartnershipPeriod.of(Period.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 8, 31)),
         "Sosialisasi Program Desa Digital");
     Decision eligible = Eligibility.partnership(EligibilityFacts.of(RECORD, DINAS), feb10).get();
+    LocalDate jan25 = LocalDate.of(2026, 1, 25);
+    // T2 rests on the mapping entry: only a KIM admitted by MAP-ENTRY-1..4 enters the mapping (II.B.3)
+    AdmittedKim admitted = MappingEntrants.admit(RECORD, DINAS, jan25)
+        .getOrElseThrow(left -> new IllegalStateException(left.explain(Lang.EN)));
     AuditTrail trail = AuditTrail.start("KIM Gumbrih", DINAS, LocalDate.of(2026, 1, 5));
     for (LifecycleEvent e : List.of(Register.of(OFFICER, LocalDate.of(2026, 1, 10), Gumbrih.NUMBER),
-        EnterMapping.of(OFFICER, LocalDate.of(2026, 1, 20)), Categorise.of(OFFICER, LocalDate.of(2026, 2, 1)),
+        EnterMapping.of(OFFICER, jan25, admitted), Categorise.of(OFFICER, LocalDate.of(2026, 2, 1)),
         Designate.of(OFFICER, feb10, period, eligible))) {
       trail = trail.record(e, e.on()).getOrElseThrow(refused -> new IllegalStateException(refused.explain(Lang.EN)));
     }

@@ -7,8 +7,8 @@ import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.Frequency;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
-import id.kim.core.community.KnownAbsence;
 import id.kim.core.community.KimRef;
+import id.kim.core.community.KnownAbsence;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.community.ProfileIssue;
 import id.kim.core.community.TargetAudience;
@@ -63,8 +63,10 @@ import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
+import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.RuleSetRef;
+import id.kim.rules.explain.Severity;
 import id.kim.rules.lifecycle.AuditEntry;
 import id.kim.rules.lifecycle.AuditTrail;
 import id.kim.rules.lifecycle.Categorise;
@@ -88,6 +90,8 @@ import id.kim.rules.lifecycle.Transition;
 import id.kim.rules.mapping.MappingInput;
 import id.kim.rules.mapping.MappingPolicy;
 import id.kim.rules.mapping.MappingRejection;
+import id.kim.rules.mapping.entry.MappingEntrants;
+import id.kim.rules.mapping.entry.NotAdmitted;
 import id.kim.rules.mapping.grid.CategoryDecision;
 import id.kim.rules.mapping.grid.Grid;
 import id.kim.rules.mapping.grid.GridAssessment;
@@ -112,11 +116,14 @@ import id.kim.rules.termination.TriggerPolicy;
 import id.kim.testkit.AbsenceSamplers;
 import id.kim.testkit.Defective;
 import id.kim.testkit.KimGens;
+import io.vavr.control.Validation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.impl.Constraint;
 
 /** One generator per non-enum type of the contract: kim-core from kim-testkit, kim-rules results as the SDK makes them. */
 final class ContractGenerators {
@@ -245,7 +252,10 @@ final class ContractGenerators {
     m.put(IssueDuration.class, MappingGens.DURATION);
     m.put(IssueDossier.class, MappingGens.DOSSIER);
     m.put(PublicIssue.class, MappingGens.ISSUE);
-    m.put(MappingInput.class, MappingGens.INPUT);
+    Gen<MappingEntrants> entrants = in -> MappingEntrants.decide(LifecycleGens.DINAS.generate(in),
+        Gens.few(AbsenceSamplers.recordWithAbsences().gen()).generate(in), Gens.DATE.generate(in));
+    m.put(MappingEntrants.class, entrants);
+    m.put(MappingInput.class, MappingGens.INPUT.mix(entrants.map(e -> MappingInput.admitted(e).build()), 30));
     m.put(LevelPolicy.class, MappingGens.LEVEL_POLICY);
     m.put(PriorityPolicy.class, MappingGens.PRIORITY_POLICY);
     m.put(ReportOptions.class, org.quicktheories.generators.Generate.pick(java.util.List.of(ReportOptions.standard(),
@@ -261,7 +271,10 @@ final class ContractGenerators {
     m.put(IssueLink.class, Gens.oneOf(in -> MappingGens.REPORT.generate(in).issues().rows().flatMap(IssueMatrixRow::links).toJavaList()));
     m.put(IssueMatrixRow.class, Gens.oneOf(in -> MappingGens.REPORT.generate(in).issues().rows().toJavaList()));
     m.put(IssueMatrix.class, MappingGens.REPORT.map(MappingReport::issues));
-    m.put(MappingReport.class, MappingGens.REPORT);
+    Gen<NotAdmitted> notAdmitted = notAdmitted(AbsenceSamplers.recordWithAbsences().gen());
+    m.put(NotAdmitted.class, notAdmitted);
+    m.put(MappingReport.class, MappingGens.REPORT.zip(Gens.few(notAdmitted),
+        (r, left) -> MappingReport.builder().from(r).notAdmitted(io.vavr.collection.List.ofAll(left)).build()));
     m.put(Ratio.class, EvaluationGens.RATIO);
     m.put(NotMeasurable.class, EvaluationGens.NOT_MEASURABLE);
     m.put(Measurement.class, EvaluationGens.MEASUREMENT);
@@ -272,5 +285,20 @@ final class ContractGenerators {
     m.put(OutcomeResult.class, EvaluationGens.EVALUATION.map(CollaborationEvaluation::outcome));
     m.put(ContinuationPolicy.class, EvaluationGens.POLICY);
     m.put(CollaborationEvaluation.class, EvaluationGens.EVALUATION);
+  }
+
+  /** A record left out of the mapping: invalid data, or a mapping-entry decision with a failing requirement. */
+  private static Gen<NotAdmitted> notAdmitted(Gen<KimRecord> records) {
+    return in -> {
+      KimRecord record = records.generate(in);
+      if (in.next(Constraint.between(0, 3)) == 0) {
+        return NotAdmitted.of(record, Validation.invalid(io.vavr.collection.List.of(Gens.VIOLATION.generate(in))));
+      }
+      Decision d = ExplainGens.DECISION.generate(in);
+      Finding failing = Finding.builder().from(ExplainGens.FINDING.generate(in)).outcome(Outcome.NOT_SATISFIED)
+          .severity(Severity.REQUIREMENT).build();
+      return NotAdmitted.of(record, Validation.valid(Decision.builder().from(d)
+          .findings(d.findings().append(failing)).build()));
+    };
   }
 }

@@ -10,6 +10,7 @@ import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.organisation.CivilServantScope;
 import id.kim.core.time.Period;
+import id.kim.rules.eligibility.Eligibility;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Evidence;
@@ -78,7 +79,8 @@ final class LifecycleGens {
       .evidence(List.ofAll(few(ExplainGens.EVIDENCE).generate(in))).documents(List.ofAll(few(KimGens.documentRef()).generate(in)))
       .communityNumber(KimGens.communityNumber().generate(in)).build();
   static final Gen<EnterMapping> ENTER_MAPPING = in -> EnterMapping.builder().by(KimGens.officer().generate(in)).on(Gens.DATE.generate(in))
-      .evidence(List.ofAll(few(ExplainGens.EVIDENCE).generate(in))).build();
+      .evidence(List.ofAll(few(ExplainGens.EVIDENCE).generate(in))).mappingEntry(ExplainGens.DECISION.generate(in))
+      .build();
   static final Gen<Categorise> CATEGORISE = in -> Categorise.builder().by(KimGens.officer().generate(in)).on(Gens.DATE.generate(in))
       .rationale(io.vavr.control.Option.ofOptional(Gens.MAYBE_TEXT.generate(in))).build();
   static final Gen<Designate> DESIGNATE = in -> Designate.builder().by(KimGens.officer().generate(in)).on(Gens.DATE.generate(in))
@@ -144,6 +146,14 @@ final class LifecycleGens {
         .findings(List.of(f)).ruleSet(RuleSetRef.of("juknis-2022", "2022.08.30")).asOf(asOf).build();
   }
 
+  private static Decision mappingEntry(String kimName, LocalDate asOf) {
+    Finding f = Finding.builder().ruleId(RuleId.of("MAP-ENTRY-3"))
+        .citation(Citation.of("II.B.3", "c. Memiliki Surat Keputusan (SK) Kepala Desa/ Lurah"))
+        .outcome(Outcome.SATISFIED).message(Message.of("id.kim.rules.explain.Messages", "word.verdict")).build();
+    return Decision.builder().question(Eligibility.MAPPING_ENTRY_QUESTION).subject(kimName)
+        .findings(List.of(f)).ruleSet(RuleSetRef.of("juknis-2022.mapping-entry", "2022.08.30")).asOf(asOf).build();
+  }
+
   /** A journey: the happy path up to a random step, then one of the ways a partnership goes on or ends. */
   private static AuditTrail journey(RandomnessSource in) {
     Dinas dinas = DINAS.generate(in);
@@ -162,7 +172,7 @@ final class LifecycleGens {
           event = Register.of(by, day, number(dinas, in));
           break;
         case 1:
-          event = EnterMapping.of(by, day);
+          event = EnterMapping.of(by, day, mappingEntry(trail.state().get().kimName(), day));
           break;
         case 2:
           event = Categorise.builder().by(by).on(day).rationale(io.vavr.control.Option.ofOptional(WORDS.toOptionals(50).generate(in)))

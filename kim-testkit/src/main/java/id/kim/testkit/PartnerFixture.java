@@ -15,7 +15,8 @@ import java.time.LocalDate;
  *
  * <p>kim-testkit depends on kim-core only, so it cannot run the lifecycle itself; kim-rules' {@code
  * id.kim.rules.lifecycle.PartnerTrail} turns a fixture into the partner state through the real lifecycle
- * events (T1 Register, T2 EnterMapping, T3 Categorise, T4 Designate on an ELIGIBLE partnership decision):
+ * events (T1 Register, T2 EnterMapping on an ELIGIBLE mapping-entry decision, T3 Categorise, T4 Designate on an
+ * ELIGIBLE partnership decision):
  * <pre>{@code
  * qt().forAll(KimGens.partnerFixture(asOf)).checkAssert(f -> {
  *   LifecycleState partner = PartnerTrail.of(f.record(), f.dinas(), f.officer(), f.asOf()).get().state().get();

@@ -65,10 +65,12 @@ public final class EventCodecs {
           .communityNumber(d.get(REG_NUMBER)).build());
 
   private static final Common<EnterMapping> MAP = new Common<>(EventKind.ENTER_MAPPING);
-  /** T2: entry into the mapping. */
-  public static final Codec<EnterMapping> ENTER_MAPPING = MAP.codec("EnterMapping", List.of(),
+  private static final Field<EnterMapping, Decision> MAP_ENTRY =
+      Field.required("mappingEntry", EnterMapping::mappingEntry, ExplainCodecs.DECISION);
+  /** T2: entry into the mapping, on a mapping-entry decision (MAP-ENTRY-1..4, II.B.3). */
+  public static final Codec<EnterMapping> ENTER_MAPPING = MAP.codec("EnterMapping", List.of(MAP_ENTRY),
       d -> EnterMapping.builder().by(d.get(MAP.by)).on(d.get(MAP.on)).evidence(MAP.evidence(d)).documents(MAP.documents(d))
-          .build());
+          .mappingEntry(d.get(MAP_ENTRY)).build());
 
   private static final Common<Categorise> CAT = new Common<>(EventKind.CATEGORISE);
   private static final Field<Categorise, Option<String>> CAT_RATIONALE = Field.option("rationale", Categorise::rationale, Scalars.TEXT);

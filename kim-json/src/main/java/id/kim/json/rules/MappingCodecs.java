@@ -15,6 +15,7 @@ import id.kim.rules.explain.Finding;
 import id.kim.rules.mapping.MappingInput;
 import id.kim.rules.mapping.MappingRejection;
 import id.kim.rules.mapping.MappingStage;
+import id.kim.rules.mapping.entry.MappingEntrants;
 import id.kim.rules.mapping.grid.CategoryDecision;
 import id.kim.rules.mapping.grid.GridAssessment;
 import id.kim.rules.mapping.grid.GridCategory;
@@ -23,6 +24,7 @@ import id.kim.rules.mapping.grid.Level;
 import id.kim.rules.mapping.issue.PublicIssue;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * JSON of what a Dinas brings to a mapping (juknis chapter III): the {@link MappingInput} — its
@@ -63,11 +65,17 @@ public final class MappingCodecs {
   private static final Field<MappingInput, List<GridAssessment>> I_ASSESSMENTS =
       Field.array("assessments", MappingInput::assessments, ASSESSMENT);
   private static final Field<MappingInput, List<CategoryDecision>> I_DECISIONS = Field.array("decisions", MappingInput::decisions, DECISION);
-  /** The request of a mapping: the Dinas, its profiles, issues, assessments and decisions (order does not matter). */
+  private static final Field<MappingInput, Optional<MappingEntrants>> I_ENTRANTS =
+      Field.optional("entrants", MappingInput::entrants, MappingEntryCodecs.ENTRANTS);
+  /**
+   * The request of a mapping: the Dinas, its profiles, issues, assessments and decisions (order does not matter),
+   * and, for an input started from the mapping entry, its {@code entrants} (MAP-ENTRY-1..4), decided again on
+   * input: the profiles must then be exactly those of the admitted KIM.
+   */
   public static final Codec<MappingInput> INPUT = ObjectCodec.of("MappingInput",
-      List.of(I_DINAS, I_PROFILES, I_ISSUES, I_ASSESSMENTS, I_DECISIONS),
+      List.of(I_DINAS, I_PROFILES, I_ISSUES, I_ASSESSMENTS, I_DECISIONS, I_ENTRANTS),
       d -> MappingInput.builder().dinas(d.get(I_DINAS)).profiles(d.get(I_PROFILES)).issues(d.get(I_ISSUES))
-          .assessments(d.get(I_ASSESSMENTS)).decisions(d.get(I_DECISIONS)).build());
+          .assessments(d.get(I_ASSESSMENTS)).decisions(d.get(I_DECISIONS)).entrants(d.get(I_ENTRANTS)).build());
 
   private static final Field<MappingRejection, MappingStage> R_STAGE =
       Field.required("stage", MappingRejection::stage, Scalars.code(MappingStage.class));

@@ -16,6 +16,7 @@ import id.kim.json.core.KimProfileCodec;
 import id.kim.json.core.ProfileCodecs;
 import id.kim.json.core.RegionCodecs;
 import id.kim.rules.explain.Finding;
+import id.kim.rules.mapping.entry.NotAdmitted;
 import id.kim.rules.mapping.grid.Grid;
 import id.kim.rules.mapping.issue.IssueLink;
 import id.kim.rules.mapping.issue.IssueMatrix;
@@ -118,12 +119,16 @@ public final class MappingReportCodecs {
   private static final Field<MappingReport, Grid> R_GRID = Field.required("grid", MappingReport::grid, GridCodecs.GRID);
   private static final Field<MappingReport, RankingViews.Ranking> R_RANKING =
       Field.required("ranking", r -> RankingViews.Ranking.of(r.ranking()), RankingViews.RANKING);
+  private static final Field<MappingReport, List<NotAdmitted>> R_NOT_ADMITTED =
+      Field.array("notAdmitted", MappingReport::notAdmitted, MappingEntryCodecs.NOT_ADMITTED);
   /**
-   * The mapping report: the matrix of REPORT-1 first (derived), then every stage; read back, the
-   * ranking is computed again from the grid and the priority policy.
+   * The mapping report: the matrix of REPORT-1 first (derived), then every stage, then the records left out
+   * of the mapping (MAP-ENTRY-1..4, absent when none); read back, the ranking is computed again from the grid
+   * and the priority policy.
    */
   public static final Codec<MappingReport> REPORT = ObjectCodec.of("MappingReport",
-      List.of(R_DINAS, R_AS_OF, R_OPTIONS, R_MATRIX, R_CENSUS, R_COMPLETENESS, R_ISSUES, R_GRID, R_RANKING), MappingReportCodecs::report);
+      List.of(R_DINAS, R_AS_OF, R_OPTIONS, R_MATRIX, R_CENSUS, R_COMPLETENESS, R_ISSUES, R_GRID, R_RANKING,
+          R_NOT_ADMITTED), MappingReportCodecs::report);
 
   private MappingReportCodecs() {}
 
@@ -142,6 +147,6 @@ public final class MappingReportCodecs {
     }
     return MappingReport.builder().dinas(d.get(R_DINAS)).asOf(d.get(R_AS_OF)).options(d.get(R_OPTIONS)).census(d.get(R_CENSUS))
         .completeness(io.vavr.collection.List.ofAll(d.get(R_COMPLETENESS))).issues(d.get(R_ISSUES)).grid(grid).ranking(ranking)
-        .build();
+        .notAdmitted(io.vavr.collection.List.ofAll(d.get(R_NOT_ADMITTED))).build();
   }
 }

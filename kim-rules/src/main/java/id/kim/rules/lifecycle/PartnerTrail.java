@@ -19,11 +19,13 @@ import java.time.LocalDate;
 /**
  * The shortest real path of a KIM to partner (mitra) — RULES.md §3, T1 → T4 — as one call: starting as a
  * candidate, the KIM is registered with its Nomor Induk Komunitas (T1, on the day the number was issued,
- * or on {@code asOf} when that day is not recorded), enters the mapping (T2) and is categorised (T3) that
- * day, and is designated on {@code asOf} for a partnership period (T4) on its partnership decision as of
- * {@code asOf} (PARTNER-LEGAL-*, PARTNER-ADMIN-*, QUAL-*). Every step is judged by {@link Lifecycle#standard()}:
- * nothing bypasses a guard, so a KIM that may not partner gets the lifecycle's {@link Rejection} — e.g. T4
- * refused on a decision that is not ELIGIBLE (MAP-RULE-0, QUAL-ORDER).
+ * or on {@code asOf} when that day is not recorded); then, on {@code asOf}, it enters the mapping (T2) on its
+ * mapping-entry decision as of {@code asOf} (MAP-ENTRY-1..4, II.B.3), is categorised (T3) and is designated
+ * for a partnership period (T4) on its partnership decision as of {@code asOf} (PARTNER-LEGAL-*,
+ * PARTNER-ADMIN-*, QUAL-*). Every step is judged by {@link Lifecycle#standard()}: nothing bypasses a guard, so
+ * a KIM that may not partner gets the lifecycle's {@link Rejection} — e.g. T2 refused naming the MAP-ENTRY
+ * requirement not met, T4 refused on a decision that is not ELIGIBLE (MAP-RULE-0, QUAL-ORDER). The record
+ * keeps no day of mapping, so the reconstruction maps on the latest day it can: the day of designation.
  *
  * <p>For tests and scenarios that need a partner state ({@code trail.state().get()} is {@link Status#PARTNER}
  * since {@code asOf}), and for reconstructions where a Dinas keeps no lifecycle of its own. Pure: no clock.
@@ -78,20 +80,24 @@ public final class PartnerTrail {
     CommunityNumber number = record.profile().communityNumber().orElseThrow(() -> new IllegalArgumentException(
         "record.profile.communityNumber: '" + record.profile().name() + "' has no Nomor Induk Komunitas; T1 "
             + "registration issues one (PARTNER-LEGAL-2, ARCH-4)"));
-    Validation<Seq<FieldViolation>, Decision> decision =
-        Eligibility.partnership(EligibilityFacts.of(record, dinas), asOf);
-    if (decision.isInvalid()) {
-      throw new IllegalArgumentException("record: invalid data, no partnership decision is made: "
-          + decision.getError().map(v -> v.path() + " " + v.ruleId().orElse(v.constraint())).mkString("; "));
-    }
+    Decision decision = valid(Eligibility.partnership(EligibilityFacts.of(record, dinas), asOf), "partnership");
     LocalDate registered = number.issuedOn().filter(d -> !d.isAfter(asOf)).orElse(asOf);
+    Decision entry = valid(Eligibility.mappingEntry(EligibilityFacts.of(record, dinas), asOf), "mapping-entry");
     Seq<LifecycleEvent> events = List.of(Register.of(officer, registered, number),
-        EnterMapping.of(officer, registered), Categorise.of(officer, registered),
-        Designate.of(officer, asOf, period, decision.get()));
+        EnterMapping.of(officer, asOf, entry), Categorise.of(officer, asOf),
+        Designate.of(officer, asOf, period, decision));
     Either<Rejection, AuditTrail> trail = Either.right(AuditTrail.start(record.profile().name(), dinas, registered));
     for (LifecycleEvent e : events) {
       trail = trail.flatMap(t -> t.record(e, e.on()));
     }
     return trail;
+  }
+
+  private static Decision valid(Validation<Seq<FieldViolation>, Decision> decision, String question) {
+    if (decision.isInvalid()) {
+      throw new IllegalArgumentException("record: invalid data, no " + question + " decision is made: "
+          + decision.getError().map(v -> v.path() + " " + v.ruleId().orElse(v.constraint())).mkString("; "));
+    }
+    return decision.get();
   }
 }

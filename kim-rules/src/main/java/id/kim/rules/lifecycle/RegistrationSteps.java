@@ -2,8 +2,18 @@ package id.kim.rules.lifecycle;
 
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.region.RegencyCity;
+import id.kim.rules.eligibility.Eligibility;
+import id.kim.rules.explain.Decision;
+import id.kim.rules.explain.Finding;
+import id.kim.rules.explain.Outcome;
+import id.kim.rules.explain.RuleId;
+import id.kim.rules.explain.Severity;
+import id.kim.rules.explain.Verdict;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** The register side of the machine: T1 (registration), T2 (mapping), T3/T3b/T3r (categorisation), T9 (deregistration). */
 final class RegistrationSteps {
@@ -23,9 +33,39 @@ final class RegistrationSteps {
     return c.accept(Step.T1, c.next(Status.REGISTERED).communityNumber(Option.some(number)).build());
   }
 
-  /** T2: the registered KIM enters the mapping (II.B.3, MAP-RULE-a). */
+  /**
+   * T2: the registered KIM enters the mapping (II.B.3, MAP-RULE-a) on a mapping-entry decision about it
+   * (MAP-ENTRY-1..4) that is {@code ELIGIBLE}, made no later than the event and within the freshness window.
+   */
   static Either<Rejection, Transition> enterMapping(Context<EnterMapping> c) {
+    Decision d = c.event.mappingEntry();
+    if (!d.question().equals(Eligibility.MAPPING_ENTRY_QUESTION)) {
+      return c.reject(Step.T2, "guard.mappingEntryQuestion", d.ruleSet().name(), d.asOf());
+    }
+    if (!isAbout(d, c.state)) {
+      return c.reject(Step.T2, "guard.mappingEntrySubject", d.subject(), c.state.kimName());
+    }
+    if (d.verdict() != Verdict.ELIGIBLE) {
+      Seq<RuleId> unmet = d.findings().filter(f -> f.severity() == Severity.REQUIREMENT
+          && f.outcome() != Outcome.SATISFIED).map(Finding::ruleId);
+      return c.reject(Step.T2, "guard.mappingEntryNotEligible", unmet, d.asOf(), d.verdict().name(),
+          unmet.map(RuleId::value).mkString(", "));
+    }
+    LocalDate on = c.event.on();
+    if (d.asOf().isAfter(on)) {
+      return c.reject(Step.T2, "guard.mappingEntryAfterEvent", d.asOf(), on);
+    }
+    long age = ChronoUnit.DAYS.between(d.asOf(), on);
+    if (age > c.lifecycle.policy().freshnessDays()) {
+      return c.reject(Step.T2, "guard.mappingEntryStale", d.asOf(), c.lifecycle.policy().freshnessDays(), on, age);
+    }
     return c.accept(Step.T2, c.next(Status.MAPPED).build());
+  }
+
+  /** @return true if the decision names this KIM: its name, with its Nomor Induk Komunitas when it carries one */
+  private static boolean isAbout(Decision d, LifecycleState state) {
+    return d.subject().equals(state.kimName()) || state.communityNumber()
+        .exists(n -> d.subject().equals(state.kimName() + " (" + n.printable() + ")"));
   }
 
   /** T3 from MAPPED, T3b from CATEGORISED, T3r from TERMINATED — the last only with a written rationale (GAP-38). */

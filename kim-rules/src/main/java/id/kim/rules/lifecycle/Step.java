@@ -15,9 +15,10 @@ public enum Step {
   /** CANDIDATE → REGISTERED: registration and institutional verification; number issued. */
   T1("T1", Citation.of("I.A butir 3; II.B.4", "registasi dan verifikasi kelembagaan KIM"),
       "PARTNER-LEGAL-2", "INV-2", "INV-6"),
-  /** REGISTERED → MAPPED: profiling and issue identification (MAP-STAGE-A/B). */
+  /** REGISTERED → MAPPED: profiling and issue identification (MAP-STAGE-A/B) of a KIM meeting MAP-ENTRY-1..4. */
   T2("T2", Citation.of("II.B.3", "Kelompok masyarakat yang ingin menjadi KIM dan bermitra dengan Dinas Kominfo harus "
-      + "masuk didalam pemetaan yang dilakukan oleh Dinas Kominfo"), "MAP-RULE-a", "INV-6"),
+      + "masuk didalam pemetaan yang dilakukan oleh Dinas Kominfo"), "MAP-ENTRY-1", "MAP-ENTRY-2", "MAP-ENTRY-3",
+      "MAP-ENTRY-4", "MAP-RULE-a", "INV-6"),
   /** MAPPED → CATEGORISED: grid, priority, report (MAP-STAGE-C..E). */
   T3("T3", Citation.of("I.A butir 3; II.B.3", "pemetaan dan kategorisasi KIM"), "MAP-RULE-d", "MAP-RULE-e", "INV-5"),
   /** CATEGORISED → CATEGORISED: periodic re-assessment (PROPOSED; the juknis sets no cycle). */

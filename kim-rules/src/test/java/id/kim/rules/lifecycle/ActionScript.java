@@ -88,7 +88,7 @@ final class ActionScript {
       case REGISTER:
         return new Move(Register.of(by, on, x.b < 85 ? Kims.NUMBER : CommunityNumber.of("KIM/5108/0001", Kims.BULELENG)), asOf);
       case ENTER_MAPPING:
-        return new Move(EnterMapping.of(by, on), asOf);
+        return new Move(EnterMapping.of(by, on, Kims.mappingEntry(on.minusDays(x.b % 3))), asOf);
       case CATEGORISE:
         return new Move(x.b < 40 ? Categorise.of(by, on) : Categorise.of(by, on, x.b < 95 ? "alasan tertulis" : " "), asOf);
       case DESIGNATE:

@@ -27,7 +27,7 @@ class GuardOrderTest {
   @DisplayName("INV-6 an officer of another regency/city Dinas, or of the province, cannot act on this relation")
   void actorOfTheDinas() {
     for (var officer : java.util.List.of(Kims.OTHER_OFFICER, Kims.PROVINCIAL_OFFICER)) {
-      Rejection r = rejected(lifecycle.apply(registered, EnterMapping.of(officer, MAPPED_ON), MAPPED_ON));
+      Rejection r = rejected(lifecycle.apply(registered, EnterMapping.of(officer, MAPPED_ON, Kims.mappingEntry(MAPPED_ON)), MAPPED_ON));
       assertEquals(io.vavr.collection.List.of(RuleId.of("INV-6")), r.rules());
       assertEquals(Option.none(), r.step());
       assertTrue(r.explain(Lang.EN).contains("cannot act on the relation of the KIM with Dinas Kominfo Kabupaten Jembrana (INV-6)"));

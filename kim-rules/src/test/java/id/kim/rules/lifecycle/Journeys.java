@@ -42,7 +42,7 @@ final class Journeys {
   }
 
   static EnterMapping map(LocalDate on) {
-    return EnterMapping.of(Kims.OFFICER, on);
+    return EnterMapping.of(Kims.OFFICER, on, Kims.mappingEntry(on));
   }
 
   static Categorise categorise(LocalDate on) {

@@ -33,6 +33,7 @@ class ReadmeExampleTest {
   void readmeExample() {
     KimRecord record = Kims.record().withDecree(Kims.decree(LocalDate.of(2026, 4, 30)));
     Decision eligibility = Kims.eligible(LocalDate.of(2026, 2, 9));
+    Decision mappingEntry = Kims.mappingEntry(LocalDate.of(2026, 1, 10));
     // --- README snippet starts here ---
     Dinas dinas = Dinas.regencyCity("Dinas Kominfo Kabupaten Jembrana",
         RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, Province.of("Bali")));
@@ -43,7 +44,7 @@ class ReadmeExampleTest {
     // registered → mapped → categorised → partner for a period, on an ELIGIBLE decision
     Either<Rejection, AuditTrail> trail = AuditTrail.start("KIM Gumbrih", dinas, jan10)
         .record(Register.of(officer, jan10, CommunityNumber.of("KIM/5101/0007", dinas.regencyCity().orElseThrow())), jan10)
-        .flatMap(t -> t.record(EnterMapping.of(officer, jan10), jan10))
+        .flatMap(t -> t.record(EnterMapping.of(officer, jan10, mappingEntry), jan10))
         .flatMap(t -> t.record(Categorise.of(officer, feb10), feb10))
         .flatMap(t -> t.record(Designate.of(officer, feb10, PartnershipPeriod.of(
             Period.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 8, 31)), "Sosialisasi Program Desa Digital"),

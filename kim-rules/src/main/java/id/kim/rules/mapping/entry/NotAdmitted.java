@@ -4,6 +4,7 @@ import id.kim.core.community.KimRecord;
 import id.kim.core.community.KimRef;
 import id.kim.core.i18n.Lang;
 import id.kim.core.validation.FieldViolation;
+import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
@@ -20,7 +21,7 @@ import java.util.Objects;
  * mapping-entry decision ({@code NOT_ELIGIBLE} or {@code INCOMPLETE}) and the requirements not satisfied,
  * not yet known or not evaluated — or, when the record breaks a kim-core constraint, its field violations
  * (no decision is made on invalid data). It is neither placed on the grid of Tabel 3.3 nor prioritised.
- * Made only by {@link MappingEntrants}. Immutable and thread-safe.
+ * Made by {@link MappingEntrants}, or reloaded from storage by {@link #of}. Immutable and thread-safe.
  */
 public final class NotAdmitted {
   /** The code of a record whose data are invalid: no decision was made. */
@@ -35,6 +36,32 @@ public final class NotAdmitted {
     }
     this.record = record;
     this.answer = answer;
+  }
+
+  /**
+   * Reloads a stored record left out (kim-json): a fresh one comes from {@link MappingEntrants}, which
+   * decides MAP-ENTRY-1..4 itself.
+   *
+   * @param record the record left out
+   * @param answer its field violations, or its mapping-entry decision — never {@code ELIGIBLE}
+   * @return the record listed apart with why
+   * @throws MissingValueException if an argument is null, naming it
+   * @throws IllegalArgumentException if the decision is {@code ELIGIBLE} or has no violation to show: an
+   *     eligible record is admitted (MAP-ENTRY-1..4), not listed apart
+   */
+  public static NotAdmitted of(KimRecord record, Validation<Seq<FieldViolation>, Decision> answer) {
+    MissingValueException.requireNonNull(record, "record");
+    MissingValueException.requireNonNull(answer, "answer");
+    if (answer.isValid() && answer.get().verdict() == Verdict.ELIGIBLE) {
+      throw new IllegalArgumentException("answer: '" + record.profile().name() + "' has an ELIGIBLE mapping-entry "
+          + "decision as of " + answer.get().asOf() + "; an eligible record is admitted, not listed apart "
+          + "(MAP-ENTRY-1..4)");
+    }
+    if (answer.isInvalid() && answer.getError().isEmpty()) {
+      throw new IllegalArgumentException("answer: '" + record.profile().name() + "' is listed apart as invalid "
+          + "data but no field violation is given (MAP-ENTRY-1..4)");
+    }
+    return new NotAdmitted(record, answer);
   }
 
   /** @return the record left out */

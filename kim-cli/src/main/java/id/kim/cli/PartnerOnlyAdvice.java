@@ -1,0 +1,76 @@
+package id.kim.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kim.core.i18n.Bundles;
+import id.kim.core.i18n.Lang;
+import id.kim.json.KimJson;
+import id.kim.report.Texts;
+import id.kim.rules.evaluation.CollaborationEvaluation;
+import id.kim.rules.explain.Citation;
+import id.kim.rules.explain.Evidence;
+import id.kim.rules.explain.Finding;
+import id.kim.rules.explain.Message;
+import id.kim.rules.explain.Outcome;
+import id.kim.rules.explain.RuleId;
+import id.kim.rules.explain.Severity;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+
+/**
+ * The continuation recommendation for partners only: "Untuk menentukan kelanjutan kolaborasi" (juknis V.B,
+ * MONITOR-PURPOSE) speaks of continuing a collaboration, so of a partner (mitra). The command line holds no
+ * lifecycle states, so a partner is a KIM holding a partnership period running on the as-of day (PROFILE-r),
+ * as in the HTML report ({@code id.kim.report.pipeline.Partners}). A partner's evaluation is printed as it
+ * is; for any other KIM the measures and findings stay and the recommendation gives way to a MONITOR-PURPOSE
+ * finding ({@code NOT_EVALUATED}) saying why — the same texts as the report and the SDK's
+ * {@code ContinuationAdvice}.
+ */
+final class PartnerOnlyAdvice {
+  private static final String EVALUATION_BUNDLE = "id.kim.rules.evaluation.Messages";
+  private static final Citation PURPOSE = Citation.of("V.B",
+      "Untuk menentukan kelanjutan kolaborasi, maka monitoring dan evaluasi yang dilakukan mencakup aspek teknis");
+
+  private final CollaborationEvaluation evaluation;
+  private final boolean partner;
+
+  PartnerOnlyAdvice(CollaborationEvaluation evaluation, boolean partner) {
+    this.evaluation = evaluation;
+    this.partner = partner;
+  }
+
+  /** @return why no recommendation is given to a KIM without a partnership period on the day */
+  Finding withheld() {
+    LocalDate asOf = evaluation.asOf();
+    return Finding.builder().ruleId(RuleId.of("MONITOR-PURPOSE")).citation(PURPOSE).outcome(Outcome.NOT_EVALUATED)
+        .severity(Severity.REQUIREMENT).message(Message.of(Texts.BUNDLE, "report.recommendation.notPartner", asOf))
+        .remedy(Option.some(Message.of(EVALUATION_BUNDLE, "MONITOR-PURPOSE.notPartner.remedy")))
+        .evidence(List.of(Evidence.of("partnershipPeriod", "-"), Evidence.of("asOf", asOf))).build();
+  }
+
+  /** @return the evaluation's text; for a non-partner the recommendation line says why there is none */
+  String explain(Lang lang) {
+    String text = evaluation.explain(lang);
+    if (partner) {
+      return text;
+    }
+    String word = Bundles.format(EVALUATION_BUNDLE, "word.recommendation", lang);
+    return text.replace(word + ": " + evaluation.recommendation().label(lang),
+        word + ": - (" + withheld().summary(lang) + ")");
+  }
+
+  /**
+   * @return the evaluation's contract object with {@code partner}; for a non-partner without
+   *     {@code recommendation} (and its label) and with {@code withheld}, the MONITOR-PURPOSE finding
+   */
+  ObjectNode toJson(Lang lang) {
+    ObjectNode node = (ObjectNode) KimJson.tree(evaluation, lang);
+    node.put("partner", partner);
+    if (!partner) {
+      node.remove("recommendation");
+      node.remove("recommendationLabel");
+      node.set("withheld", KimJson.tree(withheld(), lang));
+    }
+    return node;
+  }
+}

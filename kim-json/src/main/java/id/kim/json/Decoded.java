@@ -1,22 +1,39 @@
 package id.kim.json;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The decoded fields of one JSON object, handed to the function that builds the SDK value through
  * its public builder or factory.
  */
 public final class Decoded {
+  private static final Object UNSET = new Object();
   private final JsonPath path;
-  private final Map<String, Object> values = new HashMap<>();
+  private final List<? extends Field<?, ?>> fields;
+  private final Object[] values;
 
-  Decoded(JsonPath path) {
+  /** @param fields the object's fields, in declaration order; a value is kept at its field's index */
+  Decoded(JsonPath path, List<? extends Field<?, ?>> fields) {
     this.path = path;
+    this.fields = fields;
+    this.values = new Object[fields.size()];
+    java.util.Arrays.fill(values, UNSET);
   }
 
-  <V> void put(Field<?, V> field, V value) {
-    values.put(field.name(), value);
+  /**
+   * @param slot the field's index among the object's fields
+   * @param value its decoded value
+   * @return whether the field had no value yet (a second value means a duplicate field)
+   */
+  boolean put(int slot, Object value) {
+    boolean first = values[slot] == UNSET;
+    values[slot] = value;
+    return first;
+  }
+
+  /** @return whether the field at {@code slot} has a value */
+  boolean has(int slot) {
+    return values[slot] != UNSET;
   }
 
   /**
@@ -26,10 +43,11 @@ public final class Decoded {
    */
   @SuppressWarnings("unchecked")
   public <V> V get(Field<?, V> field) {
-    if (!values.containsKey(field.name())) {
+    int slot = slot(field);
+    if (slot < 0 || values[slot] == UNSET) {
       throw new IllegalArgumentException("field '" + field.name() + "' is not a field of the object at " + path);
     }
-    return (V) values.get(field.name());
+    return (V) values[slot];
   }
 
   /** @return the path of the object */
@@ -43,5 +61,20 @@ public final class Decoded {
    */
   public JsonPath path(Field<?, ?> field) {
     return path.field(field.name());
+  }
+
+  /** @return the index of the field (the same instance, else one of the same name), -1 if none */
+  private int slot(Field<?, ?> field) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i) == field) {
+        return i;
+      }
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).name().equals(field.name())) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -1,23 +1,21 @@
 package id.kim.json;
 
-import java.util.List;
-
 /**
  * The decoded fields of one JSON object, handed to the function that builds the SDK value through
  * its public builder or factory.
  */
 public final class Decoded {
-  private static final Object UNSET = new Object();
+  /** Stands for a decoded {@code null}: an empty slot is {@code null}. */
+  private static final Object NULL = new Object();
   private final JsonPath path;
-  private final List<? extends Field<?, ?>> fields;
+  private final Field<?, ?>[] fields;
   private final Object[] values;
 
-  /** @param fields the object's fields, in declaration order; a value is kept at its field's index */
-  Decoded(JsonPath path, List<? extends Field<?, ?>> fields) {
+  /** @param fields the object's fields, in declaration order (not copied); a value is kept at its field's index */
+  Decoded(JsonPath path, Field<?, ?>[] fields) {
     this.path = path;
     this.fields = fields;
-    this.values = new Object[fields.size()];
-    java.util.Arrays.fill(values, UNSET);
+    this.values = new Object[fields.length];
   }
 
   /**
@@ -26,14 +24,20 @@ public final class Decoded {
    * @return whether the field had no value yet (a second value means a duplicate field)
    */
   boolean put(int slot, Object value) {
-    boolean first = values[slot] == UNSET;
-    values[slot] = value;
+    boolean first = values[slot] == null;
+    values[slot] = value == null ? NULL : value;
     return first;
+  }
+
+  /** @return the value of the field at {@code slot} */
+  Object get(int slot) {
+    Object value = values[slot];
+    return value == NULL ? null : value;
   }
 
   /** @return whether the field at {@code slot} has a value */
   boolean has(int slot) {
-    return values[slot] != UNSET;
+    return values[slot] != null;
   }
 
   /**
@@ -44,10 +48,10 @@ public final class Decoded {
   @SuppressWarnings("unchecked")
   public <V> V get(Field<?, V> field) {
     int slot = slot(field);
-    if (slot < 0 || values[slot] == UNSET) {
+    if (slot < 0 || values[slot] == null) {
       throw new IllegalArgumentException("field '" + field.name() + "' is not a field of the object at " + path);
     }
-    return (V) values[slot];
+    return (V) get(slot);
   }
 
   /** @return the path of the object */
@@ -65,13 +69,13 @@ public final class Decoded {
 
   /** @return the index of the field (the same instance, else one of the same name), -1 if none */
   private int slot(Field<?, ?> field) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i) == field) {
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i] == field) {
         return i;
       }
     }
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).name().equals(field.name())) {
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i].name().equals(field.name())) {
         return i;
       }
     }

@@ -34,6 +34,8 @@ import java.util.function.Function;
  * @param <V> the decoded value of the field
  */
 public final class Field<T, V> {
+  /** The checker of a field with nothing to check against the built value. */
+  private static final Checker<Object, Object> NO_CHECK = (built, decoded, path) -> { };
   private final String name;
   private final Writer<T> writer;
   private final BiFunction<JsonNode, JsonPath, V> reader;
@@ -97,7 +99,7 @@ public final class Field<T, V> {
         throw DecodeFailure.of(path, JsonProblem.Kind.MISSING_FIELD, "json.missing", codec.expected());
       }
       return codec.read(node, path);
-    }, Field::noCheck, (parser, path) -> {
+    }, noCheck(), (parser, path) -> {
       if (parser.currentToken() == JsonToken.VALUE_NULL) {
         throw DecodeFailure.of(path, JsonProblem.Kind.MISSING_FIELD, "json.missing", codec.expected());
       }
@@ -120,7 +122,7 @@ public final class Field<T, V> {
         out.writeFieldName(name);
         codec.write(value.get(), out, lang);
       }
-    }, (node, path) -> absent(node) ? Optional.empty() : Optional.of(codec.read(node, path)), Field::noCheck,
+    }, (node, path) -> absent(node) ? Optional.empty() : Optional.of(codec.read(node, path)), noCheck(),
         (parser, path) -> isNull(parser) ? Optional.empty() : Optional.of(codec.read(parser, path)));
   }
 
@@ -135,7 +137,7 @@ public final class Field<T, V> {
   public static <T, E> Field<T, io.vavr.control.Option<E>> option(String name, Function<T, io.vavr.control.Option<E>> get, Codec<E> codec) {
     Field<T, Optional<E>> inner = optional(name, v -> get.apply(v).toJavaOptional(), codec);
     return new Field<>(name, inner.writer, (node, path) -> io.vavr.control.Option.ofOptional(inner.read(node, path)),
-        Field::noCheck, (parser, path) -> io.vavr.control.Option.ofOptional(inner.read(parser, path)));
+        noCheck(), (parser, path) -> io.vavr.control.Option.ofOptional(inner.read(parser, path)));
   }
 
   /**
@@ -155,7 +157,7 @@ public final class Field<T, V> {
         out.writeFieldName(name);
         list.write(elements, out, lang);
       }
-    }, (node, path) -> absent(node) ? List.of() : list.read(node, path), Field::noCheck,
+    }, (node, path) -> absent(node) ? List.of() : list.read(node, path), noCheck(),
         (parser, path) -> isNull(parser) ? List.of() : list.read(parser, path));
   }
 
@@ -170,7 +172,7 @@ public final class Field<T, V> {
    */
   public static <T, E> Field<T, E> defaulted(String name, Function<T, E> get, Codec<E> codec, E fallback) {
     Field<T, E> req = required(name, get, codec);
-    return new Field<>(name, req.writer, (node, path) -> absent(node) ? fallback : codec.read(node, path), Field::noCheck,
+    return new Field<>(name, req.writer, (node, path) -> absent(node) ? fallback : codec.read(node, path), noCheck(),
         (parser, path) -> isNull(parser) ? fallback : codec.read(parser, path));
   }
 
@@ -228,7 +230,7 @@ public final class Field<T, V> {
         out.writeFieldName(name);
         value.write(v, out, lang);
       }
-    }, (node, path) -> absent(node) ? Optional.empty() : Optional.of(node), Field::noCheck);
+    }, (node, path) -> absent(node) ? Optional.empty() : Optional.of(node), noCheck());
   }
 
   /**
@@ -239,7 +241,7 @@ public final class Field<T, V> {
    */
   public static <T> Field<T, Optional<String>> informative(String name, BiFunction<T, Lang, String> text) {
     return new Field<>(name, (v, out, lang) -> out.writeStringField(name, text.apply(v, lang)),
-        (node, path) -> absent(node) ? Optional.empty() : Optional.of(Scalars.TEXT.read(node, path)), Field::noCheck,
+        (node, path) -> absent(node) ? Optional.empty() : Optional.of(Scalars.TEXT.read(node, path)), noCheck(),
         (parser, path) -> isNull(parser) ? Optional.empty() : Optional.of(Scalars.TEXT.read(parser, path)));
   }
 
@@ -269,7 +271,7 @@ public final class Field<T, V> {
       Map<String, String> map = new LinkedHashMap<>();
       node.fields().forEachRemaining(e -> map.put(e.getKey(), Scalars.TEXT.read(e.getValue(), path.field(e.getKey()))));
       return Collections.unmodifiableMap(map);
-    }, Field::noCheck);
+    }, noCheck());
   }
 
   /**
@@ -330,7 +332,7 @@ public final class Field<T, V> {
           key.read(com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey()), path.field(e.getKey())),
           value.read(e.getValue(), path.field(e.getKey()))));
       return Collections.unmodifiableMap(map);
-    }, Field::noCheck);
+    }, noCheck());
   }
 
   /**
@@ -388,8 +390,14 @@ public final class Field<T, V> {
     return parser.currentToken() == JsonToken.VALUE_NULL;
   }
 
-  private static <T, V> void noCheck(T built, V decoded, JsonPath path) {
-    // nothing to check
+  /** @return whether the decoded value is checked against the built value (a derived or tag field) */
+  boolean checks() {
+    return checker != NO_CHECK;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T, V> Checker<T, V> noCheck() {
+    return (Checker<T, V>) NO_CHECK;
   }
 
   /**

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class ObjectCodec<T> implements Codec<T> {
   private final String typeName;
   /** The fields in writing order; a field's index is its slot in {@link Decoded}. */
-  private final List<Field<T, ?>> fields;
+  private final Field<T, ?>[] fields;
   /** The slot of each field name, built once: reading looks a name up, never scans. */
   private final Map<String, Integer> slots = new HashMap<>();
   private final Function<Decoded, T> build;
@@ -32,14 +32,14 @@ public final class ObjectCodec<T> implements Codec<T> {
 
   private ObjectCodec(String typeName, List<Field<T, ?>> fields, Function<Decoded, T> build) {
     this.typeName = typeName;
-    this.fields = List.copyOf(fields);
-    for (int i = 0; i < this.fields.size(); i++) {
-      if (slots.put(this.fields.get(i).name(), i) != null) {
-        throw new IllegalArgumentException(typeName + " declares field '" + this.fields.get(i).name() + "' twice");
+    this.fields = array(fields);
+    for (int i = 0; i < this.fields.length; i++) {
+      if (slots.put(this.fields[i].name(), i) != null) {
+        throw new IllegalArgumentException(typeName + " declares field '" + this.fields[i].name() + "' twice");
       }
     }
     this.build = build;
-    this.fieldNames = this.fields.stream().map(Field::name).collect(Collectors.joining(", "));
+    this.fieldNames = fields.stream().map(Field::name).collect(Collectors.joining(", "));
   }
 
   /**
@@ -51,6 +51,11 @@ public final class ObjectCodec<T> implements Codec<T> {
    */
   public static <T> ObjectCodec<T> of(String typeName, List<Field<T, ?>> fields, Function<Decoded, T> build) {
     return new ObjectCodec<>(typeName, fields, build);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Field<T, ?>[] array(List<Field<T, ?>> fields) {
+    return List.copyOf(fields).toArray(new Field[0]);
   }
 
   @Override
@@ -79,8 +84,8 @@ public final class ObjectCodec<T> implements Codec<T> {
       }
     }
     Decoded decoded = new Decoded(path, fields);
-    for (int i = 0; i < fields.size(); i++) {
-      Field<T, ?> f = fields.get(i);
+    for (int i = 0; i < fields.length; i++) {
+      Field<T, ?> f = fields[i];
       decoded.put(i, f.read(node.get(f.name()), decoded.path(f)));
     }
     return finish(decoded, path);
@@ -98,24 +103,38 @@ public final class ObjectCodec<T> implements Codec<T> {
       return read(Codec.tree(parser), path);
     }
     Decoded decoded = new Decoded(path, fields);
+    int slot = -1;
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-      Integer slot = slots.get(name);
-      if (slot == null) {
+      slot = slot(name, slot + 1);
+      if (slot < 0) {
         throw unknown(name, path);
       }
       parser.nextToken();
       JsonPath at = path.field(name);
-      if (!decoded.put(slot, fields.get(slot).read(parser, at))) {
+      if (!decoded.put(slot, fields[slot].read(parser, at))) {
         throw DecodeFailure.of(path, JsonProblem.Kind.MALFORMED, "json.duplicateField", name, "?", "?");
       }
     }
-    for (int i = 0; i < fields.size(); i++) {
+    for (int i = 0; i < fields.length; i++) {
       if (!decoded.has(i)) {
-        Field<T, ?> f = fields.get(i);
+        Field<T, ?> f = fields[i];
         decoded.put(i, f.read((JsonNode) null, decoded.path(f)));
       }
     }
     return finish(decoded, path);
+  }
+
+  /**
+   * @param name a field name as the parser gives it (interned by Jackson, like the fields' literal names)
+   * @param expected the slot after the previous field's: documents written by the SDK keep the order
+   * @return the field's slot, -1 if the type has no such field
+   */
+  private int slot(String name, int expected) {
+    if (expected < fields.length && fields[expected].name() == name) {
+      return expected;
+    }
+    Integer slot = slots.get(name);
+    return slot == null ? -1 : slot;
   }
 
   private DecodeFailure unknown(String name, JsonPath path) {
@@ -125,14 +144,17 @@ public final class ObjectCodec<T> implements Codec<T> {
   /** @return the value built from the decoded fields, each derived field checked against it */
   private T finish(Decoded decoded, JsonPath path) {
     T value = buildValue(decoded, path);
-    for (Field<T, ?> f : fields) {
-      check(f, value, decoded);
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i].checks()) {
+        check(fields[i], value, decoded, i);
+      }
     }
     return value;
   }
 
-  private static <T, V> void check(Field<T, V> f, T value, Decoded decoded) {
-    f.check(value, decoded.get(f), decoded.path(f));
+  @SuppressWarnings("unchecked")
+  private static <T, V> void check(Field<T, V> f, T value, Decoded decoded, int slot) {
+    f.check(value, (V) decoded.get(slot), decoded.path(f));
   }
 
   private T buildValue(Decoded decoded, JsonPath path) {

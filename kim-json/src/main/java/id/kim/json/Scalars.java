@@ -148,6 +148,7 @@ public final class Scalars {
   public static <E extends Enum<E>> Codec<E> code(Class<E> type) {
     String codes = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     String expected = "string (code of " + type.getSimpleName() + ")";
+    E[] constants = type.getEnumConstants();
     Map<String, E> byCode = new HashMap<>();
     for (E constant : type.getEnumConstants()) {
       byCode.put(constant.name(), constant);
@@ -173,8 +174,22 @@ public final class Scalars {
 
       @Override
       public E read(JsonParser parser, JsonPath path) throws IOException {
-        return parser.currentToken() == JsonToken.VALUE_STRING ? decode(parser.getText(), path)
-            : read(Codec.tree(parser), path);
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+          return read(Codec.tree(parser), path);
+        }
+        E constant = constant(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        return constant != null ? constant : decode(parser.getText(), path);
+      }
+
+      /** @return the constant whose code is these characters (compared in place, no string made), or null */
+      private E constant(char[] text, int offset, int length) {
+        for (E constant : constants) {
+          String code = constant.name();
+          if (code.length() == length && sameChars(code, text, offset)) {
+            return constant;
+          }
+        }
+        return null;
       }
 
       private E decode(String text, JsonPath path) {
@@ -185,6 +200,15 @@ public final class Scalars {
         return constant;
       }
     };
+  }
+
+  private static boolean sameChars(String code, char[] text, int offset) {
+    for (int i = 0; i < code.length(); i++) {
+      if (code.charAt(i) != text[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @return the date of {@code YYYY-MM-DD} (four, two and two ASCII digits); a day that does not exist is refused */

@@ -341,46 +341,9 @@ public final class Field<T, V> {
    * @return a codec of JSON arrays of such elements; a {@code null} element is a missing value
    */
   public static <E> Codec<List<E>> listOf(Codec<E> element) {
-    return new Codec<>() {
-      @Override
-      public String expected() {
-        return "array of " + element.expected();
-      }
-
-      @Override
-      public void write(List<E> value, JsonGenerator out, Lang lang) throws IOException {
-        out.writeStartArray();
-        for (E e : value) {
-          element.write(e, out, lang);
-        }
-        out.writeEndArray();
-      }
-
-      @Override
-      public List<E> read(JsonNode node, JsonPath path) {
-        if (!node.isArray()) {
-          throw Codec.wrongType(node, path, this);
-        }
-        List<E> out = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-          out.add(element.read(node.get(i), path.index(i)));
-        }
-        return Collections.unmodifiableList(out);
-      }
-
-      @Override
-      public List<E> read(JsonParser parser, JsonPath path) throws IOException {
-        if (parser.currentToken() != JsonToken.START_ARRAY) {
-          return read(Codec.tree(parser), path);
-        }
-        List<E> out = new ArrayList<>();
-        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-          out.add(element.read(parser, path.index(i)));
-        }
-        return Collections.unmodifiableList(out);
-      }
-    };
+    return new ListCodec<>(element);
   }
+
 
   static boolean absent(JsonNode node) {
     return node == null || node.isNull() || node.isMissingNode();

@@ -259,7 +259,8 @@ public final class KimJson {
   private static <T> Either<JsonProblem, T> read(JsonDocument document, Codec<T> codec) {
     ObjectMapper mapper = SHARED.get(Lang.ID);
     T value = document.streamed(mapper, codec);
-    return value != null ? Either.right(value) : parse(() -> document.tree(mapper)).flatMap(node -> decode(codec, node));
+    return value != null ? Either.right(value)
+        : parse(() -> document.tree(mapper)).flatMap(node -> decode(codec, node));
   }
 
   /**

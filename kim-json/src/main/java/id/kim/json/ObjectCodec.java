@@ -138,7 +138,8 @@ public final class ObjectCodec<T> implements Codec<T> {
   }
 
   private DecodeFailure unknown(String name, JsonPath path) {
-    return DecodeFailure.of(path.field(name), JsonProblem.Kind.UNKNOWN_FIELD, "json.unknownField", name, typeName, fieldNames);
+    return DecodeFailure.of(path.field(name), JsonProblem.Kind.UNKNOWN_FIELD, "json.unknownField", name, typeName,
+        fieldNames);
   }
 
   /** @return the value built from the decoded fields, each derived field checked against it */

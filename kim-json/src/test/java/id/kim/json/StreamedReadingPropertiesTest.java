@@ -45,8 +45,9 @@ class StreamedReadingPropertiesTest {
 
   @Test
   void aFieldRepeatedInANestedObjectIsMalformedThere() {
-    JsonProblem p = KimJson.read("{\"name\": \"KIM Mekar\", \"seat\": {\"name\": \"Sukajadi\", \"name\": \"Sukajadi\"}}",
-        KimProfile.class).getLeft();
+    JsonProblem p = KimJson.read(
+        "{\"name\": \"KIM Mekar\", \"seat\": {\"name\": \"Sukajadi\", \"name\": \"Sukajadi\"}}", KimProfile.class)
+        .getLeft();
     assertEquals(JsonProblem.Kind.MALFORMED, p.kind());
     assertEquals("$.seat.name", p.path());
     assertTrue(p.message(Lang.EN).startsWith("field 'name' appears twice"), p::toString);
@@ -89,7 +90,8 @@ class StreamedReadingPropertiesTest {
     try {
       tree = STRICT.readTree(json);
     } catch (JsonProcessingException e) {
-      assertTrue(streamed.isLeft() && streamed.getLeft().kind() == JsonProblem.Kind.MALFORMED, () -> json + " " + streamed);
+      assertTrue(streamed.isLeft() && streamed.getLeft().kind() == JsonProblem.Kind.MALFORMED,
+          () -> json + " " + streamed);
       return;
     }
     Either<JsonProblem, T> expected = KimJson.fromTree(tree, type);

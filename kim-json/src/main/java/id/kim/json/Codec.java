@@ -1,7 +1,10 @@
 package id.kim.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import id.kim.core.i18n.Lang;
 import java.io.IOException;
 
@@ -33,6 +36,36 @@ public interface Codec<T> {
    * @throws DecodeFailure if the JSON does not describe a valid value of this type
    */
   T read(JsonNode node, JsonPath path);
+
+  /**
+   * Reads the value straight from a parser, with no tree in between: the parser is on the value's
+   * first token ({@code null} included) and is left on its last. It accepts exactly what
+   * {@link #read(JsonNode, JsonPath)} accepts; a document it refuses is read again as a tree to
+   * report the problem {@link #read(JsonNode, JsonPath)} reports, so a streaming codec only needs to
+   * be right about valid documents. The default reads the value as a tree.
+   *
+   * @param parser the parser, on the value's first token
+   * @param path where the value is
+   * @return the value
+   * @throws DecodeFailure if the JSON does not describe a valid value of this type
+   * @throws IOException if the JSON is not well formed or cannot be read
+   */
+  default T read(JsonParser parser, JsonPath path) throws IOException {
+    return read(tree(parser), path);
+  }
+
+  /**
+   * @param parser a parser on the first token of a value
+   * @return the value as a tree, {@code null} as a JSON {@code null} node; the parser left on its last token
+   * @throws IOException if the JSON is not well formed
+   */
+  static JsonNode tree(JsonParser parser) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+      return NullNode.getInstance();
+    }
+    JsonNode node = parser.readValueAsTree();
+    return node == null ? NullNode.getInstance() : node;
+  }
 
   /**
    * @param node a JSON value

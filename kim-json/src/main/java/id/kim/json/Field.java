@@ -1,6 +1,8 @@
 package id.kim.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kim.core.i18n.Lang;
 import java.io.IOException;
@@ -32,16 +34,26 @@ import java.util.function.Function;
  * @param <V> the decoded value of the field
  */
 public final class Field<T, V> {
+  /** The checker of a field with nothing to check against the built value. */
+  private static final Checker<Object, Object> NO_CHECK = (built, decoded, path) -> { };
   private final String name;
   private final Writer<T> writer;
   private final BiFunction<JsonNode, JsonPath, V> reader;
   private final Checker<T, V> checker;
+  private final StreamReader<V> streamer;
 
   private Field(String name, Writer<T> writer, BiFunction<JsonNode, JsonPath, V> reader, Checker<T, V> checker) {
+    this(name, writer, reader, checker, null);
+  }
+
+  /** @param streamer reads a present value from a parser; {@code null}: read it as a tree with {@code reader} */
+  private Field(String name, Writer<T> writer, BiFunction<JsonNode, JsonPath, V> reader, Checker<T, V> checker,
+      StreamReader<V> streamer) {
     this.name = name;
     this.writer = writer;
     this.reader = reader;
     this.checker = checker;
+    this.streamer = streamer != null ? streamer : (parser, path) -> reader.apply(Codec.tree(parser), path);
   }
 
   /** @return the JSON field name */
@@ -55,6 +67,15 @@ public final class Field<T, V> {
 
   V read(JsonNode node, JsonPath path) {
     return reader.apply(node, path);
+  }
+
+  /**
+   * @param parser the parser, on the field's value ({@code null} included); left on its last token
+   * @param path where the value is
+   * @return the decoded value, as {@link #read(JsonNode, JsonPath)} decodes it
+   */
+  V read(JsonParser parser, JsonPath path) throws IOException {
+    return streamer.read(parser, path);
   }
 
   void check(T built, V decoded, JsonPath path) {
@@ -78,7 +99,12 @@ public final class Field<T, V> {
         throw DecodeFailure.of(path, JsonProblem.Kind.MISSING_FIELD, "json.missing", codec.expected());
       }
       return codec.read(node, path);
-    }, Field::noCheck);
+    }, noCheck(), (parser, path) -> {
+      if (parser.currentToken() == JsonToken.VALUE_NULL) {
+        throw DecodeFailure.of(path, JsonProblem.Kind.MISSING_FIELD, "json.missing", codec.expected());
+      }
+      return codec.read(parser, path);
+    });
   }
 
   /**
@@ -96,7 +122,8 @@ public final class Field<T, V> {
         out.writeFieldName(name);
         codec.write(value.get(), out, lang);
       }
-    }, (node, path) -> absent(node) ? Optional.empty() : Optional.of(codec.read(node, path)), Field::noCheck);
+    }, (node, path) -> absent(node) ? Optional.empty() : Optional.of(codec.read(node, path)), noCheck(),
+        (parser, path) -> isNull(parser) ? Optional.empty() : Optional.of(codec.read(parser, path)));
   }
 
   /**
@@ -109,7 +136,8 @@ public final class Field<T, V> {
    */
   public static <T, E> Field<T, io.vavr.control.Option<E>> option(String name, Function<T, io.vavr.control.Option<E>> get, Codec<E> codec) {
     Field<T, Optional<E>> inner = optional(name, v -> get.apply(v).toJavaOptional(), codec);
-    return new Field<>(name, inner.writer, (node, path) -> io.vavr.control.Option.ofOptional(inner.read(node, path)), Field::noCheck);
+    return new Field<>(name, inner.writer, (node, path) -> io.vavr.control.Option.ofOptional(inner.read(node, path)),
+        noCheck(), (parser, path) -> io.vavr.control.Option.ofOptional(inner.read(parser, path)));
   }
 
   /**
@@ -129,7 +157,8 @@ public final class Field<T, V> {
         out.writeFieldName(name);
         list.write(elements, out, lang);
       }
-    }, (node, path) -> absent(node) ? List.of() : list.read(node, path), Field::noCheck);
+    }, (node, path) -> absent(node) ? List.of() : list.read(node, path), noCheck(),
+        (parser, path) -> isNull(parser) ? List.of() : list.read(parser, path));
   }
 
   /**
@@ -143,7 +172,8 @@ public final class Field<T, V> {
    */
   public static <T, E> Field<T, E> defaulted(String name, Function<T, E> get, Codec<E> codec, E fallback) {
     Field<T, E> req = required(name, get, codec);
-    return new Field<>(name, req.writer, (node, path) -> absent(node) ? fallback : codec.read(node, path), Field::noCheck);
+    return new Field<>(name, req.writer, (node, path) -> absent(node) ? fallback : codec.read(node, path), noCheck(),
+        (parser, path) -> isNull(parser) ? fallback : codec.read(parser, path));
   }
 
   /**
@@ -162,7 +192,7 @@ public final class Field<T, V> {
           if (!Objects.equals(d, get.apply(built))) {
             throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.derivedMismatch", name);
           }
-        }));
+        }), (parser, path) -> isNull(parser) ? Optional.empty() : Optional.of(codec.read(parser, path)));
   }
 
   /**
@@ -180,7 +210,7 @@ public final class Field<T, V> {
       if (!Optional.of(d).equals(get.apply(built))) {
         throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.derivedMismatch", name);
       }
-    }));
+    }), opt.streamer);
   }
 
   /**
@@ -200,7 +230,7 @@ public final class Field<T, V> {
         out.writeFieldName(name);
         value.write(v, out, lang);
       }
-    }, (node, path) -> absent(node) ? Optional.empty() : Optional.of(node), Field::noCheck);
+    }, (node, path) -> absent(node) ? Optional.empty() : Optional.of(node), noCheck());
   }
 
   /**
@@ -211,7 +241,8 @@ public final class Field<T, V> {
    */
   public static <T> Field<T, Optional<String>> informative(String name, BiFunction<T, Lang, String> text) {
     return new Field<>(name, (v, out, lang) -> out.writeStringField(name, text.apply(v, lang)),
-        (node, path) -> absent(node) ? Optional.empty() : Optional.of(Scalars.TEXT.read(node, path)), Field::noCheck);
+        (node, path) -> absent(node) ? Optional.empty() : Optional.of(Scalars.TEXT.read(node, path)), noCheck(),
+        (parser, path) -> isNull(parser) ? Optional.empty() : Optional.of(Scalars.TEXT.read(parser, path)));
   }
 
   /**
@@ -240,7 +271,7 @@ public final class Field<T, V> {
       Map<String, String> map = new LinkedHashMap<>();
       node.fields().forEachRemaining(e -> map.put(e.getKey(), Scalars.TEXT.read(e.getValue(), path.field(e.getKey()))));
       return Collections.unmodifiableMap(map);
-    }, Field::noCheck);
+    }, noCheck());
   }
 
   /**
@@ -301,7 +332,7 @@ public final class Field<T, V> {
           key.read(com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey()), path.field(e.getKey())),
           value.read(e.getValue(), path.field(e.getKey()))));
       return Collections.unmodifiableMap(map);
-    }, Field::noCheck);
+    }, noCheck());
   }
 
   /**
@@ -310,41 +341,26 @@ public final class Field<T, V> {
    * @return a codec of JSON arrays of such elements; a {@code null} element is a missing value
    */
   public static <E> Codec<List<E>> listOf(Codec<E> element) {
-    return new Codec<>() {
-      @Override
-      public String expected() {
-        return "array of " + element.expected();
-      }
-
-      @Override
-      public void write(List<E> value, JsonGenerator out, Lang lang) throws IOException {
-        out.writeStartArray();
-        for (E e : value) {
-          element.write(e, out, lang);
-        }
-        out.writeEndArray();
-      }
-
-      @Override
-      public List<E> read(JsonNode node, JsonPath path) {
-        if (!node.isArray()) {
-          throw Codec.wrongType(node, path, this);
-        }
-        List<E> out = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-          out.add(element.read(node.get(i), path.index(i)));
-        }
-        return Collections.unmodifiableList(out);
-      }
-    };
+    return new ListCodec<>(element);
   }
+
 
   static boolean absent(JsonNode node) {
     return node == null || node.isNull() || node.isMissingNode();
   }
 
-  private static <T, V> void noCheck(T built, V decoded, JsonPath path) {
-    // nothing to check
+  private static boolean isNull(JsonParser parser) {
+    return parser.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  /** @return whether the decoded value is checked against the built value (a derived or tag field) */
+  boolean checks() {
+    return checker != NO_CHECK;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T, V> Checker<T, V> noCheck() {
+    return (Checker<T, V>) NO_CHECK;
   }
 
   /**
@@ -367,6 +383,12 @@ public final class Field<T, V> {
   @FunctionalInterface
   private interface Writer<T> {
     void write(T value, JsonGenerator out, Lang lang) throws IOException;
+  }
+
+  /** Reads a field's value from a parser on it. */
+  @FunctionalInterface
+  private interface StreamReader<V> {
+    V read(JsonParser parser, JsonPath path) throws IOException;
   }
 
   /** Checks a decoded field against the built value. */

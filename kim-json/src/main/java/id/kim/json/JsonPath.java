@@ -7,16 +7,30 @@ import java.util.regex.Pattern;
 /**
  * Where a value sits in a JSON document, written as a JSONPath such as
  * {@code $.profile.seat.district.name} or {@code $.media[2].url}. Immutable; each step returns a
- * new path.
+ * new path. A step only links to its parent: the text is rendered when asked for (by a problem,
+ * which is rare), so that reading a valid document pays one small object per value, not a string.
  */
 public final class JsonPath {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final JsonPath ROOT = new JsonPath("$");
+  private static final JsonPath ROOT = new JsonPath(null, "$", -1);
 
-  private final String text;
+  private final JsonPath parent;
+  /** The field name; or, with no parent, the text of the whole path (the root, a literal step). */
+  private final String name;
+  /** The array index, -1 for a field. */
+  private final int index;
+  /** The rendered text, once asked for (a benign race: every thread renders the same string). */
+  private String text;
 
-  private JsonPath(String text) {
-    this.text = text;
+  private JsonPath(JsonPath parent, String name, int index) {
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+    this.text = parent == null ? name : null;
+  }
+
+  private static JsonPath literal(String text) {
+    return new JsonPath(null, text, -1);
   }
 
   /** @return the document itself, {@code $} */
@@ -29,10 +43,7 @@ public final class JsonPath {
    * @return the path of that field of the value at this path
    */
   public JsonPath field(String name) {
-    if (PLAIN_NAME.matcher(name).matches()) {
-      return new JsonPath(text + "." + name);
-    }
-    return new JsonPath(text + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']");
+    return new JsonPath(this, name, -1);
   }
 
   /**
@@ -40,7 +51,7 @@ public final class JsonPath {
    * @return the path of that element of the array at this path
    */
   public JsonPath index(int index) {
-    return new JsonPath(text + "[" + index + "]");
+    return new JsonPath(this, null, index);
   }
 
   /**
@@ -101,7 +112,7 @@ public final class JsonPath {
         close = close < 0 ? fieldPath.length() : close;
         String inside = fieldPath.substring(i + 1, close);
         if (inside.isEmpty()) {
-          path = new JsonPath(path.text + "[*]");
+          path = literal(path + "[*]");
           at = MissingNode.getInstance();
         } else if (inside.matches("0|[1-9][0-9]{0,8}")) {
           path = path.index(Integer.parseInt(inside));
@@ -128,6 +139,21 @@ public final class JsonPath {
   /** @return the path as JSONPath text */
   @Override
   public String toString() {
-    return text;
+    String t = text;
+    if (t == null) {
+      t = render(parent.toString());
+      text = t;
+    }
+    return t;
+  }
+
+  private String render(String at) {
+    if (name == null) {
+      return at + "[" + index + "]";
+    }
+    if (PLAIN_NAME.matcher(name).matches()) {
+      return at + "." + name;
+    }
+    return at + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
   }
 }

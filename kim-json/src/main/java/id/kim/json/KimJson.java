@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.kim.core.i18n.Lang;
+import io.vavr.Lazy;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -96,8 +97,7 @@ public final class KimJson {
    */
   public static <T> Either<JsonProblem, T> read(String json, Class<T> type) {
     require(json, "json");
-    Codec<T> codec = codec(type);
-    return parse(() -> SHARED.get(Lang.ID).readTree(json)).flatMap(node -> decode(codec, node));
+    return read(JsonDocument.of(json), codec(type));
   }
 
   /**
@@ -109,7 +109,7 @@ public final class KimJson {
   public static <T> Either<JsonProblem, T> read(InputStream json, Class<T> type) {
     require(json, "json");
     Codec<T> codec = codec(type);
-    return parse(() -> SHARED.get(Lang.ID).readTree(json)).flatMap(node -> decode(codec, node));
+    return read(JsonDocument.of(json), codec);
   }
 
   /**
@@ -124,7 +124,7 @@ public final class KimJson {
   public static <T> Either<JsonProblem, T> read(InputStream json, Codec<T> codec) {
     require(json, "json");
     require(codec, "codec");
-    return parse(() -> SHARED.get(Lang.ID).readTree(json)).flatMap(node -> decode(codec, node));
+    return read(JsonDocument.of(json), codec);
   }
 
   /**
@@ -144,7 +144,7 @@ public final class KimJson {
   public static <T> Either<Seq<JsonProblem>, T> readValid(String json, Class<T> type) {
     require(json, "json");
     Codec<T> codec = codec(type);
-    return valid(codec, parse(() -> SHARED.get(Lang.ID).readTree(json)));
+    return valid(JsonDocument.of(json), codec);
   }
 
   /**
@@ -158,7 +158,7 @@ public final class KimJson {
   public static <T> Either<Seq<JsonProblem>, T> readValid(InputStream json, Class<T> type) {
     require(json, "json");
     Codec<T> codec = codec(type);
-    return valid(codec, parse(() -> SHARED.get(Lang.ID).readTree(json)));
+    return valid(JsonDocument.of(json), codec);
   }
 
   /**
@@ -174,7 +174,7 @@ public final class KimJson {
   public static <T> Either<Seq<JsonProblem>, T> readValid(InputStream json, Codec<T> codec) {
     require(json, "json");
     require(codec, "codec");
-    return valid(codec, parse(() -> SHARED.get(Lang.ID).readTree(json)));
+    return valid(JsonDocument.of(json), codec);
   }
 
   /**
@@ -186,8 +186,7 @@ public final class KimJson {
   public static <T> Either<JsonProblem, Seq<T>> readList(String json, Class<T> elementType) {
     require(json, "json");
     Codec<java.util.List<T>> codec = Field.listOf(codec(elementType));
-    return parse(() -> SHARED.get(Lang.ID).readTree(json)).flatMap(node -> decode(codec, node))
-        .map(io.vavr.collection.List::ofAll);
+    return read(JsonDocument.of(json), codec).map(io.vavr.collection.List::ofAll);
   }
 
   /**
@@ -253,10 +252,32 @@ public final class KimJson {
     }
   }
 
-  /** @return the value decoded from the tree and validated, problems of violations at their place in the tree */
-  private static <T> Either<Seq<JsonProblem>, T> valid(Codec<T> codec, Either<JsonProblem, JsonNode> tree) {
-    return tree.flatMap(node -> decode(codec, node).map(value -> new ValidatedRead.Read<>(node, value)))
-        .<Seq<JsonProblem>>mapLeft(io.vavr.collection.List::of).flatMap(ValidatedRead::check);
+  /**
+   * @return the value streamed from the document; or, when the stream refuses it, the problem of
+   *     reading it as a tree — the same documents are refused either way
+   */
+  private static <T> Either<JsonProblem, T> read(JsonDocument document, Codec<T> codec) {
+    ObjectMapper mapper = SHARED.get(Lang.ID);
+    T value = document.streamed(mapper, codec);
+    return value != null ? Either.right(value)
+        : parse(() -> document.tree(mapper)).flatMap(node -> decode(codec, node));
+  }
+
+  /**
+   * @return the value read and validated, problems of violations at their place in the document
+   *     (parsed as a tree only then)
+   */
+  private static <T> Either<Seq<JsonProblem>, T> valid(JsonDocument document, Codec<T> codec) {
+    ObjectMapper mapper = SHARED.get(Lang.ID);
+    Lazy<JsonNode> tree = Lazy.of(() -> {
+      try {
+        return document.tree(mapper);
+      } catch (IOException e) {
+        throw new UncheckedIOException("a JSON document read once could not be read again", e);
+      }
+    });
+    return read(document, codec).<Seq<JsonProblem>>mapLeft(io.vavr.collection.List::of)
+        .flatMap(value -> ValidatedRead.check(new ValidatedRead.Read<>(tree, value)));
   }
 
   private static <T> Either<JsonProblem, T> decode(Codec<T> codec, JsonNode node) {

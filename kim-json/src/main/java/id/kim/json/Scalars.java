@@ -1,14 +1,17 @@
 package id.kim.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kim.core.i18n.Lang;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,10 +21,9 @@ import java.util.stream.Collectors;
  * ({@link Enum#name()}), never by its position.
  */
 public final class Scalars {
-  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
   /** Any JSON string. */
-  public static final Codec<String> TEXT = new Scalar<>("string", JsonNode::isTextual, JsonNode::textValue) {
+  public static final Codec<String> TEXT = new Scalar<>("string", JsonNode::isTextual, JsonNode::textValue,
+      p -> p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null) {
     @Override
     public void write(String value, JsonGenerator out, Lang lang) throws IOException {
       out.writeString(value);
@@ -29,7 +31,9 @@ public final class Scalars {
   };
 
   /** A JSON integer within the range of {@code int}. */
-  public static final Codec<Integer> INT = new Scalar<>("integer", JsonNode::isIntegralNumber, JsonNode::intValue) {
+  public static final Codec<Integer> INT = new Scalar<>("integer", JsonNode::isIntegralNumber, JsonNode::intValue,
+      p -> p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+          ? p.getIntValue() : null) {
     @Override
     public void write(Integer value, JsonGenerator out, Lang lang) throws IOException {
       out.writeNumber(value);
@@ -45,7 +49,9 @@ public final class Scalars {
   };
 
   /** A JSON integer within the range of {@code long}. */
-  public static final Codec<Long> LONG = new Scalar<>("integer", JsonNode::isIntegralNumber, JsonNode::longValue) {
+  public static final Codec<Long> LONG = new Scalar<>("integer", JsonNode::isIntegralNumber, JsonNode::longValue,
+      p -> p.currentToken() == JsonToken.VALUE_NUMBER_INT && (p.getNumberType() == JsonParser.NumberType.INT
+          || p.getNumberType() == JsonParser.NumberType.LONG) ? p.getLongValue() : null) {
     @Override
     public void write(Long value, JsonGenerator out, Lang lang) throws IOException {
       out.writeNumber(value);
@@ -62,7 +68,7 @@ public final class Scalars {
 
   /** A JSON integer of any size (exact counts and the parts of an exact ratio); never a fraction. */
   public static final Codec<java.math.BigInteger> BIG_INTEGER = new Scalar<>("integer", JsonNode::isIntegralNumber,
-      JsonNode::bigIntegerValue) {
+      JsonNode::bigIntegerValue, p -> p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getBigIntegerValue() : null) {
     @Override
     public void write(java.math.BigInteger value, JsonGenerator out, Lang lang) throws IOException {
       out.writeNumber(value);
@@ -70,7 +76,9 @@ public final class Scalars {
   };
 
   /** {@code true} or {@code false}. */
-  public static final Codec<Boolean> BOOLEAN = new Scalar<>("boolean", JsonNode::isBoolean, JsonNode::booleanValue) {
+  public static final Codec<Boolean> BOOLEAN = new Scalar<>("boolean", JsonNode::isBoolean, JsonNode::booleanValue,
+      p -> p.currentToken() == JsonToken.VALUE_TRUE ? Boolean.TRUE
+          : p.currentToken() == JsonToken.VALUE_FALSE ? Boolean.FALSE : null) {
     @Override
     public void write(Boolean value, JsonGenerator out, Lang lang) throws IOException {
       out.writeBoolean(value);
@@ -109,7 +117,16 @@ public final class Scalars {
         if (!node.isTextual()) {
           throw Codec.wrongType(node, path, this);
         }
-        String text = node.textValue();
+        return decode(node.textValue(), path);
+      }
+
+      @Override
+      public T read(JsonParser parser, JsonPath path) throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_STRING ? decode(parser.getText(), path)
+            : read(Codec.tree(parser), path);
+      }
+
+      private T decode(String text, JsonPath path) {
         try {
           return from.apply(text);
         } catch (DecodeFailure e) {
@@ -131,6 +148,11 @@ public final class Scalars {
   public static <E extends Enum<E>> Codec<E> code(Class<E> type) {
     String codes = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     String expected = "string (code of " + type.getSimpleName() + ")";
+    E[] constants = type.getEnumConstants();
+    Map<String, E> byCode = new HashMap<>();
+    for (E constant : type.getEnumConstants()) {
+      byCode.put(constant.name(), constant);
+    }
     return new Codec<>() {
       @Override
       public String expected() {
@@ -147,22 +169,66 @@ public final class Scalars {
         if (!node.isTextual()) {
           throw Codec.wrongType(node, path, this);
         }
-        String text = node.textValue();
-        for (E constant : type.getEnumConstants()) {
-          if (constant.name().equals(text)) {
+        return decode(node.textValue(), path);
+      }
+
+      @Override
+      public E read(JsonParser parser, JsonPath path) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+          return read(Codec.tree(parser), path);
+        }
+        E constant = constant(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        return constant != null ? constant : decode(parser.getText(), path);
+      }
+
+      /** @return the constant whose code is these characters (compared in place, no string made), or null */
+      private E constant(char[] text, int offset, int length) {
+        for (E constant : constants) {
+          String code = constant.name();
+          if (code.length() == length && sameChars(code, text, offset)) {
             return constant;
           }
         }
-        throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.unknownCode", type.getSimpleName(), codes);
+        return null;
+      }
+
+      private E decode(String text, JsonPath path) {
+        E constant = byCode.get(text);
+        if (constant == null) {
+          throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.unknownCode", type.getSimpleName(), codes);
+        }
+        return constant;
       }
     };
   }
 
+  private static boolean sameChars(String code, char[] text, int offset) {
+    for (int i = 0; i < code.length(); i++) {
+      if (code.charAt(i) != text[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** @return the date of {@code YYYY-MM-DD} (four, two and two ASCII digits); a day that does not exist is refused */
   private static LocalDate parseDate(String text) {
-    if (!ISO_DATE.matcher(text).matches()) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       throw new DateTimeParseException("not an ISO date", text, 0);
     }
-    return LocalDate.parse(text);
+    return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+  }
+
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new DateTimeParseException("not an ISO date", text, i);
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /** A scalar read by a JSON-type test and an extractor. */
@@ -170,11 +236,14 @@ public final class Scalars {
     private final String expected;
     private final java.util.function.Predicate<JsonNode> accepts;
     private final Function<JsonNode, T> extract;
+    private final StreamExtract<T> stream;
 
-    Scalar(String expected, java.util.function.Predicate<JsonNode> accepts, Function<JsonNode, T> extract) {
+    Scalar(String expected, java.util.function.Predicate<JsonNode> accepts, Function<JsonNode, T> extract,
+        StreamExtract<T> stream) {
       this.expected = expected;
       this.accepts = accepts;
       this.extract = extract;
+      this.stream = stream;
     }
 
     @Override
@@ -189,5 +258,21 @@ public final class Scalars {
       }
       return extract.apply(node);
     }
+
+    @Override
+    public T read(JsonParser parser, JsonPath path) throws IOException {
+      T value = stream.extract(parser);
+      return value != null ? value : read(Codec.tree(parser), path);
+    }
+  }
+
+  /**
+   * The value of the parser's current token when it is one this scalar accepts, else {@code null}.
+   *
+   * @param <T> the type
+   */
+  @FunctionalInterface
+  private interface StreamExtract<T> {
+    T extract(JsonParser parser) throws IOException;
   }
 }

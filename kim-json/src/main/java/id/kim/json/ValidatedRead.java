@@ -3,6 +3,7 @@ package id.kim.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kim.core.validation.FieldViolation;
 import id.kim.core.validation.KimValidator;
+import io.vavr.Lazy;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -21,8 +22,11 @@ import io.vavr.control.Validation;
 final class ValidatedRead {
   private ValidatedRead() {}
 
-  /** A value and the document it was read from. */
-  record Read<T>(JsonNode document, T value) {}
+  /**
+   * A value and the document it was read from, as a tree built only when a violation's path must be
+   * walked in it (a valid value, the usual case, never builds it).
+   */
+  record Read<T>(Lazy<JsonNode> document, T value) {}
 
   /**
    * @param read a value read and its document
@@ -36,17 +40,18 @@ final class ValidatedRead {
     return problems.isEmpty() ? Either.right(value) : Either.left(problems);
   }
 
-  private static Seq<JsonProblem> elements(java.util.List<?> list, JsonNode array) {
+  private static Seq<JsonProblem> elements(java.util.List<?> list, Lazy<JsonNode> array) {
     Seq<JsonProblem> problems = List.empty();
     for (int i = 0; i < list.size(); i++) {
-      problems = problems.appendAll(problems(list.get(i), array.path(i), JsonPath.root().index(i)));
+      int index = i;
+      problems = problems.appendAll(problems(list.get(i), array.map(a -> a.path(index)), JsonPath.root().index(i)));
     }
     return problems;
   }
 
-  private static Seq<JsonProblem> problems(Object value, JsonNode node, JsonPath at) {
+  private static Seq<JsonProblem> problems(Object value, Lazy<JsonNode> node, JsonPath at) {
     Validation<Seq<FieldViolation>, Object> checked = KimValidator.standard().validate(value);
-    return checked.isValid() ? List.empty() : checked.getError().map(v -> problem(v, node, at));
+    return checked.isValid() ? List.empty() : checked.getError().map(v -> problem(v, node.get(), at));
   }
 
   /** @return the violation as a problem: its path in the document, never its value */

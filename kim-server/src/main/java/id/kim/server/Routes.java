@@ -1,0 +1,29 @@
+package id.kim.server;
+
+import id.kim.server.api.CatalogueApi;
+import id.kim.server.api.EligibilityApi;
+import id.kim.server.api.HealthApi;
+import id.kim.server.api.TerminationApi;
+import id.kim.server.api.ValidateApi;
+import io.javalin.config.RoutesConfig;
+
+/** Every route of the service, in one place: the address, the method, the media type read, the endpoint. */
+final class Routes {
+  private static final String JSON = "application/json";
+
+  private Routes() {}
+
+  /**
+   * @param routes Javalin's routes
+   * @param guard the admission of each request
+   */
+  static void declare(RoutesConfig routes, Guard guard) {
+    routes.get("/health", guard.get(new HealthApi()));
+    routes.post("/v1/eligibility", guard.post(JSON, new EligibilityApi()));
+    routes.post("/v1/validate", guard.post(JSON, new ValidateApi()));
+    routes.post("/v1/termination/review", guard.post(JSON, new TerminationApi()));
+    routes.get("/v1/rule-sets", guard.get(CatalogueApi.ruleSets()));
+    routes.get("/v1/rule-sets/{name}/{version}", guard.get(CatalogueApi.ruleSet()));
+    routes.get("/v1/rules/{id}", guard.get(CatalogueApi.rule()));
+  }
+}

@@ -71,7 +71,11 @@ final class Guard {
       admitted.accept(ctx.path());
       byte[] body = mediaType == null ? new byte[0] : body(ctx, lang, mediaType);
       Answer a = endpoint.handle(new Request(lang, body, ctx::pathParam));
-      ctx.status(a.status()).contentType(a.mediaType()).result(a.body());
+      // written and flushed before the permit is released, so a graceful stop waits for the bytes too
+      ctx.status(a.status()).contentType(a.mediaType());
+      ctx.res().setContentLength(a.body().length);
+      ctx.res().getOutputStream().write(a.body());
+      ctx.res().flushBuffer();
     } finally {
       permits.release();
     }

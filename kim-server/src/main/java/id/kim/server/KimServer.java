@@ -31,6 +31,7 @@ public final class KimServer implements AutoCloseable {
       c.http.prefer405over404 = true;
       c.jetty.host = config.host();
       c.jetty.port = config.port();
+      c.jetty.modifyServer(s -> s.setStopTimeout(config.shutdownTimeout().toMillis()));
       c.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {} ms {}", ctx.method(), ctx.path(),
           ctx.statusCode(), Math.round(ms), Access.requestId(ctx)));
       c.routes.before(access::before);

@@ -23,7 +23,7 @@ public final class Problems {
    * @return 400: the body is not well-formed JSON (nothing of the body is repeated)
    */
   public static Problem malformedJson(Lang lang, int line, int column) {
-    return of(400, "malformed-json", lang, List.of(), line, column);
+    return of(400, "malformed-json", lang, List.of(), Integer.toString(line), Integer.toString(column));
   }
 
   /**
@@ -54,7 +54,7 @@ public final class Problems {
 
   /** @return 413: the body is larger than the configured limit */
   public static Problem tooLarge(Lang lang, long maxBytes) {
-    return of(413, "payload-too-large", lang, List.of(), maxBytes);
+    return of(413, "payload-too-large", lang, List.of(), Long.toString(maxBytes));
   }
 
   /** @return 415: the body is not of the media type the endpoint reads */
@@ -74,7 +74,7 @@ public final class Problems {
 
   /** @return 422 with these errors */
   public static Problem invalid(Lang lang, List<ProblemError> errors) {
-    return of(422, "invalid-request", lang, errors, errors.size());
+    return of(422, "invalid-request", lang, errors, Integer.toString(errors.size()));
   }
 
   /**

@@ -1,0 +1,73 @@
+package id.kim.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The API key, the limit of requests in flight (503 with Retry-After) and the graceful stop. */
+class LimitsTest {
+
+  @Test
+  void everyV1CallNeedsTheApiKeyWhenOneIsConfigured() {
+    try (KimServer server = KimServer.start(ServerConfig.defaults().withPort(0).withApiKey("s3cret-key"))) {
+      Http http = new Http(server);
+      ErrorsTest.problem(http.get("/v1/rule-sets"), 401, "unauthorized");
+      ErrorsTest.problem(Http.send(http.request("/v1/rule-sets").header("X-API-Key", "s3cret-kez").GET().build()),
+          401, "unauthorized");
+      ErrorsTest.problem(http.get("/v1/no-such-thing"), 401, "unauthorized");
+      assertEquals(200, Http.send(http.request("/v1/rule-sets").header("X-API-Key", "s3cret-key").GET().build())
+          .statusCode());
+      assertEquals(200, Http.send(http.request("/v1/rule-sets").header("Authorization", "Bearer s3cret-key")
+          .GET().build()).statusCode());
+      assertEquals(200, http.get("/health").statusCode());
+    }
+  }
+
+  @Test
+  void beyondTheLimitOfRequestsInFlightTheAnswerIs503WithRetryAfter() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ServerConfig config = ServerConfig.defaults().withPort(0).withMaxConcurrent(1);
+    try (KimServer server = KimServer.start(config, path -> hold(path, entered, release))) {
+      Http http = new Http(server);
+      CompletableFuture<HttpResponse<String>> held = CompletableFuture.supplyAsync(() -> http.get("/v1/rule-sets"));
+      assertTrue(entered.await(30, TimeUnit.SECONDS));
+      HttpResponse<String> refused = http.get("/health");
+      ErrorsTest.problem(refused, 503, "overloaded");
+      assertEquals("1", refused.headers().firstValue("Retry-After").orElse(""));
+      release.countDown();
+      assertEquals(200, held.get(30, TimeUnit.SECONDS).statusCode());
+      assertEquals(200, http.get("/health").statusCode());
+    }
+  }
+
+  @Test
+  void stopLetsTheRequestInFlightFinish() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    KimServer server = KimServer.start(ServerConfig.defaults().withPort(0), path -> hold(path, entered, release));
+    Http http = new Http(server);
+    CompletableFuture<HttpResponse<String>> held = CompletableFuture.supplyAsync(() -> http.get("/v1/rule-sets"));
+    assertTrue(entered.await(30, TimeUnit.SECONDS));
+    CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
+    release.countDown();
+    assertEquals(200, held.get(30, TimeUnit.SECONDS).statusCode());
+    stopping.get(60, TimeUnit.SECONDS);
+  }
+
+  private static void hold(String path, CountDownLatch entered, CountDownLatch release) {
+    if (path.equals("/v1/rule-sets")) {
+      entered.countDown();
+      try {
+        release.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

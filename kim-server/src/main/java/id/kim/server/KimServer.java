@@ -1,5 +1,6 @@
 package id.kim.server;
 
+import id.kim.json.KimJson;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import id.kim.server.problem.ProblemException;
@@ -21,6 +22,7 @@ public final class KimServer implements AutoCloseable {
   private final Guard guard;
 
   private KimServer(ServerConfig config, Consumer<String> admitted) {
+    KimJson.types(); // the contract's codecs built before the first request, not during it
     this.guard = new Guard(config, admitted);
     Access access = new Access(config);
     Failures failures = new Failures(config);

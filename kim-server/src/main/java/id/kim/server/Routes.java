@@ -1,9 +1,11 @@
 package id.kim.server;
 
 import id.kim.server.api.CatalogueApi;
+import id.kim.server.api.DisseminationApi;
 import id.kim.server.api.EligibilityApi;
 import id.kim.server.api.HealthApi;
 import id.kim.server.api.ImportApi;
+import id.kim.server.api.MappingApi;
 import id.kim.server.api.ReportApi;
 import id.kim.server.api.TerminationApi;
 import id.kim.server.api.ValidateApi;
@@ -24,6 +26,8 @@ final class Routes {
     routes.post("/v1/eligibility", guard.post(JSON, new EligibilityApi()));
     routes.post("/v1/validate", guard.post(JSON, new ValidateApi()));
     routes.post("/v1/termination/review", guard.post(JSON, new TerminationApi()));
+    routes.post("/v1/mapping", guard.post(JSON, new MappingApi()));
+    routes.post("/v1/dissemination/evaluate", guard.post(JSON, new DisseminationApi()));
     routes.post("/v1/import/tabel-3-1", guard.post("text/csv", new ImportApi()));
     routes.post("/v1/report", guard.post(JSON, new ReportApi()));
     routes.get("/v1/rule-sets", guard.get(CatalogueApi.ruleSets()));

@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.i18n.Lang;
 import id.kim.json.KimJson;
+import id.kim.report.pipeline.MappingRun;
+import id.kim.report.pipeline.RuleFamilies;
+import id.kim.rules.mapping.MappingRejection;
+import id.kim.rules.mapping.report.MappingReport;
+import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -65,5 +71,32 @@ class ProductEndpointsTest {
     assertEquals("text/html", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
     assertTrue(r.body().contains("<html"), r.body().substring(0, Math.min(200, r.body().length())));
     assertTrue(r.body().contains(Sample.DATA.dinas().name()));
+  }
+
+  @Test
+  void theMappingOfTheSampleMatchesTheJavaApi() {
+    ObjectNode body = Sample.mapping();
+    HttpResponse<String> r = http.post("/v1/mapping", body.toString());
+    assertEquals(200, r.statusCode(), r.body());
+    Either<MappingRejection, MappingReport> java = MappingRun.of(Sample.DATA, RuleFamilies.available(),
+        id.kim.report.data.Inputs.SAMPLE_AS_OF);
+    JsonNode expected = Sample.tree(java.get(), Lang.ID);
+    JsonNode actual = Http.tree(r).path("report");
+    expected.fieldNames().forEachRemaining(f -> assertEquals(expected.path(f), actual.path(f), f));
+    assertEquals(expected.size(), actual.size());
+  }
+
+  @Test
+  void theDisseminationOfTheSampleIsEvaluatedPerKim() {
+    ObjectNode body = Sample.mapping();
+    body.set("monitoring", Sample.tree(Sample.DATA.monitoring().orElseThrow(), Lang.ID));
+    HttpResponse<String> r = http.post("/v1/dissemination/evaluate", body.toString());
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode answer = Http.tree(r);
+    assertEquals("2025", answer.path("period").path("label").asText(), answer.path("period").toString());
+    assertTrue(answer.path("evaluations").size() > 0);
+    body.remove("monitoring");
+    JsonNode p = ErrorsTest.problem(http.post("/v1/dissemination/evaluate", body.toString()), 422, "invalid-request");
+    assertEquals("/monitoring", p.path("errors").get(0).path("pointer").asText());
   }
 }

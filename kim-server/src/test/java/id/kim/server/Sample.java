@@ -35,4 +35,16 @@ final class Sample {
   static JsonNode tree(Object value, Lang lang) {
     return KimJson.tree(value, lang);
   }
+
+  /** @return the batch with the sample's mapping inputs: grid assessments and public issues */
+  static ObjectNode mapping() {
+    ObjectNode body = batch();
+    DATA.grid().ifPresent(g -> body.set("grid", KimJson.tree(g, Lang.ID)));
+    body.set("issues", KimJson.tree(DATA.issues(), Lang.ID));
+    if (!DATA.decisions().isEmpty()) {
+      body.set("decisions", KimJson.tree(DATA.decisions(), Lang.ID));
+    }
+    DATA.mappingPolicy().ifPresent(m -> body.set("mappingPolicy", KimJson.tree(m, Lang.ID)));
+    return body;
+  }
 }

@@ -32,8 +32,13 @@ final class Sample {
     return body;
   }
 
+  /** @return the value as JSON text parsed again, so numbers compare as an HTTP answer's do */
   static JsonNode tree(Object value, Lang lang) {
-    return KimJson.tree(value, lang);
+    try {
+      return Http.JSON.readTree(KimJson.write(value, lang));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** @return the batch with the sample's mapping inputs: grid assessments and public issues */

@@ -1,9 +1,9 @@
 package id.kim.server;
 
 import id.kim.json.KimJson;
+import id.kim.server.problem.ProblemException;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
-import id.kim.server.problem.ProblemException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.slf4j.Logger;

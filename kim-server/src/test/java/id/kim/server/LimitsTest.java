@@ -70,4 +70,30 @@ class LimitsTest {
       }
     }
   }
+
+  @Test
+  void anUnexpectedFailureIsA500WithoutDetails() {
+    try (KimServer server = KimServer.start(ServerConfig.defaults().withPort(0), path -> {
+      throw new IllegalStateException("failure mentioning 0812-5555-0000");
+    })) {
+      HttpResponse<String> r = new Http(server).get("/v1/rule-sets");
+      ErrorsTest.problem(r, 500, "internal");
+      assertTrue(!r.body().contains("0812") && !r.body().contains("IllegalState") && !r.body().contains("at id."),
+          r.body());
+    }
+  }
+
+  @Test
+  void corsAnswersOnlyTheConfiguredOrigins() {
+    ServerConfig config = ServerConfig.defaults().withPort(0).withCorsOrigins(java.util.List.of("https://app.example"));
+    try (KimServer server = KimServer.start(config)) {
+      Http http = new Http(server);
+      HttpResponse<String> allowed = Http.send(http.request("/health").header("Origin", "https://app.example")
+          .GET().build());
+      assertEquals("https://app.example", allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+      HttpResponse<String> other = Http.send(http.request("/health").header("Origin", "https://evil.example")
+          .GET().build());
+      assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    }
+  }
 }

@@ -7,6 +7,9 @@ import id.kim.server.problem.ProblemJson;
 import id.kim.server.problem.Problems;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +48,23 @@ final class Failures {
   void unexpected(Exception e, Context ctx) {
     LOG.error("request {} failed: {}", Access.requestId(ctx), e.getClass().getName());
     write(ctx, Problems.internal(Language.lenient(ctx), Access.requestId(ctx)));
+  }
+
+  /** A {@link java.lang.Error} (out of memory, stack overflow): a 500 problem, its class and the request id logged. */
+  void error(HttpServletResponse res, java.lang.Error e) {
+    String id = Objects.requireNonNullElse(res.getHeader("X-Request-Id"), "-");
+    LOG.error("request {} failed: {}", id, e.getClass().getName());
+    if (res.isCommitted()) {
+      return;
+    }
+    try {
+      res.resetBuffer();
+      res.setStatus(500);
+      res.setContentType(Problem.MEDIA_TYPE);
+      res.getOutputStream().write(ProblemJson.write(Problems.internal(Lang.ID, id), id));
+    } catch (IOException | IllegalStateException ignored) {
+      // the connection is gone: nothing more to answer
+    }
   }
 
   static void write(Context ctx, Problem p) {

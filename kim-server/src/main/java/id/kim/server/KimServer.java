@@ -36,6 +36,7 @@ public final class KimServer implements AutoCloseable {
       c.jetty.modifyServer(s -> s.setStopTimeout(config.shutdownTimeout().toMillis()));
       c.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {} ms {}", ctx.method(), ctx.path(),
           ctx.statusCode(), Math.round(ms), Access.requestId(ctx)));
+      c.router.javaLangErrorHandler(failures::error);
       c.routes.before(access::before);
       c.routes.exception(ProblemException.class, failures::problem);
       c.routes.exception(HttpResponseException.class, failures::http);

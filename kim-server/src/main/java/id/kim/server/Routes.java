@@ -6,6 +6,7 @@ import id.kim.server.api.EligibilityApi;
 import id.kim.server.api.HealthApi;
 import id.kim.server.api.ImportApi;
 import id.kim.server.api.MappingApi;
+import id.kim.server.api.OpenApiApi;
 import id.kim.server.api.ReportApi;
 import id.kim.server.api.TerminationApi;
 import id.kim.server.api.ValidateApi;
@@ -23,6 +24,7 @@ final class Routes {
    */
   static void declare(RoutesConfig routes, Guard guard) {
     routes.get("/health", guard.get(new HealthApi()));
+    routes.get("/openapi.json", guard.get(new OpenApiApi()));
     routes.post("/v1/eligibility", guard.post(JSON, new EligibilityApi()));
     routes.post("/v1/validate", guard.post(JSON, new ValidateApi()));
     routes.post("/v1/termination/review", guard.post(JSON, new TerminationApi()));

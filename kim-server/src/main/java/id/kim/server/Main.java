@@ -25,7 +25,7 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--host", description = "Address to bind (default 127.0.0.1 or KIM_HOST).")
   String host;
 
-  @Option(names = "--max-body", description = "Largest request body: bytes, or with k/m (default 16m or KIM_MAX_BODY).")
+  @Option(names = "--max-body", description = "Largest request body: bytes, or with k/m (default 64m or KIM_MAX_BODY).")
   String maxBody;
 
   @Option(names = "--cors-origin", description = "An origin allowed by CORS (repeatable; default none: CORS off).")

@@ -24,8 +24,11 @@ import java.util.Optional;
  */
 public record ServerConfig(String host, int port, Optional<String> apiKey, long maxBodyBytes,
     List<String> corsOrigins, int maxConcurrent, int retryAfterSeconds, Duration shutdownTimeout) {
-  /** The default body limit: 16 MiB, a province's register of KIM records with room to spare. */
-  public static final long DEFAULT_MAX_BODY = 16L * 1024 * 1024;
+  /**
+   * The default body limit: 64 MiB — the national register (7,365 KIM) as complete JSON records is about
+   * 39 MB, so one batch request can carry it.
+   */
+  public static final long DEFAULT_MAX_BODY = 64L * 1024 * 1024;
 
   /** Checks every part. */
   public ServerConfig {
@@ -41,7 +44,7 @@ public record ServerConfig(String host, int port, Optional<String> apiKey, long 
     require(apiKey.map(k -> !k.isBlank()).orElse(true), "apiKey must not be blank");
   }
 
-  /** @return 127.0.0.1:8080, no API key, 16 MiB, CORS off, 64 requests at once, 30 s to drain */
+  /** @return 127.0.0.1:8080, no API key, 64 MiB, CORS off, 64 requests at once, 30 s to drain */
   public static ServerConfig defaults() {
     return new ServerConfig("127.0.0.1", 8080, Optional.empty(), DEFAULT_MAX_BODY, List.of(), 64, 1,
         Duration.ofSeconds(30));

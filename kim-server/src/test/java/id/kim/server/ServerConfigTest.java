@@ -20,7 +20,7 @@ class ServerConfigTest {
     assertEquals("127.0.0.1", c.host());
     assertEquals(Optional.empty(), c.apiKey());
     assertEquals(List.of(), c.corsOrigins());
-    assertEquals(16L * 1024 * 1024, c.maxBodyBytes());
+    assertEquals(64L * 1024 * 1024, c.maxBodyBytes());
   }
 
   @Test

@@ -2,6 +2,7 @@ package id.kim.server.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import id.kim.core.i18n.Lang;
 import id.kim.json.KimJson;
 import java.io.ByteArrayOutputStream;
@@ -10,7 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Writes one JSON answer: plain fields by hand, SDK values through kim-json's serializers — the same
+ * Writes one compact JSON answer: plain fields by hand, SDK values through kim-json's serializers — the same
  * contract and the same shapes as the {@code kim} command line's {@code --format json} — with message
  * texts in the request's language. Not thread-safe: one per answer.
  */
@@ -19,7 +20,7 @@ public final class JsonAnswer implements AutoCloseable {
 
   static {
     for (Lang l : Lang.values()) {
-      WRITERS.put(l, KimJson.mapper(l).writer());
+      WRITERS.put(l, KimJson.mapper(l).writer().without(SerializationFeature.INDENT_OUTPUT));
     }
   }
 

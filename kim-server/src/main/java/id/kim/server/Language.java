@@ -37,7 +37,7 @@ final class Language {
   static Lang lenient(Context ctx) {
     try {
       return of(ctx);
-    } catch (ProblemException e) {
+    } catch (RuntimeException e) {
       return Lang.ID;
     }
   }
@@ -50,7 +50,7 @@ final class Language {
     try {
       Locale best = Locale.lookup(Locale.LanguageRange.parse(header), OFFERED);
       return best != null && best.getLanguage().equals("en") ? Lang.EN : Lang.ID;
-    } catch (IllegalArgumentException e) {
+    } catch (RuntimeException e) { // the JDK's parser throws more than IllegalArgumentException on "-"
       return Lang.ID;
     }
   }

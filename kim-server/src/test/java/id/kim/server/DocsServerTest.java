@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class DocsServerTest {
   private static final Pattern EXAMPLE = Pattern.compile(
-      "<!-- request: (GET|POST) (\\S+) -->\\s*(?:```json\\n(.*?)```\\s*)?<!-- response: (\\d{3}) -->\\s*```json\\n(.*?)```",
+      "<!-- request: (GET|POST) (\\S+) -->\\s*(?:```json\\n(.*?)```\\s*)?"
+          + "<!-- response: (\\d{3}) -->\\s*```json\\n(.*?)```",
       Pattern.DOTALL);
   private static KimServer server;
   private static Http http;

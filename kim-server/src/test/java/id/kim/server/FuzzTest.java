@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A bounded fuzz of the HTTP surface: mutated bodies of a valid request (truncated, a byte replaced by
- * a structural character or an invalid UTF-8 byte, deep nesting, huge numbers) to every JSON endpoint.
+ * a structural character or an invalid UTF-8 byte, deep nesting, huge numbers) to every JSON endpoint, and
+ * random paths, methods, {@code lang} values, Accept-Language and Content-Type headers.
  * Every answer is a 2xx or a 4xx problem document, never a 5xx, and the server still answers after.
  */
 class FuzzTest {
@@ -46,6 +49,32 @@ class FuzzTest {
         .checkAssert((kind, at, noise, endpoint) -> assertAnswered(ENDPOINTS.get(endpoint),
             mutate(kind, at, NOISE[noise])));
     assertEquals(200, http.get("/health").statusCode());
+  }
+
+  @Test
+  void randomPathsMethodsAndHeadersAreAnsweredWithoutA5xx() {
+    qt().withExamples(300).forAll(strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 60),
+        strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 40), integers().between(0, 3),
+        integers().between(0, ENDPOINTS.size() - 1))
+        .checkAssert((path, header, method, endpoint) -> {
+          String target = method == 0 ? ENDPOINTS.get(endpoint) + "?lang=" + encode(header)
+              : "/v1/" + encode(path);
+          String value = header.trim().isEmpty() ? "x" : header.trim();
+          HttpRequest.Builder b = http.request(target).header("Accept-Language", value)
+              .header("Content-Type", method == 1 ? value : "application/json");
+          HttpRequest request = switch (method) {
+            case 2 -> b.GET().build();
+            case 3 -> b.DELETE().build();
+            default -> b.POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+          };
+          HttpResponse<String> r = Http.send(request);
+          assertTrue(r.statusCode() < 500, () -> r.statusCode() + " " + target + " " + r.body());
+        });
+    assertEquals(200, http.get("/health").statusCode());
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static byte[] mutate(int kind, int at, byte noise) {

@@ -9,7 +9,8 @@ import id.kim.report.data.Inputs;
 
 /** The bundled Sukamaju sample (kim-report) as request bodies: its Dinas, 40 records, as of 2026-01-15. */
 final class Sample {
-  static final Dataset DATA = Dataset.load(Inputs.sample(), Lang.ID).getOrElseThrow((String m) -> new IllegalStateException(m));
+  static final Dataset DATA = Dataset.load(Inputs.sample(), Lang.ID)
+      .getOrElseThrow((String m) -> new IllegalStateException(m));
   static final String AS_OF = Inputs.SAMPLE_AS_OF.toString();
 
   private Sample() {}

@@ -16,7 +16,6 @@ import id.kim.server.problem.ProblemException;
 import id.kim.server.problem.Problems;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -44,7 +43,7 @@ public final class ImportApi implements Endpoint {
         throw new ProblemException(Problems.badRequest(request.lang(), "server.detail.observedOn"));
       }
     }
-    Either<FileProblem, Tabel31Rows> opened = Tabel31Reader.open(new ByteArrayInputStream(request.body()), options);
+    Either<FileProblem, Tabel31Rows> opened = Tabel31Reader.open(request.body(), options);
     if (opened.isLeft()) {
       throw new ProblemException(Problems.invalid(request.lang(), List.of(new ProblemError("",
           opened.getLeft().message(request.lang()), Optional.empty()))));

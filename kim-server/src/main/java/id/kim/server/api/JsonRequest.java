@@ -20,6 +20,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -194,7 +195,7 @@ public final class JsonRequest {
     }
   }
 
-  private static JsonNode parse(Lang lang, byte[] body) {
+  private static JsonNode parse(Lang lang, InputStream body) {
     try (JsonParser p = STRICT.createParser(body)) {
       JsonNode node = STRICT.readTree(p);
       if (node == null || node.isMissingNode()) {

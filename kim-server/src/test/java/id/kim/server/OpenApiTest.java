@@ -13,8 +13,12 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import id.kim.core.i18n.Lang;
+import id.kim.json.KimJson;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,11 +66,26 @@ class OpenApiTest {
     check("/v1/eligibility", "post", http.post("/v1/eligibility", "{"));
     check("/v1/termination/review", "post", http.post("/v1/termination/review", Sample.single(2).toString()));
     ObjectNode profile = Http.JSON.createObjectNode();
-    profile.set("profile", Sample.tree(Sample.DATA.records().get(0).profile(), id.kim.core.i18n.Lang.ID));
+    profile.set("profile", Sample.tree(Sample.DATA.records().get(0).profile(), Lang.ID));
     check("/v1/validate", "post", http.post("/v1/validate", profile.toString()));
     check("/v1/mapping", "post", http.post("/v1/mapping", Sample.mapping().toString()));
     check("/v1/import/tabel-3-1", "post", Http.send(http.request("/v1/import/tabel-3-1")
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build()));
+    String dinas = URLEncoder.encode(KimJson.write(Sample.DATA.dinas(), Lang.ID), StandardCharsets.UTF_8);
+    check("/v1/import/tabel-3-1", "post", Http.send(http.request("/v1/import/tabel-3-1?dinas=" + dinas)
+        .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(
+            "Nama KIM;Jenis KIM\nKIM Satu;A\n")).build()));
+    ObjectNode monitoring = Sample.mapping();
+    monitoring.set("monitoring", Sample.tree(Sample.DATA.monitoring().orElseThrow(), Lang.ID));
+    check("/v1/dissemination/evaluate", "post", http.post("/v1/dissemination/evaluate", monitoring.toString()));
+    check("/v1/mapping", "post", http.post("/v1/mapping", "{\"records\": []}"));
+  }
+
+  @Test
+  void theHtmlReportIsDescribedAsText() {
+    HttpResponse<String> r = http.post("/v1/report", Sample.batch().toString());
+    assertEquals(200, r.statusCode());
+    assertEquals("string", document.at("/paths/~1v1~1report/post/responses/200/content/text~1html/schema/type").asText());
   }
 
   @Test

@@ -33,13 +33,15 @@ final class Access {
     ctx.attribute(REQUEST_ID, id);
     ctx.header("X-Request-Id", id);
     String origin = ctx.header("Origin");
-    if (origin != null && config.corsOrigins().contains(origin)) {
+    boolean cors = origin != null && config.corsOrigins().contains(origin);
+    if (cors) {
       ctx.header("Access-Control-Allow-Origin", origin);
       ctx.header("Vary", "Origin");
       ctx.header("Access-Control-Allow-Headers", "Content-Type, Accept-Language, X-API-Key, Authorization");
       ctx.header("Access-Control-Allow-Methods", "GET, POST");
     }
-    if (keyDigest.isPresent() && ctx.path().startsWith("/v1") && !authorised(ctx)) {
+    boolean preflight = cors && ctx.method().name().equals("OPTIONS"); // a browser sends no key in a preflight
+    if (keyDigest.isPresent() && ctx.path().startsWith("/v1") && !preflight && !authorised(ctx)) {
       throw new ProblemException(Problems.unauthorized(Language.lenient(ctx)));
     }
   }

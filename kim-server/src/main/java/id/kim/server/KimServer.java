@@ -41,7 +41,7 @@ public final class KimServer implements AutoCloseable {
       c.routes.exception(ProblemException.class, failures::problem);
       c.routes.exception(HttpResponseException.class, failures::http);
       c.routes.exception(Exception.class, failures::unexpected);
-      Routes.declare(c.routes, guard);
+      Routes.declare(c.routes, guard, config);
     });
   }
 

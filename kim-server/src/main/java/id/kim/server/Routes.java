@@ -21,8 +21,9 @@ final class Routes {
   /**
    * @param routes Javalin's routes
    * @param guard the admission of each request
+   * @param config the configuration (CORS)
    */
-  static void declare(RoutesConfig routes, Guard guard) {
+  static void declare(RoutesConfig routes, Guard guard, ServerConfig config) {
     routes.get("/health", guard.get(new HealthApi()));
     routes.get("/openapi.json", guard.get(new OpenApiApi()));
     routes.post("/v1/eligibility", guard.post(JSON, new EligibilityApi()));
@@ -35,5 +36,10 @@ final class Routes {
     routes.get("/v1/rule-sets", guard.get(CatalogueApi.ruleSets()));
     routes.get("/v1/rule-sets/{name}/{version}", guard.get(CatalogueApi.ruleSet()));
     routes.get("/v1/rules/{id}", guard.get(CatalogueApi.rule()));
+    if (!config.corsOrigins().isEmpty()) {
+      // CORS preflight: Access writes the configured origins' headers (with CORS on, an unknown /v1 path
+      // answers 405 rather than 404, since OPTIONS matches it)
+      routes.options("/v1/*", ctx -> ctx.status(204));
+    }
   }
 }

@@ -52,6 +52,7 @@ public final class Main implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
+      LoggerFactory.getLogger(Main.class).info("kim-server stopped: requests in flight finished");
       stopped.countDown();
     }, "kim-server-shutdown"));
     LoggerFactory.getLogger(Main.class).info("kim-server listening on http://{}:{}/ ({})", config.host(),

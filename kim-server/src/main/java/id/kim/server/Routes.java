@@ -1,0 +1,45 @@
+package id.kim.server;
+
+import id.kim.server.api.CatalogueApi;
+import id.kim.server.api.DisseminationApi;
+import id.kim.server.api.EligibilityApi;
+import id.kim.server.api.HealthApi;
+import id.kim.server.api.ImportApi;
+import id.kim.server.api.MappingApi;
+import id.kim.server.api.OpenApiApi;
+import id.kim.server.api.ReportApi;
+import id.kim.server.api.TerminationApi;
+import id.kim.server.api.ValidateApi;
+import io.javalin.config.RoutesConfig;
+
+/** Every route of the service, in one place: the address, the method, the media type read, the endpoint. */
+final class Routes {
+  private static final String JSON = "application/json";
+
+  private Routes() {}
+
+  /**
+   * @param routes Javalin's routes
+   * @param guard the admission of each request
+   * @param config the configuration (CORS)
+   */
+  static void declare(RoutesConfig routes, Guard guard, ServerConfig config) {
+    routes.get("/health", guard.get(new HealthApi()));
+    routes.get("/openapi.json", guard.get(new OpenApiApi()));
+    routes.post("/v1/eligibility", guard.post(JSON, new EligibilityApi()));
+    routes.post("/v1/validate", guard.post(JSON, new ValidateApi()));
+    routes.post("/v1/termination/review", guard.post(JSON, new TerminationApi()));
+    routes.post("/v1/mapping", guard.post(JSON, new MappingApi()));
+    routes.post("/v1/dissemination/evaluate", guard.post(JSON, new DisseminationApi()));
+    routes.post("/v1/import/tabel-3-1", guard.post("text/csv", new ImportApi()));
+    routes.post("/v1/report", guard.post(JSON, new ReportApi()));
+    routes.get("/v1/rule-sets", guard.get(CatalogueApi.ruleSets()));
+    routes.get("/v1/rule-sets/{name}/{version}", guard.get(CatalogueApi.ruleSet()));
+    routes.get("/v1/rules/{id}", guard.get(CatalogueApi.rule()));
+    if (!config.corsOrigins().isEmpty()) {
+      // CORS preflight: Access writes the configured origins' headers (with CORS on, an unknown /v1 path
+      // answers 405 rather than 404, since OPTIONS matches it)
+      routes.options("/v1/*", ctx -> ctx.status(204));
+    }
+  }
+}

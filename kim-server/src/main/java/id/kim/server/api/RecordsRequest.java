@@ -1,0 +1,54 @@
+package id.kim.server.api;
+
+import id.kim.core.agency.Dinas;
+import id.kim.core.agency.DinasLevel;
+import id.kim.core.community.KimRecord;
+import id.kim.server.problem.ProblemError;
+import id.kim.server.problem.Problems;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The common part of the requests about KIM records: the Dinas ({@code dinas}), the as-of date
+ * ({@code asOf}) and one record ({@code record}) or a batch ({@code records}), each read and validated
+ * through the JSON contract.
+ *
+ * @param dinas the Dinas asking
+ * @param asOf the day everything is judged as of
+ * @param records the records, in request order
+ */
+record RecordsRequest(Dinas dinas, LocalDate asOf, List<KimRecord> records) {
+
+  /**
+   * Reads the common fields; problems are noted in {@code body}, not thrown.
+   *
+   * @param body the request body
+   * @param deciding true if the Dinas must be one that decides mapping entry and partnership (ARCH-4)
+   * @return the parts, or empty if any is missing or refused
+   */
+  static Optional<RecordsRequest> read(JsonRequest body, boolean deciding) {
+    Optional<Dinas> dinas = body.value("dinas", Dinas.class);
+    Optional<LocalDate> asOf = body.date("asOf");
+    Optional<List<KimRecord>> records;
+    if (body.has("record") && !body.has("records")) {
+      records = body.value("record", KimRecord.class).map(List::of);
+    } else {
+      records = body.list("records", KimRecord.class);
+    }
+    if (deciding && dinas.isPresent() && !decides(dinas.get())) {
+      body.refuse(new ProblemError("/dinas",
+          Problems.text("server.error.notDeciding", body.lang()), Optional.of("ARCH-4")));
+      return Optional.empty();
+    }
+    if (dinas.isEmpty() || asOf.isEmpty() || records.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RecordsRequest(dinas.get(), asOf.get(), records.get()));
+  }
+
+  /** @return true if this Dinas may decide mapping entry and partnership (ARCH-4, MAP-RULE-a, GAP-45, GAP-50) */
+  static boolean decides(Dinas dinas) {
+    return dinas.level() == DinasLevel.REGENCY_CITY && dinas.regencyCity().isPresent();
+  }
+}

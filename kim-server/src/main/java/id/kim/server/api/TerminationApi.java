@@ -1,0 +1,32 @@
+package id.kim.server.api;
+
+import id.kim.core.community.KimRecord;
+import id.kim.report.pipeline.ReviewStep;
+import id.kim.report.pipeline.RuleFamilies;
+import java.io.IOException;
+
+/**
+ * {@code POST /v1/termination/review}: the grounds for ending a partnership TERM-1..7 (pemutusan
+ * kemitraan) as of a date, for one KIM or a batch — one finding per ground: indicated
+ * ({@code NOT_SATISFIED}), not indicated, or not knowable from the data ({@code UNKNOWN}).
+ */
+public final class TerminationApi implements Endpoint {
+  private final ReviewStep step = RuleFamilies.available().review();
+
+  @Override
+  public Answer handle(Request request) throws IOException {
+    JsonRequest body = JsonRequest.of(request, "dinas", "asOf", "record", "records");
+    RecordsRequest in = RecordsRequest.read(body, false).orElse(null);
+    body.done();
+    try (JsonAnswer j = new JsonAnswer(request.lang())) {
+      j.startObject().field("dinas", in.dinas().name()).field("asOf", in.asOf().toString()).startArray("reviews");
+      for (KimRecord r : in.records()) {
+        boolean partner = r.profile().partnershipPeriods().stream().anyMatch(p -> p.period().contains(in.asOf()));
+        j.startObject().field("kim", r.profile().name()).field("partner", partner)
+            .value("findings", step.scan(r, in.dinas(), in.asOf()).toJavaList()).endObject();
+      }
+      j.endArray().endObject();
+      return j.answer();
+    }
+  }
+}

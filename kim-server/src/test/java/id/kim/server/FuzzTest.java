@@ -1,0 +1,110 @@
+package id.kim.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bounded fuzz of the HTTP surface: mutated bodies of a valid request (truncated, a byte replaced by
+ * a structural character or an invalid UTF-8 byte, deep nesting, huge numbers) to every JSON endpoint, and
+ * random paths, methods, {@code lang} values, Accept-Language and Content-Type headers.
+ * Every answer is a 2xx or a 4xx problem document, never a 5xx, and the server still answers after.
+ */
+class FuzzTest {
+  private static final List<String> ENDPOINTS = List.of("/v1/eligibility", "/v1/validate",
+      "/v1/termination/review");
+  private static final byte[] NOISE = "{}[]\",:0-9eE.tfn\\ \u00ff".getBytes(StandardCharsets.ISO_8859_1);
+  private static KimServer server;
+  private static Http http;
+  private static byte[] valid;
+
+  @BeforeAll
+  static void start() {
+    server = KimServer.start(ServerConfig.defaults().withPort(0));
+    http = new Http(server);
+    valid = Sample.single(1).toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  @Test
+  void mutatedBodiesAreAnsweredWithoutA5xx() {
+    qt().withExamples(400).forAll(integers().between(0, 5), integers().between(0, valid.length - 1),
+        integers().between(0, NOISE.length - 1), integers().between(0, ENDPOINTS.size() - 1))
+        .checkAssert((kind, at, noise, endpoint) -> assertAnswered(ENDPOINTS.get(endpoint),
+            mutate(kind, at, NOISE[noise])));
+    assertEquals(200, http.get("/health").statusCode());
+  }
+
+  @Test
+  void randomPathsMethodsAndHeadersAreAnsweredWithoutA5xx() {
+    qt().withExamples(300).forAll(strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 60),
+        strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 40), integers().between(0, 3),
+        integers().between(0, ENDPOINTS.size() - 1))
+        .checkAssert((path, header, method, endpoint) -> {
+          String target = method == 0 ? ENDPOINTS.get(endpoint) + "?lang=" + encode(header)
+              : "/v1/" + encode(path);
+          String value = header.trim().isEmpty() ? "x" : header.trim();
+          HttpRequest.Builder b = http.request(target).header("Accept-Language", value)
+              .header("Content-Type", method == 1 ? value : "application/json");
+          HttpRequest request = switch (method) {
+            case 2 -> b.GET().build();
+            case 3 -> b.DELETE().build();
+            default -> b.POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+          };
+          HttpResponse<String> r = Http.send(request);
+          assertTrue(r.statusCode() < 500, () -> r.statusCode() + " " + target + " " + r.body());
+        });
+    assertEquals(200, http.get("/health").statusCode());
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static byte[] mutate(int kind, int at, byte noise) {
+    return switch (kind) {
+      case 0 -> Arrays.copyOf(valid, at);
+      case 1 -> {
+        byte[] b = valid.clone();
+        b[at] = noise;
+        yield b;
+      }
+      case 2 -> ("{\"record\":" + "[".repeat(at % 5000 + 1) + "]".repeat(at % 5000 + 1) + "}")
+          .getBytes(StandardCharsets.UTF_8);
+      case 3 -> ("{\"asOf\":" + "9".repeat(at % 3000 + 1) + ",\"dinas\":1e99999}").getBytes(StandardCharsets.UTF_8);
+      case 4 -> {
+        byte[] b = valid.clone();
+        b[at] = (byte) 0xC3;
+        yield b;
+      }
+      default -> new String(valid, StandardCharsets.UTF_8).replaceFirst("\"[A-Za-z]+\"", "\"" + at + "\"")
+          .getBytes(StandardCharsets.UTF_8);
+    };
+  }
+
+  private static void assertAnswered(String endpoint, byte[] body) {
+    HttpResponse<String> r = Http.send(http.request(endpoint).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    assertTrue(r.statusCode() < 500, () -> r.statusCode() + " " + r.body());
+    if (r.statusCode() >= 400) {
+      assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+      assertTrue(Http.tree(r).path("type").asText().startsWith("urn:kim:problem:"));
+    }
+  }
+}

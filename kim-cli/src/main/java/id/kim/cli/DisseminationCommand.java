@@ -4,6 +4,7 @@ import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.report.data.Dataset;
 import id.kim.report.pipeline.MonitoringRun;
+import id.kim.report.pipeline.PartnerAdvice;
 import id.kim.report.pipeline.Partners;
 import id.kim.report.pipeline.RuleFamilies;
 import id.kim.rules.evaluation.CollaborationEvaluation;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Mixin;
  * {@code kim evaluate-dissemination}: Output, Outtakes and Outcome per KIM (evaluasi diseminasi) and, for a
  * partner (a KIM holding a partnership period on the as-of day, PROFILE-r), whether to continue the
  * collaboration (MONITOR-PURPOSE); any other KIM gets the measures and why no recommendation applies
- * ({@link PartnerOnlyAdvice}).
+ * ({@link PartnerAdvice}).
  */
 @Command(name = "evaluate-dissemination", mixinStandardHelpOptions = true,
     description = {"Evaluate the dissemination through each KIM over a period (juknis V): Output (MEASURE-1: "
@@ -88,9 +89,9 @@ final class DisseminationCommand extends KimSubcommand {
     return ExitCode.OK;
   }
 
-  private static PartnerOnlyAdvice advice(MonitoringRecord r, MeasurementPeriod period, ContinuationPolicy policy,
+  private static PartnerAdvice advice(MonitoringRecord r, MeasurementPeriod period, ContinuationPolicy policy,
       Set<KimRef> partners, LocalDate asOf) {
     CollaborationEvaluation e = RuleFamilies.available().evaluation().evaluate(r, period, policy, asOf);
-    return new PartnerOnlyAdvice(e, partners.contains(e.kim()));
+    return PartnerAdvice.of(e, partners.contains(e.kim()));
   }
 }

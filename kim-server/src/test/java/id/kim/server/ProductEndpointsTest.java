@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.i18n.Lang;
 import id.kim.json.KimJson;
+import id.kim.report.data.Inputs;
 import id.kim.report.pipeline.MappingRun;
+import id.kim.report.pipeline.Partners;
 import id.kim.report.pipeline.RuleFamilies;
 import id.kim.rules.mapping.MappingRejection;
 import id.kim.rules.mapping.report.MappingReport;
@@ -95,6 +97,14 @@ class ProductEndpointsTest {
     JsonNode answer = Http.tree(r);
     assertEquals("2025", answer.path("period").path("label").asText(), answer.path("period").toString());
     assertTrue(answer.path("evaluations").size() > 0);
+    int partners = 0;
+    for (JsonNode e : answer.path("evaluations")) {
+      boolean partner = e.path("partner").asBoolean();
+      partners += partner ? 1 : 0;
+      assertEquals(partner, e.has("recommendation"), "MONITOR-PURPOSE: a recommendation for partners only " + e);
+      assertEquals(!partner, e.has("withheld"), e::toString);
+    }
+    assertEquals(Partners.of(Sample.DATA, Inputs.SAMPLE_AS_OF).size(), partners, "the sample's partners on the day");
     body.remove("monitoring");
     JsonNode p = ErrorsTest.problem(http.post("/v1/dissemination/evaluate", body.toString()), 422, "invalid-request");
     assertEquals("/monitoring", p.path("errors").get(0).path("pointer").asText());

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("evaluate-dissemination: the continuation recommendation for partners only (MONITOR-PURPOSE, PROFILE-r)")
-class PartnerOnlyAdviceTest {
+class PartnerAdviceTest {
   private static JsonNode only(Cli r) throws Exception {
     assertEquals(ExitCode.OK, r.exit, r::toString);
     JsonNode evaluations = new ObjectMapper().readTree(r.out).get("evaluations");

@@ -1,8 +1,9 @@
-package id.kim.cli;
+package id.kim.report.pipeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.i18n.Bundles;
 import id.kim.core.i18n.Lang;
+import id.kim.core.validation.MissingValueException;
 import id.kim.json.KimJson;
 import id.kim.report.Texts;
 import id.kim.rules.evaluation.CollaborationEvaluation;
@@ -18,15 +19,18 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 
 /**
- * The continuation recommendation for partners only: "Untuk menentukan kelanjutan kolaborasi" (juknis V.B,
- * MONITOR-PURPOSE) speaks of continuing a collaboration, so of a partner (mitra). The command line holds no
- * lifecycle states, so a partner is a KIM holding a partnership period running on the as-of day (PROFILE-r),
- * as in the HTML report ({@code id.kim.report.pipeline.Partners}). A partner's evaluation is printed as it
- * is; for any other KIM the measures and findings stay and the recommendation gives way to a MONITOR-PURPOSE
- * finding ({@code NOT_EVALUATED}) saying why — the same texts as the report and the SDK's
- * {@code ContinuationAdvice}.
+ * The continuation recommendation for partners only: "Untuk menentukan kelanjutan kolaborasi" (juknis
+ * V.B, MONITOR-PURPOSE) speaks of continuing a collaboration, so of a partner (mitra). Where no
+ * lifecycle state is at hand (the {@code kim} command, the HTTP service), a partner is a KIM holding a
+ * partnership period running on the as-of day (PROFILE-r, {@link Partners}), as in the HTML report. A
+ * partner's evaluation is shown as it is; for any other KIM the measures and findings stay and the
+ * recommendation gives way to a MONITOR-PURPOSE finding ({@code NOT_EVALUATED}) saying why — the same
+ * texts as the report and kim-rules' {@code ContinuationAdvice}, which answers the same question from a
+ * lifecycle state.
+ *
+ * <p>Immutable and thread-safe.
  */
-final class PartnerOnlyAdvice {
+public final class PartnerAdvice {
   private static final String EVALUATION_BUNDLE = "id.kim.rules.evaluation.Messages";
   private static final Citation PURPOSE = Citation.of("V.B",
       "Untuk menentukan kelanjutan kolaborasi, maka monitoring dan evaluasi yang dilakukan mencakup aspek teknis");
@@ -34,13 +38,32 @@ final class PartnerOnlyAdvice {
   private final CollaborationEvaluation evaluation;
   private final boolean partner;
 
-  PartnerOnlyAdvice(CollaborationEvaluation evaluation, boolean partner) {
+  private PartnerAdvice(CollaborationEvaluation evaluation, boolean partner) {
     this.evaluation = evaluation;
     this.partner = partner;
   }
 
+  /**
+   * @param evaluation the evaluation of one KIM's dissemination
+   * @param partner whether the KIM is a partner on the evaluation's as-of day ({@link Partners#of})
+   * @return the advice
+   */
+  public static PartnerAdvice of(CollaborationEvaluation evaluation, boolean partner) {
+    return new PartnerAdvice(MissingValueException.requireNonNull(evaluation, "evaluation"), partner);
+  }
+
+  /** @return the evaluation, measures and recommendation included */
+  public CollaborationEvaluation evaluation() {
+    return evaluation;
+  }
+
+  /** @return whether the KIM is a partner, so whether its recommendation is given */
+  public boolean partner() {
+    return partner;
+  }
+
   /** @return why no recommendation is given to a KIM without a partnership period on the day */
-  Finding withheld() {
+  public Finding withheld() {
     LocalDate asOf = evaluation.asOf();
     return Finding.builder().ruleId(RuleId.of("MONITOR-PURPOSE")).citation(PURPOSE).outcome(Outcome.NOT_EVALUATED)
         .severity(Severity.REQUIREMENT).message(Message.of(Texts.BUNDLE, "report.recommendation.notPartner", asOf))
@@ -48,8 +71,12 @@ final class PartnerOnlyAdvice {
         .evidence(List.of(Evidence.of("partnershipPeriod", "-"), Evidence.of("asOf", asOf))).build();
   }
 
-  /** @return the evaluation's text; for a non-partner the recommendation line says why there is none */
-  String explain(Lang lang) {
+  /**
+   * @param lang the language
+   * @return the evaluation's text; for a non-partner the recommendation line says why there is none
+   */
+  public String explain(Lang lang) {
+    MissingValueException.requireNonNull(lang, "lang");
     String text = evaluation.explain(lang);
     if (partner) {
       return text;
@@ -60,10 +87,12 @@ final class PartnerOnlyAdvice {
   }
 
   /**
+   * @param lang the language of the texts
    * @return the evaluation's contract object with {@code partner}; for a non-partner without
    *     {@code recommendation} (and its label) and with {@code withheld}, the MONITOR-PURPOSE finding
    */
-  ObjectNode toJson(Lang lang) {
+  public ObjectNode toJson(Lang lang) {
+    MissingValueException.requireNonNull(lang, "lang");
     ObjectNode node = (ObjectNode) KimJson.tree(evaluation, lang);
     node.put("partner", partner);
     if (!partner) {
@@ -72,5 +101,10 @@ final class PartnerOnlyAdvice {
       node.set("withheld", KimJson.tree(withheld(), lang));
     }
     return node;
+  }
+
+  @Override
+  public String toString() {
+    return "PartnerAdvice[" + evaluation.kim() + ", partner=" + partner + "]";
   }
 }

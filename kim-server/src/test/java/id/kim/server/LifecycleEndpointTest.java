@@ -138,6 +138,20 @@ class LifecycleEndpointTest {
     assertTrue(r.body().contains("\"/trail\""), r.body());
   }
 
+  /** @return a T1 request: REGISTER for the sample's first KIM, a candidate */
+  static ObjectNode registerRequest() {
+    String kim = Sample.DATA.records().get(0).profile().name();
+    return body(AuditTrail.start(kim, dinas(), SINCE), register(), REGISTERED);
+  }
+
+  /** @return a T2 request the lifecycle refuses: ENTER_MAPPING on a NOT_ELIGIBLE mapping-entry decision */
+  static ObjectNode refusedRequest() {
+    KimRecord rec = notEligibleForMapping();
+    AuditTrail registered = AuditTrail.start(rec.profile().name(), dinas(), SINCE).record(register(), REGISTERED).get();
+    Decision d = EligibilityStep.juknis2022().mappingEntry(rec, dinas(), Inputs.SAMPLE_AS_OF).get();
+    return body(registered, EnterMapping.of(officer(), Inputs.SAMPLE_AS_OF, d), Inputs.SAMPLE_AS_OF);
+  }
+
   private static KimRecord notEligibleForMapping() {
     return Sample.DATA.records().stream()
         .filter(rec -> EligibilityStep.juknis2022().mappingEntry(rec, dinas(), Inputs.SAMPLE_AS_OF)

@@ -5,6 +5,7 @@ import id.kim.server.api.DisseminationApi;
 import id.kim.server.api.EligibilityApi;
 import id.kim.server.api.HealthApi;
 import id.kim.server.api.ImportApi;
+import id.kim.server.api.LifecycleApi;
 import id.kim.server.api.MappingApi;
 import id.kim.server.api.OpenApiApi;
 import id.kim.server.api.ReportApi;
@@ -36,6 +37,7 @@ final class Routes {
     routes.get("/v1/rule-sets", guard.get(CatalogueApi.ruleSets()));
     routes.get("/v1/rule-sets/{name}/{version}", guard.get(CatalogueApi.ruleSet()));
     routes.get("/v1/rules/{id}", guard.get(CatalogueApi.rule()));
+    routes.post("/v1/lifecycle/apply", guard.post(JSON, new LifecycleApi()));
     if (!config.corsOrigins().isEmpty()) {
       // CORS preflight: Access writes the configured origins' headers (with CORS on, an unknown /v1 path
       // answers 405 rather than 404, since OPTIONS matches it)

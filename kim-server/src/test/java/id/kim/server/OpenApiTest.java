@@ -79,6 +79,10 @@ class OpenApiTest {
     monitoring.set("monitoring", Sample.tree(Sample.DATA.monitoring().orElseThrow(), Lang.ID));
     check("/v1/dissemination/evaluate", "post", http.post("/v1/dissemination/evaluate", monitoring.toString()));
     check("/v1/mapping", "post", http.post("/v1/mapping", "{\"records\": []}"));
+    String lifecycle = "/v1/lifecycle/apply";
+    check(lifecycle, "post", http.post(lifecycle, LifecycleEndpointTest.registerRequest().toString()));
+    check(lifecycle, "post", http.post(lifecycle, LifecycleEndpointTest.refusedRequest().toString()));
+    check(lifecycle, "post", http.post(lifecycle, "{\"event\": {}, \"asOf\": \"2025-03-01\"}"));
   }
 
   @Test
@@ -92,7 +96,7 @@ class OpenApiTest {
   void everyRouteIsDescribed() {
     for (String path : List.of("/health", "/openapi.json", "/v1/eligibility", "/v1/validate", "/v1/termination/review",
         "/v1/mapping", "/v1/dissemination/evaluate", "/v1/import/tabel-3-1", "/v1/report", "/v1/rule-sets",
-        "/v1/rule-sets/{name}/{version}", "/v1/rules/{id}")) {
+        "/v1/rule-sets/{name}/{version}", "/v1/rules/{id}", "/v1/lifecycle/apply")) {
       assertTrue(document.path("paths").has(path), path);
     }
   }

@@ -120,6 +120,10 @@ public final class ServerLoadRun {
       line("  %-42s %10.0f /s", "decisions, 2 threads", two);
       line("  %-42s %10.2f   goal ≥ 0.5 (HTTP batch / the better in-process figure)", "ratio",
           httpRate / Math.max(one, two));
+      InProcessEligibility.Texts whole = InProcessEligibility.texts(registerCases, national).get(0);
+      long t = System.nanoTime();
+      inProcess.decide(whole);
+      line("  %-42s %10.0f ms", "national register in process, 1 thread, warm", (System.nanoTime() - t) / 1e6);
     } finally {
       server.stop();
     }

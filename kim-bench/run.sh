@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds kim-bench and runs every benchmark in a few minutes, writing
-#   kim-bench/results/jmh.csv, national.json, national.txt, import.json, import.txt, latest.json and latest.md.
+#   kim-bench/results/jmh.csv, national.json, national.txt, import.json, import.txt, latest.json, latest.md
+#   and server.txt (the kim-server load run: ServerLoadRun, about a minute).
 # Usage (from the repository root or anywhere): kim-bench/run.sh [profiles] [import-rows]   (defaults 1000000 1000000)
 # Short JMH runs (-wi 3 -i 5, 1 s each, one fork) with -prof gc; the national run with -Xmx512m, twice in
 # one JVM: the first pass (cold JVM) is the figure; the second shows the same work once compiled.
@@ -38,3 +39,8 @@ java -cp "$jar" id.kim.bench.Summary "$results" "$results/jmh.csv" "$results/nat
   >> "$results/latest.md"
 echo "== wrote $results/latest.json and $results/latest.md"
 cat "$results/latest.md"
+
+echo "== kim-server load run (in-process server on 127.0.0.1, 16 clients, -Xmx1g)"
+java -Xmx1g -XX:+UseParallelGC -cp "$jar" id.kim.bench.ServerLoadRun 16 500 100 7365 "$results/server.txt" \
+  > kim-bench/target/server-load.log 2>&1
+cat "$results/server.txt"

@@ -7,6 +7,7 @@ import id.kim.core.i18n.Lang;
 import id.kim.json.KimJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ public final class JsonAnswer implements AutoCloseable {
   }
 
   private final ObjectWriter values;
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+  private final ByteArrayOutputStream bytes;
   private final JsonGenerator out;
 
   /**
@@ -34,7 +35,19 @@ public final class JsonAnswer implements AutoCloseable {
    */
   public JsonAnswer(Lang lang) throws IOException {
     this.values = WRITERS.get(lang);
+    this.bytes = new ByteArrayOutputStream(4096);
     this.out = values.createGenerator(bytes);
+  }
+
+  /**
+   * @param lang the language of texts
+   * @param stream where the document is written as it is produced (not closed)
+   * @throws IOException if the stream fails
+   */
+  public JsonAnswer(Lang lang, OutputStream stream) throws IOException {
+    this.values = WRITERS.get(lang);
+    this.bytes = null;
+    this.out = values.createGenerator(stream).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
   /** @return this, after the start of an object */
@@ -98,7 +111,7 @@ public final class JsonAnswer implements AutoCloseable {
     return this;
   }
 
-  /** @return the answer: 200 with the document written */
+  /** @return the answer: 200 with the document written (of an answer held in memory) */
   public Answer answer() throws IOException {
     out.close();
     return Answer.json(bytes.toByteArray());

@@ -1,12 +1,9 @@
 package id.kim.server.api;
 
 import id.kim.core.community.KimRecord;
-import id.kim.core.validation.FieldViolation;
+import id.kim.json.JsonStreamWriter;
 import id.kim.report.pipeline.EligibilityStep;
 import id.kim.report.pipeline.RuleFamilies;
-import id.kim.rules.explain.Decision;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.io.IOException;
 import java.util.List;
 
@@ -30,30 +27,21 @@ public final class EligibilityApi implements Endpoint {
     RecordsRequest in = RecordsRequest.read(body, true).orElse(null);
     body.done();
     return Answer.streamedJson(out -> {
-      try (JsonAnswer j = new JsonAnswer(request.lang(), out)) {
+      try (JsonStreamWriter j = JsonStreamWriter.compact(out, request.lang())) {
         j.startObject().field("dinas", in.dinas().name()).field("asOf", in.asOf().toString())
             .startArray("results");
         for (KimRecord r : in.records()) {
           j.startObject().field("kim", r.profile().name());
           if (!question.equals("partnership")) {
-            answer(j, "mappingEntry", step.mappingEntry(r, in.dinas(), in.asOf()));
+            j.valueOrViolations("mappingEntry", step.mappingEntry(r, in.dinas(), in.asOf()));
           }
           if (!question.equals("mappingEntry")) {
-            answer(j, "partnership", step.partnership(r, in.dinas(), in.asOf()));
+            j.valueOrViolations("partnership", step.partnership(r, in.dinas(), in.asOf()));
           }
           j.endObject();
         }
         j.endArray().endObject();
       }
     });
-  }
-
-  private static void answer(JsonAnswer j, String name, Validation<Seq<FieldViolation>, Decision> answer)
-      throws IOException {
-    if (answer.isValid()) {
-      j.value(name, answer.get());
-    } else {
-      j.startObject(name).value("violations", answer.getError().toJavaList()).endObject();
-    }
   }
 }

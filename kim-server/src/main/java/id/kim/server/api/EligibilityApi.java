@@ -20,6 +20,7 @@ public final class EligibilityApi implements Endpoint {
 
   private final EligibilityStep step = RuleFamilies.available().eligibility();
 
+  /** Decides records and a Dinas read through {@code KimJson.readValid}: validated once, not again per question. */
   @Override
   public Answer handle(Request request) throws IOException {
     JsonRequest body = JsonRequest.of(request, "dinas", "asOf", "question", "record", "records");
@@ -33,10 +34,10 @@ public final class EligibilityApi implements Endpoint {
         for (KimRecord r : in.records()) {
           j.startObject().field("kim", r.profile().name());
           if (!question.equals("partnership")) {
-            j.valueOrViolations("mappingEntry", step.mappingEntry(r, in.dinas(), in.asOf()));
+            j.value("mappingEntry", step.mappingEntryOfValid(r, in.dinas(), in.asOf()));
           }
           if (!question.equals("mappingEntry")) {
-            j.valueOrViolations("partnership", step.partnership(r, in.dinas(), in.asOf()));
+            j.value("partnership", step.partnershipOfValid(r, in.dinas(), in.asOf()));
           }
           j.endObject();
         }

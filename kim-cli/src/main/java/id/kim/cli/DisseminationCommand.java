@@ -2,6 +2,7 @@ package id.kim.cli;
 
 import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.json.JsonStreamWriter;
 import id.kim.report.data.Dataset;
 import id.kim.report.pipeline.MonitoringRun;
 import id.kim.report.pipeline.PartnerAdvice;
@@ -76,7 +77,7 @@ final class DisseminationCommand extends KimSubcommand {
         p.flush();
         return ExitCode.OK;
       }
-      try (JsonOut j = json(w)) {
+      try (JsonStreamWriter j = json(w)) {
         j.startObject().field("dinas", d.dinas().name()).field("asOf", asOf.toString()).value("period", period)
             .value("policy", policy).startArray("evaluations");
         for (MonitoringRecord r : selected) {

@@ -2,6 +2,7 @@ package id.kim.cli;
 
 import id.kim.core.community.KimRecord;
 import id.kim.core.validation.FieldViolation;
+import id.kim.json.JsonStreamWriter;
 import id.kim.report.data.Dataset;
 import id.kim.report.pipeline.EligibilityStep;
 import id.kim.report.pipeline.RuleFamilies;
@@ -90,17 +91,17 @@ final class EvaluateCommand extends KimSubcommand {
 
   private void json(Writer w, EligibilityStep step, Dataset d, LocalDate asOf, List<KimRecord> records,
       Ineligible ineligible, Progress shown) throws IOException {
-    try (JsonOut j = json(w)) {
+    try (JsonStreamWriter j = json(w)) {
       j.startObject().field("dinas", d.dinas().name()).field("asOf", asOf.toString()).startArray("results");
       for (KimRecord r : records) {
         j.startObject().field("kim", r.profile().name());
         List<Validation<Seq<FieldViolation>, Decision>> answers = answers(step, r, d, asOf);
         int i = 0;
         if (question != Question.partnership) {
-          answer(j, "mappingEntry", answers.get(i++));
+          j.valueOrViolations("mappingEntry", answers.get(i++));
         }
         if (question != Question.mapping_entry) {
-          answer(j, "partnership", answers.get(i));
+          j.valueOrViolations("partnership", answers.get(i));
         }
         j.endObject();
         ineligible.count(answers);
@@ -123,14 +124,5 @@ final class EvaluateCommand extends KimSubcommand {
   private String violations(KimRecord r, Seq<FieldViolation> v) {
     return Texts.get(lang(), "cli.invalidRecord", r.profile().name()) + "\n"
         + v.map(x -> "  - " + x.describe(lang())).mkString("\n") + "\n";
-  }
-
-  private static void answer(JsonOut j, String name, Validation<Seq<FieldViolation>, Decision> answer)
-      throws IOException {
-    if (answer.isValid()) {
-      j.value(name, answer.get());
-    } else {
-      j.startObject(name).value("violations", answer.getError().toJavaList()).endObject();
-    }
   }
 }

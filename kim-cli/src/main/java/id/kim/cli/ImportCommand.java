@@ -7,6 +7,7 @@ import id.kim.csv.RowError;
 import id.kim.csv.Tabel31Options;
 import id.kim.csv.Tabel31Reader;
 import id.kim.csv.Tabel31Rows;
+import id.kim.json.JsonStreamWriter;
 import id.kim.report.data.Input;
 import id.kim.report.data.Inputs;
 import id.kim.report.data.Loader;
@@ -100,7 +101,7 @@ final class ImportCommand extends KimSubcommand {
   }
 
   private ImportSummary json(Tabel31Rows rows, Writer w, Progress shown) throws IOException {
-    try (JsonOut j = json(w)) {
+    try (JsonStreamWriter j = json(w)) {
       j.startObject().startArray("rows");
       while (rows.hasNext()) {
         Either<RowError, KimProfile> row = rows.next();

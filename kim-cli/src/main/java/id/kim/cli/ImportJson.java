@@ -4,6 +4,7 @@ import id.kim.core.i18n.Lang;
 import id.kim.csv.CellProblem;
 import id.kim.csv.ImportSummary;
 import id.kim.csv.RowError;
+import id.kim.json.JsonStreamWriter;
 import java.io.IOException;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ final class ImportJson {
   private ImportJson() {}
 
   /** {@code {"row", "line", "kim", "problems": [{"column", "ruleId", "messageKey", "message"}]}} */
-  static void rowError(JsonOut j, RowError e, Lang lang) throws IOException {
+  static void rowError(JsonStreamWriter j, RowError e, Lang lang) throws IOException {
     j.field("row", e.row()).field("line", e.line());
     if (e.kimName().isPresent()) {
       j.field("kim", e.kimName().get());
@@ -32,7 +33,7 @@ final class ImportJson {
    * {@code {"read", "accepted", "rejected", "blank", "separator", "byteOrderMark", "encoding", "columns",
    * "ignoredColumns", "text"}}
    */
-  static void summary(JsonOut j, ImportSummary s, Lang lang) throws IOException {
+  static void summary(JsonStreamWriter j, ImportSummary s, Lang lang) throws IOException {
     j.startObject("summary").field("read", s.read()).field("accepted", s.accepted()).field("rejected", s.rejected())
         .field("blank", s.blank()).field("separator", s.separator()).field("byteOrderMark", s.byteOrderMark())
         .field("encoding", s.encoding());

@@ -1,9 +1,10 @@
 package id.kim.cli;
 
 import id.kim.core.i18n.Lang;
-import id.kim.json.KimJson;
+import id.kim.json.JsonStreamWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +32,12 @@ abstract class KimSubcommand implements Callable<Integer> {
   }
 
   /** @return pretty-printed JSON over the writer, SDK values rendered in the chosen language */
-  JsonOut json(Writer writer) {
-    return new JsonOut(KimJson.mapper(lang()).writer(), writer);
+  JsonStreamWriter json(Writer writer) {
+    try {
+      return JsonStreamWriter.pretty(writer, lang());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

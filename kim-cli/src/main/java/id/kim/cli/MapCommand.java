@@ -1,5 +1,6 @@
 package id.kim.cli;
 
+import id.kim.json.JsonStreamWriter;
 import id.kim.report.data.Dataset;
 import id.kim.report.pipeline.MappingEntry;
 import id.kim.report.pipeline.MappingRun;
@@ -67,7 +68,7 @@ final class MapCommand extends KimSubcommand {
         p.flush();
         return ExitCode.OK;
       }
-      try (JsonOut j = json(w)) {
+      try (JsonStreamWriter j = json(w)) {
         j.startObject().field("dinas", d.dinas().name()).field("asOf", asOf.toString());
         j.value(result.isRight() ? "report" : "rejection", result.<Object>fold(r -> r, r -> r));
         left.json(j);

@@ -2,6 +2,7 @@ package id.kim.cli;
 
 import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
+import id.kim.json.JsonStreamWriter;
 import id.kim.report.pipeline.MappingEntry;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
@@ -36,7 +37,7 @@ final class NotEntered {
    * {@code NOT_ELIGIBLE}, {@code INCOMPLETE} or {@code INVALID} (the record fails validation), and the
    * rules not satisfied or not yet knowable (for invalid data, the rules of the violated fields).
    */
-  void json(JsonOut j) throws IOException {
+  void json(JsonStreamWriter j) throws IOException {
     j.startArray("notEntered");
     for (KimRecord r : left) {
       j.startObject().field("name", r.profile().name()).field("verdict", verdict(r)).startArray("rules");

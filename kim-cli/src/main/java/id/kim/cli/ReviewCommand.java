@@ -2,6 +2,7 @@ package id.kim.cli;
 
 import id.kim.core.agency.Officer;
 import id.kim.core.community.KimRecord;
+import id.kim.json.JsonStreamWriter;
 import id.kim.report.data.Dataset;
 import id.kim.report.pipeline.ReviewRows;
 import id.kim.report.pipeline.ReviewStep;
@@ -75,7 +76,7 @@ final class ReviewCommand extends KimSubcommand {
 
   private void json(Writer w, ReviewStep step, Dataset d, LocalDate asOf, Officer checker, List<KimRecord> records,
       Progress shown) throws IOException {
-    try (JsonOut j = json(w)) {
+    try (JsonStreamWriter j = json(w)) {
       j.startObject().field("dinas", d.dinas().name()).field("asOf", asOf.toString()).startArray("reviews");
       for (KimRecord r : records) {
         shown.step();

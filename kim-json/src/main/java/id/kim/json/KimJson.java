@@ -267,7 +267,7 @@ public final class KimJson {
    * @return the value read and validated, problems of violations at their place in the document
    *     (parsed as a tree only then)
    */
-  private static <T> Either<Seq<JsonProblem>, T> valid(JsonDocument document, Codec<T> codec) {
+  static <T> Either<Seq<JsonProblem>, T> valid(JsonDocument document, Codec<T> codec) {
     ObjectMapper mapper = SHARED.get(Lang.ID);
     Lazy<JsonNode> tree = Lazy.of(() -> {
       try {

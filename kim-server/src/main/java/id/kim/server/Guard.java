@@ -73,7 +73,9 @@ final class Guard {
       Answer a = endpoint.handle(new Request(lang, body, ctx::pathParam, ctx::queryParam));
       // written and flushed before the permit is released, so a graceful stop waits for the bytes too
       ctx.status(a.status()).contentType(a.mediaType());
-      ctx.res().setContentLength(a.length());
+      if (a.length() >= 0) {
+        ctx.res().setContentLength(a.length());
+      }
       a.writeTo(ctx.res().getOutputStream());
       ctx.res().flushBuffer();
     } finally {

@@ -5,6 +5,7 @@ import id.kim.core.community.KimRecord;
 import id.kim.core.validation.FieldViolation;
 import id.kim.rules.eligibility.Eligibility;
 import id.kim.rules.eligibility.EligibilityFacts;
+import id.kim.rules.eligibility.Juknis2022;
 import id.kim.rules.explain.Decision;
 import id.kim.rules.mapping.entry.MappingEntrants;
 import io.vavr.collection.Seq;
@@ -32,6 +33,42 @@ public interface EligibilityStep {
   /** @return the record's violations, or the partnership decision */
   Validation<Seq<FieldViolation>, Decision> partnership(KimRecord record, Dinas dinas, LocalDate asOf);
 
+  /**
+   * The partnership and mapping-entry decisions of a record and a Dinas already validated (read through
+   * {@code KimJson.readValid}, which refuses what {@code KimValidator} refuses): no second validation.
+   *
+   * @param record a valid record
+   * @param dinas a valid deciding Dinas
+   * @param asOf the as-of date
+   * @return the mapping-entry decision; by default {@link #mappingEntry}'s, which validates again
+   */
+  default Decision mappingEntryOfValid(KimRecord record, Dinas dinas, LocalDate asOf) {
+    return valid(mappingEntry(record, dinas, asOf));
+  }
+
+  /**
+   * @param record a valid record
+   * @param dinas a valid deciding Dinas
+   * @param asOf the as-of date
+   * @return the partnership decision, with no second validation (see {@link #mappingEntryOfValid})
+   */
+  default Decision partnershipOfValid(KimRecord record, Dinas dinas, LocalDate asOf) {
+    return valid(partnership(record, dinas, asOf));
+  }
+
+  /**
+   * @param answer an answer about a record said to be valid
+   * @return its decision
+   * @throws IllegalArgumentException naming the refused fields' paths (never their values) if it was not valid
+   */
+  private static Decision valid(Validation<Seq<FieldViolation>, Decision> answer) {
+    if (answer.isInvalid()) {
+      throw new IllegalArgumentException("the record is not valid: "
+          + answer.getError().map(FieldViolation::path).mkString(", "));
+    }
+    return answer.get();
+  }
+
   /** @return the juknis 2022 rule sets of {@code id.kim.rules.eligibility} */
   static EligibilityStep juknis2022() {
     return new EligibilityStep() {
@@ -43,6 +80,18 @@ public interface EligibilityStep {
       @Override
       public Validation<Seq<FieldViolation>, Decision> partnership(KimRecord record, Dinas dinas, LocalDate asOf) {
         return Eligibility.partnership(EligibilityFacts.of(record, dinas), asOf);
+      }
+
+      @Override
+      public Decision mappingEntryOfValid(KimRecord record, Dinas dinas, LocalDate asOf) {
+        return Eligibility.decide(Eligibility.MAPPING_ENTRY_QUESTION, Juknis2022.MAPPING_ENTRY,
+            EligibilityFacts.of(record, dinas), asOf);
+      }
+
+      @Override
+      public Decision partnershipOfValid(KimRecord record, Dinas dinas, LocalDate asOf) {
+        return Eligibility.decide(Eligibility.PARTNERSHIP_QUESTION, Juknis2022.PARTNERSHIP,
+            EligibilityFacts.of(record, dinas), asOf);
       }
     };
   }

@@ -5,15 +5,34 @@ import java.io.OutputStream;
 import java.util.Objects;
 
 /**
- * What an endpoint answers: a status, a media type and the body. Immutable: the body is only written out.
+ * What an endpoint answers: a status, a media type and the body — held in memory, or written straight to the
+ * response as it is produced (a batch's decisions, one by one). Immutable: the body is only written out.
  */
 public final class Answer {
   /** The media type of the JSON contract's answers. */
   public static final String JSON = "application/json; charset=utf-8";
 
+  /** A body written to the response as it is produced. */
+  @FunctionalInterface
+  public interface Body {
+    /**
+     * @param out the response's stream (not to be closed)
+     * @throws IOException if the client goes away
+     */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   private final int status;
   private final String mediaType;
-  private final byte[] body;
+  private final int length;
+  private final Body body;
+
+  private Answer(int status, String mediaType, int length, Body body) {
+    this.status = status;
+    this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
+    this.length = length;
+    this.body = Objects.requireNonNull(body, "body");
+  }
 
   /**
    * @param status the HTTP status
@@ -21,14 +40,21 @@ public final class Answer {
    * @param body the body; kept, not copied: the caller hands it over
    */
   public Answer(int status, String mediaType, byte[] body) {
-    this.status = status;
-    this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
-    this.body = Objects.requireNonNull(body, "body");
+    this(status, mediaType, Objects.requireNonNull(body, "body").length, out -> out.write(body));
   }
 
   /** @return 200 with a JSON body */
   public static Answer json(byte[] body) {
     return new Answer(200, JSON, body);
+  }
+
+  /**
+   * @param body writes the JSON document; it must not fail on the request's content (every problem of the
+   *     request answered before), as the status is sent before its first byte
+   * @return 200 with a JSON body of unknown length, written as it is produced
+   */
+  public static Answer streamedJson(Body body) {
+    return new Answer(200, JSON, -1, body);
   }
 
   /** @return the HTTP status */
@@ -41,13 +67,13 @@ public final class Answer {
     return mediaType;
   }
 
-  /** @return the length of the body in bytes */
+  /** @return the length of the body in bytes, -1 when it is written as it is produced */
   public int length() {
-    return body.length;
+    return length;
   }
 
   /** Writes the body. */
   public void writeTo(OutputStream out) throws IOException {
-    out.write(body);
+    body.writeTo(out);
   }
 }

@@ -3,14 +3,18 @@ package id.kim.server.api;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import id.kim.core.i18n.Lang;
 import id.kim.json.Codec;
 import id.kim.json.Field;
+import id.kim.json.JsonMember;
 import id.kim.json.JsonProblem;
 import id.kim.json.KimJson;
 import id.kim.server.problem.ProblemError;
@@ -18,7 +22,6 @@ import id.kim.server.problem.ProblemException;
 import id.kim.server.problem.Problems;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,14 +30,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The JSON body of a request, read strictly (no duplicate fields, no trailing content) and taken apart
- * into SDK values through kim-json's {@link KimJson#readValid}: every problem, of shape or of a kim-core
+ * into SDK values through kim-json's {@link JsonMember#readValid}: the envelope is streamed once, each
+ * member's tokens kept for its codec (no tree, no second parse); every problem, of shape or of a kim-core
  * constraint, is collected with its JSON Pointer, and {@link #done()} answers them all as one 422.
  * Not thread-safe: one per request.
  */
@@ -46,12 +52,13 @@ public final class JsonRequest {
       .build();
 
   private final Lang lang;
-  private final JsonNode root;
+  /** The members of the body's object in document order, each as its tokens. */
+  private final Map<String, TokenBuffer> members;
   private final List<ProblemError> errors = new ArrayList<>();
 
-  private JsonRequest(Lang lang, JsonNode root) {
+  private JsonRequest(Lang lang, Map<String, TokenBuffer> members) {
     this.lang = lang;
-    this.root = root;
+    this.members = members;
   }
 
   /**
@@ -62,15 +69,17 @@ public final class JsonRequest {
    *     has other fields
    */
   public static JsonRequest of(Request request, String... fields) {
-    JsonNode root = parse(request.lang(), request.body());
-    JsonRequest r = new JsonRequest(request.lang(), root);
-    if (!root.isObject()) {
+    Map<String, TokenBuffer> members = streamed(request.body());
+    if (members == null) {
+      members = fromTree(parse(request.lang(), request.body()));
+    }
+    JsonRequest r = new JsonRequest(request.lang(), members == null ? Map.of() : members);
+    if (members == null) {
       r.errors.add(Problems.error(request.lang(), "", "server.error.notObject"));
       r.done();
     }
     Set<String> allowed = new TreeSet<>(Arrays.asList(fields));
-    for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
-      String name = names.next();
+    for (String name : members.keySet()) {
       if (!allowed.contains(name)) {
         r.errors.add(Problems.error(request.lang(), "/" + name.replace("~", "~0").replace("/", "~1"),
             "server.error.unknownField", String.join(", ", allowed)));
@@ -84,14 +93,23 @@ public final class JsonRequest {
     return lang;
   }
 
-  /** @return the body's tree, for a field of JSON not read here */
+  /** @return the tree of a field of JSON not read here, a missing node when absent */
   JsonNode node(String field) {
-    return root.path(field);
+    TokenBuffer tokens = members.get(field);
+    if (tokens == null) {
+      return MissingNode.getInstance();
+    }
+    try (JsonParser p = tokens.asParser(STRICT)) {
+      return STRICT.readTree(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("tokens read once could not be read again", e);
+    }
   }
 
   /** @return true if the field is present and not {@code null} */
   public boolean has(String field) {
-    return root.hasNonNull(field);
+    TokenBuffer tokens = members.get(field);
+    return tokens != null && tokens.firstToken() != JsonToken.VALUE_NULL;
   }
 
   /**
@@ -105,7 +123,7 @@ public final class JsonRequest {
       errors.add(Problems.error(lang, "/" + field, "server.error.missing"));
       return Optional.empty();
     }
-    return read(field, KimJson.readValid(stream(root.get(field)), KimJson.codec(type)));
+    return read(field, readValid(field, type));
   }
 
   /**
@@ -115,7 +133,7 @@ public final class JsonRequest {
    * @return kim-json's answer for the field's value, problems at paths relative to it
    */
   <T> Either<Seq<JsonProblem>, T> readValid(String field, Class<T> type) {
-    return KimJson.readValid(stream(root.get(field)), KimJson.codec(type));
+    return JsonMember.readValid(members.get(field), KimJson.codec(type));
   }
 
   /**
@@ -130,7 +148,7 @@ public final class JsonRequest {
       return Optional.empty();
     }
     Codec<List<T>> codec = Field.listOf(KimJson.codec(type));
-    return read(field, KimJson.readValid(stream(root.get(field)), codec));
+    return read(field, JsonMember.readValid(members.get(field), codec));
   }
 
   /**
@@ -138,7 +156,7 @@ public final class JsonRequest {
    * @return the date, or empty (and the problem noted) if missing or not an ISO-8601 date
    */
   public Optional<LocalDate> date(String field) {
-    JsonNode n = root.path(field);
+    JsonNode n = node(field);
     if (!n.isTextual()) {
       errors.add(Problems.error(lang, "/" + field, n.isMissingNode() || n.isNull() ? "server.error.missing"
           : "server.error.date"));
@@ -159,7 +177,7 @@ public final class JsonRequest {
    * @return the code, or the fallback when absent; empty (and the problem noted) if not allowed
    */
   public Optional<String> code(String field, List<String> codes, String fallback) {
-    JsonNode n = root.path(field);
+    JsonNode n = node(field);
     if (n.isMissingNode() || n.isNull()) {
       return Optional.of(fallback);
     }
@@ -187,12 +205,43 @@ public final class JsonRequest {
     return read.toJavaOptional();
   }
 
-  private static ByteArrayInputStream stream(JsonNode node) {
-    try {
-      return new ByteArrayInputStream(STRICT.writeValueAsBytes(node));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * @return the members of a body that is one well-formed JSON object, streamed once; {@code null} for any
+   *     other body, which {@link #parse} then reads as a tree to name its problem exactly as before
+   */
+  private static Map<String, TokenBuffer> streamed(InputStream body) {
+    Map<String, TokenBuffer> members = new LinkedHashMap<>();
+    try (JsonParser p = STRICT.createParser(body)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        members.put(name, JsonMember.buffer(p));
+      }
+      return p.currentToken() == JsonToken.END_OBJECT && p.nextToken() == null ? members : null;
+    } catch (IOException e) {
+      return null;
     }
+  }
+
+  /** @return the members of a tree that is an object, {@code null} for any other */
+  private static Map<String, TokenBuffer> fromTree(JsonNode root) {
+    if (!root.isObject()) {
+      return null;
+    }
+    Map<String, TokenBuffer> members = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> e = it.next();
+      try (JsonParser p = STRICT.treeAsTokens(e.getValue())) {
+        p.nextToken();
+        members.put(e.getKey(), JsonMember.buffer(p));
+      } catch (IOException x) {
+        throw new UncheckedIOException(x);
+      }
+    }
+    return members;
   }
 
   private static JsonNode parse(Lang lang, InputStream body) {

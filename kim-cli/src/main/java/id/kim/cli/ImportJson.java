@@ -12,9 +12,12 @@ import java.util.Map;
 final class ImportJson {
   private ImportJson() {}
 
-  /** {@code {"row", "line", "kim", "problems": [{"column", "ruleId", "messageKey", "message"}]}} */
+  /**
+   * The members of a rejected row after its {@code "row"}, which the caller writes for every row:
+   * {@code "line", "kim", "problems": [{"column", "ruleId", "messageKey", "message"}]}.
+   */
   static void rowError(JsonStreamWriter j, RowError e, Lang lang) throws IOException {
-    j.field("row", e.row()).field("line", e.line());
+    j.field("line", e.line());
     if (e.kimName().isPresent()) {
       j.field("kim", e.kimName().get());
     }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.community.KimProfile;
 import id.kim.json.KimJson;
@@ -250,6 +252,8 @@ class CliTest {
   void importTheSampleStreamsRowsAndASummary() throws Exception {
     Cli r = Cli.run("import");
     JsonNode doc = json(r);
+    JsonMapper strict = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    assertEquals(doc, strict.readTree(r.out), "no member written twice (a rejected row's \"row\" once)");
     assertEquals(42, doc.get("rows").size());
     assertEquals(2, doc.get("summary").get("rejected").asInt());
     assertEquals("UTF-8", doc.get("summary").get("encoding").asText(), "the encoding the file was read in");

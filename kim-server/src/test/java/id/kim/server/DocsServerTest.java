@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Runs every example of docs/server.md against a started server: each {@code <!-- request: … -->} (with
@@ -29,19 +28,8 @@ class DocsServerTest {
       "<!-- request: (GET|POST) (\\S+) -->\\s*(?:```json\\n(.*?)```\\s*)?"
           + "<!-- response: (\\d{3}) -->\\s*```json\\n(.*?)```",
       Pattern.DOTALL);
-  private static KimServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = KimServer.start(ServerConfig.defaults().withPort(0));
-    http = new Http(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
+  @RegisterExtension
+  static final StartedServer SERVER = new StartedServer();
 
   @Test
   void everyExampleIsWhatTheServerAnswers() throws IOException {
@@ -49,7 +37,7 @@ class DocsServerTest {
     Matcher m = EXAMPLE.matcher(page);
     List<String> run = new ArrayList<>();
     while (m.find()) {
-      HttpRequest.Builder b = http.request(m.group(2));
+      HttpRequest.Builder b = SERVER.http().request(m.group(2));
       HttpRequest request = m.group(1).equals("GET") ? b.GET().build()
           : b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(m.group(3))).build();
       HttpResponse<String> r = Http.send(request);

@@ -12,29 +12,17 @@ import id.kim.report.pipeline.EligibilityStep;
 import id.kim.report.pipeline.ReviewStep;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every endpoint, on a real server on a free 127.0.0.1 port, called with a real HTTP client. */
 class EndpointsTest {
-  private static KimServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = KimServer.start(ServerConfig.defaults().withPort(0));
-    http = new Http(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
+  @RegisterExtension
+  static final StartedServer SERVER = new StartedServer();
 
   @Test
   void healthAnswersUp() {
-    HttpResponse<String> r = http.get("/health");
+    HttpResponse<String> r = SERVER.http().get("/health");
     assertEquals(200, r.statusCode());
     assertEquals("UP", Http.tree(r).path("status").asText());
     assertTrue(r.headers().firstValue("X-Request-Id").isPresent());
@@ -42,7 +30,7 @@ class EndpointsTest {
 
   @Test
   void aBatchGetsTheSameDecisionsAsTheJavaApi() {
-    HttpResponse<String> r = http.post("/v1/eligibility", Sample.batch().toString());
+    HttpResponse<String> r = SERVER.http().post("/v1/eligibility", Sample.batch().toString());
     assertEquals(200, r.statusCode(), r.body());
     JsonNode answer = Http.tree(r);
     assertEquals(Sample.DATA.dinas().name(), answer.path("dinas").asText());
@@ -64,7 +52,7 @@ class EndpointsTest {
   @Test
   void oneRecordAndOneQuestionInEnglish() {
     ObjectNode body = Sample.single(0).put("question", "partnership");
-    HttpResponse<String> r = http.post("/v1/eligibility?lang=en", body.toString());
+    HttpResponse<String> r = SERVER.http().post("/v1/eligibility?lang=en", body.toString());
     assertEquals(200, r.statusCode(), r.body());
     JsonNode result = Http.tree(r).path("results").get(0);
     assertTrue(result.path("mappingEntry").isMissingNode());
@@ -76,10 +64,10 @@ class EndpointsTest {
   @Test
   void acceptLanguageChoosesEnglishAndIndonesianIsTheDefault() {
     String body = Sample.single(0).put("question", "mappingEntry").toString();
-    String en = Http.send(http.request("/v1/eligibility").header("Content-Type", "application/json")
+    String en = Http.send(SERVER.http().request("/v1/eligibility").header("Content-Type", "application/json")
         .header("Accept-Language", "fr;q=1, en;q=0.8, id;q=0.5")
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build()).body();
-    String id = http.post("/v1/eligibility", body).body();
+    String id = SERVER.http().post("/v1/eligibility", body).body();
     KimRecord rec = Sample.DATA.records().get(0);
     var decision = EligibilityStep.juknis2022().mappingEntry(rec, Sample.DATA.dinas(), Inputs.asOf()).get();
     assertEquals(Sample.tree(decision, Lang.EN), Http.JSON.valueToTree(tree(en).path("results").get(0)
@@ -92,13 +80,13 @@ class EndpointsTest {
     JsonNode profile = Sample.tree(Sample.DATA.records().get(0).profile(), Lang.ID);
     ObjectNode ok = Http.JSON.createObjectNode();
     ok.set("profile", profile);
-    HttpResponse<String> r = http.post("/v1/validate", ok.toString());
+    HttpResponse<String> r = SERVER.http().post("/v1/validate", ok.toString());
     assertEquals(200, r.statusCode(), r.body());
     assertTrue(Http.tree(r).path("valid").asBoolean());
 
     ObjectNode bad = ok.deepCopy();
     ((ObjectNode) bad.path("profile")).put("whatsapp", "0899-1234-5678 ext");
-    HttpResponse<String> v = http.post("/v1/validate?lang=en", bad.toString());
+    HttpResponse<String> v = SERVER.http().post("/v1/validate?lang=en", bad.toString());
     assertEquals(200, v.statusCode(), v.body());
     JsonNode answer = Http.tree(v);
     assertFalse(answer.path("valid").asBoolean());
@@ -110,25 +98,25 @@ class EndpointsTest {
 
   @Test
   void theCatalogueListsRuleSetsAndRulesWithTheirCitations() {
-    JsonNode sets = Http.tree(http.get("/v1/rule-sets")).path("ruleSets");
+    JsonNode sets = Http.tree(SERVER.http().get("/v1/rule-sets")).path("ruleSets");
     assertEquals(3, sets.size());
     String name = sets.get(0).path("name").asText();
     String version = sets.get(0).path("version").asText();
-    JsonNode set = Http.tree(http.get("/v1/rule-sets/" + name + "/" + version));
+    JsonNode set = Http.tree(SERVER.http().get("/v1/rule-sets/" + name + "/" + version));
     assertEquals(List.of("MAP-ENTRY-1", "MAP-ENTRY-2", "MAP-ENTRY-3", "MAP-ENTRY-4"),
         set.path("rules").findValuesAsText("id"));
-    JsonNode rule = Http.tree(http.get("/v1/rules/PARTNER-LEGAL-1"));
+    JsonNode rule = Http.tree(SERVER.http().get("/v1/rules/PARTNER-LEGAL-1"));
     assertEquals("PARTNER-LEGAL-1", rule.path("id").asText());
     assertFalse(rule.path("citation").path("section").asText().isEmpty());
     assertFalse(rule.path("citation").path("quote").asText().isEmpty());
     assertFalse(rule.path("proposed").asBoolean());
-    assertEquals(404, http.get("/v1/rules/NO-SUCH-RULE").statusCode());
-    assertEquals(404, http.get("/v1/rule-sets/" + name + "/0").statusCode());
+    assertEquals(404, SERVER.http().get("/v1/rules/NO-SUCH-RULE").statusCode());
+    assertEquals(404, SERVER.http().get("/v1/rule-sets/" + name + "/0").statusCode());
   }
 
   @Test
   void terminationReviewGivesSevenGroundsPerKim() {
-    HttpResponse<String> r = http.post("/v1/termination/review", Sample.batch().toString());
+    HttpResponse<String> r = SERVER.http().post("/v1/termination/review", Sample.batch().toString());
     assertEquals(200, r.statusCode(), r.body());
     JsonNode reviews = Http.tree(r).path("reviews");
     assertEquals(Sample.DATA.records().size(), reviews.size());

@@ -12,9 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A bounded fuzz of the HTTP surface: mutated bodies of a valid request (truncated, a byte replaced by
@@ -26,20 +26,13 @@ class FuzzTest {
   private static final List<String> ENDPOINTS = List.of("/v1/eligibility", "/v1/validate",
       "/v1/termination/review");
   private static final byte[] NOISE = "{}[]\",:0-9eE.tfn\\ \u00ff".getBytes(StandardCharsets.ISO_8859_1);
-  private static KimServer server;
-  private static Http http;
+  @RegisterExtension
+  static final StartedServer SERVER = new StartedServer();
   private static byte[] valid;
 
   @BeforeAll
   static void start() {
-    server = KimServer.start(ServerConfig.defaults().withPort(0));
-    http = new Http(server);
     valid = Sample.single(1).toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
   }
 
   @Test
@@ -48,7 +41,7 @@ class FuzzTest {
         integers().between(0, NOISE.length - 1), integers().between(0, ENDPOINTS.size() - 1))
         .checkAssert((kind, at, noise, endpoint) -> assertAnswered(ENDPOINTS.get(endpoint),
             mutate(kind, at, NOISE[noise])));
-    assertEquals(200, http.get("/health").statusCode());
+    assertEquals(200, SERVER.http().get("/health").statusCode());
   }
 
   @Test
@@ -60,7 +53,7 @@ class FuzzTest {
           String target = method == 0 ? ENDPOINTS.get(endpoint) + "?lang=" + encode(header)
               : "/v1/" + encode(path);
           String value = header.trim().isEmpty() ? "x" : header.trim();
-          HttpRequest.Builder b = http.request(target).header("Accept-Language", value)
+          HttpRequest.Builder b = SERVER.http().request(target).header("Accept-Language", value)
               .header("Content-Type", method == 1 ? value : "application/json");
           HttpRequest request = switch (method) {
             case 2 -> b.GET().build();
@@ -70,7 +63,7 @@ class FuzzTest {
           HttpResponse<String> r = Http.send(request);
           assertTrue(r.statusCode() < 500, () -> r.statusCode() + " " + target + " " + r.body());
         });
-    assertEquals(200, http.get("/health").statusCode());
+    assertEquals(200, SERVER.http().get("/health").statusCode());
   }
 
   private static String encode(String text) {
@@ -99,7 +92,7 @@ class FuzzTest {
   }
 
   private static void assertAnswered(String endpoint, byte[] body) {
-    HttpResponse<String> r = Http.send(http.request(endpoint).header("Content-Type", "application/json")
+    HttpResponse<String> r = Http.send(SERVER.http().request(endpoint).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     assertTrue(r.statusCode() < 500, () -> r.statusCode() + " " + r.body());
     if (r.statusCode() >= 400) {

@@ -24,34 +24,22 @@ import id.kim.rules.lifecycle.Register;
 import id.kim.rules.lifecycle.Rejection;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code POST /v1/lifecycle/apply} on a real server: T1 accepted, T2 refused (MAP-ENTRY), bad events refused. */
 class LifecycleEndpointTest {
   private static final String OFFICER = "Rina Kartikasari";
   private static final LocalDate SINCE = LocalDate.of(2025, 2, 20);
   private static final LocalDate REGISTERED = LocalDate.of(2025, 3, 1);
-  private static KimServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = KimServer.start(ServerConfig.defaults().withPort(0));
-    http = new Http(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
+  @RegisterExtension
+  static final StartedServer SERVER = new StartedServer();
 
   @Test
   void registerFromCandidateIsT1AndLengthensTheTrail() {
     KimRecord rec = Sample.DATA.records().get(0);
     AuditTrail trail = AuditTrail.start(rec.profile().name(), dinas(), SINCE);
-    HttpResponse<String> r = http.post("/v1/lifecycle/apply?lang=en", body(trail, register(), REGISTERED).toString());
+    HttpResponse<String> r = SERVER.http().post("/v1/lifecycle/apply?lang=en", body(trail, register(), REGISTERED).toString());
     assertEquals(200, r.statusCode(), r.body());
     JsonNode answer = Http.tree(r);
     assertTrue(answer.path("accepted").asBoolean());
@@ -69,7 +57,7 @@ class LifecycleEndpointTest {
     AuditTrail registered = AuditTrail.start(rec.profile().name(), dinas(), SINCE).record(register(), REGISTERED).get();
     Decision d = EligibilityStep.juknis2022().mappingEntry(rec, dinas(), Inputs.SAMPLE_AS_OF).get();
     EnterMapping event = EnterMapping.of(officer(), Inputs.SAMPLE_AS_OF, d);
-    HttpResponse<String> r = http.post("/v1/lifecycle/apply", body(registered, event, Inputs.SAMPLE_AS_OF).toString());
+    HttpResponse<String> r = SERVER.http().post("/v1/lifecycle/apply", body(registered, event, Inputs.SAMPLE_AS_OF).toString());
     assertEquals(200, r.statusCode(), r.body());
     JsonNode answer = Http.tree(r);
     assertFalse(answer.path("accepted").asBoolean());
@@ -92,11 +80,11 @@ class LifecycleEndpointTest {
     AuditTrail registered = AuditTrail.start(rec.profile().name(), dinas(), SINCE).record(register(), REGISTERED).get();
     ObjectNode body = body(registered, register(), REGISTERED);
     body.set("state", Sample.tree(registered.initial(), Lang.ID));
-    HttpResponse<String> r = http.post("/v1/lifecycle/apply", body.toString());
+    HttpResponse<String> r = SERVER.http().post("/v1/lifecycle/apply", body.toString());
     assertEquals(422, r.statusCode(), r.body());
     assertEquals("/state", Http.tree(r).path("errors").get(0).path("pointer").asText());
     body.set("state", Sample.tree(registered.state().get(), Lang.ID));
-    r = http.post("/v1/lifecycle/apply", body.toString());
+    r = SERVER.http().post("/v1/lifecycle/apply", body.toString());
     assertEquals(200, r.statusCode(), r.body());
     assertFalse(Http.tree(r).path("accepted").asBoolean(), "REGISTER is not allowed in REGISTERED");
   }
@@ -108,7 +96,7 @@ class LifecycleEndpointTest {
     ObjectNode body = body(registered, register(), REGISTERED);
     ((ObjectNode) body.path("trail").path("entries").get(0)).put("step", "T2").put("status", "MAPPED");
     ((ObjectNode) body.path("trail")).remove("state");
-    HttpResponse<String> r = http.post("/v1/lifecycle/apply", body.toString());
+    HttpResponse<String> r = SERVER.http().post("/v1/lifecycle/apply", body.toString());
     assertEquals(422, r.statusCode(), r.body());
     assertEquals("/trail/entries/0", Http.tree(r).path("errors").get(0).path("pointer").asText());
   }
@@ -118,22 +106,22 @@ class LifecycleEndpointTest {
     KimRecord rec = Sample.DATA.records().get(0);
     ObjectNode body = body(AuditTrail.start(rec.profile().name(), dinas(), SINCE), register(), REGISTERED);
     ((ObjectNode) body.path("event")).put("type", "PROMOTE");
-    HttpResponse<String> r = http.post("/v1/lifecycle/apply", body.toString());
+    HttpResponse<String> r = SERVER.http().post("/v1/lifecycle/apply", body.toString());
     assertEquals(422, r.statusCode(), r.body());
     assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
     assertEquals("/event/type", Http.tree(r).path("errors").get(0).path("pointer").asText(), r.body());
     assertFalse(r.body().contains(OFFICER), r.body());
 
     ((ObjectNode) body.path("event")).put("type", "REGISTER").put("on", "01-03-2025");
-    r = http.post("/v1/lifecycle/apply", body.toString());
+    r = SERVER.http().post("/v1/lifecycle/apply", body.toString());
     assertEquals(422, r.statusCode(), r.body());
     assertEquals("/event/on", Http.tree(r).path("errors").get(0).path("pointer").asText(), r.body());
     assertFalse(r.body().contains(OFFICER), r.body());
 
-    r = http.post("/v1/lifecycle/apply", "{\"trail\": {\"initial\": ");
+    r = SERVER.http().post("/v1/lifecycle/apply", "{\"trail\": {\"initial\": ");
     assertEquals(400, r.statusCode(), r.body());
 
-    r = http.post("/v1/lifecycle/apply", "{\"event\": {}, \"asOf\": \"2025-03-01\"}");
+    r = SERVER.http().post("/v1/lifecycle/apply", "{\"event\": {}, \"asOf\": \"2025-03-01\"}");
     assertEquals(422, r.statusCode(), r.body());
     assertTrue(r.body().contains("\"/trail\""), r.body());
   }

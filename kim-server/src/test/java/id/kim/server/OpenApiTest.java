@@ -20,9 +20,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code GET /openapi.json} parses without a message (swagger-parser), names every route, and real answers
@@ -30,20 +30,13 @@ import org.junit.jupiter.api.Test;
  * 2020-12, the dialect of OpenAPI 3.1).
  */
 class OpenApiTest {
-  private static KimServer server;
-  private static Http http;
+  @RegisterExtension
+  static final StartedServer SERVER = new StartedServer();
   private static JsonNode document;
 
   @BeforeAll
   static void start() {
-    server = KimServer.start(ServerConfig.defaults().withPort(0));
-    http = new Http(server);
-    document = Http.tree(http.get("/openapi.json"));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
+    document = Http.tree(SERVER.http().get("/openapi.json"));
   }
 
   @Test
@@ -56,38 +49,38 @@ class OpenApiTest {
 
   @Test
   void realAnswersAreValidAgainstTheirSchemas() {
-    check("/health", "get", http.get("/health"));
-    check("/v1/rule-sets", "get", http.get("/v1/rule-sets"));
-    check("/v1/rules/{id}", "get", http.get("/v1/rules/QUAL-1?lang=en"));
-    check("/v1/rules/{id}", "get", http.get("/v1/rules/NOPE"));
-    check("/v1/rule-sets/{name}/{version}", "get", http.get("/v1/rule-sets/juknis-2022.partnership/2022.08.30"));
-    check("/v1/eligibility", "post", http.post("/v1/eligibility", Sample.batch().toString()));
-    check("/v1/eligibility", "post", http.post("/v1/eligibility", "{\"asOf\": 1}"));
-    check("/v1/eligibility", "post", http.post("/v1/eligibility", "{"));
-    check("/v1/termination/review", "post", http.post("/v1/termination/review", Sample.single(2).toString()));
+    check("/health", "get", SERVER.http().get("/health"));
+    check("/v1/rule-sets", "get", SERVER.http().get("/v1/rule-sets"));
+    check("/v1/rules/{id}", "get", SERVER.http().get("/v1/rules/QUAL-1?lang=en"));
+    check("/v1/rules/{id}", "get", SERVER.http().get("/v1/rules/NOPE"));
+    check("/v1/rule-sets/{name}/{version}", "get", SERVER.http().get("/v1/rule-sets/juknis-2022.partnership/2022.08.30"));
+    check("/v1/eligibility", "post", SERVER.http().post("/v1/eligibility", Sample.batch().toString()));
+    check("/v1/eligibility", "post", SERVER.http().post("/v1/eligibility", "{\"asOf\": 1}"));
+    check("/v1/eligibility", "post", SERVER.http().post("/v1/eligibility", "{"));
+    check("/v1/termination/review", "post", SERVER.http().post("/v1/termination/review", Sample.single(2).toString()));
     ObjectNode profile = Http.JSON.createObjectNode();
     profile.set("profile", Sample.tree(Sample.DATA.records().get(0).profile(), Lang.ID));
-    check("/v1/validate", "post", http.post("/v1/validate", profile.toString()));
-    check("/v1/mapping", "post", http.post("/v1/mapping", Sample.mapping().toString()));
-    check("/v1/import/tabel-3-1", "post", Http.send(http.request("/v1/import/tabel-3-1")
+    check("/v1/validate", "post", SERVER.http().post("/v1/validate", profile.toString()));
+    check("/v1/mapping", "post", SERVER.http().post("/v1/mapping", Sample.mapping().toString()));
+    check("/v1/import/tabel-3-1", "post", Http.send(SERVER.http().request("/v1/import/tabel-3-1")
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build()));
     String dinas = URLEncoder.encode(KimJson.write(Sample.DATA.dinas(), Lang.ID), StandardCharsets.UTF_8);
-    check("/v1/import/tabel-3-1", "post", Http.send(http.request("/v1/import/tabel-3-1?dinas=" + dinas)
+    check("/v1/import/tabel-3-1", "post", Http.send(SERVER.http().request("/v1/import/tabel-3-1?dinas=" + dinas)
         .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(
             "Nama KIM;Jenis KIM\nKIM Satu;A\n")).build()));
     ObjectNode monitoring = Sample.mapping();
     monitoring.set("monitoring", Sample.tree(Sample.DATA.monitoring().orElseThrow(), Lang.ID));
-    check("/v1/dissemination/evaluate", "post", http.post("/v1/dissemination/evaluate", monitoring.toString()));
-    check("/v1/mapping", "post", http.post("/v1/mapping", "{\"records\": []}"));
+    check("/v1/dissemination/evaluate", "post", SERVER.http().post("/v1/dissemination/evaluate", monitoring.toString()));
+    check("/v1/mapping", "post", SERVER.http().post("/v1/mapping", "{\"records\": []}"));
     String lifecycle = "/v1/lifecycle/apply";
-    check(lifecycle, "post", http.post(lifecycle, LifecycleEndpointTest.registerRequest().toString()));
-    check(lifecycle, "post", http.post(lifecycle, LifecycleEndpointTest.refusedRequest().toString()));
-    check(lifecycle, "post", http.post(lifecycle, "{\"event\": {}, \"asOf\": \"2025-03-01\"}"));
+    check(lifecycle, "post", SERVER.http().post(lifecycle, LifecycleEndpointTest.registerRequest().toString()));
+    check(lifecycle, "post", SERVER.http().post(lifecycle, LifecycleEndpointTest.refusedRequest().toString()));
+    check(lifecycle, "post", SERVER.http().post(lifecycle, "{\"event\": {}, \"asOf\": \"2025-03-01\"}"));
   }
 
   @Test
   void theHtmlReportIsDescribedAsText() {
-    HttpResponse<String> r = http.post("/v1/report", Sample.batch().toString());
+    HttpResponse<String> r = SERVER.http().post("/v1/report", Sample.batch().toString());
     assertEquals(200, r.statusCode());
     assertEquals("string", document.at("/paths/~1v1~1report/post/responses/200/content/text~1html/schema/type").asText());
   }

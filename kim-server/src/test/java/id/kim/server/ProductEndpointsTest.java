@@ -20,25 +20,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Tabel 3.1 import (kim-csv) and the HTML report (kim-report) over HTTP, on the bundled sample. */
 class ProductEndpointsTest {
-  private static KimServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = KimServer.start(ServerConfig.defaults().withPort(0));
-    http = new Http(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
+  @RegisterExtension
+  static final StartedServer SERVER = new StartedServer();
 
   @Test
   void theSampleCsvGivesFortyProfilesAndTwoRowErrors() throws IOException {
@@ -47,7 +35,7 @@ class ProductEndpointsTest {
       csv = in.readAllBytes();
     }
     String dinas = URLEncoder.encode(KimJson.write(Sample.DATA.dinas(), Lang.ID), StandardCharsets.UTF_8);
-    HttpResponse<String> r = Http.send(http.request("/v1/import/tabel-3-1?lang=en&dinas=" + dinas)
+    HttpResponse<String> r = Http.send(SERVER.http().request("/v1/import/tabel-3-1?lang=en&dinas=" + dinas)
         .header("Content-Type", "text/csv; charset=utf-8").POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build());
     assertEquals(200, r.statusCode(), r.body());
     JsonNode answer = Http.tree(r);
@@ -60,15 +48,15 @@ class ProductEndpointsTest {
 
   @Test
   void theImportNeedsItsDinasAndACsvBody() {
-    HttpResponse<String> noDinas = Http.send(http.request("/v1/import/tabel-3-1")
+    HttpResponse<String> noDinas = Http.send(SERVER.http().request("/v1/import/tabel-3-1")
         .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("a;b\n")).build());
     ErrorsTest.problem(noDinas, 400, "bad-request");
-    ErrorsTest.problem(http.post("/v1/import/tabel-3-1", "{}"), 415, "unsupported-media-type");
+    ErrorsTest.problem(SERVER.http().post("/v1/import/tabel-3-1", "{}"), 415, "unsupported-media-type");
   }
 
   @Test
   void theReportIsOneHtmlPage() {
-    HttpResponse<String> r = http.post("/v1/report?lang=en", Sample.batch().toString());
+    HttpResponse<String> r = SERVER.http().post("/v1/report?lang=en", Sample.batch().toString());
     assertEquals(200, r.statusCode(), r.body());
     assertEquals("text/html", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
     assertTrue(r.body().contains("<html"), r.body().substring(0, Math.min(200, r.body().length())));
@@ -78,7 +66,7 @@ class ProductEndpointsTest {
   @Test
   void theMappingOfTheSampleMatchesTheJavaApi() {
     ObjectNode body = Sample.mapping();
-    HttpResponse<String> r = http.post("/v1/mapping", body.toString());
+    HttpResponse<String> r = SERVER.http().post("/v1/mapping", body.toString());
     assertEquals(200, r.statusCode(), r.body());
     Either<MappingRejection, MappingReport> java = MappingRun.of(Sample.DATA, RuleFamilies.available(),
         id.kim.report.data.Inputs.SAMPLE_AS_OF);
@@ -92,7 +80,7 @@ class ProductEndpointsTest {
   void theDisseminationOfTheSampleIsEvaluatedPerKim() {
     ObjectNode body = Sample.mapping();
     body.set("monitoring", Sample.tree(Sample.DATA.monitoring().orElseThrow(), Lang.ID));
-    HttpResponse<String> r = http.post("/v1/dissemination/evaluate", body.toString());
+    HttpResponse<String> r = SERVER.http().post("/v1/dissemination/evaluate", body.toString());
     assertEquals(200, r.statusCode(), r.body());
     JsonNode answer = Http.tree(r);
     assertEquals("2025", answer.path("period").path("label").asText(), answer.path("period").toString());
@@ -106,7 +94,7 @@ class ProductEndpointsTest {
     }
     assertEquals(Partners.of(Sample.DATA, Inputs.SAMPLE_AS_OF).size(), partners, "the sample's partners on the day");
     body.remove("monitoring");
-    JsonNode p = ErrorsTest.problem(http.post("/v1/dissemination/evaluate", body.toString()), 422, "invalid-request");
+    JsonNode p = ErrorsTest.problem(SERVER.http().post("/v1/dissemination/evaluate", body.toString()), 422, "invalid-request");
     assertEquals("/monitoring", p.path("errors").get(0).path("pointer").asText());
   }
 }

@@ -7,7 +7,6 @@ import id.kim.core.validation.MissingValueException;
 import id.kim.json.KimJson;
 import id.kim.report.Texts;
 import id.kim.rules.evaluation.CollaborationEvaluation;
-import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
@@ -32,8 +31,6 @@ import java.time.LocalDate;
  */
 public final class PartnerAdvice {
   private static final String EVALUATION_BUNDLE = "id.kim.rules.evaluation.Messages";
-  private static final Citation PURPOSE = Citation.of("V.B",
-      "Untuk menentukan kelanjutan kolaborasi, maka monitoring dan evaluasi yang dilakukan mencakup aspek teknis");
 
   private final CollaborationEvaluation evaluation;
   private final boolean partner;
@@ -65,7 +62,7 @@ public final class PartnerAdvice {
   /** @return why no recommendation is given to a KIM without a partnership period on the day */
   public Finding withheld() {
     LocalDate asOf = evaluation.asOf();
-    return Finding.builder().ruleId(RuleId.of("MONITOR-PURPOSE")).citation(PURPOSE).outcome(Outcome.NOT_EVALUATED)
+    return Finding.builder().ruleId(RuleId.of("MONITOR-PURPOSE")).citation(evaluation.citation()).outcome(Outcome.NOT_EVALUATED)
         .severity(Severity.REQUIREMENT).message(Message.of(Texts.BUNDLE, "report.recommendation.notPartner", asOf))
         .remedy(Option.some(Message.of(EVALUATION_BUNDLE, "MONITOR-PURPOSE.notPartner.remedy")))
         .evidence(List.of(Evidence.of("partnershipPeriod", "-"), Evidence.of("asOf", asOf))).build();

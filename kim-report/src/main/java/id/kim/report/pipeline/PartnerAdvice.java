@@ -62,7 +62,8 @@ public final class PartnerAdvice {
   /** @return why no recommendation is given to a KIM without a partnership period on the day */
   public Finding withheld() {
     LocalDate asOf = evaluation.asOf();
-    return Finding.builder().ruleId(RuleId.of("MONITOR-PURPOSE")).citation(evaluation.citation()).outcome(Outcome.NOT_EVALUATED)
+    return Finding.builder().ruleId(RuleId.of("MONITOR-PURPOSE")).citation(evaluation.citation())
+        .outcome(Outcome.NOT_EVALUATED)
         .severity(Severity.REQUIREMENT).message(Message.of(Texts.BUNDLE, "report.recommendation.notPartner", asOf))
         .remedy(Option.some(Message.of(EVALUATION_BUNDLE, "MONITOR-PURPOSE.notPartner.remedy")))
         .evidence(List.of(Evidence.of("partnershipPeriod", "-"), Evidence.of("asOf", asOf))).build();

@@ -39,7 +39,8 @@ class LifecycleEndpointTest {
   void registerFromCandidateIsT1AndLengthensTheTrail() {
     KimRecord rec = Sample.DATA.records().get(0);
     AuditTrail trail = AuditTrail.start(rec.profile().name(), dinas(), SINCE);
-    HttpResponse<String> r = SERVER.http().post("/v1/lifecycle/apply?lang=en", body(trail, register(), REGISTERED).toString());
+    HttpResponse<String> r =
+        SERVER.http().post("/v1/lifecycle/apply?lang=en", body(trail, register(), REGISTERED).toString());
     assertEquals(200, r.statusCode(), r.body());
     JsonNode answer = Http.tree(r);
     assertTrue(answer.path("accepted").asBoolean());
@@ -57,7 +58,8 @@ class LifecycleEndpointTest {
     AuditTrail registered = AuditTrail.start(rec.profile().name(), dinas(), SINCE).record(register(), REGISTERED).get();
     Decision d = EligibilityStep.juknis2022().mappingEntry(rec, dinas(), Inputs.SAMPLE_AS_OF).get();
     EnterMapping event = EnterMapping.of(officer(), Inputs.SAMPLE_AS_OF, d);
-    HttpResponse<String> r = SERVER.http().post("/v1/lifecycle/apply", body(registered, event, Inputs.SAMPLE_AS_OF).toString());
+    HttpResponse<String> r =
+        SERVER.http().post("/v1/lifecycle/apply", body(registered, event, Inputs.SAMPLE_AS_OF).toString());
     assertEquals(200, r.statusCode(), r.body());
     JsonNode answer = Http.tree(r);
     assertFalse(answer.path("accepted").asBoolean());

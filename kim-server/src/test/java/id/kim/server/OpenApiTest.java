@@ -53,7 +53,8 @@ class OpenApiTest {
     check("/v1/rule-sets", "get", SERVER.http().get("/v1/rule-sets"));
     check("/v1/rules/{id}", "get", SERVER.http().get("/v1/rules/QUAL-1?lang=en"));
     check("/v1/rules/{id}", "get", SERVER.http().get("/v1/rules/NOPE"));
-    check("/v1/rule-sets/{name}/{version}", "get", SERVER.http().get("/v1/rule-sets/juknis-2022.partnership/2022.08.30"));
+    check("/v1/rule-sets/{name}/{version}", "get",
+        SERVER.http().get("/v1/rule-sets/juknis-2022.partnership/2022.08.30"));
     check("/v1/eligibility", "post", SERVER.http().post("/v1/eligibility", Sample.batch().toString()));
     check("/v1/eligibility", "post", SERVER.http().post("/v1/eligibility", "{\"asOf\": 1}"));
     check("/v1/eligibility", "post", SERVER.http().post("/v1/eligibility", "{"));
@@ -70,7 +71,8 @@ class OpenApiTest {
             "Nama KIM;Jenis KIM\nKIM Satu;A\n")).build()));
     ObjectNode monitoring = Sample.mapping();
     monitoring.set("monitoring", Sample.tree(Sample.DATA.monitoring().orElseThrow(), Lang.ID));
-    check("/v1/dissemination/evaluate", "post", SERVER.http().post("/v1/dissemination/evaluate", monitoring.toString()));
+    check("/v1/dissemination/evaluate", "post",
+        SERVER.http().post("/v1/dissemination/evaluate", monitoring.toString()));
     check("/v1/mapping", "post", SERVER.http().post("/v1/mapping", "{\"records\": []}"));
     String lifecycle = "/v1/lifecycle/apply";
     check(lifecycle, "post", SERVER.http().post(lifecycle, LifecycleEndpointTest.registerRequest().toString()));
@@ -82,7 +84,8 @@ class OpenApiTest {
   void theHtmlReportIsDescribedAsText() {
     HttpResponse<String> r = SERVER.http().post("/v1/report", Sample.batch().toString());
     assertEquals(200, r.statusCode());
-    assertEquals("string", document.at("/paths/~1v1~1report/post/responses/200/content/text~1html/schema/type").asText());
+    assertEquals("string",
+        document.at("/paths/~1v1~1report/post/responses/200/content/text~1html/schema/type").asText());
   }
 
   @Test

@@ -94,7 +94,8 @@ class ProductEndpointsTest {
     }
     assertEquals(Partners.of(Sample.DATA, Inputs.SAMPLE_AS_OF).size(), partners, "the sample's partners on the day");
     body.remove("monitoring");
-    JsonNode p = ErrorsTest.problem(SERVER.http().post("/v1/dissemination/evaluate", body.toString()), 422, "invalid-request");
+    JsonNode p =
+        ErrorsTest.problem(SERVER.http().post("/v1/dissemination/evaluate", body.toString()), 422, "invalid-request");
     assertEquals("/monitoring", p.path("errors").get(0).path("pointer").asText());
   }
 }

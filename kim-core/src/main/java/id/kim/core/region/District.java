@@ -47,6 +47,26 @@ public abstract class District implements WithDistrict {
     return ImmutableDistrict.of(name, Optional.empty());
   }
 
+  /**
+   * The Kemendagri code of this kecamatan (kode wilayah, 6 digits, e.g. {@code 51.01.03}), when the Dinas recorded it.
+   *
+   * <p>Not part of equality: the same kecamatan recorded with and without its code is one region.
+   * Validation with a {@link RegionDirectory} checks a code against the name and the parent regions
+   * (REGION-CODE); rules that can compare codes do so where both sides have one (TERM-5).
+   *
+   * @return the code, if recorded
+   */
+  @Value.Auxiliary
+  public abstract Optional<RegionCode> code();
+
+  /**
+   * @param code the Kemendagri code of this kecamatan
+   * @return this kecamatan with its code
+   */
+  public District withCode(RegionCode code) {
+    return ImmutableDistrict.copyOf(this).withCode(code);
+  }
+
   @Override
   public String toString() {
     return text();

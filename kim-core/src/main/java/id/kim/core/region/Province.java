@@ -2,6 +2,7 @@ package id.kim.core.region;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A province (provinsi), the first-level region; its Dinas Kominfo Provinsi guides the regencies and cities (ARCH-3). */
@@ -20,6 +21,26 @@ public abstract class Province {
    */
   public static Province of(String name) {
     return ImmutableProvince.of(name);
+  }
+
+  /**
+   * The Kemendagri code of this provinsi (kode wilayah, 2 digits, e.g. {@code 51}), when the Dinas recorded it.
+   *
+   * <p>Not part of equality: the same provinsi recorded with and without its code is one region.
+   * Validation with a {@link RegionDirectory} checks a code against the name and the parent regions
+   * (REGION-CODE); rules that can compare codes do so where both sides have one (TERM-5).
+   *
+   * @return the code, if recorded
+   */
+  @Value.Auxiliary
+  public abstract Optional<RegionCode> code();
+
+  /**
+   * @param code the Kemendagri code of this provinsi
+   * @return this provinsi with its code
+   */
+  public Province withCode(RegionCode code) {
+    return ImmutableProvince.copyOf(this).withCode(code);
   }
 
   @Override

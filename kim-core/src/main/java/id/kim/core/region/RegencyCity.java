@@ -3,6 +3,7 @@ package id.kim.core.region;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -42,6 +43,27 @@ public abstract class RegencyCity {
   @Value.Lazy
   public String fullName() {
     return kind().label() + " " + name();
+  }
+
+  /**
+   * The Kemendagri code of this kabupaten/kota (kode wilayah, 4 digits, e.g. {@code 51.01}), when the Dinas
+   * recorded it.
+   *
+   * <p>Not part of equality: the same kabupaten/kota recorded with and without its code is one region.
+   * Validation with a {@link RegionDirectory} checks a code against the name and the parent regions
+   * (REGION-CODE); rules that can compare codes do so where both sides have one (TERM-5).
+   *
+   * @return the code, if recorded
+   */
+  @Value.Auxiliary
+  public abstract Optional<RegionCode> code();
+
+  /**
+   * @param code the Kemendagri code of this kabupaten/kota
+   * @return this kabupaten/kota with its code
+   */
+  public RegencyCity withCode(RegionCode code) {
+    return ImmutableRegencyCity.copyOf(this).withCode(code);
   }
 
   @Override

@@ -66,6 +66,27 @@ public abstract class Village implements WithVillage {
     return (kind() == VillageKind.OTHER_LOCAL_NAME) == localKindName().filter(s -> !s.isBlank()).isPresent();
   }
 
+  /**
+   * The Kemendagri code of this kelurahan/desa (kode wilayah, 10 digits, e.g. {@code 51.01.03.2006}), when the
+   * Dinas recorded it.
+   *
+   * <p>Not part of equality: the same kelurahan/desa recorded with and without its code is one region.
+   * Validation with a {@link RegionDirectory} checks a code against the name and the parent regions
+   * (REGION-CODE); rules that can compare codes do so where both sides have one (TERM-5).
+   *
+   * @return the code, if recorded
+   */
+  @Value.Auxiliary
+  public abstract Optional<RegionCode> code();
+
+  /**
+   * @param code the Kemendagri code of this kelurahan/desa
+   * @return this kelurahan/desa with its code
+   */
+  public Village withCode(RegionCode code) {
+    return ImmutableVillage.copyOf(this).withCode(code);
+  }
+
   @Override
   public String toString() {
     return text();

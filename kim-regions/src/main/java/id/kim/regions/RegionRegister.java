@@ -136,7 +136,11 @@ public final class RegionRegister implements RegionDirectory {
   /**
    * Finds the one region of a level that a name as a Dinas writes it names within a region, tolerant
    * of case, spacing and the kind prefixes ({@code Kab.}, {@code Kota}, {@code Kec.}, {@code Desa}…),
-   * and refusing to choose between two (REGION-CODE-4).
+   * and refusing to choose between two (REGION-CODE-4). At the regency/city level a kind in the name
+   * ({@code "Kota Tangerang"}) must be the official one ({@link #codesNamed}); at the village level, where
+   * a kecamatan has a kelurahan and a desa of one name (14 such pairs in the register), a name written
+   * {@code "Kelurahan …"} or {@code "Desa …"} picks the one whose code is of that kind
+   * ({@link RegionCode#villageKind()}: 1xxx kelurahan, 2xxx desa).
    *
    * @param name a name as written, not null
    * @param level the level it names, not null
@@ -151,6 +155,9 @@ public final class RegionRegister implements RegionDirectory {
     Optional<Region> where = within.map(code -> whereToLook(code, level));
     if (codes.isEmpty()) {
       return new Resolution.NotFound(name, level, where);
+    }
+    if (codes.size() > 1 && level == RegionLevel.VILLAGE) {
+      codes = VillageKinds.narrowed(codes, name);
     }
     List<Region> regions = codes.stream().map(code -> Region.of(code, officialName(code).orElseThrow())).toList();
     return regions.size() == 1

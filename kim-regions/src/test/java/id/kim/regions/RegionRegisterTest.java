@@ -104,6 +104,36 @@ class RegionRegisterTest {
   }
 
   @Nested
+  @DisplayName("Kelurahan Nusaniwe 81.71.01.1006 and Desa Nusaniwe 81.71.01.2003, in one kecamatan")
+  class SameNamedVillages {
+    private final Optional<RegionCode> nusaniwe = Optional.of(RegionCode.parse("81.71.01"));
+
+    @Test
+    void theKindWrittenBeforeTheNameDecides() {
+      assertEquals(RegionCode.parse("81.71.01.1006"),
+          REGISTER.resolve("Kelurahan Nusaniwe", RegionLevel.VILLAGE, nusaniwe).orElseThrow().code());
+      assertEquals(RegionCode.parse("81.71.01.2003"),
+          REGISTER.resolve("Ds. Nusaniwe", RegionLevel.VILLAGE, nusaniwe).orElseThrow().code());
+    }
+
+    @Test
+    void aBareNameIsAmbiguous() {
+      assertInstanceOf(Resolution.Ambiguous.class, REGISTER.resolve("Nusaniwe", RegionLevel.VILLAGE, nusaniwe));
+      assertEquals(2, REGISTER.codesNamed("Kelurahan Nusaniwe", RegionLevel.VILLAGE, nusaniwe).size(),
+          "codesNamed lists every candidate, as RegionDirectory defines it");
+    }
+
+    @Test
+    void twoDesaOfOneNameOnlyTheirCodesTellApart() {
+      Resolution resolution = REGISTER.resolve("Desa Tounelet Satu", RegionLevel.VILLAGE,
+          Optional.of(RegionCode.parse("71.02.11")));
+      assertEquals("'Desa Tounelet Satu' names more than one village (kelurahan/desa) in Sonder (71.02.11): "
+          + "71.02.11.2003 Tounelet Satu; 71.02.11.2018 Tounelet Satu. The register does not choose between them: "
+          + "give the region code (REGION-CODE-4).", resolution.message(Lang.EN));
+    }
+  }
+
+  @Nested
   @DisplayName("Codes and names that are not in the register")
   class Unknown {
     @Test

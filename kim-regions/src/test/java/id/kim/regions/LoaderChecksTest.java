@@ -19,7 +19,8 @@ class LoaderChecksTest {
   private final Map<String, String> files = new HashMap<>(Map.of(
       "provinces.csv", "code,name\n51,Bali\n",
       "regencies.csv", "code,province_code,name\n51.01,51,Kabupaten Jembrana\n51.71,51,Kota Denpasar\n",
-      "districts.csv", "code,regency_code,name\n51.01.03,51.01,Pekutatan\n51.71.01,51.71,\"Denpasar \"\"Selatan\"\"\"\n",
+      "districts.csv", "code,regency_code,name\n51.01.03,51.01,Pekutatan\n"
+          + "51.71.01,51.71,\"Denpasar \"\"Selatan\"\"\"\n",
       "villages.csv", "code,district_code,name\n51.01.03.2006,51.01.03,Gumbrih\n"));
 
   private RegionRegister load() {
@@ -44,7 +45,8 @@ class LoaderChecksTest {
     assertEquals(Optional.of("Soka\"an"), register.officialName(RegionCode.parse("51.01.03.2006")));
     assertEquals(1, register.count(RegionLevel.DISTRICT));
     files.remove("districts.csv");
-    files.put("districts.csv", "code,regency_code,name\n51.01.03,51.01,Pekutatan\n51.71.01,51.71,\"Denpasar \"\"S\"\"\"\n");
+    files.put("districts.csv", "code,regency_code,name\n51.01.03,51.01,Pekutatan\n"
+        + "51.71.01,51.71,\"Denpasar \"\"S\"\"\"\n");
     files.put("villages.csv", "code,district_code,name\n51.01.03.2006,51.01.03,Gumbrih\n");
     assertEquals(Optional.of("Denpasar \"S\""), load().officialName(RegionCode.parse("51.71.01")));
   }

@@ -22,11 +22,13 @@ import org.openjdk.jmh.annotations.State;
  * village code (what validation does for each seat, REGION-CODE-2/4), a village by name within its
  * kecamatan (what the Tabel 3.1 import does to fill a code from a name), and a kabupaten/kota by name
  * within its provinsi. Each call takes the next of 1,024 villages drawn (seed 17) from all 83,762.
- * The time to load the register is measured in fresh JVMs by {@link RegionRegisterReadyRun}.
+ * Throughput in operations per second, as every benchmark of {@code run.sh}'s summary; docs/benchmarks.md
+ * gives the time per lookup (10^9 / score ns). The time to load the register is measured in fresh JVMs
+ * by {@link RegionRegisterReadyRun}.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
 public class RegionLookupBenchmark {
   private static final int SIZE = 1024;
   private RegionRegister register;

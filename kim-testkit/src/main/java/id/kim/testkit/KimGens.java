@@ -43,6 +43,7 @@ import id.kim.core.region.Address;
 import id.kim.core.region.District;
 import id.kim.core.region.Province;
 import id.kim.core.region.RegencyCity;
+import id.kim.core.region.RegionDirectory;
 import id.kim.core.region.RtRw;
 import id.kim.core.region.Village;
 import id.kim.core.time.Period;
@@ -66,7 +67,7 @@ import org.quicktheories.core.Gen;
 public final class KimGens {
   private KimGens() {}
 
-  /** @return one of the 38 provinces */
+  /** @return one of the 38 provinces, with its Kemendagri code */
   public static Gen<Province> province() {
     return RegionSamplers.province().gen();
   }
@@ -84,6 +85,24 @@ public final class KimGens {
   /** @return a real kelurahan/desa/kampung or nagari, gampong, kalurahan */
   public static Gen<Village> village() {
     return RegionSamplers.village().gen();
+  }
+
+  /** @return any of the 83,762 kelurahan/desa of the Kemendagri register, every level with its code */
+  public static Gen<Village> registeredVillage() {
+    return RegionSamplers.registeredVillage().gen();
+  }
+
+  /** @return any of the 514 kabupaten/kota of the Kemendagri register, with its code */
+  public static Gen<RegencyCity> registeredRegencyCity() {
+    return RegionSamplers.registeredRegencyCity().gen();
+  }
+
+  /**
+   * @return a Dinas' own table of region codes ({@code RegionDirectory.of}): the provinsi, one of its
+   *     kabupaten/kota and all its kecamatan and kelurahan/desa, with their official names, from the register
+   */
+  public static Gen<RegionDirectory> regionDirectory() {
+    return RegionSamplers.regionDirectory().gen();
   }
 
   /** @return RT/RW numbers */

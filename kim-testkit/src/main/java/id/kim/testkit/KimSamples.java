@@ -84,6 +84,11 @@ public final class KimSamples {
     return RegionSamplers.village().from(random);
   }
 
+  /** @return any of the 83,762 kelurahan/desa of the Kemendagri register, every level with its code */
+  public static Village registeredVillage(RandomGenerator random) {
+    return RegionSamplers.registeredVillage().from(random);
+  }
+
   /** @return RT/RW numbers */
   public static RtRw rtRw(RandomGenerator random) {
     return RegionSamplers.rtRw().from(random);

@@ -135,8 +135,8 @@ public final class ProfileSamplers {
     return d -> {
       LocalDate issued = d.date(from, to);
       String value = switch (d.intBetween(0, 3)) {
-        case 0 -> "KIM/" + regency.bpsCode() + "/" + d.digits(4);
-        case 1 -> regency.bpsCode() + ".KIM." + d.digits(3);
+        case 0 -> "KIM/" + regency.codeDigits() + "/" + d.digits(4);
+        case 1 -> regency.codeDigits() + ".KIM." + d.digits(3);
         case 2 -> d.digits(3) + "/KIM-" + regency.shortCode() + "/" + issued.getYear();
         default -> "KIM-" + regency.shortCode() + "-" + d.digits(4);
       };

@@ -4,18 +4,26 @@ import id.kim.core.region.Address;
 import id.kim.core.region.District;
 import id.kim.core.region.Province;
 import id.kim.core.region.RegencyCity;
+import id.kim.core.region.RegionCode;
+import id.kim.core.region.RegionDirectory;
+import id.kim.core.region.RegionLevel;
 import id.kim.core.region.RtRw;
 import id.kim.core.region.SecretariatKind;
 import id.kim.core.region.Village;
 import id.kim.core.validation.MissingValueException;
+import id.kim.regions.RegionRegister;
 import id.kim.testkit.RegionTable.Place;
 import id.kim.testkit.RegionTable.Regency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Real Indonesian regions (all 38 provinces; real kabupaten/kota, kecamatan and
- * kelurahan/desa/kampung, nagari, gampong and kalurahan) and secretariat addresses with RT/RW
- * (PROFILE-e..h).
+ * Real Indonesian regions with their Kemendagri codes, from the register bundled in kim-regions (all 38
+ * provinces; the kecamatan and kelurahan/desa/kampung, nagari, gampong and kalurahan of 44 kabupaten/kota
+ * of the region table, or of the whole register), and secretariat addresses with RT/RW (PROFILE-e..h).
+ * Every region value carries its code ({@code code()}); the same seed gives the same regions.
  */
 public final class RegionSamplers {
   private RegionSamplers() {}
@@ -40,6 +48,45 @@ public final class RegionSamplers {
     return d -> {
       Place place = place().sample(d);
       return place.toVillage(d.chance(50));
+    };
+  }
+
+  /**
+   * Any of the 83,762 kelurahan/desa of the Kemendagri register, each equally likely, with its
+   * kecamatan, kabupaten/kota and provinsi, every level with its code; the kind from the code (1xxx
+   * kelurahan, 2xxx desa), the kabupaten/kota kind from the official name. Unlike {@link #village()},
+   * which seats records in the 44 kabupaten/kota of the region table, it reaches the whole country.
+   *
+   * @return a village of the register
+   */
+  public static Sampler<Village> registeredVillage() {
+    return d -> RegisterValues.village(d.pick(RegisterCodes.VILLAGES));
+  }
+
+  /** @return any of the 514 kabupaten/kota of the register, each equally likely, with its code and its province's */
+  public static Sampler<RegencyCity> registeredRegencyCity() {
+    return d -> RegisterValues.regencyCity(d.pick(RegisterCodes.REGENCIES));
+  }
+
+  /**
+   * A Dinas' own table of codes, as {@code RegionDirectory.of} makes one: a kabupaten/kota of the
+   * register (each equally likely) with its provinsi and all its kecamatan and kelurahan/desa, under
+   * their official names.
+   *
+   * @return a directory of one kabupaten/kota
+   */
+  public static Sampler<RegionDirectory> regionDirectory() {
+    return d -> {
+      RegionRegister register = RegionRegister.bundled();
+      RegionCode regency = d.pick(RegisterCodes.REGENCIES);
+      Map<RegionCode, String> names = new HashMap<>();
+      List.of(regency.truncatedTo(RegionLevel.PROVINCE), regency)
+          .forEach(code -> names.put(code, register.officialName(code).orElseThrow()));
+      for (RegionLevel level : List.of(RegionLevel.DISTRICT, RegionLevel.VILLAGE)) {
+        register.codesWithin(Optional.of(regency), level)
+            .forEach(code -> names.put(code, register.officialName(code).orElseThrow()));
+      }
+      return RegionDirectory.of(names);
     };
   }
 
@@ -83,6 +130,14 @@ public final class RegionSamplers {
       throw new MissingValueException("regencyCity");
     }
     return RegionTable.placesIn(RegionTable.regencyOf(regencyCity)).stream().map(p -> p.toVillage(true)).toList();
+  }
+
+  /** The codes of the register, listed once when first drawn from. */
+  private static final class RegisterCodes {
+    static final List<RegionCode> VILLAGES =
+        RegionRegister.bundled().codesWithin(Optional.empty(), RegionLevel.VILLAGE);
+    static final List<RegionCode> REGENCIES =
+        RegionRegister.bundled().codesWithin(Optional.empty(), RegionLevel.REGENCY_CITY);
   }
 
   static Sampler<Regency> regency() {

@@ -4,8 +4,11 @@ import id.kim.core.region.District;
 import id.kim.core.region.Province;
 import id.kim.core.region.RegencyCity;
 import id.kim.core.region.RegencyCityKind;
+import id.kim.core.region.RegionLevel;
 import id.kim.core.region.Village;
 import id.kim.core.region.VillageKind;
+import id.kim.regions.Region;
+import id.kim.regions.RegionRegister;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,18 +18,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The real regions of {@code regions.txt}: all 38 provinces, and for some of them real
- * kabupaten/kota with real kecamatan and kelurahan/desa/kampung/nagari/gampong. Read once, shared,
- * never changed.
+ * The real regions kim-testkit seats KIM in: the 38 provinces and every kecamatan and kelurahan/desa of
+ * the kabupaten/kota listed in {@code regions.txt}, with their Kemendagri codes, from the bundled
+ * register (kim-regions). The table adds what the register does not hold: the telephone area code of
+ * each kabupaten/kota and what its desa are called locally (gampong, nagari, kalurahan, kampung). Read
+ * once, shared, never changed; a name of the table the register does not know fails loudly.
  */
 final class RegionTable {
   /** A regency or city with the data a Dinas would know about it. */
-  record Regency(RegencyCity value, String bpsCode, String areaCode) {
+  record Regency(RegencyCity value, String codeDigits, String areaCode) {
     /** @return a short upper-case code for numbers, e.g. {@code "JEM"} for Jembrana */
     String shortCode() {
       StringBuilder letters = new StringBuilder(3);
@@ -37,22 +43,25 @@ final class RegionTable {
           letters.append(c);
         }
       }
-      return letters.toString().toUpperCase(java.util.Locale.ROOT);
+      return letters.toString().toUpperCase(Locale.ROOT);
     }
   }
 
   /**
    * One village with its district and regency: a possible seat of a KIM. Its two kim-core values
-   * (with and without the regency on the district) are built once with the table and shared by
-   * every record seated there, as a Dinas' register shares its villages.
+   * (with and without the regency on the district), both with the codes of village and district, are
+   * built once with the table and shared by every record seated there, as a Dinas' register shares its
+   * villages.
    */
   record Place(Regency regency, String district, VillageKind kind, Optional<String> localKindName, String village,
       Village withRegency, Village withoutRegency) {
 
-    static Place of(Regency regency, String district, VillageKind kind, Optional<String> localKindName, String village) {
-      Village.Builder b = Village.builder().name(village).kind(kind).localKindName(localKindName);
-      return new Place(regency, district, kind, localKindName, village,
-          b.district(District.of(district, regency.value())).build(), b.district(District.of(district)).build());
+    static Place of(Regency regency, Region district, Region village, VillageKind kind, Optional<String> localName) {
+      Village.Builder b = Village.builder().name(village.name()).kind(kind).localKindName(localName)
+          .code(village.code());
+      District withRegency = District.of(district.name(), regency.value()).withCode(district.code());
+      return new Place(regency, district.name(), kind, localName, village.name(),
+          b.district(withRegency).build(), b.district(District.of(district.name()).withCode(district.code())).build());
     }
 
     /**
@@ -70,32 +79,29 @@ final class RegionTable {
   private static final Map<Regency, List<Place>> PLACES_BY_REGENCY;
 
   static {
+    RegionRegister register = RegionRegister.bundled();
     List<Province> provinces = new ArrayList<>();
     List<Regency> regencies = new ArrayList<>();
     List<Place> places = new ArrayList<>();
     Map<Regency, List<Place>> byRegency = new LinkedHashMap<>();
-    Province province = null;
-    Regency regency = null;
-    String district = null;
+    Region province = null;
     for (String line : lines("regions.txt")) {
       String[] f = line.split("\\|");
       switch (f[0]) {
         case "P" -> {
-          province = Province.of(f[1]);
-          provinces.add(province);
+          province = register.resolve(f[1], RegionLevel.PROVINCE, Optional.empty()).orElseThrow();
+          provinces.add(RegisterValues.province(province));
         }
         case "R" -> {
-          regency = new Regency(RegencyCity.of(f[2], RegencyCityKind.valueOf(f[1]), province), f[3], f[4]);
+          RegencyCityKind kind = RegencyCityKind.valueOf(f[1]);
+          Region found = register.resolve(kind.label() + " " + f[2], RegionLevel.REGENCY_CITY,
+              Optional.of(province.code())).orElseThrow();
+          Regency regency = new Regency(RegencyCity.of(f[2], kind, provinces.get(provinces.size() - 1))
+              .withCode(found.code()), found.code().digits(), f[3]);
           regencies.add(regency);
-          byRegency.put(regency, new ArrayList<>());
-        }
-        case "D" -> district = f[1];
-        case "V" -> {
-          String[] kind = f[1].split(":", 2);
-          Place place = Place.of(regency, district, VillageKind.valueOf(kind[0]),
-              kind.length == 2 ? Optional.of(kind[1]) : Optional.empty(), f[2]);
-          byRegency.get(regency).add(place);
-          places.add(place);
+          List<Place> in = placesOf(register, regency, f[4]);
+          byRegency.put(regency, in);
+          places.addAll(in);
         }
         default -> throw new IllegalStateException("regions.txt: unknown line '" + line + "'");
       }
@@ -103,16 +109,31 @@ final class RegionTable {
     PROVINCES = List.copyOf(provinces);
     REGENCIES = List.copyOf(regencies);
     PLACES = List.copyOf(places);
-    Map<Regency, List<Place>> frozen = new LinkedHashMap<>();
-    byRegency.forEach((r, p) -> frozen.put(r, List.copyOf(p)));
-    PLACES_BY_REGENCY = Collections.unmodifiableMap(frozen);
+    PLACES_BY_REGENCY = Collections.unmodifiableMap(byRegency);
   }
 
   private RegionTable() {}
 
+  /** @return every village of the regency in the register, in code order, with the kind its code and the table say */
+  private static List<Place> placesOf(RegionRegister register, Regency regency, String desaKind) {
+    String[] kind = desaKind.split(":", 2);
+    VillageKind desa = VillageKind.valueOf(kind[0]);
+    Optional<String> localName = kind.length == 2 ? Optional.of(kind[1]) : Optional.empty();
+    List<Place> places = new ArrayList<>();
+    for (Region district : register.children(regency.value().code().orElseThrow())) {
+      for (Region village : register.children(district.code())) {
+        boolean kelurahan = village.code().villageKind().equals(Optional.of(VillageKind.KELURAHAN));
+        places.add(kelurahan
+            ? Place.of(regency, district, village, VillageKind.KELURAHAN, Optional.empty())
+            : Place.of(regency, district, village, desa, localName));
+      }
+    }
+    return List.copyOf(places);
+  }
+
   /**
    * @param regency a regency of the table
-   * @return its villages, in table order
+   * @return its villages, in code order
    */
   static List<Place> placesIn(Regency regency) {
     return PLACES_BY_REGENCY.get(regency);

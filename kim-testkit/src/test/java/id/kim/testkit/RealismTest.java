@@ -24,21 +24,21 @@ class RealismTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
 
   @Test
-  @DisplayName("the region table: 38 provinces, real regencies with consistent BPS codes and area codes, a few hundred villages")
+  @DisplayName("the region table: 38 provinces, real regencies with Kemendagri codes and area codes, thousands of villages")
   void regionTable() {
     assertEquals(38, RegionTable.PROVINCES.size());
     assertEquals(38, new HashSet<>(RegionTable.PROVINCES).size());
-    assertTrue(RegionTable.PROVINCES.containsAll(Set.of(Province.of("Bali"), Province.of("Papua Barat Daya"), Province.of("DKI Jakarta"))));
+    assertTrue(RegionTable.PROVINCES.containsAll(Set.of(Province.of("Bali"), Province.of("Papua Barat Daya"), Province.of("Daerah Khusus Ibukota Jakarta"))));
     assertTrue(RegionTable.REGENCIES.size() >= 40);
     assertTrue(RegionTable.PLACES.size() >= 300, "villages: " + RegionTable.PLACES.size());
     for (Regency r : RegionTable.REGENCIES) {
-      assertTrue(r.bpsCode().matches("[1-9][0-9]{3}"), r::toString);
+      assertTrue(r.codeDigits().matches("[1-9][0-9]{3}"), r::toString);
       assertTrue(r.areaCode().matches("0[1-9][0-9]{1,2}"), r::toString);
       assertFalse(RegionTable.placesIn(r).isEmpty(), r::toString);
     }
     var provinceCodes = RegionTable.REGENCIES.stream()
-        .collect(Collectors.groupingBy(r -> r.value().province(), Collectors.mapping(r -> r.bpsCode().substring(0, 2), Collectors.toSet())));
-    provinceCodes.forEach((p, codes) -> assertEquals(1, codes.size(), () -> p + " has BPS prefixes " + codes));
+        .collect(Collectors.groupingBy(r -> r.value().province(), Collectors.mapping(r -> r.codeDigits().substring(0, 2), Collectors.toSet())));
+    provinceCodes.forEach((p, codes) -> assertEquals(1, codes.size(), () -> p + " has code prefixes " + codes));
     for (RegionTable.Place p : RegionTable.PLACES) {
       assertEquals(p.kind() == VillageKind.OTHER_LOCAL_NAME, p.localKindName().isPresent(), p::toString);
     }

@@ -5,9 +5,12 @@ import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.Severity;
+import id.kim.rules.explain.Verdict;
 import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import org.immutables.value.Value;
 
 /**
@@ -68,9 +71,36 @@ public abstract class KimImpact {
         .map(id -> FindingChange.of(id, before.get(id), after.get(id)));
   }
 
-  /** @return the rules whose outcome changed: those responsible for a changed verdict */
+  /**
+   * The rules that flip the verdict, among those whose outcome changed: for a worse verdict, the
+   * rules that now fail ({@code NOT_SATISFIED} for NOT_ELIGIBLE, not yet known for INCOMPLETE); for a
+   * better one, the rules that failed or were not known before (a removed rule included). Rules only
+   * held back or released by QUAL-ORDER follow from these and are not named; if nothing else
+   * changed, every changed rule is named.
+   *
+   * @return the rules responsible for the transition; empty if the verdict did not change
+   */
   public Seq<RuleId> responsibleRules() {
-    return changedFindings().map(FindingChange::ruleId);
+    Transition t = transition();
+    if (!t.changed()) {
+      return List.empty();
+    }
+    boolean worse = rank(t.to()) > rank(t.from());
+    Verdict blocking = worse ? t.to() : t.from();
+    Seq<FindingChange> causes = changedFindings().filter(c -> blocks(worse ? c.after() : c.before(), blocking));
+    return (causes.isEmpty() ? changedFindings() : causes).map(FindingChange::ruleId);
+  }
+
+  private static int rank(Verdict v) {
+    return switch (v) {
+      case ELIGIBLE -> 0;
+      case INCOMPLETE -> 1;
+      case NOT_ELIGIBLE -> 2;
+    };
+  }
+
+  private static boolean blocks(Option<Outcome> outcome, Verdict verdict) {
+    return outcome.exists(o -> verdict == Verdict.NOT_ELIGIBLE ? o == Outcome.NOT_SATISFIED : o != Outcome.SATISFIED);
   }
 
   private static Map<RuleId, Outcome> outcomes(Decision d) {

@@ -1,10 +1,13 @@
 package id.kim.rules.impact;
 
+import id.kim.core.i18n.Lang;
+import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.RuleSetRef;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
 import java.time.LocalDate;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -72,6 +75,15 @@ public abstract class ImpactSummary {
    */
   public long count(Transition transition) {
     return transitions().get(transition).getOrElse(0L);
+  }
+
+  /**
+   * @param lang the language of the labels
+   * @return a JSON-ready tree of maps, lists, strings and numbers (docs/json.md "Impact")
+   */
+  public Map<String, Object> toTree(Lang lang) {
+    MissingValueException.requireNonNull(lang, "lang");
+    return ImpactTree.of(this, lang);
   }
 
   /** The tallies add up: a summary that does not would misreport a register. */

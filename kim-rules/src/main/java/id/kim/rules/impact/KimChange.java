@@ -1,5 +1,6 @@
 package id.kim.rules.impact;
 
+import id.kim.rules.explain.RuleId;
 import io.vavr.collection.Seq;
 import java.util.Comparator;
 import org.immutables.value.Value;
@@ -31,15 +32,21 @@ public abstract class KimChange implements Comparable<KimChange> {
   @Value.Parameter
   public abstract Seq<FindingChange> changedFindings();
 
+  /** @return the rules that flip the verdict ({@link KimImpact#responsibleRules()}) */
+  @Value.Parameter
+  public abstract Seq<RuleId> responsibleRules();
+
   /**
    * @param subject who
    * @param area where
    * @param transition the verdicts
    * @param changedFindings the requirements whose outcome changed
+   * @param responsibleRules the rules among them that flip the verdict
    * @return the entry
    */
-  public static KimChange of(String subject, Area area, Transition transition, Seq<FindingChange> changedFindings) {
-    return ImmutableKimChange.of(subject, area, transition, changedFindings);
+  public static KimChange of(String subject, Area area, Transition transition, Seq<FindingChange> changedFindings,
+      Seq<RuleId> responsibleRules) {
+    return ImmutableKimChange.of(subject, area, transition, changedFindings, responsibleRules);
   }
 
   @Override

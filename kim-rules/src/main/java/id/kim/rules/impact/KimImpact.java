@@ -115,7 +115,7 @@ public abstract class KimImpact {
 
   /** @return the compact form the impact's list keeps */
   public KimChange change() {
-    return KimChange.of(subject(), area(), transition(), changedFindings());
+    return KimChange.of(subject(), area(), transition(), changedFindings(), responsibleRules());
   }
 
   @Override

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * <p>Streaming: records are read once, in chunks of {@value #CHUNK}, each chunk decided in parallel
  * (the common fork-join pool) and dropped; a register is never held, only the counts and the compact
  * list of KIM that change. A record is validated once ({@link KimValidator}); one that breaks a
- * kim-core constraint is counted as invalid under both. Pure: no clock, no state between calls;
+ * kim-core constraint is counted as invalid under both ({@link #withValidation} skips the check for
+ * records validated already). Pure: no clock, no state between calls;
  * thread-safe.
  */
 public final class Impact {
@@ -43,13 +44,15 @@ public final class Impact {
   private final ImpactQuestion question;
   private final RuleSet<EligibilityFacts> baseRules;
   private final RuleSet<EligibilityFacts> variantRules;
+  private final boolean validating;
 
-  private Impact(Variant base, Variant variant, ImpactQuestion question) {
+  private Impact(Variant base, Variant variant, ImpactQuestion question, boolean validating) {
     this.base = base;
     this.variant = variant;
     this.question = question;
     this.baseRules = base.ruleSet(question);
     this.variantRules = variant.ruleSet(question);
+    this.validating = validating;
   }
 
   /**
@@ -63,7 +66,7 @@ public final class Impact {
     MissingValueException.requireNonNull(base, "base");
     MissingValueException.requireNonNull(variant, "variant");
     MissingValueException.requireNonNull(question, "question");
-    return new Impact(base, variant, question);
+    return new Impact(base, variant, question, true);
   }
 
   /**
@@ -72,6 +75,15 @@ public final class Impact {
    */
   public static Impact from(Variant variant) {
     return of(Variant.baseline(), variant, ImpactQuestion.PARTNERSHIP);
+  }
+
+  /**
+   * @param validate false for records already validated (read with {@code KimJson.readValid}, or
+   *     checked with {@link KimValidator}), as {@link Eligibility#decide} trusts them; true by default
+   * @return this comparison, validating each record first or not
+   */
+  public Impact withValidation(boolean validate) {
+    return validate == validating ? this : new Impact(base, variant, question, validate);
   }
 
   /** @return the base */
@@ -97,7 +109,8 @@ public final class Impact {
   public Option<KimImpact> one(EligibilityFacts facts, LocalDate asOf) {
     MissingValueException.requireNonNull(facts, "facts");
     MissingValueException.requireNonNull(asOf, "asOf");
-    return KimValidator.standard().validate(facts).toOption().map(valid -> decide(valid, asOf));
+    return validating ? KimValidator.standard().validate(facts).toOption().map(valid -> decide(valid, asOf))
+        : Option.of(decide(facts, asOf));
   }
 
   private KimImpact decide(EligibilityFacts facts, LocalDate asOf) {

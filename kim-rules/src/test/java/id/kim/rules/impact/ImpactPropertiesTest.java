@@ -95,4 +95,16 @@ class ImpactPropertiesTest {
           s.rulesByTransition().forEach((t, rules) -> rules.forEach((id, n) -> assertTrue(n <= s.count(t))));
         });
   }
+
+  @Test
+  @DisplayName("for records validated already, skipping the validation gives the same impact")
+  void validationSkippedOnValidRecords() {
+    qt().withExamples(EXAMPLES).forAll(Registers.registers(), Registers.variants()).checkAssert((r, v) -> {
+      Impact impact = Impact.of(Variant.baseline(), v, ImpactQuestion.PARTNERSHIP);
+      ImpactSummary validated = impact.measure(r.stream(), Registers.AS_OF);
+      if (validated.invalid() == 0) {
+        assertEquals(validated, impact.withValidation(false).measure(r.stream(), Registers.AS_OF));
+      }
+    });
+  }
 }

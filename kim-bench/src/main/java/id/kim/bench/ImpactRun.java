@@ -12,6 +12,9 @@ import id.kim.rules.impact.Variant;
 import id.kim.testkit.RecordSamplers;
 import id.kim.testkit.RegionSamplers;
 import id.kim.testkit.Sampler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -75,9 +78,9 @@ public final class ImpactRun {
       long t0 = System.nanoTime();
       ImpactSummary s = impact.measure(register.stream(), Fixtures.AS_OF);
       double secs = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("  pass %d (%s): %.3f s wall, %,.0f KIM/s; %,d change (%s)%n", pass, pass == 1 ? "cold" : "warm",
-          secs, register.size() / secs, s.changed(), s.transitions().filter(t -> t._1.changed())
-              .map(t -> t._1.code() + " " + t._2).mkString(", "));
+      System.out.printf("  pass %d (%s): %.3f s wall, %,.0f KIM/s; %,d change (%s)%n", pass,
+          pass == 1 ? "cold" : "warm", secs, register.size() / secs, s.changed(),
+          s.transitions().filter(t -> t._1.changed()).map(t -> t._1.code() + " " + t._2).mkString(", "));
     }
     Impact trusting = impact.withValidation(false);
     for (int pass = 1; pass <= 2; pass++) {
@@ -159,8 +162,8 @@ public final class ImpactRun {
 
   private static String load() {
     try {
-      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-    } catch (java.io.IOException e) {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
       return "unknown";
     }
   }

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code kim impact} on the bundled sample with each shipped variant (kim-examples variants/). */
 class ImpactCommandTest {
-  private static final Path VARIANTS = Path.of("..", "kim-examples", "src", "main", "resources", "id", "kim", "examples",
-      "variants");
+  private static final Path VARIANTS = Path.of("..", "kim-examples", "src", "main", "resources", "id", "kim",
+      "examples", "variants");
 
   @TempDir
   Path tmp;
@@ -60,7 +60,8 @@ class ImpactCommandTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> transitions = (List<Map<String, Object>>) impact.get("transitions");
     assertEquals(40, transitions.stream().mapToInt(t -> (Integer) t.get("count")).sum());
-    assertEquals("2022.08.30+asn=BOARD_AND_MEMBERS,variant=asn-anggota", ((Map<?, ?>) impact.get("variant")).get("version"));
+    assertEquals("2022.08.30+asn=BOARD_AND_MEMBERS,variant=asn-anggota",
+        ((Map<?, ?>) impact.get("variant")).get("version"));
     List<?> changed = (List<?>) impact.get("changedKim");
     assertEquals(1, changed.size());
     assertEquals(List.of("PARTNER-ADMIN-1"), ((Map<?, ?>) changed.get(0)).get("responsibleRules"));
@@ -100,7 +101,8 @@ class ImpactCommandTest {
   @Test
   @DisplayName("a variant compared with itself (--base) changes nothing")
   void baseEqualsVariant() {
-    Cli r = Cli.run("impact", "--variant", variant("asn-anggota"), "--base", variant("asn-anggota"), "--format", "text");
+    Cli r = Cli.run("impact", "--variant", variant("asn-anggota"), "--base", variant("asn-anggota"), "--format",
+        "text");
     assertEquals(0, r.exit, r::toString);
     assertTrue(r.out.contains("0 KIM berubah putusan"), r.out);
     assertTrue(KimJson.read("{\"name\": \"x\", \"base\": {\"name\": \"juknis-2022\", \"version\": \"2022.08.30\"}}",

@@ -29,7 +29,8 @@ class ImpactExampleTest {
     assertEquals(120, s.population());
     Transition flip = Transition.of(from, Verdict.NOT_ELIGIBLE);
     assertTrue(s.count(flip) > 0, () -> name + ": " + s.transitions());
-    assertTrue(s.rulesByTransition().get(flip).get().containsKey(RuleId.of(rule)), () -> name + ": " + s.rulesByTransition());
+    assertTrue(s.rulesByTransition().get(flip).get().containsKey(RuleId.of(rule)),
+        () -> name + ": " + s.rulesByTransition());
     assertTrue(s.transitions().keySet().forAll(t -> t.from() != Verdict.ELIGIBLE || t.to() != Verdict.INCOMPLETE));
   }
 
@@ -37,7 +38,8 @@ class ImpactExampleTest {
   @DisplayName("it prints each variant's version and transitions")
   void prints() {
     String out = ImpactExample.run();
-    Printed.assertContains(out, "asn-anggota — juknis-2022.partnership v2022.08.30+asn=BOARD_AND_MEMBERS,variant=asn-anggota",
+    Printed.assertContains(out,
+        "asn-anggota — juknis-2022.partnership v2022.08.30+asn=BOARD_AND_MEMBERS,variant=asn-anggota",
         "LAYAK → TIDAK LAYAK", "karena / because of PARTNER-ADMIN-1");
   }
 }

@@ -24,7 +24,8 @@ final class VariantGens {
       .qualificationGate(Generate.enumValues(GatePolicy.class).generate(in))
       .communityNumberRegister(Generate.enumValues(CommunityNumberRegister.class).generate(in)).build();
   private static final List<RuleId> REMOVABLE = Variant.removableRules().toJavaList();
-  private static final Gen<String> NAME = Generate.pick(List.of("juknis-2022", "asn-anggota", "a", "gerbang-longgar-2"));
+  private static final Gen<String> NAME = Generate.pick(
+      List.of("juknis-2022", "asn-anggota", "a", "gerbang-longgar-2"));
   static final Gen<Variant> VARIANT = in -> {
     List<RuleId> removed = new ArrayList<>();
     for (RuleId id : REMOVABLE) {

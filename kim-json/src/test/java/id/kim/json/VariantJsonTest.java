@@ -61,7 +61,8 @@ class VariantJsonTest {
   @Test
   @DisplayName("an unknown policy value is refused at its JSONPath, naming the values there are")
   void unknownValue() {
-    JsonProblem p = refused("{\"name\": \"x\", " + BASE + ", \"mapping\": {\"level\": {\"mixedCase\": \"SOMETIMES\"}}}");
+    JsonProblem p = refused("{\"name\": \"x\", " + BASE
+        + ", \"mapping\": {\"level\": {\"mixedCase\": \"SOMETIMES\"}}}");
     assertEquals("$.mapping.level.mixedCase", p.path());
     assertTrue(p.describe(Lang.EN).contains("EITHER_HIGH"), p.describe(Lang.EN));
   }
@@ -79,7 +80,8 @@ class VariantJsonTest {
   @Test
   @DisplayName("an unknown base rule set and a name unfit for a version are refused at their paths")
   void unknownBaseAndBadName() {
-    assertEquals("$.base", refused("{\"name\": \"x\", \"base\": {\"name\": \"juknis-2030\", \"version\": \"1\"}}").path());
+    assertEquals("$.base",
+        refused("{\"name\": \"x\", \"base\": {\"name\": \"juknis-2030\", \"version\": \"1\"}}").path());
     assertEquals("$.name", refused("{\"name\": \"Varian ASN\", " + BASE + "}").path());
     assertEquals("$.base", refused("{\"name\": \"x\"}").path());
   }

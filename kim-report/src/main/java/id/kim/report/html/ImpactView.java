@@ -8,6 +8,8 @@ import id.kim.rules.impact.KimChange;
 import id.kim.rules.impact.Transition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,7 +44,7 @@ public final class ImpactView {
 
   /** @return the page's language code */
   public String lang() {
-    return lang.name().toLowerCase(java.util.Locale.ROOT);
+    return lang.name().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -113,7 +115,7 @@ public final class ImpactView {
     return out;
   }
 
-  private static long changed(java.util.Map<Transition, Long> counts) {
-    return counts.entrySet().stream().filter(e -> e.getKey().changed()).mapToLong(java.util.Map.Entry::getValue).sum();
+  private static long changed(Map<Transition, Long> counts) {
+    return counts.entrySet().stream().filter(e -> e.getKey().changed()).mapToLong(Map.Entry::getValue).sum();
   }
 }

@@ -41,7 +41,8 @@ class ImpactReportTest {
     ImpactSummary s = sample(ALL_BOARD);
     Document doc = SampleReport.parse(ImpactReport.render(s, Optional.empty(), Lang.ID));
     assertEquals(1, nodes(doc, "//*[local-name()='section'][@id='impact']").getLength());
-    assertEquals(s.transitions().size(), nodes(doc, "//*[@id='impact-transitions']//*[local-name()='tbody']/*").getLength());
+    assertEquals(s.transitions().size(),
+        nodes(doc, "//*[@id='impact-transitions']//*[local-name()='tbody']/*").getLength());
     assertEquals(s.byProvince().size(), nodes(doc, "//*[local-name()='rect'][@data-province]").getLength());
     assertEquals(s.changedKim().size(), nodes(doc, "//*[@id='impact-changes']//*[local-name()='tbody']/*").getLength());
     assertTrue(s.changed() > 0);

@@ -21,7 +21,6 @@ import id.kim.testkit.RecordSamplers;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +51,8 @@ class ImpactExamplesTest {
   }
 
   private static KimImpact one(Variant v, KimRecord r) {
-    EligibilityFacts f = EligibilityFacts.of(r, Registers.dinasOf(r.profile().communityNumber().orElseThrow().issuedBy()));
+    EligibilityFacts f = EligibilityFacts.of(r,
+        Registers.dinasOf(r.profile().communityNumber().orElseThrow().issuedBy()));
     return Impact.from(v).one(f, Registers.AS_OF).getOrElseThrow(() -> new AssertionError("invalid record"));
   }
 
@@ -68,7 +68,7 @@ class ImpactExamplesTest {
   }
 
   @Test
-  @DisplayName("GAP-04: counting members' affiliations makes a KIM with a party member NOT_ELIGIBLE through PARTNER-ADMIN-3")
+  @DisplayName("GAP-04: counting members' affiliations makes a KIM with a party member NOT_ELIGIBLE (PARTNER-ADMIN-3)")
   void affiliatedMember() {
     KimImpact k = one(AFFILIATION, Registers.withAffiliatedMember(eligible(2), draw(2)));
     assertEquals(Transition.of(Verdict.ELIGIBLE, Verdict.NOT_ELIGIBLE), k.transition());
@@ -79,9 +79,9 @@ class ImpactExamplesTest {
   @DisplayName("QUAL-ORDER relaxed: an incomplete KIM whose qualification fails is NOT_ELIGIBLE at once (QUAL-3)")
   void gateRelaxed() {
     KimRecord r = eligible(3).withoutDeclaration();
-    java.util.List<Assessment> assessments = r.assessments().stream().map(a -> a.criterion()
+    List<Assessment> assessments = r.assessments().stream().map(a -> a.criterion()
         == AssessedCriterion.TRACK_RECORD_AND_REPUTATION ? Assessment.builder().from(a).result(AssessmentResult.NOT_MET)
-        .build() : a).toList();
+        .build() : a).collect(List.collector());
     KimImpact k = one(GATE, r.withAssessments(assessments));
     assertEquals(Transition.of(Verdict.INCOMPLETE, Verdict.NOT_ELIGIBLE), k.transition());
     assertTrue(k.changedFindings().contains(FindingChange.of(RuleId.of("QUAL-3"), Option.of(Outcome.NOT_EVALUATED),
@@ -116,9 +116,9 @@ class ImpactExamplesTest {
     KimRecord plain = eligible(5);
     KimRecord asn = Registers.withAsnMember(eligible(6), draw(6));
     KimRecord party = Registers.withAffiliatedMember(eligible(7), draw(7));
-    java.util.List<EligibilityFacts> register = Stream.of(plain, asn, party).map(r -> EligibilityFacts.of(r,
-        Registers.dinasOf(r.profile().communityNumber().orElseThrow().issuedBy()))).toList();
-    ImpactSummary s = Impact.from(ASN).measure(register.stream(), Registers.AS_OF);
+    List<EligibilityFacts> register = List.of(plain, asn, party).map(r -> EligibilityFacts.of(r,
+        Registers.dinasOf(r.profile().communityNumber().orElseThrow().issuedBy())));
+    ImpactSummary s = Impact.from(ASN).measure(register.toJavaStream(), Registers.AS_OF);
     Transition lost = Transition.of(Verdict.ELIGIBLE, Verdict.NOT_ELIGIBLE);
     assertEquals(3, s.population());
     assertEquals(1, s.count(lost));

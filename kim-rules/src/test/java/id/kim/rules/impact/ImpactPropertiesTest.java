@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /** The laws of a variant's impact, over generated registers and variants. */
 class ImpactPropertiesTest {
   private static final int EXAMPLES = 60;
+  private static final Gen<ImpactQuestion> QUESTIONS = Generate.enumValues(ImpactQuestion.class);
+  private static final Gen<Long> SEEDS = Generate.longRange(0, Long.MAX_VALUE);
 
   private static ImpactSummary measure(Variant variant, ImpactQuestion question, List<EligibilityFacts> register) {
     return Impact.of(Variant.baseline(), variant, question).measure(register.stream(), Registers.AS_OF);
@@ -32,7 +35,7 @@ class ImpactPropertiesTest {
   @Test
   @DisplayName("a variant equal to the base changes no verdict and no finding, whatever its name")
   void equalVariantChangesNothing() {
-    qt().withExamples(EXAMPLES).forAll(Registers.registers(), Generate.enumValues(ImpactQuestion.class)).checkAssert((r, q) -> {
+    qt().withExamples(EXAMPLES).forAll(Registers.registers(), QUESTIONS).checkAssert((r, q) -> {
       for (Variant same : List.of(Variant.baseline(), Variant.builder().name("sama").build())) {
         ImpactSummary s = measure(same, q, r);
         assertEquals(0, s.changed());
@@ -46,7 +49,7 @@ class ImpactPropertiesTest {
   @Test
   @DisplayName("removing rules never turns an eligible KIM ineligible or incomplete")
   void removingRulesNeverHurtsTheEligible() {
-    qt().withExamples(EXAMPLES).forAll(Registers.registers(), Registers.removals(), Generate.enumValues(ImpactQuestion.class))
+    qt().withExamples(EXAMPLES).forAll(Registers.registers(), Registers.removals(), QUESTIONS)
         .checkAssert((r, v, q) -> {
           ImpactSummary s = measure(v, q, r);
           s.transitions().keySet().filter(t -> t.from() == Verdict.ELIGIBLE)
@@ -57,7 +60,7 @@ class ImpactPropertiesTest {
   @Test
   @DisplayName("the impact does not depend on the order of the records")
   void orderIndependent() {
-    qt().withExamples(EXAMPLES).forAll(Registers.registers(), Registers.variants(), Generate.longRange(0, Long.MAX_VALUE))
+    qt().withExamples(EXAMPLES).forAll(Registers.registers(), Registers.variants(), SEEDS)
         .checkAssert((r, v, seed) -> {
           List<EligibilityFacts> shuffled = new ArrayList<>(r);
           Collections.shuffle(shuffled, new Random(seed));
@@ -81,7 +84,7 @@ class ImpactPropertiesTest {
   @Test
   @DisplayName("every KIM whose verdict changes names at least one changed finding, and the rules tallied are those")
   void everyChangeHasAChangedFinding() {
-    qt().withExamples(EXAMPLES).forAll(Registers.registers(), Registers.variants(), Generate.enumValues(ImpactQuestion.class))
+    qt().withExamples(EXAMPLES).forAll(Registers.registers(), Registers.variants(), QUESTIONS)
         .checkAssert((r, v, q) -> {
           for (KimImpact k : each(v, q, r)) {
             if (k.transition().changed()) {

@@ -108,4 +108,19 @@ class ImpactCommandTest {
     assertTrue(KimJson.read("{\"name\": \"x\", \"base\": {\"name\": \"juknis-2022\", \"version\": \"2022.08.30\"}}",
         Variant.class).isRight(), Lang.EN::name);
   }
+
+  @Test
+  @DisplayName("--question mapping_entry compares MAP-ENTRY-1..4: a variant removing MAP-ENTRY-1 only ever helps")
+  void mappingEntry() throws IOException {
+    Path file = tmp.resolve("tanpa-map-entry-1.json");
+    Files.writeString(file, "{\"name\": \"tanpa-map-entry-1\", \"base\": {\"name\": \"juknis-2022\", "
+        + "\"version\": \"2022.08.30\"}, \"removedRules\": [\"MAP-ENTRY-1\"]}");
+    Cli r = Cli.run("impact", "--variant", file.toString(), "--question", "mapping_entry", "--format", "text");
+    assertEquals(0, r.exit, r::toString);
+    assertTrue(r.out.contains("(Kelayakan masuk pemetaan KIM, per 2026-01-15)"), r.out);
+    assertTrue(r.out.contains("juknis-2022.mapping-entry v2022.08.30+without=MAP-ENTRY-1,variant=tanpa-map-entry-1"),
+        r.out);
+    assertTrue(!r.out.contains("\n  LAYAK → TIDAK LAYAK") && !r.out.contains("\n  LAYAK → BELUM LENGKAP"), r.out);
+    assertTrue(r.out.contains("  BELUM LENGKAP → LAYAK                   1   karena MAP-ENTRY-1 ×1"), r.out);
+  }
 }

@@ -39,6 +39,7 @@ final class Commands {
     all.put("map", MapCommand::new);
     all.put("evaluate-dissemination", DisseminationCommand::new);
     all.put("report", ReportCommand::new);
+    all.put("impact", ImpactCommand::new);
     all.put("generate-completion", AutoComplete.GenerateCompletion::new);
     return all;
   }

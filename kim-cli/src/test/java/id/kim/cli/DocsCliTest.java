@@ -87,7 +87,7 @@ class DocsCliTest {
     List<String> out2 = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
-      boolean written = i > 0 && args.get(i - 1).equals("--out");
+      boolean written = i > 0 && (args.get(i - 1).equals("--out") || args.get(i - 1).equals("--report"));
       if (written) {
         out2.add(out.resolve(a).toString());
       } else if (a.contains("/") && !a.startsWith("-")) {

@@ -16,7 +16,8 @@ import picocli.CommandLine;
 /** {@code --version}, {@code --help} of every command, shell completion and the internal-error code. */
 class HelpAndVersionTest {
   private static final List<String> COMMANDS =
-      List.of("import", "evaluate", "review", "map", "evaluate-dissemination", "report", "generate-completion");
+      List.of("import", "evaluate", "review", "map", "evaluate-dissemination", "report", "impact",
+          "generate-completion");
 
   @Test
   @DisplayName("--version prints the version of this build (the Maven project's), not a literal")

@@ -31,7 +31,7 @@ class ExamplesTest {
 
   static List<Class<?>> examples() {
     return List.of(QuickStart.class, WorkedExample.class, LifecycleExample.class, MappingExample.class,
-        DisseminationExample.class, JsonExample.class, PropertyTestExample.class);
+        DisseminationExample.class, JsonExample.class, PropertyTestExample.class, ImpactExample.class);
   }
 
   @ParameterizedTest

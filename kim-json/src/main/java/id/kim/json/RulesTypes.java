@@ -13,7 +13,13 @@ import id.kim.json.rules.MappingReportCodecs;
 import id.kim.json.rules.MeasureCodecs;
 import id.kim.json.rules.TerminationCodecs;
 import id.kim.json.rules.TrailCodecs;
+import id.kim.json.rules.VariantCodecs;
 import id.kim.rules.evaluation.CollaborationEvaluation;
+import id.kim.rules.eligibility.AffiliationScope;
+import id.kim.rules.eligibility.CommunityNumberRegister;
+import id.kim.rules.eligibility.EligibilityPolicy;
+import id.kim.rules.eligibility.SignatoryPolicy;
+import id.kim.rules.engine.GatePolicy;
 import id.kim.rules.evaluation.ContinuationPolicy;
 import id.kim.rules.evaluation.Granularity;
 import id.kim.rules.evaluation.Measurement;
@@ -61,6 +67,8 @@ import id.kim.rules.lifecycle.Terminate;
 import id.kim.rules.lifecycle.Termination;
 import id.kim.rules.lifecycle.Transition;
 import id.kim.rules.mapping.MappingInput;
+import id.kim.rules.impact.ImpactQuestion;
+import id.kim.rules.impact.Variant;
 import id.kim.rules.mapping.MappingPolicy;
 import id.kim.rules.mapping.MappingRejection;
 import id.kim.rules.mapping.MappingStage;
@@ -181,6 +189,12 @@ final class RulesTypes {
     Catalog.put(m, OutcomeResult.class, EvaluationCodecs.OUTCOME);
     Catalog.put(m, ContinuationPolicy.class, EvaluationCodecs.POLICY);
     Catalog.put(m, CollaborationEvaluation.class, EvaluationCodecs.EVALUATION);
+    Catalog.put(m, EligibilityPolicy.class, VariantCodecs.ELIGIBILITY_POLICY);
+    Catalog.put(m, Variant.class, VariantCodecs.VARIANT);
+    for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(AffiliationScope.class, SignatoryPolicy.class,
+        GatePolicy.class, CommunityNumberRegister.class, ImpactQuestion.class)) {
+      Catalog.putEnum(m, e);
+    }
     for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(Outcome.class, Severity.class, Verdict.class,
         TerminationTrigger.class, TriggerSubject.class, IndicationSource.class, EventKind.class, Status.class,
         Step.class, DeregistrationReason.class, MappingStage.class, GridVariable.class, Level.class, LevelBasis.class, GridCategory.class,

@@ -48,6 +48,7 @@ import id.kim.core.region.RtRw;
 import id.kim.core.region.Village;
 import id.kim.core.time.Period;
 import id.kim.core.validation.FieldViolation;
+import id.kim.rules.eligibility.EligibilityPolicy;
 import id.kim.rules.evaluation.CollaborationEvaluation;
 import id.kim.rules.evaluation.ContinuationPolicy;
 import id.kim.rules.evaluation.Measurement;
@@ -88,6 +89,7 @@ import id.kim.rules.lifecycle.Terminate;
 import id.kim.rules.lifecycle.Termination;
 import id.kim.rules.lifecycle.Transition;
 import id.kim.rules.mapping.MappingInput;
+import id.kim.rules.impact.Variant;
 import id.kim.rules.mapping.MappingPolicy;
 import id.kim.rules.mapping.MappingRejection;
 import id.kim.rules.mapping.entry.MappingEntrants;
@@ -284,6 +286,8 @@ final class ContractGenerators {
     m.put(SurveyChange.class, EvaluationGens.SURVEY_CHANGE);
     m.put(OutcomeResult.class, EvaluationGens.EVALUATION.map(CollaborationEvaluation::outcome));
     m.put(ContinuationPolicy.class, EvaluationGens.POLICY);
+    m.put(EligibilityPolicy.class, VariantGens.ELIGIBILITY_POLICY);
+    m.put(Variant.class, VariantGens.VARIANT);
     m.put(CollaborationEvaluation.class, EvaluationGens.EVALUATION);
   }
 

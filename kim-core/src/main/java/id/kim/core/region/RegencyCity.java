@@ -1,5 +1,6 @@
 package id.kim.core.region;
 
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -70,6 +71,23 @@ public abstract class RegencyCity {
    */
   public RegencyCity withCode(RegionCode code) {
     return ImmutableRegencyCity.copyOf(this).withCode(code);
+  }
+
+  /**
+   * Whether two records name the same kabupaten/kota: by their Kemendagri codes when both carry one of
+   * this level — {@code "Kab. Jembrana"} and {@code "Jembrana"} coded {@code 51.01} are one regency,
+   * two regencies written alike but coded differently are two — else by name, kind and province
+   * ({@link #equals}). Used where rules compare a KIM's regency/city with a Dinas' (MAP-ENTRY-2,
+   * PARTNER-LEGAL-2, TERM-5).
+   *
+   * @param other another kabupaten/kota
+   * @return true if they are the same kabupaten/kota
+   */
+  public boolean isSameAs(RegencyCity other) {
+    MissingValueException.requireNonNull(other, "other");
+    Optional<RegionCode> mine = code().filter(c -> c.level() == RegionLevel.REGENCY_CITY);
+    Optional<RegionCode> theirs = other.code().filter(c -> c.level() == RegionLevel.REGENCY_CITY);
+    return mine.isPresent() && theirs.isPresent() ? mine.equals(theirs) : equals(other);
   }
 
   @Override

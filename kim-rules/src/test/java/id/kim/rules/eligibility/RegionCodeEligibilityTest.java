@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * Dinas' kabupaten/kota by code where both carry one, and the kabupaten/kota code a Nomor Induk
  * Komunitas carries is compared with its issuer's (PROPOSED, policy {@link CommunityNumberRegionCode}).
  */
-class RegionCodeRulesTest {
+class RegionCodeEligibilityTest {
   private static final Province BALI = Province.of("Bali").withCode(code("51"));
   private static final RegencyCity JEMBRANA =
       RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, BALI).withCode(code("51.01"));

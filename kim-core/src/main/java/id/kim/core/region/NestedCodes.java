@@ -24,8 +24,11 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NestedCodes {
-  /** @return message key; the validator names the parent's level in its own key */
-  String message() default "{kim.region.code.notWithinParent}";
+  /**
+   * @return no default text: the validator always reports with the key that names the parent's level
+   *     ({@code kim.region.code.notWithinDistrict}, {@code …notWithinRegencyCity}, {@code …notWithinProvince})
+   */
+  String message() default "";
 
   /** @return groups */
   Class<?>[] groups() default {};

@@ -1,4 +1,4 @@
-package id.kim.core.validation.region;
+package id.kim.core.regioncheck;
 
 import id.kim.core.region.RegionDirectory;
 import id.kim.core.validation.FieldViolation;
@@ -26,8 +26,9 @@ import java.util.Comparator;
  * a code. Where no code is recorded at all, nothing is checked: names are never guessed into codes.
  *
  * <p>Every place a region is recorded is checked: the seat at each level, the issuer of the Nomor
- * Induk Komunitas, the villages of the target audience, the village of the SK, a Dinas' province and
- * regency/city; paths are those of {@link KimValidator} ({@code profile.seat.district.code}). Whether
+ * Induk Komunitas, the villages of the target audience, the village of the SK, the Dinas of each
+ * assessing officer, a Dinas' province and regency/city, the KIM and Dinas of monitoring rows; paths
+ * are those of {@link KimValidator} ({@code profile.seat.district.code}). Whether
  * the seat lies in the deciding Dinas' regency/city is a decision, not a data error: MAP-ENTRY-2
  * compares codes there (and PARTNER-LEGAL-2 the issuer's).
  *
@@ -66,8 +67,9 @@ public final class RegionCheck {
    * Checks a value with {@link KimValidator#standard()} and its region codes against the register.
    *
    * @param value a {@code KimRecord}, {@code KimProfile}, {@code Dinas}, {@code CommunityNumber},
-   *     {@code KimRef}, {@code VillageDecree}, {@code TargetAudience} or a region; any other value
-   *     gets {@link KimValidator}'s findings only
+   *     {@code KimRef}, {@code VillageDecree}, {@code TargetAudience}, {@code Assessment},
+   *     {@code Officer}, {@code MonitoringRecord} (and its rows) or a region; any other value gets
+   *     {@link KimValidator}'s findings only
    * @param <T> its type
    * @return the value if nothing is wrong, else every violation, ordered by path then message key
    * @throws MissingValueException if {@code value} is null

@@ -1,19 +1,24 @@
-package id.kim.core.validation.region;
+package id.kim.core.regioncheck;
 
-import static id.kim.core.validation.region.Bali.BALI;
-import static id.kim.core.validation.region.Bali.GUMBRIH;
-import static id.kim.core.validation.region.Bali.JEMBRANA;
-import static id.kim.core.validation.region.Bali.PEKUTATAN;
-import static id.kim.core.validation.region.Bali.TABLE;
-import static id.kim.core.validation.region.Bali.code;
-import static id.kim.core.validation.region.Bali.seatedIn;
+import static id.kim.core.regioncheck.Bali.BALI;
+import static id.kim.core.regioncheck.Bali.GUMBRIH;
+import static id.kim.core.regioncheck.Bali.JEMBRANA;
+import static id.kim.core.regioncheck.Bali.PEKUTATAN;
+import static id.kim.core.regioncheck.Bali.TABLE;
+import static id.kim.core.regioncheck.Bali.code;
+import static id.kim.core.regioncheck.Bali.seatedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.agency.Dinas;
+import id.kim.core.agency.Officer;
+import id.kim.core.assessment.AssessedCriterion;
+import id.kim.core.assessment.Assessment;
+import id.kim.core.assessment.AssessmentResult;
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.KimRecord;
+import id.kim.core.contact.PersonName;
 import id.kim.core.i18n.Lang;
 import id.kim.core.region.District;
 import id.kim.core.region.Province;
@@ -25,6 +30,7 @@ import id.kim.core.validation.FieldViolation;
 import id.kim.core.validation.KimValidator;
 import id.kim.core.validation.MissingValueException;
 import io.vavr.collection.Seq;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -133,6 +139,11 @@ class RegionCheckTest {
     Dinas dinas = Dinas.regencyCity("Dinas Kominfo Kabupaten Jembrana", tabananCoded);
     assertEquals(List.of("regencyCity.name REGION-CODE-4"), found(dinas));
     assertEquals(List.of(), found(Dinas.regencyCity("Dinas Kominfo Kabupaten Jembrana", JEMBRANA)));
+    Assessment assessed = Assessment.builder().criterion(AssessedCriterion.REGULAR_ACTIVITY)
+        .result(AssessmentResult.MET).assessedBy(Officer.of(PersonName.of("Made Wirawan"), dinas))
+        .assessedOn(LocalDate.of(2026, 5, 10)).build();
+    assertEquals(List.of("assessments[0].assessedBy.dinas.regencyCity.name REGION-CODE-4"),
+        found(seatedIn(GUMBRIH).withAssessments(assessed)));
   }
 
   @Test

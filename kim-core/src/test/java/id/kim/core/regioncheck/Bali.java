@@ -1,4 +1,4 @@
-package id.kim.core.validation.region;
+package id.kim.core.regioncheck;
 
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.KimProfile;

@@ -1,4 +1,4 @@
-package id.kim.core.validation.region;
+package id.kim.core.regioncheck;
 
 import id.kim.core.region.District;
 import id.kim.core.region.Province;
@@ -22,9 +22,10 @@ import java.util.Optional;
  * instance per check.
  */
 final class RegisterFindings implements RegionPlaces.Visitor {
-  static final String UNKNOWN_CODE = "kim.region.code.unknown";
-  static final String NOT_OFFICIAL_NAME = "kim.region.name.notOfficial";
-  static final String NOT_OFFICIAL_KIND = "kim.region.kind.notOfficial";
+  /* Message templates as constraints write them, so that bundle checks find them; the key is inside the braces. */
+  static final String UNKNOWN_CODE = "{kim.region.code.unknown}";
+  static final String NOT_OFFICIAL_NAME = "{kim.region.name.notOfficial}";
+  static final String NOT_OFFICIAL_KIND = "{kim.region.kind.notOfficial}";
 
   private final RegionDirectory directory;
   private Seq<FieldViolation> found = List.empty();
@@ -92,8 +93,9 @@ final class RegisterFindings implements RegionPlaces.Visitor {
             code, official));
   }
 
-  private void add(String path, String constraint, String key, String rejected, String rule, RegionCode code,
+  private void add(String path, String constraint, String template, String rejected, String rule, RegionCode code,
       String official) {
+    String key = template.substring(1, template.length() - 1);
     found = found.append(FieldViolation.builder().path(path).constraint(constraint).messageKey(key)
         .rejectedValue(rejected).ruleId(rule).putAttribute("code", code.toString())
         .putAttribute("official", official).build());

@@ -4,7 +4,7 @@ import id.kim.core.region.RegionDirectory;
 import id.kim.core.validation.FieldViolation;
 import id.kim.core.validation.KimValidator;
 import id.kim.core.validation.MissingValueException;
-import id.kim.core.validation.region.RegionCheck;
+import id.kim.core.regioncheck.RegionCheck;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.Optional;

@@ -33,7 +33,7 @@ import java.util.Comparator;
  * compares codes there (and PARTNER-LEGAL-2 the issuer's).
  *
  * <pre>{@code
- * RegionCheck check = RegionCheck.of(RegionRegister.standard());   // or RegionDirectory.of(table)
+ * RegionCheck check = RegionCheck.of(register);   // kim-regions' published register, or RegionDirectory.of(table)
  * Validation<Seq<FieldViolation>, KimRecord> checked = check.validate(record);
  * }</pre>
  *

@@ -96,7 +96,7 @@ final class MapEntry2Seat extends EligibilityRule {
   }
 
   /** @return the seat's kabupaten/kota as the message names it: its name, with its code when recorded */
-  static String seatRegencyCity(KimProfile profile) {
+  private static String seatRegencyCity(KimProfile profile) {
     Optional<String> name = profile.seatRegencyCity().map(RegencyCity::fullName);
     Optional<String> code = profile.seatRegencyCityCode().map(RegionCode::toString);
     return name.map(n -> n + code.map(c -> " (" + c + ")").orElse("")).orElseGet(() -> code.orElse("-"));

@@ -37,12 +37,14 @@ final class RegionDefects {
         (r, p) -> RegencyCity.of(r.name(), r.kind(), p)));
     out.add(codeRule(defect("RegencyCity", "code", "a code of another level than a kabupaten/kota's 4 digits",
         "kim.region.code.notRegencyCity", d -> RegionSamplers.regencyCity().sample(d).withCode(otherLevel(d, 4))), 1));
-    out.add(codeRule(defect("RegencyCity", "code", "a code outside its provinsi's code", "kim.region.code.notWithinProvince",
+    out.add(codeRule(defect("RegencyCity", "code", "a code outside its provinsi's code",
+        "kim.region.code.notWithinProvince",
         d -> {
           RegencyCity r = RegionSamplers.regencyCity().sample(d);
           RegionCode province = r.province().code().orElse(RegionCode.parse("51"));
           String other = province.digits().equals("52") ? "53" : "52";
-          return RegencyCity.of(r.name(), r.kind(), r.province().withCode(province)).withCode(RegionCode.parse(other + "01"));
+          return RegencyCity.of(r.name(), r.kind(), r.province().withCode(province))
+              .withCode(RegionCode.parse(other + "01"));
         }), 3));
     return List.copyOf(out);
   }
@@ -54,7 +56,8 @@ final class RegionDefects {
         (x, r) -> x.withRegencyCity(r).withCode(Optional.empty())));
     out.add(codeRule(defect("District", "code", "a code of another level than a kecamatan's 6 digits",
         "kim.region.code.notDistrict", d -> host.sample(d).withCode(otherLevel(d, 6))), 1));
-    out.add(codeRule(defect("District", "code", "a code outside its kabupaten/kota's code", "kim.region.code.notWithinRegencyCity",
+    out.add(codeRule(defect("District", "code", "a code outside its kabupaten/kota's code",
+        "kim.region.code.notWithinRegencyCity",
         d -> {
           District x = host.sample(d);
           RegencyCity r = coded(x.regencyCity().orElseThrow());
@@ -77,7 +80,8 @@ final class RegionDefects {
         (v, x) -> v.withDistrict(x).withCode(Optional.empty())));
     out.add(codeRule(defect("Village", "code", "a code of another level than a kelurahan/desa's 10 digits",
         "kim.region.code.notVillage", d -> host.sample(d).withCode(otherLevel(d, 10))), 1));
-    out.add(codeRule(defect("Village", "code", "a code outside its kecamatan's code", "kim.region.code.notWithinDistrict",
+    out.add(codeRule(defect("Village", "code", "a code outside its kecamatan's code",
+        "kim.region.code.notWithinDistrict",
         d -> {
           Village v = host.sample(d);
           RegencyCity r = coded(v.district().regencyCity().orElse(RegionSamplers.regencyCity().sample(d)));

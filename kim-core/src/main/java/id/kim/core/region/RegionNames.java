@@ -53,6 +53,8 @@ public final class RegionNames {
    * @return true if they name the same region once normalized
    */
   public static boolean sameName(String a, String b, RegionLevel level) {
+    MissingValueException.requireNonNull(a, "a");
+    MissingValueException.requireNonNull(b, "b");
     return normalized(a, level).equals(normalized(b, level));
   }
 

@@ -86,6 +86,7 @@ final class CommunityDefects {
         (t, s) -> TargetAudience.builder().from(t).socioEconomicStatus(s).build()));
     out.addAll(Defect.allWithin(RegionDefects.village(), "TargetAudience", "villages[]", noRule(), host, (t, v) -> {
       Set<Village> villages = new LinkedHashSet<>(t.villages());
+      villages.remove(v); // an equal village (codes are outside equality) gives way to the defective one
       villages.add(v);
       return TargetAudience.builder().from(t).villages(villages).build();
     }));

@@ -45,6 +45,16 @@ public abstract class Defect<T> {
   /** @return the juknis rule the expected finding cites, e.g. {@code "PROFILE-i"}, if any */
   public abstract Optional<String> ruleId();
 
+  /**
+   * @return true if the rule is the constraint's own ({@code @JuknisField} on the constraint annotation,
+   *     e.g. REGION-CODE-1 on a region's code): it is cited wherever the value sits, so a host's
+   *     attribute rule does not replace it
+   */
+  @Value.Default
+  public boolean constraintRule() {
+    return false;
+  }
+
   /** @return the defective values */
   @Value.Auxiliary
   public abstract Sampler<T> sampler();
@@ -107,7 +117,8 @@ public abstract class Defect<T> {
         .path(path().isEmpty() ? attribute : path().startsWith("[") ? attribute + path() : attribute + "." + path())
         .problem(problem())
         .messageKey(messageKey())
-        .ruleId(hostRule.isPresent() ? hostRule : ruleId())
+        .ruleId(hostRule.isPresent() && !constraintRule() ? hostRule : ruleId())
+        .constraintRule(constraintRule())
         .sampler(d -> put.apply(host.sample(d), inner.sample(d)))
         .build();
   }

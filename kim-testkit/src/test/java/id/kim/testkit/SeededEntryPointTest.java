@@ -59,8 +59,8 @@ class SeededEntryPointTest {
         assertTrue(KimValidator.standard().validate(p).isValid()));
     KimProfile one = inJembrana.from(new SplittableRandom(1));
     assertEquals(one, inJembrana.from(new SplittableRandom(1)));
-    assertEquals(78, Defects.profile().size(), "docs/testkit.md quotes this count");
-    assertEquals(131, Defects.record().size(), "docs/testkit.md quotes this count");
-    assertEquals(76, Defects.monitoringRecord().size(), "docs/testkit.md quotes this count");
+    assertEquals(103, Defects.profile().size(), "docs/testkit.md quotes this count");
+    assertEquals(164, Defects.record().size(), "docs/testkit.md quotes this count");
+    assertEquals(80, Defects.monitoringRecord().size(), "docs/testkit.md quotes this count");
   }
 }

@@ -12,6 +12,8 @@ import id.kim.core.metric.ResponseObservation;
 import id.kim.core.region.Address;
 import id.kim.core.region.District;
 import id.kim.core.region.RegencyCity;
+import id.kim.core.region.RegionCode;
+import id.kim.core.region.RegionLevel;
 import id.kim.core.region.SeatLevel;
 import id.kim.core.region.Village;
 import id.kim.core.validation.JuknisField;
@@ -227,6 +229,46 @@ public abstract class KimProfile implements WithKimProfile, WithoutKimProfile {
       return seat().get().regencyCity();
     }
     return districtSeat().isPresent() ? districtSeat().get().regencyCity() : regencyCitySeat();
+  }
+
+  /**
+   * The Kemendagri code of the kabupaten/kota the seat lies in, as the codes recorded on the seat tell
+   * it: the code of field h when recorded, else the code of the kecamatan or of the kelurahan/desa cut to
+   * the kabupaten/kota level ({@code 51.01.03.2006} lies in {@code 51.01}) — a seat recorded without
+   * field h still names its kabupaten/kota by its code. Codes of another level than their region's
+   * (REGION-CODE-1) are ignored. Rules compare this code with the Dinas' own where both are known
+   * (MAP-ENTRY-2, TERM-5), and names otherwise.
+   *
+   * @return the code, in the same precedence as {@link #seatLevel()}; empty when no code is recorded
+   */
+  public Optional<RegionCode> seatRegencyCityCode() {
+    Optional<District> district = seat().map(Village::district).or(this::districtSeat);
+    Optional<RegionCode> recorded = seatRegencyCity().flatMap(RegencyCity::code)
+        .filter(c -> c.level() == RegionLevel.REGENCY_CITY);
+    Optional<RegionCode> lower = district.flatMap(District::code).filter(c -> c.level() == RegionLevel.DISTRICT)
+        .or(() -> seat().flatMap(Village::code).filter(c -> c.level() == RegionLevel.VILLAGE));
+    return recorded.or(() -> lower.map(c -> c.truncatedTo(RegionLevel.REGENCY_CITY)));
+  }
+
+  /**
+   * Whether the seat lies outside a kabupaten/kota (MAP-ENTRY-2 "outside the area", TERM-5 "Berpindah ke
+   * Kabupaten/Kota lain"): by codes when both the seat ({@link #seatRegencyCityCode()}) and the
+   * kabupaten/kota have one — the same code is the same regency however its name is written, a
+   * different code another regency however alike the names look — else by the recorded field h
+   * ({@link RegencyCity#isSameAs}). A seat that names no kabupaten/kota by either is not outside:
+   * a regency/city Dinas leaves field h empty for its own area (RULES.md GAP-22).
+   *
+   * @param regencyCity the kabupaten/kota, usually the deciding Dinas' own
+   * @return true if the recorded seat lies in another kabupaten/kota
+   */
+  public boolean isSeatedOutside(RegencyCity regencyCity) {
+    MissingValueException.requireNonNull(regencyCity, "regencyCity");
+    Optional<RegionCode> seatCode = seatRegencyCityCode();
+    Optional<RegionCode> code = regencyCity.code().filter(c -> c.level() == RegionLevel.REGENCY_CITY);
+    if (seatCode.isPresent() && code.isPresent()) {
+      return !seatCode.equals(code);
+    }
+    return seatRegencyCity().map(r -> !r.isSameAs(regencyCity)).orElse(false);
   }
 
   /**

@@ -16,6 +16,7 @@ import org.immutables.value.Value;
  * {@link #withRegencyCity(RegencyCity)} fills it in.
  */
 @Value.Immutable
+@NestedCodes
 public abstract class District implements WithDistrict {
 
   /** @return the district's name, e.g. {@code "Negara"} */
@@ -51,13 +52,18 @@ public abstract class District implements WithDistrict {
    * The Kemendagri code of this kecamatan (kode wilayah, 6 digits, e.g. {@code 51.01.03}), when the Dinas recorded it.
    *
    * <p>Not part of equality: the same kecamatan recorded with and without its code is one region.
-   * Validation with a {@link RegionDirectory} checks a code against the name and the parent regions
-   * (REGION-CODE); rules that can compare codes do so where both sides have one (TERM-5).
+   * Every validation checks that the code is of this region's level (REGION-CODE-1) and lies within the
+   * code of the region recorded above it (REGION-CODE-3); validation with a {@link RegionDirectory}
+   * ({@code RegionCheck}) checks that it exists (REGION-CODE-2) and that the name is its official name
+   * (REGION-CODE-4). Rules that can compare codes do so where both sides have one (MAP-ENTRY-2,
+   * PARTNER-LEGAL-2, TERM-5).
    *
    * @return the code, if recorded
    */
   @Value.Auxiliary
-  public abstract Optional<RegionCode> code();
+  public abstract Optional<
+      @CodeOfLevel(value = RegionLevel.DISTRICT, message = "{kim.region.code.notDistrict}")
+      RegionCode> code();
 
   /**
    * @param code the Kemendagri code of this kecamatan

@@ -1,5 +1,6 @@
 package id.kim.core.region;
 
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * (PARTNER-LEGAL-2). Moving to another kabupaten/kota is a termination trigger (TERM-5).
  */
 @Value.Immutable
+@NestedCodes
 public abstract class RegencyCity {
 
   /** @return the name without the kind, e.g. {@code "Jembrana"} */
@@ -50,13 +52,18 @@ public abstract class RegencyCity {
    * recorded it.
    *
    * <p>Not part of equality: the same kabupaten/kota recorded with and without its code is one region.
-   * Validation with a {@link RegionDirectory} checks a code against the name and the parent regions
-   * (REGION-CODE); rules that can compare codes do so where both sides have one (TERM-5).
+   * Every validation checks that the code is of this region's level (REGION-CODE-1) and lies within the
+   * code of the region recorded above it (REGION-CODE-3); validation with a {@link RegionDirectory}
+   * ({@code RegionCheck}) checks that it exists (REGION-CODE-2) and that the name is its official name
+   * (REGION-CODE-4). Rules that can compare codes do so where both sides have one (MAP-ENTRY-2,
+   * PARTNER-LEGAL-2, TERM-5).
    *
    * @return the code, if recorded
    */
   @Value.Auxiliary
-  public abstract Optional<RegionCode> code();
+  public abstract Optional<
+      @CodeOfLevel(value = RegionLevel.REGENCY_CITY, message = "{kim.region.code.notRegencyCity}")
+      RegionCode> code();
 
   /**
    * @param code the Kemendagri code of this kabupaten/kota
@@ -64,6 +71,23 @@ public abstract class RegencyCity {
    */
   public RegencyCity withCode(RegionCode code) {
     return ImmutableRegencyCity.copyOf(this).withCode(code);
+  }
+
+  /**
+   * Whether two records name the same kabupaten/kota: by their Kemendagri codes when both carry one of
+   * this level — {@code "Kab. Jembrana"} and {@code "Jembrana"} coded {@code 51.01} are one regency,
+   * two regencies written alike but coded differently are two — else by name, kind and province
+   * ({@link #equals}). Used where rules compare a KIM's regency/city with a Dinas' (MAP-ENTRY-2,
+   * PARTNER-LEGAL-2, TERM-5).
+   *
+   * @param other another kabupaten/kota
+   * @return true if they are the same kabupaten/kota
+   */
+  public boolean isSameAs(RegencyCity other) {
+    MissingValueException.requireNonNull(other, "other");
+    Optional<RegionCode> mine = code().filter(c -> c.level() == RegionLevel.REGENCY_CITY);
+    Optional<RegionCode> theirs = other.code().filter(c -> c.level() == RegionLevel.REGENCY_CITY);
+    return mine.isPresent() && theirs.isPresent() ? mine.equals(theirs) : equals(other);
   }
 
   @Override

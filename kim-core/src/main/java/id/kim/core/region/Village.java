@@ -13,6 +13,7 @@ import org.immutables.value.Value;
  * a partner (QUAL-4).
  */
 @Value.Immutable
+@NestedCodes
 public abstract class Village implements WithVillage {
 
   /** @return the village's name, e.g. {@code "Baler Bale Agung"} */
@@ -71,13 +72,18 @@ public abstract class Village implements WithVillage {
    * Dinas recorded it.
    *
    * <p>Not part of equality: the same kelurahan/desa recorded with and without its code is one region.
-   * Validation with a {@link RegionDirectory} checks a code against the name and the parent regions
-   * (REGION-CODE); rules that can compare codes do so where both sides have one (TERM-5).
+   * Every validation checks that the code is of this region's level (REGION-CODE-1) and lies within the
+   * code of the region recorded above it (REGION-CODE-3); validation with a {@link RegionDirectory}
+   * ({@code RegionCheck}) checks that it exists (REGION-CODE-2) and that the name is its official name
+   * (REGION-CODE-4). Rules that can compare codes do so where both sides have one (MAP-ENTRY-2,
+   * PARTNER-LEGAL-2, TERM-5).
    *
    * @return the code, if recorded
    */
   @Value.Auxiliary
-  public abstract Optional<RegionCode> code();
+  public abstract Optional<
+      @CodeOfLevel(value = RegionLevel.VILLAGE, message = "{kim.region.code.notVillage}")
+      RegionCode> code();
 
   /**
    * @param code the Kemendagri code of this kelurahan/desa

@@ -9,10 +9,12 @@ import java.lang.annotation.Target;
 /**
  * Names the juknis rule (an ID of RULES.md, e.g. {@code "PROFILE-i"}) that an attribute records, so
  * that a {@link FieldViolation} on it can cite the rule. The outermost annotated attribute on a
- * violation's path is cited.
+ * violation's path is cited. On a constraint annotation it names the rule the constraint itself
+ * checks (e.g. REGION-CODE-1 on {@code CodeOfLevel}), cited wherever the constraint is used, before
+ * any attribute's rule.
  */
 @Documented
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface JuknisField {
   /** @return the rule ID */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * The one way to check a KIM SDK value against its constraints: Jakarta Bean Validation (Hibernate
@@ -157,10 +158,20 @@ public final class KimValidator {
         .constraint(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
         .messageKey(key)
         .rejectedValue(LOOKS_LIKE_NIK.equals(key) ? maskedNik(NIK_SEPARATORS.matcher(String.valueOf(v.getInvalidValue())).replaceAll(""))
-            : CONTRADICTED.equals(key) ? "recordedAsNone" : rejected(v.getInvalidValue(), v.getLeafBean()))
-        .ruleId(RuleLookup.ruleFor(v.getRootBeanClass(), v.getPropertyPath()))
+            : CONTRADICTED.equals(key) ? "recordedAsNone" : rejected(reported(v), v.getLeafBean()))
+        .ruleId(RuleLookup.ruleFor(v.getRootBeanClass(), v.getPropertyPath(),
+            v.getConstraintDescriptor().getAnnotation().annotationType()))
         .putAllAttributes(attributes)
         .build();
+  }
+
+  /**
+   * @return the value a class-level constraint names as its rejected value (its dynamic payload, e.g. a
+   *     region's code, which the region's text does not show), else the invalid value
+   */
+  private static Object reported(ConstraintViolation<?> v) {
+    Object named = v.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Object.class);
+    return named != null ? named : v.getInvalidValue();
   }
 
   /**

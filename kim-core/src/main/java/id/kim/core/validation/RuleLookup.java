@@ -1,6 +1,7 @@
 package id.kim.core.validation;
 
 import jakarta.validation.Path;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -17,6 +18,18 @@ final class RuleLookup {
   private static final Map<String, Optional<String>> CACHE = new ConcurrentHashMap<>();
 
   private RuleLookup() {}
+
+  /**
+   * @param root the validated value's class
+   * @param path the violation's path
+   * @param constraint the constraint that failed
+   * @return the rule the constraint itself cites ({@link JuknisField} on its annotation type), else the
+   *     rule of the outermost annotated attribute on the path
+   */
+  static Optional<String> ruleFor(Class<?> root, Path path, Class<? extends Annotation> constraint) {
+    JuknisField own = constraint.getAnnotation(JuknisField.class);
+    return own != null ? Optional.of(own.value()) : ruleFor(root, path);
+  }
 
   static Optional<String> ruleFor(Class<?> root, Path path) {
     String key = root.getName() + '#' + withoutIndexes(KimValidator.pathOf(path));

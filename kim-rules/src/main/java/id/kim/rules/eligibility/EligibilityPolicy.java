@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  *   <tr><td>{@link #qualificationGate()}</td><td>{@link GatePolicy#REQUIRE_SATISFIED}</td><td>QUAL-ORDER</td></tr>
  *   <tr><td>{@link #communityNumberRegister()}</td><td>{@link CommunityNumberRegister#AS_RECORDED}</td>
  *       <td>PARTNER-LEGAL-2 (PROPOSED)</td></tr>
+ *   <tr><td>{@link #communityNumberRegionCode()}</td><td>{@link CommunityNumberRegionCode#WARNING}</td>
+ *       <td>PARTNER-LEGAL-2 (PROPOSED, GAP-12)</td></tr>
  * </table>
  */
 @Value.Immutable
@@ -64,6 +66,17 @@ public abstract class EligibilityPolicy implements WithEligibilityPolicy {
     return CommunityNumberRegister.AS_RECORDED;
   }
 
+  /**
+   * @return what PARTNER-LEGAL-2 makes of a Nomor Induk Komunitas carrying another kabupaten/kota code
+   *     than its issuer's: by default a warning beside the decision, since the juknis gives the number no
+   *     format; {@link CommunityNumberRegionCode#REQUIREMENT} for a Dinas whose numbers carry its code
+   *     (PROPOSED, GAP-12)
+   */
+  @Value.Default
+  public CommunityNumberRegionCode communityNumberRegionCode() {
+    return CommunityNumberRegionCode.WARNING;
+  }
+
   /** @return the defaults, the careful literal reading of the juknis */
   public static EligibilityPolicy defaults() {
     return Defaults.POLICY;
@@ -85,6 +98,7 @@ public abstract class EligibilityPolicy implements WithEligibilityPolicy {
     append(out, "signatories", signatories(), SignatoryPolicy.CHAIR);
     append(out, "qualificationGate", qualificationGate(), GatePolicy.REQUIRE_SATISFIED);
     append(out, "communityNumberRegister", communityNumberRegister(), CommunityNumberRegister.AS_RECORDED);
+    append(out, "communityNumberRegionCode", communityNumberRegionCode(), CommunityNumberRegionCode.WARNING);
     return out.length() == 0 ? "" : "+" + out;
   }
 

@@ -58,6 +58,18 @@ public abstract class EligibilityRule implements Rule<EligibilityFacts> {
   }
 
   /**
+   * @param source the citation of the reading that fails, e.g. a {@link Citation#proposed proposed} one
+   *     chosen by a policy
+   * @param key the message and remedy
+   * @param evidence the facts used
+   * @param args message arguments
+   * @return a finding that the requirement is not met, under this rule's ID and that citation
+   */
+  protected final Finding notSatisfied(Citation source, FindingKey key, Seq<Evidence> evidence, Object... args) {
+    return finding(Outcome.NOT_SATISFIED, Severity.REQUIREMENT, source, key, evidence, args);
+  }
+
+  /**
    * @param key the message and remedy (what evidence to bring)
    * @param evidence the facts used
    * @param args message arguments

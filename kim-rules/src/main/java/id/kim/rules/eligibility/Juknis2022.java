@@ -69,7 +69,8 @@ public final class Juknis2022 {
    * @return PARTNER-LEGAL-1..3, PARTNER-ADMIN-1..4 and PARTNER-ADMIN-DECL, in the juknis' order (II.B.4)
    */
   public static Seq<Rule<EligibilityFacts>> partnerRequirementRules(EligibilityPolicy policy) {
-    return List.of(new PartnerLegal1Decree(), new PartnerLegal2CommunityNumber(policy.communityNumberRegister()),
+    return List.of(new PartnerLegal1Decree(), new PartnerLegal2CommunityNumber(policy.communityNumberRegister(),
+        policy.communityNumberRegionCode()),
         new PartnerLegal3BoardAcknowledged(),
         new PartnerAdmin1NotCivilServants(policy.asnScope()), new PartnerAdmin2NoCrime(),
         new PartnerAdmin3NoPartyAffiliation(policy.affiliationScope()),

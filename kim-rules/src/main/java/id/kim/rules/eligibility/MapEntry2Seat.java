@@ -2,6 +2,7 @@ package id.kim.rules.eligibility;
 
 import id.kim.core.community.KimProfile;
 import id.kim.core.region.RegencyCity;
+import id.kim.core.region.RegionCode;
 import id.kim.core.region.SeatLevel;
 import id.kim.core.region.Village;
 import id.kim.rules.explain.Citation;
@@ -55,14 +56,13 @@ final class MapEntry2Seat extends EligibilityRule {
     }
     Village village = seat.get();
     RegencyCity area = facts.area();
-    Seq<Evidence> evidence = Array.of(
+    Seq<Evidence> evidence = withCodes(Array.of(
         Evidence.of("seat", village),
         Evidence.of("seat.kind", village.kind().name()),
         Evidence.of("seat.regencyCity", village.regencyCity().map(RegencyCity::fullName)),
-        Evidence.of("dinas.area", area.fullName()));
-    if (village.regencyCity().map(r -> !r.equals(area)).orElse(false)) {
-      return notSatisfied(OUTSIDE_AREA, evidence, village, facts.dinas().name(),
-          village.regencyCity().get().fullName());
+        Evidence.of("dinas.area", area.fullName())), profile, area);
+    if (profile.isSeatedOutside(area)) {
+      return notSatisfied(OUTSIDE_AREA, evidence, village, facts.dinas().name(), seatRegencyCity(profile));
     }
     return satisfied(SATISFIED, evidence, village);
   }
@@ -73,14 +73,32 @@ final class MapEntry2Seat extends EligibilityRule {
     Object region = level == SeatLevel.DISTRICT ? profile.districtSeat().get() : profile.regencyCitySeat().get();
     Optional<RegencyCity> recorded = profile.seatRegencyCity();
     RegencyCity area = facts.area();
-    Seq<Evidence> evidence = Array.of(
+    Seq<Evidence> evidence = withCodes(Array.of(
         Evidence.of("seat.level", level.name()),
         Evidence.of("seat", region),
         Evidence.of("seat.regencyCity", recorded.map(RegencyCity::fullName)),
-        Evidence.of("dinas.area", area.fullName()));
-    if (recorded.map(r -> !r.equals(area)).orElse(false)) {
-      return notSatisfied(OUTSIDE_AREA, evidence, region, facts.dinas().name(), recorded.get().fullName());
+        Evidence.of("dinas.area", area.fullName())), profile, area);
+    if (profile.isSeatedOutside(area)) {
+      return notSatisfied(OUTSIDE_AREA, evidence, region, facts.dinas().name(), seatRegencyCity(profile));
     }
     return notSatisfied(level == SeatLevel.DISTRICT ? DISTRICT_SEAT : REGENCY_CITY_SEAT, evidence, region);
+  }
+
+  /** The codes compared, when recorded: evidence appears only where a code was used. */
+  private static Seq<Evidence> withCodes(Seq<Evidence> evidence, KimProfile profile, RegencyCity area) {
+    Optional<RegionCode> seat = profile.seatRegencyCityCode();
+    Optional<RegionCode> own = area.code();
+    if (seat.isEmpty() || own.isEmpty()) {
+      return evidence;
+    }
+    return evidence.append(Evidence.of("seat.regencyCity.code", seat.get().toString()))
+        .append(Evidence.of("dinas.area.code", own.get().toString()));
+  }
+
+  /** @return the seat's kabupaten/kota as the message names it: its name, with its code when recorded */
+  private static String seatRegencyCity(KimProfile profile) {
+    Optional<String> name = profile.seatRegencyCity().map(RegencyCity::fullName);
+    Optional<String> code = profile.seatRegencyCityCode().map(RegionCode::toString);
+    return name.map(n -> n + code.map(c -> " (" + c + ")").orElse("")).orElseGet(() -> code.orElse("-"));
   }
 }

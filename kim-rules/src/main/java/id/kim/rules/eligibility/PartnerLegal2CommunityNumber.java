@@ -2,6 +2,9 @@ package id.kim.rules.eligibility;
 
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.KnownAbsence;
+import id.kim.core.region.RegencyCity;
+import id.kim.core.region.RegionCode;
+import id.kim.core.region.RegionLevel;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
@@ -26,6 +29,13 @@ import java.util.Optional;
  * ({@link KnownAbsence#COMMUNITY_NUMBER}, tercatat tidak ada) is not satisfied, with the remedy to
  * register with the Dinas. Under {@link CommunityNumberRegister#COMPLETE} the Dinas' own register is
  * complete, so an absent number is read as none (PROPOSED).
+ *
+ * <p>The issuer is compared with the Dinas' regency/city by Kemendagri code where both carry one, by
+ * name otherwise ({@link RegencyCity#isSameAs}). Where the number's format carries a kabupaten/kota
+ * code ({@code KIM/5101/0007}, read by {@link NumberRegionCode}) and the issuing regency has a code,
+ * the two must be equal (PROPOSED, GAP-12): a mismatch is a warning beside the decision, or
+ * {@code NOT_SATISFIED} under {@link CommunityNumberRegionCode#REQUIREMENT}. With no code on either
+ * side nothing is compared.
  */
 final class PartnerLegal2CommunityNumber extends EligibilityRule {
   static final RuleId ID = RuleId.of("PARTNER-LEGAL-2");
@@ -38,14 +48,20 @@ final class PartnerLegal2CommunityNumber extends EligibilityRule {
   private static final FindingKey POPULATION_NIK = Keys.failing("PARTNER-LEGAL-2.populationNikShape");
   private static final FindingKey RECORDED_AS_NONE = Keys.failing("PARTNER-LEGAL-2.recordedAsNone");
   private static final FindingKey NOT_IN_REGISTER = Keys.failing("PARTNER-LEGAL-2.notInRegister");
+  private static final FindingKey OTHER_REGION_CODE = Keys.failing("PARTNER-LEGAL-2.otherRegionCode");
+  /** The code check is the SDK's reading: the juknis gives the number no format. */
+  static final Citation REGION_CODE_CITATION = Citation.proposed("II.B.4",
+      "2. NIK (Nomor Induk Komunitas) yang dikeluarkan oleh Dinas Kabupaten/Kota", "GAP-12");
 
   private final CommunityNumberRegister register;
   private final Evidence policy;
+  private final CommunityNumberRegionCode regionCode;
 
-  PartnerLegal2CommunityNumber(CommunityNumberRegister register) {
+  PartnerLegal2CommunityNumber(CommunityNumberRegister register, CommunityNumberRegionCode regionCode) {
     super(ID, CITATION);
     this.register = register;
     this.policy = Evidence.of("policy.communityNumberRegister", register.name());
+    this.regionCode = regionCode;
   }
 
   @Override
@@ -73,12 +89,55 @@ final class PartnerLegal2CommunityNumber extends EligibilityRule {
         Evidence.of("communityNumber.issuedBy", issuer),
         Evidence.of("communityNumber.issuedOn", issuedOn),
         Evidence.of("dinas.area", area));
-    if (!n.issuedBy().equals(facts.area())) {
+    if (!n.issuedBy().isSameAs(facts.area())) {
       return notSatisfied(OTHER_ISSUER, evidence, n.value(), issuer, area, facts.dinas().name());
+    }
+    if (regionCode == CommunityNumberRegionCode.REQUIREMENT) {
+      Optional<Finding> mismatch = otherRegionCode(facts, n, true);
+      if (mismatch.isPresent()) {
+        return mismatch.get();
+      }
     }
     if (issuedOn.isPresent() && issuedOn.get().isAfter(asOf)) {
       return notSatisfied(NOT_YET_ISSUED, evidence, n.value(), issuedOn.get());
     }
     return satisfied(SATISFIED, evidence, n.value(), area);
+  }
+
+  @Override
+  public Seq<Finding> warnings(EligibilityFacts facts, LocalDate asOf) {
+    if (regionCode != CommunityNumberRegionCode.WARNING) {
+      return Array.empty();
+    }
+    return facts.profile().communityNumber()
+        .filter(n -> !CommunityNumber.looksLikePopulationNik(n.value()) && n.issuedBy().isSameAs(facts.area()))
+        .flatMap(n -> otherRegionCode(facts, n, false))
+        .map(Array::of).orElseGet(Array::empty);
+  }
+
+  /**
+   * @return the finding that the number carries another kabupaten/kota code than its issuer's, if it
+   *     does; the issuer's code is its own, else the deciding Dinas' (the issuer is that regency here)
+   */
+  private Optional<Finding> otherRegionCode(EligibilityFacts facts, CommunityNumber n, boolean requirement) {
+    Optional<RegionCode> issuerCode = n.issuedBy().code().or(() -> facts.area().code())
+        .filter(c -> c.level() == RegionLevel.REGENCY_CITY);
+    if (issuerCode.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<RegionCode> carried = NumberRegionCode.in(n.value(), issuerCode.get().truncatedTo(RegionLevel.PROVINCE));
+    if (carried.isEmpty() || carried.equals(issuerCode)) {
+      return Optional.empty();
+    }
+    Seq<Evidence> evidence = Array.of(
+        Evidence.of("communityNumber", n.value()),
+        Evidence.of("communityNumber.regionCode", carried.get().toString()),
+        Evidence.of("communityNumber.issuedBy", n.issuedBy().fullName()),
+        Evidence.of("communityNumber.issuedBy.code", issuerCode.get().toString()),
+        Evidence.of("policy.communityNumberRegionCode", regionCode.name()));
+    Object[] args = {n.value(), carried.get(), issuerCode.get(), n.issuedBy().fullName(), facts.dinas().name()};
+    return Optional.of(requirement
+        ? notSatisfied(REGION_CODE_CITATION, OTHER_REGION_CODE, evidence, args)
+        : warning(REGION_CODE_CITATION, OTHER_REGION_CODE, evidence, args));
   }
 }

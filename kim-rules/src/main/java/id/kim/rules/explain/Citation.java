@@ -46,6 +46,16 @@ public abstract class Citation {
     return ImmutableCitation.builder().section(section).quote(quote).proposed(true).gap(gap).build();
   }
 
+  /**
+   * @param section the section or table the rule builds on
+   * @param quote the Indonesian text it builds on
+   * @return a citation of a project rule layered on the juknis that resolves no catalogued gap, e.g. the
+   *     region-code rules REGION-CODE-1..4 built on Tabel 3.1 fields f–h
+   */
+  public static Citation proposed(String section, String quote) {
+    return ImmutableCitation.builder().section(section).quote(quote).proposed(true).build();
+  }
+
   @Override
   public String toString() {
     return "juknis " + section() + ": \"" + quote() + "\"" + (proposed() ? " [PROPOSED" + gap().map(g -> ", " + g).orElse("") + "]" : "");

@@ -71,10 +71,11 @@ class ProfileFieldsTest {
     Set<String> cited = new TreeSet<>();
     Defects.profile().forEach(d -> cited.add(d.ruleId().orElse("none")));
     // b, m, o and q are enumerations (nothing to break); g and h inside a village seat are cited as f, the
-    // seat; g and h of a seat above the village as themselves; a seat at two levels as MAP-ENTRY-2
+    // seat; g and h of a seat above the village as themselves; a seat at two levels as MAP-ENTRY-2; a region
+    // code of the wrong level or outside its parent's as the constraint's own REGION-CODE-1 and -3, wherever it sits
     assertEquals(new TreeSet<>(Set.of("PROFILE-a", "PROFILE-c", "PROFILE-d", "PROFILE-e", "PROFILE-f", "PROFILE-g",
         "PROFILE-h", "PROFILE-i", "PROFILE-j", "PROFILE-k", "PROFILE-l", "PROFILE-n", "PROFILE-p", "PROFILE-r",
-        "PROFILE-s", "PROFILE-t", "MAP-ENTRY-2")), cited);
+        "PROFILE-s", "PROFILE-t", "MAP-ENTRY-2", "REGION-CODE-1", "REGION-CODE-3")), cited);
   }
 
   @Test

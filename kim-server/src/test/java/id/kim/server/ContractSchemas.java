@@ -26,8 +26,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The JSON Schemas of the contract's input types (and of the contract's values in answers) as kim-json derives them from its codecs
- * ({@link JsonSchemas}): what {@code /openapi.json} must hold under {@code components.schemas}.
+ * The JSON Schemas of the contract's input types (and of the contract's values in answers) as kim-json
+ * derives them from its codecs ({@link JsonSchemas}): what {@code /openapi.json} must hold under
+ * {@code components.schemas}.
  */
 final class ContractSchemas {
   /** The contract types the service reads from a request body. */

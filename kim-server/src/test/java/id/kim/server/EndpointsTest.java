@@ -118,7 +118,8 @@ class EndpointsTest {
 
   @Test
   void eachRuleHasItsTitleInTheRequestLanguage() {
-    assertEquals("SK Kepala Desa/Lurah", Http.tree(SERVER.http().get("/v1/rules/PARTNER-LEGAL-1")).path("title").asText());
+    assertEquals("SK Kepala Desa/Lurah",
+        Http.tree(SERVER.http().get("/v1/rules/PARTNER-LEGAL-1")).path("title").asText());
     assertEquals("A decree from the village head / ward head / equivalent",
         Http.tree(SERVER.http().get("/v1/rules/PARTNER-LEGAL-1?lang=en")).path("title").asText());
     JsonNode en = Http.tree(Http.send(SERVER.http().request("/v1/rule-sets/juknis-2022.mapping-entry/2022.08.30")

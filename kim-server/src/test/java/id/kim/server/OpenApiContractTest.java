@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -61,10 +63,10 @@ class OpenApiContractTest {
   }
 
   private static JsonNode document() {
-    try (var in = OpenApiContractTest.class.getResourceAsStream("/id/kim/server/openapi.json")) {
+    try (InputStream in = OpenApiContractTest.class.getResourceAsStream("/id/kim/server/openapi.json")) {
       return Http.JSON.readTree(in);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

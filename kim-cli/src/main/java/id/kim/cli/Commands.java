@@ -40,6 +40,7 @@ final class Commands {
     all.put("evaluate-dissemination", DisseminationCommand::new);
     all.put("report", ReportCommand::new);
     all.put("impact", ImpactCommand::new);
+    all.put("serve", ServeCommand::create);
     all.put("generate-completion", AutoComplete.GenerateCompletion::new);
     return all;
   }
@@ -90,7 +91,7 @@ final class Commands {
     CommandLine cl = new CommandLine(main);
     subcommands().forEach((name, command) -> {
       if (wanted.contains(name)) {
-        cl.addSubcommand(command.get());
+        cl.addSubcommand(name, command.get());
       }
     });
     cl.getSubcommands().values().forEach(Commands::complete);

@@ -11,6 +11,7 @@ import id.kim.json.JsonStreamWriter;
 import id.kim.report.data.Input;
 import id.kim.report.data.Inputs;
 import id.kim.report.data.Loader;
+import id.kim.report.pipeline.ImportAnswer;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,23 +103,7 @@ final class ImportCommand extends KimSubcommand {
 
   private ImportSummary json(Tabel31Rows rows, Writer w, Progress shown) throws IOException {
     try (JsonStreamWriter j = json(w)) {
-      j.startObject().startArray("rows");
-      while (rows.hasNext()) {
-        Either<RowError, KimProfile> row = rows.next();
-        j.startObject().field("row", rows.lastRow());
-        if (row.isRight()) {
-          j.value("profile", row.get());
-        } else {
-          j.field("rejected", true);
-          ImportJson.rowError(j, row.getLeft(), lang());
-        }
-        j.endObject();
-        shown.step();
-      }
-      j.endArray();
-      ImportJson.summary(j, rows.summary(), lang());
-      j.endObject();
-      return rows.summary();
+      return ImportAnswer.write(j, rows, lang(), shown::step);
     }
   }
 

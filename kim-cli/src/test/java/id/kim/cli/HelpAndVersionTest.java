@@ -16,7 +16,7 @@ import picocli.CommandLine;
 /** {@code --version}, {@code --help} of every command, shell completion and the internal-error code. */
 class HelpAndVersionTest {
   private static final List<String> COMMANDS =
-      List.of("import", "evaluate", "review", "map", "evaluate-dissemination", "report", "impact",
+      List.of("import", "evaluate", "review", "map", "evaluate-dissemination", "report", "impact", "serve",
           "generate-completion");
 
   @Test
@@ -31,7 +31,7 @@ class HelpAndVersionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"import", "evaluate", "review", "map", "evaluate-dissemination", "report",
+  @ValueSource(strings = {"import", "evaluate", "review", "map", "evaluate-dissemination", "report", "serve",
       "generate-completion"})
   @DisplayName("every command has --help and --version from the standard mixin")
   void standardHelpOptions(String command) {

@@ -7,9 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the {@code kim} launcher beside it. Run by failsafe after {@code package} ({@code mvn verify}).
  */
 class KimJarIT {
+  private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)/");
   private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private static Path jar() {
@@ -107,5 +118,35 @@ class KimJarIT {
     assertEquals("KIM Sinar Pagi", pureJson(r).get("results").get(0).get("kim").asText());
     assertEquals("evaluate: 1 of 1 KIM not eligible or incomplete (--fail-on-ineligible): NOT ELIGIBLE 1",
         r.errText().strip());
+  }
+
+  @Test
+  @DisplayName("kim serve starts kim-server from kim.jar on a free loopback port, answers /health, stops on SIGTERM")
+  void serveAnswersHealthAndStops() throws Exception {
+    Process server = new ProcessBuilder(Subprocess.javaJar(jar(), "serve", "--port", "0", "--max-concurrent", "4"))
+        .redirectErrorStream(true).start();
+    try {
+      BufferedReader log = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+      String port = null;
+      String line = log.readLine();
+      while (port == null && line != null) {
+        Matcher m = LISTENING.matcher(line);
+        port = m.find() ? m.group(1) : null;
+        line = port == null ? log.readLine() : line;
+      }
+      assertTrue(port != null, "no 'listening on http://127.0.0.1:…' line");
+      HttpResponse<String> health = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, health.statusCode());
+      assertEquals("{\"status\":\"UP\"}", health.body());
+      server.toHandle().destroy(); // SIGTERM: the server's shutdown hook stops it gracefully
+      assertTrue(server.waitFor(60, TimeUnit.SECONDS), "still running 60 s after SIGTERM");
+      assertEquals(143, server.exitValue());
+      String rest = log.lines().reduce("", (a, b) -> a + b + "\n");
+      assertTrue(rest.contains("kim-server stopped"), rest);
+    } finally {
+      server.destroyForcibly();
+    }
   }
 }

@@ -55,6 +55,15 @@ public interface Codec<T> {
   }
 
   /**
+   * @param schemas the components of the document being built
+   * @return the JSON Schema of what {@link #read(JsonNode, JsonPath)} accepts, as far as reading checks it;
+   *     by default any value, described by {@link #expected()}
+   */
+  default JsonNode schema(JsonSchemas schemas) {
+    return schemas.any(expected());
+  }
+
+  /**
    * @param parser a parser on the first token of a value
    * @return the value as a tree, {@code null} as a JSON {@code null} node; the parser left on its last token
    * @throws IOException if the JSON is not well formed

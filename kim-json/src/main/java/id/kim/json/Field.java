@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.i18n.Lang;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,19 +42,51 @@ public final class Field<T, V> {
   private final BiFunction<JsonNode, JsonPath, V> reader;
   private final Checker<T, V> checker;
   private final StreamReader<V> streamer;
+  private final Shape shape;
 
-  private Field(String name, Writer<T> writer, BiFunction<JsonNode, JsonPath, V> reader, Checker<T, V> checker) {
-    this(name, writer, reader, checker, null);
+  private Field(String name, Writer<T> writer, BiFunction<JsonNode, JsonPath, V> reader, Checker<T, V> checker,
+      Shape shape) {
+    this(name, writer, reader, checker, null, shape);
   }
 
   /** @param streamer reads a present value from a parser; {@code null}: read it as a tree with {@code reader} */
   private Field(String name, Writer<T> writer, BiFunction<JsonNode, JsonPath, V> reader, Checker<T, V> checker,
-      StreamReader<V> streamer) {
+      StreamReader<V> streamer, Shape shape) {
     this.name = name;
     this.writer = writer;
     this.reader = reader;
     this.checker = checker;
     this.streamer = streamer != null ? streamer : (parser, path) -> reader.apply(Codec.tree(parser), path);
+    this.shape = shape;
+  }
+
+  /** @return whether the field must be present (and not {@code null}) */
+  boolean required() {
+    return shape.required;
+  }
+
+  /** @return the JSON Schema of the field's value */
+  JsonNode schema(JsonSchemas schemas) {
+    return shape.schema.apply(schemas);
+  }
+
+  /** What a field's value looks like in JSON Schema, and whether it must be present. */
+  private static final class Shape {
+    final boolean required;
+    final Function<JsonSchemas, JsonNode> schema;
+
+    private Shape(boolean required, Function<JsonSchemas, JsonNode> schema) {
+      this.required = required;
+      this.schema = schema;
+    }
+
+    static Shape of(boolean required, Codec<?> codec) {
+      return new Shape(required, codec::schema);
+    }
+
+    static Shape optional(Function<JsonSchemas, JsonNode> schema) {
+      return new Shape(false, schema);
+    }
   }
 
   /** @return the JSON field name */
@@ -104,7 +137,7 @@ public final class Field<T, V> {
         throw DecodeFailure.of(path, JsonProblem.Kind.MISSING_FIELD, "json.missing", codec.expected());
       }
       return codec.read(parser, path);
-    });
+    }, Shape.of(true, codec));
   }
 
   /**
@@ -123,7 +156,8 @@ public final class Field<T, V> {
         codec.write(value.get(), out, lang);
       }
     }, (node, path) -> absent(node) ? Optional.empty() : Optional.of(codec.read(node, path)), noCheck(),
-        (parser, path) -> isNull(parser) ? Optional.empty() : Optional.of(codec.read(parser, path)));
+        (parser, path) -> isNull(parser) ? Optional.empty() : Optional.of(codec.read(parser, path)),
+        Shape.of(false, codec));
   }
 
   /**
@@ -137,7 +171,7 @@ public final class Field<T, V> {
   public static <T, E> Field<T, io.vavr.control.Option<E>> option(String name, Function<T, io.vavr.control.Option<E>> get, Codec<E> codec) {
     Field<T, Optional<E>> inner = optional(name, v -> get.apply(v).toJavaOptional(), codec);
     return new Field<>(name, inner.writer, (node, path) -> io.vavr.control.Option.ofOptional(inner.read(node, path)),
-        noCheck(), (parser, path) -> io.vavr.control.Option.ofOptional(inner.read(parser, path)));
+        noCheck(), (parser, path) -> io.vavr.control.Option.ofOptional(inner.read(parser, path)), inner.shape);
   }
 
   /**
@@ -158,7 +192,7 @@ public final class Field<T, V> {
         list.write(elements, out, lang);
       }
     }, (node, path) -> absent(node) ? List.of() : list.read(node, path), noCheck(),
-        (parser, path) -> isNull(parser) ? List.of() : list.read(parser, path));
+        (parser, path) -> isNull(parser) ? List.of() : list.read(parser, path), Shape.of(false, list));
   }
 
   /**
@@ -173,7 +207,7 @@ public final class Field<T, V> {
   public static <T, E> Field<T, E> defaulted(String name, Function<T, E> get, Codec<E> codec, E fallback) {
     Field<T, E> req = required(name, get, codec);
     return new Field<>(name, req.writer, (node, path) -> absent(node) ? fallback : codec.read(node, path), noCheck(),
-        (parser, path) -> isNull(parser) ? fallback : codec.read(parser, path));
+        (parser, path) -> isNull(parser) ? fallback : codec.read(parser, path), Shape.of(false, codec));
   }
 
   /**
@@ -192,7 +226,8 @@ public final class Field<T, V> {
           if (!Objects.equals(d, get.apply(built))) {
             throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.derivedMismatch", name);
           }
-        }), (parser, path) -> isNull(parser) ? Optional.empty() : Optional.of(codec.read(parser, path)));
+        }), (parser, path) -> isNull(parser) ? Optional.empty() : Optional.of(codec.read(parser, path)),
+        Shape.of(false, codec));
   }
 
   /**
@@ -210,7 +245,7 @@ public final class Field<T, V> {
       if (!Optional.of(d).equals(get.apply(built))) {
         throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.derivedMismatch", name);
       }
-    }), opt.streamer);
+    }), opt.streamer, opt.shape);
   }
 
   /**
@@ -230,7 +265,8 @@ public final class Field<T, V> {
         out.writeFieldName(name);
         value.write(v, out, lang);
       }
-    }, (node, path) -> absent(node) ? Optional.empty() : Optional.of(node), noCheck());
+    }, (node, path) -> absent(node) ? Optional.empty() : Optional.of(node), noCheck(),
+        Shape.optional(s -> s.any("a value whose type depends on the object's other fields")));
   }
 
   /**
@@ -242,7 +278,8 @@ public final class Field<T, V> {
   public static <T> Field<T, Optional<String>> informative(String name, BiFunction<T, Lang, String> text) {
     return new Field<>(name, (v, out, lang) -> out.writeStringField(name, text.apply(v, lang)),
         (node, path) -> absent(node) ? Optional.empty() : Optional.of(Scalars.TEXT.read(node, path)), noCheck(),
-        (parser, path) -> isNull(parser) ? Optional.empty() : Optional.of(Scalars.TEXT.read(parser, path)));
+        (parser, path) -> isNull(parser) ? Optional.empty() : Optional.of(Scalars.TEXT.read(parser, path)),
+        Shape.optional(s -> JsonSchemas.type("string").put("description", "informative; ignored on input")));
   }
 
   /**
@@ -271,7 +308,11 @@ public final class Field<T, V> {
       Map<String, String> map = new LinkedHashMap<>();
       node.fields().forEachRemaining(e -> map.put(e.getKey(), Scalars.TEXT.read(e.getValue(), path.field(e.getKey()))));
       return Collections.unmodifiableMap(map);
-    }, noCheck());
+    }, noCheck(), Shape.optional(s -> {
+      ObjectNode texts = JsonSchemas.type("object");
+      texts.set("additionalProperties", JsonSchemas.type("string"));
+      return texts;
+    }));
   }
 
   /**
@@ -290,7 +331,7 @@ public final class Field<T, V> {
           if (!d.equals(code)) {
             throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.derivedMismatch", name);
           }
-        }));
+        }), Shape.optional(s -> JsonSchemas.object().put("const", code)));
   }
 
   /**
@@ -332,7 +373,12 @@ public final class Field<T, V> {
           key.read(com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey()), path.field(e.getKey())),
           value.read(e.getValue(), path.field(e.getKey()))));
       return Collections.unmodifiableMap(map);
-    }, noCheck());
+    }, noCheck(), Shape.optional(s -> {
+      ObjectNode members = JsonSchemas.type("object");
+      members.set("propertyNames", key.schema(s));
+      members.set("additionalProperties", value.schema(s));
+      return members;
+    }));
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.i18n.Lang;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,6 +27,13 @@ final class ListCodec<E> implements Codec<List<E>> {
   @Override
   public String expected() {
     return "array of " + element.expected();
+  }
+
+  @Override
+  public JsonNode schema(JsonSchemas schemas) {
+    ObjectNode array = JsonSchemas.type("array");
+    array.set("items", element.schema(schemas));
+    return array;
   }
 
   @Override

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.i18n.Lang;
 import java.io.IOException;
 import java.util.HashMap;
@@ -61,6 +63,26 @@ public final class ObjectCodec<T> implements Codec<T> {
   @Override
   public String expected() {
     return "object " + typeName;
+  }
+
+  /** The object's fields and no others; those that must be present are required. */
+  @Override
+  public JsonNode schema(JsonSchemas schemas) {
+    return schemas.component(this, typeName, () -> {
+      ObjectNode object = JsonSchemas.type("object");
+      ObjectNode properties = object.putObject("properties");
+      ArrayNode required = JsonSchemas.object().arrayNode();
+      for (Field<T, ?> f : fields) {
+        properties.set(f.name(), f.schema(schemas));
+        if (f.required()) {
+          required.add(f.name());
+        }
+      }
+      if (!required.isEmpty()) {
+        object.set("required", required);
+      }
+      return object.put("additionalProperties", false);
+    });
   }
 
   @Override

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.i18n.Lang;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -108,6 +110,12 @@ public final class Scalars {
       }
 
       @Override
+      public JsonNode schema(JsonSchemas schemas) {
+        ObjectNode text = JsonSchemas.type("string");
+        return expected.startsWith("string (date ") ? text.put("format", "date") : text.put("description", expected);
+      }
+
+      @Override
       public void write(T value, JsonGenerator out, Lang lang) throws IOException {
         out.writeString(to.apply(value));
       }
@@ -157,6 +165,16 @@ public final class Scalars {
       @Override
       public String expected() {
         return expected;
+      }
+
+      @Override
+      public JsonNode schema(JsonSchemas schemas) {
+        ObjectNode code = JsonSchemas.type("string").put("description", "code of " + type.getSimpleName());
+        ArrayNode names = code.putArray("enum");
+        for (E constant : constants) {
+          names.add(constant.name());
+        }
+        return code;
       }
 
       @Override
@@ -249,6 +267,11 @@ public final class Scalars {
     @Override
     public String expected() {
       return expected;
+    }
+
+    @Override
+    public JsonNode schema(JsonSchemas schemas) {
+      return JsonSchemas.type(expected);
     }
 
     @Override

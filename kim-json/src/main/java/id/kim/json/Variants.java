@@ -2,6 +2,8 @@ package id.kim.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.i18n.Lang;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -46,6 +48,28 @@ public final class Variants<T> implements Codec<T> {
   @Override
   public String expected() {
     return "object " + typeName;
+  }
+
+  /** A {@code oneOf} of the variants, each required to carry its code in the discriminator. */
+  @Override
+  public JsonNode schema(JsonSchemas schemas) {
+    return schemas.component(this, typeName, () -> {
+      ObjectNode union = JsonSchemas.object().put("description", "a " + typeName + ", told apart by '"
+          + discriminator + "': " + codes);
+      ArrayNode oneOf = union.putArray("oneOf");
+      ObjectNode mapping = JsonSchemas.object();
+      byCode.forEach((code, codec) -> {
+        JsonNode variant = codec.schema(schemas);
+        ObjectNode tagged = variant.deepCopy();
+        tagged.putArray("required").add(discriminator);
+        oneOf.add(tagged);
+        if (variant.has("$ref")) {
+          mapping.put(code, variant.get("$ref").asText());
+        }
+      });
+      union.putObject("discriminator").put("propertyName", discriminator).set("mapping", mapping);
+      return union;
+    });
   }
 
   @Override

@@ -10,6 +10,8 @@ import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
 import id.kim.report.pipeline.EligibilityStep;
 import id.kim.report.pipeline.ReviewStep;
+import id.kim.rules.explain.RuleId;
+import id.kim.rules.explain.RuleTitles;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -112,6 +114,27 @@ class EndpointsTest {
     assertFalse(rule.path("proposed").asBoolean());
     assertEquals(404, SERVER.http().get("/v1/rules/NO-SUCH-RULE").statusCode());
     assertEquals(404, SERVER.http().get("/v1/rule-sets/" + name + "/0").statusCode());
+  }
+
+  @Test
+  void eachRuleHasItsTitleInTheRequestLanguage() {
+    assertEquals("SK Kepala Desa/Lurah",
+        Http.tree(SERVER.http().get("/v1/rules/PARTNER-LEGAL-1")).path("title").asText());
+    assertEquals("A decree from the village head / ward head / equivalent",
+        Http.tree(SERVER.http().get("/v1/rules/PARTNER-LEGAL-1?lang=en")).path("title").asText());
+    JsonNode en = Http.tree(Http.send(SERVER.http().request("/v1/rule-sets/juknis-2022.mapping-entry/2022.08.30")
+        .header("Accept-Language", "en").GET().build()));
+    assertEquals("Has a board composition (list of officers)", en.path("rules").get(3).path("title").asText());
+    for (JsonNode set : Http.tree(SERVER.http().get("/v1/rule-sets")).path("ruleSets")) {
+      String path = "/v1/rule-sets/" + set.path("name").asText() + "/" + set.path("version").asText();
+      for (String lang : List.of("id", "en")) {
+        for (JsonNode rule : Http.tree(SERVER.http().get(path + "?lang=" + lang)).path("rules")) {
+          assertFalse(rule.path("title").asText().isBlank(), lang + " " + rule);
+          assertEquals(RuleTitles.of(RuleId.of(rule.path("id").asText()), Lang.parse(lang)).orElseThrow(),
+              rule.path("title").asText());
+        }
+      }
+    }
   }
 
   @Test

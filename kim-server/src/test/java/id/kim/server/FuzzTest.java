@@ -6,12 +6,19 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kim.rules.lifecycle.EventKind;
+import id.kim.rules.lifecycle.Status;
+import id.kim.rules.lifecycle.Step;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,7 +26,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A bounded fuzz of the HTTP surface: mutated bodies of a valid request (truncated, a byte replaced by
  * a structural character or an invalid UTF-8 byte, deep nesting, huge numbers) to every JSON endpoint, and
- * random paths, methods, {@code lang} values, Accept-Language and Content-Type headers.
+ * random paths, methods, {@code lang} values, Accept-Language and Content-Type headers; for
+ * {@code /v1/lifecycle/apply}, states, trails and events mutated in their structure (a status, event type,
+ * step or date swapped, a field removed, an entry duplicated, a value of the wrong type) and in their bytes.
  * Every answer is a 2xx or a 4xx problem document, never a 5xx, and the server still answers after.
  */
 class FuzzTest {
@@ -29,10 +38,19 @@ class FuzzTest {
   @RegisterExtension
   static final StartedServer SERVER = new StartedServer();
   private static byte[] valid;
+  private static List<JsonNode> lifecycle;
+  private static List<String> codes;
 
   @BeforeAll
   static void start() {
     valid = Sample.single(1).toString().getBytes(StandardCharsets.UTF_8);
+    ObjectNode withState = LifecycleEndpointTest.refusedRequest();
+    withState.set("state", withState.path("trail").path("state").deepCopy());
+    lifecycle = List.of(LifecycleEndpointTest.registerRequest(), LifecycleEndpointTest.refusedRequest(), withState);
+    List<String> c = new ArrayList<>(List.of("2024-02-29", "2026-13-01", "1900-01-01", "9999-12-31", "-1"));
+    Stream.of(Status.values(), EventKind.values(), Step.values()).flatMap(Arrays::stream)
+        .forEach(e -> c.add(((Enum<?>) e).name()));
+    codes = List.copyOf(c);
   }
 
   @Test
@@ -41,6 +59,24 @@ class FuzzTest {
         integers().between(0, NOISE.length - 1), integers().between(0, ENDPOINTS.size() - 1))
         .checkAssert((kind, at, noise, endpoint) -> assertAnswered(ENDPOINTS.get(endpoint),
             mutate(kind, at, NOISE[noise])));
+    assertEquals(200, SERVER.http().get("/health").statusCode());
+  }
+
+  @Test
+  void mutatedLifecycleStatesTrailsAndEventsAreAnsweredWithoutA5xx() {
+    qt().withExamples(500).forAll(integers().between(0, lifecycle.size() - 1), integers().between(0, 9999),
+        integers().between(0, 3), integers().between(0, 999))
+        .checkAssert((seed, at, kind, pick) -> {
+          JsonNode doc = lifecycle.get(seed);
+          byte[] body = kind == 3
+              ? bytes(doc, at, NOISE[pick % NOISE.length])
+              : JsonMutations.mutate(doc, at % JsonMutations.size(doc), kind, codes, pick).toString()
+                  .getBytes(StandardCharsets.UTF_8);
+          assertAnswered("/v1/lifecycle/apply", body);
+        });
+    for (JsonNode seed : lifecycle) {
+      assertEquals(200, SERVER.http().post("/v1/lifecycle/apply", seed.toString()).statusCode());
+    }
     assertEquals(200, SERVER.http().get("/health").statusCode());
   }
 
@@ -68,6 +104,16 @@ class FuzzTest {
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static byte[] bytes(JsonNode seed, int at, byte noise) {
+    byte[] b = seed.toString().getBytes(StandardCharsets.UTF_8);
+    int i = at % b.length;
+    if (at % 2 == 0) {
+      return Arrays.copyOf(b, i);
+    }
+    b[i] = noise;
+    return b;
   }
 
   private static byte[] mutate(int kind, int at, byte noise) {

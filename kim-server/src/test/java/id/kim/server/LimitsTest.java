@@ -3,7 +3,9 @@ package id.kim.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -91,7 +93,7 @@ class LimitsTest {
   @Test
   void corsAnswersOnlyTheConfiguredOrigins() {
     ServerConfig config = ServerConfig.defaults().withPort(0).withApiKey("k-123")
-        .withCorsOrigins(java.util.List.of("https://app.example"));
+        .withCorsOrigins(List.of("https://app.example"));
     try (KimServer server = KimServer.start(config)) {
       Http http = new Http(server);
       HttpResponse<String> allowed = Http.send(http.request("/health").header("Origin", "https://app.example")
@@ -101,11 +103,26 @@ class LimitsTest {
           .GET().build());
       assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
       HttpResponse<String> preflight = Http.send(http.request("/v1/eligibility").header("Origin", "https://app.example")
-          .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+          .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
       assertEquals(204, preflight.statusCode());
       assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("X-API-Key"));
       ErrorsTest.problem(Http.send(http.request("/v1/eligibility").header("Origin", "https://evil.example")
-          .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).build()), 401, "unauthorized");
+          .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build()), 401, "unauthorized");
+    }
+  }
+
+  @Test
+  void withCorsAnUnknownV1PathIsStillA404() {
+    ServerConfig config = ServerConfig.defaults().withPort(0).withCorsOrigins(List.of("https://app.example"));
+    try (KimServer server = KimServer.start(config)) {
+      Http http = new Http(server);
+      ErrorsTest.problem(http.post("/v1/no-such-endpoint", "{}"), 404, "not-found");
+      ErrorsTest.problem(http.get("/v1/rules/MAP-ENTRY-1/extra"), 404, "not-found");
+      ErrorsTest.problem(Http.send(http.request("/v1/no-such-endpoint").header("Origin", "https://app.example")
+          .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build()), 404, "not-found");
+      ErrorsTest.problem(http.get("/v1/eligibility"), 405, "method-not-allowed");
+      assertEquals(204, Http.send(http.request("/v1/rules/MAP-ENTRY-1").header("Origin", "https://app.example")
+          .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build()).statusCode());
     }
   }
 }

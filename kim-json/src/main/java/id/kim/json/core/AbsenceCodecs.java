@@ -2,12 +2,16 @@ package id.kim.json.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.community.KnownAbsence;
 import id.kim.core.i18n.Lang;
 import id.kim.json.Codec;
 import id.kim.json.DecodeFailure;
 import id.kim.json.JsonPath;
 import id.kim.json.JsonProblem;
+import id.kim.json.JsonSchemas;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -53,6 +57,14 @@ public final class AbsenceCodecs {
     @Override
     public String expected() {
       return expected;
+    }
+
+    @Override
+    public JsonNode schema(JsonSchemas schemas) {
+      ObjectNode names = JsonNodeFactory.instance.objectNode().put("type", "string").put("description", expected);
+      ArrayNode allowedNames = names.putArray("enum");
+      Arrays.stream(KnownAbsence.values()).filter(level::allows).forEach(f -> allowedNames.add(f.fieldName()));
+      return names;
     }
 
     @Override

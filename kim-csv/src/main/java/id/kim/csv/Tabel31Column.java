@@ -53,8 +53,8 @@ enum Tabel31Column {
   /** k. Khalayak sasaran: coverage. */
   AUDIENCE("PROFILE-k", "Khalayak Sasaran", "Sasaran"),
   /**
-   * k. Khalayak sasaran: the villages reached, "Desa Mekarsari (Cibening); Kelurahan Pasirjaya (Sukamaju
-   * Kota)" (an optional extra column; QUAL-4).
+   * k. Khalayak sasaran: the villages reached, "Desa Gumbrih (Pekutatan); Kelurahan Baler Bale Agung (Negara)"
+   * (an optional extra column; QUAL-4).
    */
   AUDIENCE_VILLAGES("PROFILE-k", "Cakupan Wilayah", "Wilayah Jangkauan", "Desa/Kelurahan Sasaran"),
   /** k. Khalayak sasaran: socio-economic status (an optional extra column). */

@@ -25,12 +25,19 @@ final class RealRegions {
   static final Dinas BANTEN_DINAS = Dinas.provincial("Dinas Komunikasi dan Informatika Provinsi Banten",
       Province.of("Banten").withCode(RegionCode.parse("36")));
 
-  /** Bali, Jembrana and some of its kecamatan and villages, Tabanan; Batanghari's two Terusan; the Tangerangs. */
+  /**
+   * Bali, Jembrana's kecamatan and the villages of the bundled sample, Tabanan; Batanghari's two Terusan; the
+   * Tangerangs.
+   */
   static final RegionDirectory DIRECTORY = RegionDirectory.of(table(
       "51", "Bali", "51.01", "Kabupaten Jembrana", "51.02", "Kabupaten Tabanan", "51.71", "Kota Denpasar",
       "51.01.01", "Negara", "51.01.02", "Mendoyo", "51.01.03", "Pekutatan",
       "51.01.01.1006", "Baler Bale Agung", "51.01.01.2001", "Cupel", "51.01.03.2001", "Medewi",
       "51.01.03.2002", "Pulukan", "51.01.03.2006", "Gumbrih", "51.01.03.2008", "Pengeragoan",
+      "51.01.01.1008", "Banjar Tengah", "51.01.01.1013", "Lelateng", "51.01.02.2002", "Pohsanten",
+      "51.01.02.2007", "Penyaringan", "51.01.02.2008", "Yehembang", "51.01.04", "Melaya", "51.01.04.2002", "Melaya",
+      "51.01.04.2007", "Candikusuma", "51.01.04.2009", "Tukadaya", "51.01.05", "Jembrana",
+      "51.01.05.2002", "Perancak", "51.01.05.2006", "Budeng", "51.01.05.2007", "Air Kuning",
       "51.02.01", "Selemadeg", "51.02.01.2001", "Bajera",
       "15", "Jambi", "15.04", "Kabupaten Batanghari", "15.04.08", "Maro Sebo Ilir",
       "15.04.08.1008", "Terusan", "15.04.08.2006", "Terusan",

@@ -15,7 +15,10 @@ import id.kim.core.region.RegionLevel;
 import id.kim.core.region.Village;
 import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,30 @@ class RegionCodeWriterTest {
         + "Kelurahan/Desa;Kode Kelurahan/Desa;Kecamatan;Kode Kecamatan;Kabupaten/Kota;Kode Kabupaten/Kota;"), csv);
     assertTrue(csv.contains(";Desa Gumbrih;51.01.03.2006;Pekutatan;51.01.03;Kabupaten Jembrana;51.01;"), csv);
     assertFalse(written(List.of(plain)).contains("Kode Kelurahan/Desa"), "no code columns when no profile has a code");
+  }
+
+  @Test
+  void theBundledJembranaSampleKeepsItsCodesThroughExportAndImport() throws IOException {
+    List<Either<RowError, KimProfile>> first;
+    try (InputStream in = Files.newInputStream(Tabel31WriterTest.SAMPLE)) {
+      first = Fixtures.rows(Tabel31Reader.open(in, Tabel31WriterTest.SAMPLE_OPTIONS.withRegionDirectory(DIRECTORY)));
+    }
+    List<KimProfile> profiles = first.stream().filter(Either::isRight).map(Either::get).toList();
+    assertEquals(40, profiles.size(), "the sample's 40 KIM, its two faulty rows rejected");
+    assertTrue(profiles.stream().allMatch(p -> p.seat().flatMap(Village::code).isPresent()
+        && p.seat().orElseThrow().district().code().isPresent()));
+    List<String> codes = profiles.stream().map(RegionCodeWriterTest::seatCodes).toList();
+    String csv = written(profiles);
+    List<Either<RowError, KimProfile>> again = Fixtures.rows(
+        Fixtures.open(csv.getBytes(StandardCharsets.UTF_8), Tabel31WriterTest.SAMPLE_OPTIONS));
+    assertEquals(codes, again.stream().map(e -> seatCodes(e.get())).toList());
+  }
+
+  private static String seatCodes(KimProfile p) {
+    Village v = p.seat().orElseThrow();
+    return v.code().orElseThrow() + " " + v.district().code().orElseThrow() + " "
+        + v.regencyCity().flatMap(r -> r.code()).orElseThrow() + " "
+        + v.regencyCity().orElseThrow().province().code().orElseThrow();
   }
 
   @Test

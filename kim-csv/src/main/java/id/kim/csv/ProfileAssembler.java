@@ -165,7 +165,9 @@ final class ProfileAssembler {
         return SeatCells.NONE;
       }
       District seatDistrict = coded(district(district.get(), regencyCity), codes.district());
-      Village seatVillage = RegionCells.village(village.get(), unstatedVillageKind, seatDistrict);
+      // a village written without "Desa"/"Kelurahan" takes the kind its code gives (1xxx kelurahan, 2xxx desa)
+      VillageKind unstated = codes.village().flatMap(RegionCode::villageKind).orElse(unstatedVillageKind);
+      Village seatVillage = RegionCells.village(village.get(), unstated, seatDistrict);
       return new SeatCells(Optional.of(codes.village().map(seatVillage::withCode).orElse(seatVillage)),
           Optional.empty(), Optional.empty());
     }

@@ -61,6 +61,15 @@ class RegionCodeCsvTest {
   }
 
   @Test
+  @DisplayName("a village written without its kind takes the kind its code gives, even without a register")
+  void theCodeGivesAnUnstatedKind() {
+    assertEquals(VillageKind.KELURAHAN, seat(PLAIN, "1;KIM A;Baler Bale Agung;51.01.01.1006;Negara;").kind());
+    assertEquals(VillageKind.DESA, seat(PLAIN, "1;KIM A;Gumbrih;51.01.03.2006;Pekutatan;").kind());
+    assertEquals(VillageKind.DESA, seat(PLAIN, "1;KIM A;Baler Bale Agung;;Negara;").kind(),
+        "without a code, the unstated kind of a kabupaten is desa (GAP-24)");
+  }
+
+  @Test
   void theKecamatanCodeIsTakenFromTheVillageCode() {
     Village gumbrih = seat(PLAIN, "1;KIM Gumbrih Sejahtera;Desa Gumbrih;51.01.03.2006;Pekutatan;");
     assertEquals(Optional.of(RegionCode.parse("51.01.03")), gumbrih.district().code());

@@ -45,7 +45,8 @@ class RegionCodeJsonTest {
 
   @Test
   void aRegionWithoutCodeIsReadAndWrittenWithout() {
-    Village village = KimJson.read(json(GUMBRIH.replaceAll(", 'code': '\\d+'|'code': '\\d+', ", "")), Village.class).get();
+    String withoutCodes = GUMBRIH.replaceAll(", 'code': '\\d+'|'code': '\\d+', ", "");
+    Village village = KimJson.read(json(withoutCodes), Village.class).get();
     assertTrue(village.code().isEmpty());
     assertTrue(village.district().code().isEmpty());
     assertFalse(KimJson.write(village).contains("\"code\""));
@@ -61,7 +62,8 @@ class RegionCodeJsonTest {
     assertEquals("REGION-CODE-1", p.ruleId().orElseThrow());
     assertEquals("$.seat.code: a Kecamatan code where a Kelurahan/Desa code is expected (10 digits, e.g. "
         + "51.01.03.2006) (REGION-CODE-1)", p.describe(Lang.EN));
-    assertTrue(p.describe(Lang.ID).startsWith("$.seat.code: kode Kecamatan di tempat kode Kelurahan/Desa"), p::toString);
+    assertTrue(p.describe(Lang.ID).startsWith("$.seat.code: kode Kecamatan di tempat kode Kelurahan/Desa"),
+        p::toString);
   }
 
   @Test

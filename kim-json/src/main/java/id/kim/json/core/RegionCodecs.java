@@ -43,7 +43,8 @@ public final class RegionCodecs {
   /** {@code {"name": "Jembrana", "code": "51.01", "kind": "KABUPATEN", "province": {…}}} */
   public static final Codec<RegencyCity> REGENCY_CITY = ObjectCodec.of("RegencyCity",
       List.of(RC_NAME, RC_CODE, RC_KIND, RC_PROVINCE),
-      d -> coded(RegencyCity.of(d.get(RC_NAME), d.get(RC_KIND), d.get(RC_PROVINCE)), d.get(RC_CODE), RegencyCity::withCode));
+      d -> coded(RegencyCity.of(d.get(RC_NAME), d.get(RC_KIND), d.get(RC_PROVINCE)), d.get(RC_CODE),
+          RegencyCity::withCode));
 
   private static final Field<District, String> DISTRICT_NAME = Field.required("name", District::name, Scalars.TEXT);
   private static final Field<District, Optional<RegionCode>> DISTRICT_CODE =
@@ -54,7 +55,8 @@ public final class RegionCodecs {
    * {@code {"name": "Pekutatan", "code": "51.01.03", "regencyCity": {…}}}; the regency/city may be absent
    * (PROFILE-h, GAP-22).
    */
-  public static final Codec<District> DISTRICT = ObjectCodec.of("District", List.of(DISTRICT_NAME, DISTRICT_CODE, DISTRICT_RC),
+  public static final Codec<District> DISTRICT = ObjectCodec.of("District",
+      List.of(DISTRICT_NAME, DISTRICT_CODE, DISTRICT_RC),
       d -> coded(d.get(DISTRICT_RC).map(rc -> District.of(d.get(DISTRICT_NAME), rc))
           .orElseGet(() -> District.of(d.get(DISTRICT_NAME))), d.get(DISTRICT_CODE), District::withCode));
 

@@ -2,7 +2,7 @@
 """Decide the eligibility of a Dinas' KIM through the KIM SDK service (docs/server.md).
 
 Only Python's standard library: reads a Tabel 3.1 CSV and the JSON records of the same KIM (the
-bundled Sukamaju sample by default), imports the CSV (POST /v1/import/tabel-3-1), joins each profile
+bundled Jembrana sample by default), imports the CSV (POST /v1/import/tabel-3-1), joins each profile
 with its record by name as the `kim` command does, asks POST /v1/eligibility, and prints each KIM's
 verdicts with the reasons: every requirement not satisfied or not yet known, its rule, message and
 remedy. With --json it prints the service's results instead.
@@ -19,7 +19,7 @@ import urllib.parse
 import urllib.request
 
 SAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "kim-report", "src", "main", "resources",
-                      "id", "kim", "report", "sample", "sukamaju")
+                      "id", "kim", "report", "sample", "jembrana")
 
 
 def call(url, path, body, content_type, lang):

@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
 /**
  * The request bodies of the server load run, built once before anything is timed: {@code POST /v1/eligibility}
  * bodies ({@code dinas}, {@code asOf}, {@code question: both}, {@code record} or {@code records}) from the
- * bundled Sukamaju sample (kim-report, 40 records) and from kim-testkit records generated with fixed
+ * bundled Jembrana sample (kim-report, 40 records) and from kim-testkit records generated with fixed
  * seeds, each judged by the Dinas Kominfo Kabupaten/Kota of its own regency/city (ARCH-4). Only records
  * that pass Bean Validation are used, so every answer is a decision (200), never a 422.
  */

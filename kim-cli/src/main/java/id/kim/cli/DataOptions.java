@@ -10,8 +10,8 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * The data a command reads. With no data option the bundled sample is used (the fictional Kabupaten
- * Sukamaju, as of {@link Inputs#SAMPLE_AS_OF}); with the user's own data {@code --dinas} and
+ * The data a command reads. With no data option the bundled sample is used (Kabupaten Jembrana: real
+ * places and codes, fictional KIM; as of {@link Inputs#SAMPLE_AS_OF}); with the user's own data {@code --dinas} and
  * {@code --as-of} are required, because the SDK reads no clock.
  */
 final class DataOptions {

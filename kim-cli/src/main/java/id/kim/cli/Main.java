@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "kim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"The KIM SDK command line: Tabel 3.1 import, eligibility, termination review, mapping, evaluation "
         + "and the HTML report, from the files a Dinas Kominfo has.",
-        "With no data options every command uses the bundled sample (the fictional Kabupaten Sukamaju, "
-            + "as of 2026-01-15).",
+        "With no data options every command uses the bundled sample (Kabupaten Jembrana, Bali: real places and "
+            + "codes, fictional KIM; as of 2026-01-15).",
         "JSON goes to standard output and nothing else does; summaries, progress and errors go to standard error."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -30,7 +30,7 @@ class ContinuationPolicyTest {
   void theDinasPolicyDecides(@TempDir Path dir) throws Exception {
     assertEquals("CONTINUE", mekarSari().get("evaluations").get(0).get("recommendation").asText());
     Path policy = dir.resolve("policy.json");
-    Files.writeString(policy, "{\"name\": \"Dinas Sukamaju: 500 kegiatan\", \"minActivities\": 500}");
+    Files.writeString(policy, "{\"name\": \"Dinas Jembrana: 500 kegiatan\", \"minActivities\": 500}");
     JsonNode doc = mekarSari("--continuation-policy", policy.toString());
     assertEquals(JSON.readTree(Files.readString(policy)), doc.get("policy"));
     assertEquals("REVIEW_AT_RENEWAL", doc.get("evaluations").get(0).get("recommendation").asText());

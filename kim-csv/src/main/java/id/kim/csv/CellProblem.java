@@ -52,6 +52,16 @@ public abstract class CellProblem {
   }
 
   /**
+   * @param header the column's header as written
+   * @param ruleId the rule the cell breaks, e.g. {@code REGION-CODE-2}
+   * @return a problem under that rule rather than the column's field
+   */
+  static CellProblem ofRule(String header, String ruleId, String key, String... args) {
+    return ImmutableCellProblem.builder().column(header).ruleId(ruleId).bundle(BUNDLE).messageKey(key)
+        .addArgs(args).build();
+  }
+
+  /**
    * @param header the header of the cell where the row broke, or {@code #n} past the last header
    * @return a problem of the row's structure ({@value #ROW_RULE})
    */

@@ -14,7 +14,10 @@ import id.kim.core.contact.PhoneNumber;
 import id.kim.core.media.KimMedium;
 import id.kim.core.region.District;
 import id.kim.core.region.RegencyCity;
+import id.kim.core.region.Province;
 import id.kim.core.region.RegencyCityKind;
+import id.kim.core.region.RegionCode;
+import id.kim.core.region.RegionLevel;
 import id.kim.core.region.RtRw;
 import id.kim.core.region.Village;
 import id.kim.core.region.VillageKind;
@@ -34,11 +37,13 @@ final class ProfileAssembler {
   private final Tabel31Header header;
   private final VillageKind unstatedVillageKind;
   private final ContactRole contactRole;
+  private final RegionCodeCells regionCodes;
 
   ProfileAssembler(Tabel31Options options, Tabel31Header header) {
     this.options = options;
     this.header = header;
     this.unstatedVillageKind = unstatedVillageKind(options, header);
+    this.regionCodes = new RegionCodeCells(options);
     String contact = Tabel31Column.normalise(header.header(CONTACT));
     this.contactRole = contact.startsWith("narahubung") || contact.equals("namanarahubung")
         ? ContactRole.CONTACT_PERSON : ContactRole.CHAIR;
@@ -50,9 +55,10 @@ final class ProfileAssembler {
     if (name.isEmpty()) {
       cells.problem(NAME, "csv.required");
     }
-    Optional<RegencyCity> regencyCity = cells.text(REGENCY_CITY).isPresent()
+    RegionCodeCells.Codes codes = regionCodes.resolve(cells);
+    Optional<RegencyCity> regencyCity = (cells.text(REGENCY_CITY).isPresent()
         ? cells.read(REGENCY_CITY, t -> RegionCells.regencyCity(t, options.dinas()))
-        : options.dinas().regencyCity();
+        : options.dinas().regencyCity()).map(rc -> coded(rc, codes.regencyCity()));
     KimProfile.Builder b = KimProfile.builder().name(name.orElse("-"));
     b.type(cells.read(TYPE, ProfileCells::type));
     Set<KnownAbsence> none = EnumSet.noneOf(KnownAbsence.class);
@@ -69,7 +75,7 @@ final class ProfileAssembler {
     if (rtRw.isPresent() && cells.text(ADDRESS).isEmpty()) {
       cells.problem(ADDRESS, "csv.address.needsStreet", cells.header(RT_RW));
     }
-    SeatCells seat = seat(cells, regencyCity);
+    SeatCells seat = seat(cells, regencyCity, codes);
     b.seat(seat.village()).districtSeat(seat.district()).regencyCitySeat(seat.regencyCity());
     b.fixedLine(cells.read(PHONE, PhoneNumber::of)).whatsapp(cells.read(WHATSAPP, PhoneNumber::of));
     b.email(cells.read(EMAIL, t -> EmailAddress.of(CellText.strip(t))));
@@ -148,7 +154,7 @@ final class ProfileAssembler {
    * Kabupaten/Kota is not a seat: it is also the issuer of the Nomor Induk and the provincial view's
    * field h, so it says nothing of the level.
    */
-  private SeatCells seat(RowCells cells, Optional<RegencyCity> regencyCity) {
+  private SeatCells seat(RowCells cells, Optional<RegencyCity> regencyCity, RegionCodeCells.Codes codes) {
     Optional<String> village = cells.text(VILLAGE);
     Optional<String> district = cells.text(DISTRICT);
     boolean noVillage = village.map(RegionCells::isNone).orElse(true);
@@ -158,11 +164,16 @@ final class ProfileAssembler {
         cells.problem(DISTRICT, "csv.required.with", cells.header(VILLAGE));
         return SeatCells.NONE;
       }
-      return new SeatCells(Optional.of(RegionCells.village(village.get(), unstatedVillageKind,
-          district(district.get(), regencyCity))), Optional.empty(), Optional.empty());
+      District seatDistrict = coded(district(district.get(), regencyCity), codes.district());
+      // a village written without "Desa"/"Kelurahan" takes the kind its code gives (1xxx kelurahan, 2xxx desa)
+      VillageKind unstated = codes.village().flatMap(RegionCode::villageKind).orElse(unstatedVillageKind);
+      Village seatVillage = RegionCells.village(village.get(), unstated, seatDistrict);
+      return new SeatCells(Optional.of(codes.village().map(seatVillage::withCode).orElse(seatVillage)),
+          Optional.empty(), Optional.empty());
     }
     if (district.isPresent() && !noDistrict) {
-      return new SeatCells(Optional.empty(), Optional.of(district(district.get(), regencyCity)), Optional.empty());
+      District seatDistrict = coded(district(district.get(), regencyCity), codes.district());
+      return new SeatCells(Optional.empty(), Optional.of(seatDistrict), Optional.empty());
     }
     if (noDistrict) {
       if (regencyCity.isEmpty() && cells.text(REGENCY_CITY).isEmpty()) {
@@ -185,6 +196,26 @@ final class ProfileAssembler {
   private static District district(String written, Optional<RegencyCity> regencyCity) {
     String name = RegionCells.districtName(written);
     return regencyCity.map(rc -> District.of(name, rc)).orElseGet(() -> District.of(name));
+  }
+
+  private static District coded(District district, Optional<RegionCode> code) {
+    return code.map(district::withCode).orElse(district);
+  }
+
+  /**
+   * @return the kabupaten/kota with its code, and its province with the code's first two digits when the
+   *     Dinas recorded none (the province is the Dinas' own; REGION-CODE-3 checked they agree)
+   */
+  private static RegencyCity coded(RegencyCity regencyCity, Optional<RegionCode> code) {
+    if (code.isEmpty()) {
+      return regencyCity;
+    }
+    Province province = regencyCity.province();
+    if (province.code().isEmpty()) {
+      province = province.withCode(code.get().truncatedTo(RegionLevel.PROVINCE));
+      regencyCity = RegencyCity.of(regencyCity.name(), regencyCity.kind(), province);
+    }
+    return regencyCity.withCode(code.get());
   }
 
   private static VillageKind unstatedVillageKind(Tabel31Options options, Tabel31Header header) {

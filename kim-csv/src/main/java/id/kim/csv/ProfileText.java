@@ -10,7 +10,9 @@ import id.kim.core.metric.ReachObservation;
 import id.kim.core.metric.ResponseMetric;
 import id.kim.core.metric.ResponseObservation;
 import id.kim.core.region.Address;
+import id.kim.core.region.District;
 import id.kim.core.region.RegencyCity;
+import id.kim.core.region.RegionCode;
 import id.kim.core.region.Village;
 import id.kim.core.region.VillageKind;
 import java.time.LocalDate;
@@ -55,6 +57,10 @@ final class ProfileText {
       case DISTRICT -> p.seat().map(v -> v.district().name()).or(() -> p.districtSeat().map(d -> d.name()))
           .orElse(p.regencyCitySeat().isPresent() ? AbsenceCells.MARKER : "");
       case REGENCY_CITY -> regencyCity(p).map(RegencyCity::fullName).orElse("");
+      case VILLAGE_CODE -> p.seat().flatMap(Village::code).map(RegionCode::toString).orElse("");
+      case DISTRICT_CODE -> p.seat().map(Village::district).or(p::districtSeat).flatMap(District::code)
+          .map(RegionCode::toString).orElse("");
+      case REGENCY_CITY_CODE -> regencyCity(p).flatMap(RegencyCity::code).map(RegionCode::toString).orElse("");
       case PHONE -> p.fixedLine().map(n -> n.value()).orElse("");
       case WHATSAPP -> p.whatsapp().map(n -> n.value()).orElse("");
       case EMAIL -> p.email().map(e -> e.value()).orElse("");

@@ -28,7 +28,7 @@ final class RegionCells {
   private RegionCells() {}
 
   /**
-   * @param text e.g. "Kabupaten Sukamaju", "Kab. Sukamaju", "Kota Mekar", or "Sukamaju" for the Dinas' own
+   * @param text e.g. "Kabupaten Jembrana", "Kab. Jembrana", "Kota Denpasar", or "Jembrana" for the Dinas' own
    * @param dinas the reading Dinas: it gives the province, and a regency/city Dinas accepts only its own
    *     area (MAP-RULE-a)
    * @return the regency or city

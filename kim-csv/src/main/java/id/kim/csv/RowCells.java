@@ -64,6 +64,21 @@ final class RowCells {
     }
   }
 
+  /**
+   * Fills a blank cell with a text the row implies, e.g. a kecamatan's official name taken from its code
+   * (REGION-CODE); a cell the file filled is never changed.
+   */
+  void fill(Tabel31Column column, String text) {
+    if (texts[column.ordinal()] == null) {
+      texts[column.ordinal()] = text;
+    }
+  }
+
+  /** Records a problem of a region code or name, under its REGION-CODE rule rather than the column's field. */
+  void ruleProblem(Tabel31Column column, String ruleId, String key, String... args) {
+    problems.add(CellProblem.ofRule(header.header(column), ruleId, key, args));
+  }
+
   void problem(Tabel31Column column, String key, String... args) {
     problems.add(CellProblem.of(column, header.header(column), key, args));
   }

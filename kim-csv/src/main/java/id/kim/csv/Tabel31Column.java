@@ -36,6 +36,14 @@ enum Tabel31Column {
   DISTRICT("PROFILE-g", "Kecamatan", "Kec"),
   /** h. Kabupaten/Kota (filled by a provincial Dinas; GAP-22). */
   REGENCY_CITY("PROFILE-h", "Kabupaten/Kota", "Kab/Kota", "Kabupaten", "Kota"),
+  /** f. The Kemendagri code of the kelurahan/desa (an optional extra column; REGION-CODE-1..4). */
+  VILLAGE_CODE("PROFILE-f", "Kode Kelurahan/Desa", "Kode Desa/Kelurahan", "Kode Kelurahan", "Kode Desa",
+      "Kode Kel/Desa", "Kode Wilayah Kelurahan/Desa", "Kode Wilayah Desa"),
+  /** g. The Kemendagri code of the kecamatan (an optional extra column; REGION-CODE-1..4). */
+  DISTRICT_CODE("PROFILE-g", "Kode Kecamatan", "Kode Kec", "Kode Wilayah Kecamatan"),
+  /** h. The Kemendagri code of the kabupaten/kota (an optional extra column; REGION-CODE-1..4). */
+  REGENCY_CITY_CODE("PROFILE-h", "Kode Kabupaten/Kota", "Kode Kab/Kota", "Kode Kabupaten", "Kode Kota",
+      "Kode Wilayah Kabupaten/Kota"),
   /** i. The secretariat's fixed line. */
   PHONE("PROFILE-i", "No. Telepon", "Nomor Telepon", "Telepon", "No Telp", "Telp", "Telepon Sekretariat"),
   /** i. The contact person's WhatsApp number. */
@@ -45,8 +53,8 @@ enum Tabel31Column {
   /** k. Khalayak sasaran: coverage. */
   AUDIENCE("PROFILE-k", "Khalayak Sasaran", "Sasaran"),
   /**
-   * k. Khalayak sasaran: the villages reached, "Desa Mekarsari (Cibening); Kelurahan Pasirjaya (Sukamaju
-   * Kota)" (an optional extra column; QUAL-4).
+   * k. Khalayak sasaran: the villages reached, "Desa Gumbrih (Pekutatan); Kelurahan Baler Bale Agung (Negara)"
+   * (an optional extra column; QUAL-4).
    */
   AUDIENCE_VILLAGES("PROFILE-k", "Cakupan Wilayah", "Wilayah Jangkauan", "Desa/Kelurahan Sasaran"),
   /** k. Khalayak sasaran: socio-economic status (an optional extra column). */

@@ -23,6 +23,15 @@ public abstract class Tabel31Format {
     return true;
   }
 
+  /**
+   * @return true to write the code columns (Kode Kelurahan/Desa, Kode Kecamatan, Kode Kabupaten/Kota) after
+   *     the region columns; {@link Tabel31Writer#writeAll} sets it when any profile has a region code
+   */
+  @Value.Default
+  public boolean regionCodes() {
+    return false;
+  }
+
   @Value.Check
   void check() {
     if (separator() != ';' && separator() != ',' && separator() != '\t') {
@@ -42,6 +51,14 @@ public abstract class Tabel31Format {
    */
   public Tabel31Format withSeparator(char separator) {
     return ImmutableTabel31Format.copyOf(this).withSeparator(separator);
+  }
+
+  /**
+   * @param regionCodes whether to write the code columns of the regions
+   * @return this format with or without them
+   */
+  public Tabel31Format withRegionCodes(boolean regionCodes) {
+    return ImmutableTabel31Format.copyOf(this).withRegionCodes(regionCodes);
   }
 
   /**

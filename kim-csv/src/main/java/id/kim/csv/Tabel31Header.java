@@ -56,14 +56,18 @@ final class Tabel31Header {
     if (!positions.containsKey(Tabel31Column.NAME)) {
       return Either.left(FileProblem.of("csv.file.noNameColumn", String.join(" | ", cells)));
     }
-    if (positions.containsKey(Tabel31Column.VILLAGE) != positions.containsKey(Tabel31Column.DISTRICT)) {
+    boolean villageLevel =
+        positions.containsKey(Tabel31Column.VILLAGE) || positions.containsKey(Tabel31Column.VILLAGE_CODE);
+    boolean districtLevel =
+        positions.containsKey(Tabel31Column.DISTRICT) || positions.containsKey(Tabel31Column.DISTRICT_CODE);
+    if (villageLevel != districtLevel) {
       return Either.left(FileProblem.of("csv.file.villageNeedsDistrict"));
     }
     if (positions.containsKey(Tabel31Column.RT_RW) && !positions.containsKey(Tabel31Column.ADDRESS)) {
       return Either.left(FileProblem.of("csv.file.rtRwNeedsAddress"));
     }
-    if (level == DinasLevel.PROVINCIAL && positions.containsKey(Tabel31Column.VILLAGE)
-        && !positions.containsKey(Tabel31Column.REGENCY_CITY)) {
+    if (level == DinasLevel.PROVINCIAL && villageLevel && !positions.containsKey(Tabel31Column.REGENCY_CITY)
+        && !positions.containsKey(Tabel31Column.REGENCY_CITY_CODE)) {
       return Either.left(FileProblem.of("csv.file.provinceNeedsRegencyCity"));
     }
     return Either.right(new Tabel31Header(positions, List.copyOf(cells), List.copyOf(ignored)));

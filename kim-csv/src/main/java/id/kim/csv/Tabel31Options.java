@@ -1,6 +1,7 @@
 package id.kim.csv;
 
 import id.kim.core.agency.Dinas;
+import id.kim.core.region.RegionDirectory;
 import id.kim.core.region.VillageKind;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -27,6 +28,14 @@ public abstract class Tabel31Options {
    *     GAP-24), {@code DESA} for a provincial Dinas
    */
   public abstract Optional<VillageKind> villageKindWhenUnstated();
+
+  /**
+   * @return the register of Kemendagri region codes to check the code columns against and to fill names
+   *     from codes and codes from names (REGION-CODE-2..4), e.g. kim-regions' {@code RegionRegister.bundled()}
+   *     or a Dinas' own table ({@link RegionDirectory#of}); without one, codes are read and carried, and
+   *     checked only for their form and nesting (REGION-CODE-1, REGION-CODE-3)
+   */
+  public abstract Optional<RegionDirectory> regionDirectory();
 
   /**
    * @return the longest record, in characters once decoded (about bytes for Indonesian text), before
@@ -79,6 +88,14 @@ public abstract class Tabel31Options {
    */
   public Tabel31Options withVillageKindWhenUnstated(VillageKind kind) {
     return ImmutableTabel31Options.copyOf(this).withVillageKindWhenUnstated(kind);
+  }
+
+  /**
+   * @param directory the register of region codes
+   * @return these options checking and completing codes and names against it
+   */
+  public Tabel31Options withRegionDirectory(RegionDirectory directory) {
+    return ImmutableTabel31Options.copyOf(this).withRegionDirectory(directory);
   }
 
   /**

@@ -12,7 +12,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes profiles as Tabel 3.1 "Tabel Profiling KIM" (PROFILE-a..t) in the columns and cell syntax
@@ -35,12 +37,48 @@ public final class Tabel31Writer implements Closeable, Flushable {
       Tabel31Column.AUDIENCE, Tabel31Column.SOCIO_ECONOMIC, Tabel31Column.AUDIENCE_VILLAGES, Tabel31Column.MEDIA,
       Tabel31Column.FIELDS, Tabel31Column.ISSUES, Tabel31Column.FREQUENCY, Tabel31Column.CONTENT, Tabel31Column.PERIODS,
       Tabel31Column.REACH, Tabel31Column.RESPONSES, Tabel31Column.OBSERVED_ON);
+  /** The columns written with {@link Tabel31Format#regionCodes()}: each region's code after its name. */
+  static final List<Tabel31Column> COLUMNS_WITH_CODES = withCodes();
   private final CsvWriter csv;
-  private final List<String> cells = new ArrayList<>(COLUMNS.size() + 1);
+  private final List<Tabel31Column> columns;
+  private final List<String> cells = new ArrayList<>(COLUMNS_WITH_CODES.size() + 1);
   private int rows;
 
-  private Tabel31Writer(CsvWriter csv) {
+  private Tabel31Writer(CsvWriter csv, List<Tabel31Column> columns) {
     this.csv = csv;
+    this.columns = columns;
+  }
+
+  private static List<Tabel31Column> withCodes() {
+    List<Tabel31Column> out = new ArrayList<>(COLUMNS);
+    out.add(out.indexOf(Tabel31Column.VILLAGE) + 1, Tabel31Column.VILLAGE_CODE);
+    out.add(out.indexOf(Tabel31Column.DISTRICT) + 1, Tabel31Column.DISTRICT_CODE);
+    out.add(out.indexOf(Tabel31Column.REGENCY_CITY) + 1, Tabel31Column.REGENCY_CITY_CODE);
+    return List.copyOf(out);
+  }
+
+  /**
+   * Writes a whole Tabel 3.1 file, with the code columns when any profile has a region code (a seat's
+   * kelurahan/desa, kecamatan or kabupaten/kota, or the issuer of its Nomor Induk Komunitas).
+   *
+   * @param output where the file goes; closed when written
+   * @param format separator and byte-order mark; its {@link Tabel31Format#regionCodes()} is set from the profiles
+   * @param profiles the profiles, in row order
+   * @return the number of rows written
+   * @throws IllegalArgumentException as {@link #write(KimProfile)}; the rows before are written
+   * @throws UncheckedIOException if the output cannot be written
+   */
+  public static int writeAll(OutputStream output, Tabel31Format format, Collection<KimProfile> profiles) {
+    MissingValueException.requireNonNull(profiles, "profiles");
+    boolean codes = profiles.stream().anyMatch(p -> Stream.of(Tabel31Column.VILLAGE_CODE, Tabel31Column.DISTRICT_CODE,
+        Tabel31Column.REGENCY_CITY_CODE).anyMatch(c -> !ProfileText.cell(c, p).isEmpty()));
+    Tabel31Format withCodes = MissingValueException.requireNonNull(format, "format").withRegionCodes(codes);
+    try (Tabel31Writer out = open(output, withCodes)) {
+      profiles.forEach(out::write);
+      return out.written();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the Tabel 3.1 file", e);
+    }
   }
 
   /**
@@ -63,11 +101,12 @@ public final class Tabel31Writer implements Closeable, Flushable {
     }
     CsvWriter csv = CsvWriter.builder().fieldSeparator(format.separator()).quoteCharacter('"')
         .lineDelimiter(LineDelimiter.CRLF).build(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+    List<Tabel31Column> columns = format.regionCodes() ? COLUMNS_WITH_CODES : COLUMNS;
     List<String> header = new ArrayList<>();
     header.add(Tabel31Column.ROW_NUMBER.label());
-    COLUMNS.forEach(c -> header.add(c.label()));
+    columns.forEach(c -> header.add(c.label()));
     csv.writeRecord(header);
-    return new Tabel31Writer(csv);
+    return new Tabel31Writer(csv, columns);
   }
 
   /**
@@ -84,7 +123,7 @@ public final class Tabel31Writer implements Closeable, Flushable {
     MissingValueException.requireNonNull(profile, "profile");
     cells.clear();
     cells.add(String.valueOf(rows + 1));
-    for (Tabel31Column column : COLUMNS) {
+    for (Tabel31Column column : columns) {
       cells.add(ProfileText.cell(column, profile));
     }
     csv.writeRecord(cells);

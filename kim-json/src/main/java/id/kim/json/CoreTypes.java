@@ -73,6 +73,8 @@ import id.kim.core.region.District;
 import id.kim.core.region.Province;
 import id.kim.core.region.RegencyCity;
 import id.kim.core.region.RegencyCityKind;
+import id.kim.core.region.RegionCode;
+import id.kim.core.region.RegionLevel;
 import id.kim.core.region.RtRw;
 import id.kim.core.region.SeatLevel;
 import id.kim.core.region.SecretariatKind;
@@ -105,6 +107,7 @@ final class CoreTypes {
     Catalog.put(m, RegencyCity.class, RegionCodecs.REGENCY_CITY);
     Catalog.put(m, District.class, RegionCodecs.DISTRICT);
     Catalog.put(m, Village.class, RegionCodecs.VILLAGE);
+    Catalog.put(m, RegionCode.class, RegionCodecs.CODE);
     Catalog.put(m, RtRw.class, RegionCodecs.RT_RW);
     Catalog.put(m, Address.class, RegionCodecs.ADDRESS);
     Catalog.put(m, PersonName.class, ContactCodecs.PERSON_NAME);
@@ -156,7 +159,7 @@ final class CoreTypes {
         Platform.class, ReachMetric.class, ResponseMetric.class, RegencyCityKind.class, SecretariatKind.class, VillageKind.class,
         Lang.class, DisseminationActionKind.class, DisseminationFormat.class, DisseminationMode.class, MaterialOrigin.class,
         MeasurementLevel.class, OutcomeKind.class, SocialIndicator.class, TallyKind.class, CivilServantScope.class,
-        SeatLevel.class)) {
+        SeatLevel.class, RegionLevel.class)) {
       Catalog.putEnum(m, e);
     }
   }

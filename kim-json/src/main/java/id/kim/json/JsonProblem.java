@@ -66,7 +66,8 @@ public abstract class JsonProblem {
 
   /**
    * @return the RULES.md ID of the refused field (e.g. {@code PROFILE-s}), for a value refused by
-   *     validation ({@link KimJson#readValid}); empty for a problem of reading
+   *     validation ({@link KimJson#readValid}), or {@code REGION-CODE-1} for a region code that is
+   *     malformed or of another level; empty for other problems of reading
    */
   public abstract Optional<String> ruleId();
 

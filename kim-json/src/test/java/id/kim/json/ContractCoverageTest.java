@@ -30,7 +30,7 @@ class ContractCoverageTest {
   private static final Set<String> NOT_DATA = Set.of("id.kim.core.validation.KimValidator", "id.kim.core.privacy.Mask",
       "id.kim.core.validation.PlausibleCounts",
       "id.kim.core.regioncheck.RegionCheck",
-      "id.kim.core.i18n.Bundles");
+      "id.kim.core.i18n.Bundles", "id.kim.core.region.RegionNames");
 
   @Test
   void everyPublicKimCoreValueAndEnumIsPartOfTheContract() throws IOException, URISyntaxException {

@@ -43,6 +43,7 @@ import id.kim.core.organisation.Member;
 import id.kim.core.region.Address;
 import id.kim.core.region.District;
 import id.kim.core.region.Province;
+import id.kim.core.region.RegionCode;
 import id.kim.core.region.RegencyCity;
 import id.kim.core.region.RtRw;
 import id.kim.core.region.Village;
@@ -133,10 +134,12 @@ final class ContractGenerators {
 
   static Map<Class<?>, Gen<?>> all() {
     Map<Class<?>, Gen<?>> m = new LinkedHashMap<>();
-    m.put(Province.class, KimGens.province());
-    m.put(RegencyCity.class, KimGens.regencyCity());
-    m.put(District.class, KimGens.district());
-    m.put(Village.class, KimGens.village());
+    m.put(Province.class, KimGens.province().mix(RealPlaces.PROVINCE, 30));
+    m.put(RegencyCity.class, KimGens.regencyCity().mix(RealPlaces.REGENCY_CITY, 30));
+    m.put(District.class, KimGens.district().mix(RealPlaces.DISTRICT, 30));
+    m.put(Village.class, KimGens.village().mix(RealPlaces.VILLAGE, 30));
+    m.put(RegionCode.class, RealPlaces.VILLAGE.map(v -> v.code().orElseThrow()).mix(RealPlaces.VILLAGE.map(
+        v -> v.district().code().orElseThrow()), 50));
     m.put(RtRw.class, KimGens.rtRw());
     m.put(Address.class, KimGens.address());
     m.put(PersonName.class, KimGens.personName().mix(Gens.TEXT.map(PersonName::of), 20));
@@ -145,18 +148,18 @@ final class ContractGenerators {
     m.put(DocumentRef.class, KimGens.documentRef().mix(Gens.TEXT.map(DocumentRef::of), 20));
     m.put(ContactPerson.class, KimGens.contactPerson());
     m.put(Period.class, KimGens.period());
-    m.put(Dinas.class, KimGens.dinas());
+    m.put(Dinas.class, KimGens.dinas().mix(RealPlaces.DINAS, 30));
     m.put(Officer.class, KimGens.officer());
     m.put(KimMedium.class, KimGens.medium());
     m.put(ReachObservation.class, KimGens.reachObservation());
     m.put(ResponseObservation.class, KimGens.responseObservation());
-    m.put(CommunityNumber.class, KimGens.communityNumber());
+    m.put(CommunityNumber.class, KimGens.communityNumber().mix(RealPlaces.COMMUNITY_NUMBER, 30));
     m.put(Frequency.class, KimGens.frequency());
     m.put(PartnershipPeriod.class, KimGens.partnershipPeriod());
     m.put(ProfileIssue.class, KimGens.profileIssue());
     m.put(TargetAudience.class, KimGens.targetAudience());
     Gen<KimRecord> records = AbsenceSamplers.recordWithAbsences().gen();
-    m.put(KimProfile.class, records.map(KimRecord::profile).mix(
+    m.put(KimProfile.class, RealPlaces.seatedInRealVillages(records.map(KimRecord::profile)).mix(
         KimGens.invalidProfile().map(Defective::value).assuming(ContractGenerators::factsAtTheirLevel), 30));
     m.put(VillageDecree.class, KimGens.villageDecree());
     m.put(AdministrativeDeclaration.class, KimGens.declaration());
@@ -170,7 +173,8 @@ final class ContractGenerators {
     m.put(KimRecord.class, records.mix(wellFormed(KimGens.invalidRecord().assuming(d -> factsAtTheirLevel(d.value())),
         records, r -> r.assessments().stream().map(a -> a.assessedBy().dinas())), 30));
     m.put(FieldViolation.class, Gens.VIOLATION);
-    m.put(KimRef.class, KimGens.kimRef().zip(KimGens.village().toOptionals(40), (r, v) -> v.map(r::withSeat).orElse(r)));
+    m.put(KimRef.class, KimGens.kimRef().zip(KimGens.village().mix(RealPlaces.VILLAGE, 30).toOptionals(40),
+        (r, v) -> v.map(r::withSeat).orElse(r)));
     m.put(DisseminationLogEntry.class, KimGens.disseminationLogEntry());
     m.put(SocialContent.class, KimGens.socialContent());
     m.put(SocialMetrics.class, KimGens.socialMetrics());

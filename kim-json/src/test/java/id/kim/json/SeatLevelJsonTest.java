@@ -72,7 +72,7 @@ class SeatLevelJsonTest {
     JsonProblem p = read("{'name': 'K', 'seat': {'level': 'kecamatan', 'name': 'Negara'}}").getLeft();
     assertEquals("$.seat.level", p.path());
     assertEquals(JsonProblem.Kind.UNKNOWN_FIELD, p.kind());
-    assertTrue(p.message(Lang.EN).contains("its fields are: name, kind, localKindName, district"), p::toString);
+    assertTrue(p.message(Lang.EN).contains("its fields are: name, code, kind, localKindName, district"), p::toString);
     JsonProblem kind = read("{'name': 'K', 'regencyCitySeat': {'name': 'X', 'kind': 'KECAMATAN', "
         + "'province': {'name': 'Bali'}}}").getLeft();
     assertEquals("$.regencyCitySeat.kind", kind.path());

@@ -179,14 +179,14 @@ class ReportStructureTest {
   void reviewsShowTheIndicatedGrounds() {
     assertEquals(List.of("TERM-1"), indicated("KIM Sinar Pagi"));
     assertEquals(List.of("TERM-2"), indicated("KIM Maju Bersama"));
-    assertEquals(List.of("TERM-3"), indicated("KIM Warta Pasirjaya"));
+    assertEquals(List.of("TERM-3"), indicated("KIM Warta Baler Bale Agung"));
     assertEquals(List.of("TERM-3"), indicated("KIM Srikandi"));
     assertEquals(List.of("TERM-6"), indicated("KIM Kabar Desa"));
     assertEquals(List.of("TERM-7"), indicated("KIM Sejahtera"));
     assertTrue(MODEL.reviews().stream().filter(ReviewRow::partner)
         .allMatch(r -> r.unknown().stream().anyMatch(u -> u.ruleId().equals("TERM-4"))));
-    for (String partner : List.of("KIM Sinar Pagi", "KIM Maju Bersama", "KIM Warta Pasirjaya", "KIM Srikandi", "KIM Kabar Desa",
-        "KIM Sejahtera")) {
+    for (String partner : List.of("KIM Sinar Pagi", "KIM Maju Bersama", "KIM Warta Baler Bale Agung", "KIM Srikandi",
+        "KIM Kabar Desa", "KIM Sejahtera")) {
       ReviewRow row = MODEL.reviews().stream().filter(r -> r.kim().equals(partner)).findFirst().orElseThrow();
       assertEquals(Optional.of("UNDER_REVIEW"), row.status(), partner + ": " + row.lifecycle());
       assertEquals(Optional.of("dalam peninjauan"), row.statusLabel());

@@ -159,7 +159,7 @@ class LifecycleEndpointTest {
 
   private static Register register() {
     return Register.of(officer(), REGISTERED,
-        CommunityNumber.of("KIM/3399/099", dinas().regencyCity().orElseThrow()).withIssuedOn(REGISTERED));
+        CommunityNumber.of("KIM/5101/0099", dinas().regencyCity().orElseThrow()).withIssuedOn(REGISTERED));
   }
 
   private static Officer officer() {

@@ -31,7 +31,7 @@ class ProductEndpointsTest {
   @Test
   void theSampleCsvGivesFortyProfilesAndTwoRowErrors() throws IOException {
     byte[] csv;
-    try (InputStream in = getClass().getResourceAsStream("/id/kim/report/sample/sukamaju/tabel-3-1.csv")) {
+    try (InputStream in = getClass().getResourceAsStream("/id/kim/report/sample/jembrana/tabel-3-1.csv")) {
       csv = in.readAllBytes();
     }
     String dinas = URLEncoder.encode(KimJson.write(Sample.DATA.dinas(), Lang.ID), StandardCharsets.UTF_8);

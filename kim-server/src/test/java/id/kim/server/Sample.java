@@ -7,7 +7,7 @@ import id.kim.json.KimJson;
 import id.kim.report.data.Dataset;
 import id.kim.report.data.Inputs;
 
-/** The bundled Sukamaju sample (kim-report) as request bodies: its Dinas, 40 records, as of 2026-01-15. */
+/** The bundled Jembrana sample (kim-report) as request bodies: its Dinas, 40 records, as of 2026-01-15. */
 final class Sample {
   static final Dataset DATA = Dataset.load(Inputs.sample(), Lang.ID)
       .getOrElseThrow((String m) -> new IllegalStateException(m));

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where one input of the pipeline comes from: a file the user names, or a file bundled in this jar (the fictional
- * Kabupaten Sukamaju sample).
+ * Where one input of the pipeline comes from: a file the user names, or a file bundled in this jar (the
+ * Kabupaten Jembrana sample: real places and codes, fictional KIM).
  */
 public abstract class Input {
   /** How the name of a bundled input begins, before its path on the class path. */
@@ -41,7 +41,7 @@ public abstract class Input {
   }
 
   /**
-   * @param resource a path on the class path, e.g. {@code /id/kim/report/sample/sukamaju/dinas.json}
+   * @param resource a path on the class path, e.g. {@code /id/kim/report/sample/jembrana/dinas.json}
    * @return the input
    */
   public static Input bundled(String resource) {

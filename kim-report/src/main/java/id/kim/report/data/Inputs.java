@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 public abstract class Inputs {
   /** The as-of date of the bundled sample: the day its data describe (no clock is read). */
   public static final LocalDate SAMPLE_AS_OF = LocalDate.of(2026, 1, 15);
-  private static final String SAMPLE = "/id/kim/report/sample/sukamaju/";
+  private static final String SAMPLE = "/id/kim/report/sample/jembrana/";
 
   /** @return the Dinas (JSON, {@code Dinas}) */
   public abstract Input dinas();
@@ -56,7 +56,10 @@ public abstract class Inputs {
     return new Builder();
   }
 
-  /** @return the bundled sample: the fictional Kabupaten Sukamaju and the national table of 2023 */
+  /**
+   * @return the bundled sample: Kabupaten Jembrana (Bali, 51.01) with its real kecamatan and kelurahan/desa and
+   *     their Kemendagri codes, fictional KIM and people, and the national table of 2023
+   */
   public static Inputs sample() {
     return builder().dinas(Input.bundled(SAMPLE + "dinas.json")).profiles(Input.bundled(SAMPLE + "tabel-3-1.csv"))
         .records(Input.bundled(SAMPLE + "records.json")).grid(Input.bundled(SAMPLE + "grid-assessments.json"))

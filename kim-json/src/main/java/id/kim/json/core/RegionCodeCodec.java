@@ -1,0 +1,93 @@
+package id.kim.json.core;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kim.core.i18n.Lang;
+import id.kim.core.region.RegionCode;
+import id.kim.core.region.RegionLevel;
+import id.kim.json.Codec;
+import id.kim.json.DecodeFailure;
+import id.kim.json.JsonPath;
+import id.kim.json.JsonProblem;
+import java.io.IOException;
+
+/**
+ * The Kemendagri code (kode wilayah) of a region of one level, written as a JSON string. Reading
+ * accepts the dotted form ({@code "51.01.03.2006"}) and plain digits ({@code "5101032006"}); writing
+ * gives the dotted form. Text that is no region code, or the code of another level (a kecamatan's
+ * code on a village), is an invalid value at its path naming REGION-CODE-1; the problem never
+ * repeats the text.
+ */
+final class RegionCodeCodec implements Codec<RegionCode> {
+  /** The rule a malformed code or a code of the wrong level breaks. */
+  static final String RULE = "REGION-CODE-1";
+  private static final String[] EXAMPLES = {"51", "51.01", "51.01.03", "51.01.03.2006"};
+  /** The level codes must have; null for a code of any level. */
+  private final RegionLevel level;
+  private final String expected;
+
+  private RegionCodeCodec(RegionLevel level) {
+    this.level = level;
+    this.expected = level == null ? "string (region code, 2, 4, 6 or 10 digits)"
+        : "string (" + level.label() + " code, " + level.digits() + " digits)";
+  }
+
+  /** @return the codec of a code of any level, e.g. a code standing alone */
+  static Codec<RegionCode> any() {
+    return new RegionCodeCodec(null);
+  }
+
+  /**
+   * @param level the level the region's code must have
+   * @return the codec of codes of that level
+   */
+  static Codec<RegionCode> of(RegionLevel level) {
+    return new RegionCodeCodec(level);
+  }
+
+  @Override
+  public String expected() {
+    return expected;
+  }
+
+  @Override
+  public void write(RegionCode value, JsonGenerator out, Lang lang) throws IOException {
+    out.writeString(value.toString());
+  }
+
+  @Override
+  public RegionCode read(JsonNode node, JsonPath path) {
+    if (!node.isTextual()) {
+      throw Codec.wrongType(node, path, this);
+    }
+    return decode(node.textValue(), path);
+  }
+
+  @Override
+  public RegionCode read(JsonParser parser, JsonPath path) throws IOException {
+    return parser.currentToken() == JsonToken.VALUE_STRING ? decode(parser.getText(), path)
+        : read(Codec.tree(parser), path);
+  }
+
+  private RegionCode decode(String text, JsonPath path) {
+    RegionCode code = RegionCode.tryParse(text).orElseThrow(() -> failure(path, "json.regionCode.malformed"));
+    if (level != null && code.level() != level) {
+      throw failure(path, "json.regionCode.level", code.level().label());
+    }
+    return code;
+  }
+
+  private DecodeFailure failure(JsonPath path, String key, String... found) {
+    JsonProblem.Builder problem = JsonProblem.builder().path(path.toString()).kind(JsonProblem.Kind.INVALID_VALUE)
+        .ruleId(RULE);
+    if (level == null) {
+      problem.messageKey("json.regionCode.any");
+    } else {
+      problem.messageKey(key).addArgs(level.label(), String.valueOf(level.digits()), EXAMPLES[level.ordinal()])
+          .addArgs(found);
+    }
+    return new DecodeFailure(problem.build());
+  }
+}

@@ -15,8 +15,8 @@ import java.util.List;
  * entry (MAP-ENTRY-1..4), partnership (PARTNER-LEGAL-1..3, PARTNER-ADMIN-1..4, PARTNER-ADMIN-DECL,
  * QUAL-1..7) or both — every decision with every finding (rule ID, citation, outcome, evidence with
  * personal data masked, message, remedy), in the shape {@code kim evaluate --format json} writes; the
- * decisions are written to the response as they are made, never held whole in memory, a large batch's
- * decided on every core ({@link ChunkedResults}).
+ * decisions are written to the response as they are made, never held whole in memory; a batch of more
+ * than {@value ChunkedResults#CHUNK} records is decided on every core ({@link ChunkedResults}).
  */
 public final class EligibilityApi implements Endpoint {
   /** The question codes of the request's {@code question}. */
@@ -33,7 +33,7 @@ public final class EligibilityApi implements Endpoint {
     String question = body.code("question", QUESTIONS, "both").orElse("both");
     RecordsRequest in = RecordsRequest.read(body, true).orElse(null);
     body.done();
-    ChunkedResults<KimRecord> results = new ChunkedResults<>((j, r) -> {
+    ChunkedResults.Element<KimRecord> result = (j, r) -> {
       j.startObject().field("kim", r.profile().name());
       if (!question.equals("partnership")) {
         j.value("mappingEntry", step.mappingEntryOfValid(r, in.dinas(), in.asOf()));
@@ -42,11 +42,23 @@ public final class EligibilityApi implements Endpoint {
         j.value("partnership", step.partnershipOfValid(r, in.dinas(), in.asOf()));
       }
       j.endObject();
-    });
+    };
+    Lang lang = request.lang();
     return Answer.streamedJson(out -> {
-      head(out, in, request.lang());
-      results.write(out, in.records(), request.lang());
-      out.write(END);
+      if (in.records().size() <= ChunkedResults.CHUNK) {
+        try (JsonStreamWriter j = JsonStreamWriter.compact(out, lang)) {
+          j.startObject().field("dinas", in.dinas().name()).field("asOf", in.asOf().toString())
+              .startArray("results");
+          for (KimRecord r : in.records()) {
+            result.write(j, r);
+          }
+          j.endArray().endObject();
+        }
+      } else {
+        head(out, in, lang);
+        new ChunkedResults<>(result).write(out, in.records(), lang);
+        out.write(END);
+      }
     });
   }
 

@@ -37,8 +37,11 @@ class BatchAnswerBytesTest {
   private static final RegencyCity REGENCY = RegionSamplers.regencyCities().get(0);
   private static final Dinas DINAS = Dinas.regencyCity("Dinas Kominfo " + REGENCY.fullName(), REGENCY);
   private static final LocalDate AS_OF = LocalDate.of(2026, 7, 1);
-  /** Three chunks and a part (64 each), enough for every worker and the chunks rendered ahead. */
-  private static final List<KimRecord> RECORDS = records(64 * 3 + 17);
+  /**
+   * Above the size decided on the workers (256), in six chunks of 64 and a part: more than every worker
+   * and the chunks rendered ahead.
+   */
+  private static final List<KimRecord> RECORDS = records(64 * 6 + 17);
 
   @Test
   void aLargeBatchIsAnsweredAsOneWriterDecidingInOrderWouldAnswerIt() throws IOException {
@@ -53,7 +56,7 @@ class BatchAnswerBytesTest {
 
   @Test
   void chunkBoundariesAndAnEmptyBatch() throws IOException {
-    for (int n : new int[] {0, 1, 63, 64, 65, 128, 129}) {
+    for (int n : new int[] {0, 1, 64, 256, 257, 320, 321}) {
       assertSameBytes(RECORDS.subList(0, n), "both", Lang.ID);
     }
   }

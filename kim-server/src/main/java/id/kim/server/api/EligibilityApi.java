@@ -16,13 +16,18 @@ import java.util.List;
  * QUAL-1..7) or both — every decision with every finding (rule ID, citation, outcome, evidence with
  * personal data masked, message, remedy), in the shape {@code kim evaluate --format json} writes; the
  * decisions are written to the response as they are made, never held whole in memory; a batch of more
- * than {@value ChunkedResults#CHUNK} records is decided on every core ({@link ChunkedResults}).
+ * than {@value #PARALLEL_ABOVE} records is decided on every core ({@link ChunkedResults}).
  */
 public final class EligibilityApi implements Endpoint {
   /** The question codes of the request's {@code question}. */
   static final List<String> QUESTIONS = List.of("both", "mappingEntry", "partnership");
   /** What follows the results: the end of the array and of the answer. */
   private static final byte[] END = {']', '}'};
+  /**
+   * Batches of more records than this are decided on the server's workers, chunk by chunk; smaller ones on
+   * the request's thread, as requests at once already keep every core busy.
+   */
+  static final int PARALLEL_ABOVE = 4 * ChunkedResults.CHUNK;
 
   private final EligibilityStep step = RuleFamilies.available().eligibility();
 
@@ -45,7 +50,7 @@ public final class EligibilityApi implements Endpoint {
     };
     Lang lang = request.lang();
     return Answer.streamedJson(out -> {
-      if (in.records().size() <= ChunkedResults.CHUNK) {
+      if (in.records().size() <= PARALLEL_ABOVE) {
         try (JsonStreamWriter j = JsonStreamWriter.compact(out, lang)) {
           j.startObject().field("dinas", in.dinas().name()).field("asOf", in.asOf().toString())
               .startArray("results");

@@ -2,6 +2,8 @@ package id.kim.bench;
 
 import id.kim.server.KimServer;
 import id.kim.server.ServerConfig;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -143,7 +146,7 @@ public final class ServerLoadRun {
    */
   private void ownJvm() throws Exception {
     byte[] first = firstBody();
-    List<Long> millis = new java.util.ArrayList<>();
+    List<Long> millis = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       int port;
       try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -167,8 +170,8 @@ public final class ServerLoadRun {
   }
 
   /** @return one record of the bundled Sukamaju sample in a request, as the server's warm-up sends it */
-  private static byte[] firstBody() throws java.io.IOException {
-    try (java.io.InputStream in = KimServer.class.getResourceAsStream("warm-up.json")) {
+  private static byte[] firstBody() throws IOException {
+    try (InputStream in = KimServer.class.getResourceAsStream("warm-up.json")) {
       return in.readAllBytes();
     }
   }
@@ -183,7 +186,7 @@ public final class ServerLoadRun {
         if (http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return;
         }
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         // not listening yet
       }
       if (System.nanoTime() > deadline) {
@@ -234,7 +237,7 @@ public final class ServerLoadRun {
         .timeout(Duration.ofSeconds(5)).build();
     try {
       return http.send(get, HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return -1;
     }
   }
@@ -246,7 +249,7 @@ public final class ServerLoadRun {
   private static String load() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).trim();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return "unknown";
     }
   }

@@ -10,7 +10,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -90,17 +89,10 @@ final class Guard {
       throw new ProblemException(Problems.unsupportedMediaType(lang, mediaType));
     }
     long max = config.maxBodyBytes();
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > max) {
+    if (ctx.req().getContentLengthLong() > max) {
       throw new ProblemException(Problems.tooLarge(lang, max));
     }
     try (InputStream in = ctx.req().getInputStream()) {
-      if (declared >= 0) {
-        // the length is known: read into one array of that size, not in pieces copied together after
-        byte[] body = new byte[(int) declared];
-        int n = in.readNBytes(body, 0, body.length);
-        return n == body.length ? body : Arrays.copyOf(body, n);
-      }
       byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
       if (body.length > max) {
         throw new ProblemException(Problems.tooLarge(lang, max));

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -67,7 +68,7 @@ class BatchAnswerBytesTest {
     body.put("asOf", AS_OF.toString());
     body.put("question", question);
     body.set("records", KimJson.tree(records, Lang.ID));
-    var r = SERVER.http().post("/v1/eligibility?lang=" + lang.name().toLowerCase(java.util.Locale.ROOT),
+    var r = SERVER.http().post("/v1/eligibility?lang=" + lang.name().toLowerCase(Locale.ROOT),
         body.toString());
     assertEquals(200, r.statusCode(), r.body());
     assertEquals(inOrder(records, question, lang), r.body(), records.size() + " records, " + question + ", " + lang);

@@ -1,6 +1,5 @@
 package id.kim.server;
 
-import id.kim.json.KimJson;
 import id.kim.server.problem.ProblemException;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
@@ -22,7 +21,7 @@ public final class KimServer implements AutoCloseable {
   private final Guard guard;
 
   private KimServer(ServerConfig config, Consumer<String> admitted) {
-    KimJson.types(); // the contract's codecs built before the first request, not during it
+    WarmUp.start(); // codecs, validation and rules made ready on another core while the HTTP server starts
     this.guard = new Guard(config, admitted);
     Access access = new Access(config);
     Failures failures = new Failures(config);

@@ -160,6 +160,17 @@ class ImpactEndpointTest {
     return body;
   }
 
+  /** @return a request with every member: a variant removing a rule, another base, the question, three records */
+  static ObjectNode small() {
+    ObjectNode body = request(shipped("asn-anggota"));
+    ((ObjectNode) body.path("variant")).putArray("removedRules").add("QUAL-1");
+    body.set("base", shipped("gerbang-kualifikasi-longgar"));
+    body.put("question", "partnership");
+    body.set("records", Http.JSON.createArrayNode().addAll(List.of(body.path("records").get(0),
+        body.path("records").get(1), body.path("records").get(2))));
+    return body;
+  }
+
   /** @return the file of a variant shipped in kim-examples, as it is */
   static JsonNode shipped(String name) {
     try (InputStream in = ImpactExample.class.getResourceAsStream("variants/" + name + ".json")) {

@@ -1,16 +1,21 @@
 package id.kim.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.i18n.Lang;
+import id.kim.core.validation.MissingValueException;
 import id.kim.examples.ImpactExample;
+import id.kim.json.JsonStreamWriter;
 import id.kim.rules.impact.Impact;
 import id.kim.rules.impact.ImpactQuestion;
 import id.kim.rules.impact.ImpactSummary;
 import id.kim.rules.impact.Variant;
+import id.kim.server.api.ImpactAnswer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -150,6 +156,16 @@ class ImpactEndpointTest {
     assertEquals(200, json.statusCode());
     assertEquals("asn-anggota", Http.tree(json).path("variantName").asText());
     problem(SERVER.http().post("/v1/impact?format=pdf", body), 400);
+  }
+
+  @Test
+  void theWriterSharedWithTheCliRefusesNullNamingTheParameter() {
+    ImpactSummary s = Impact.from(ImpactExample.variant("asn-anggota")).measure(Stream.empty(), Sample.DATA.dinas(),
+        AS_OF);
+    MissingValueException e = assertThrows(MissingValueException.class,
+        () -> ImpactAnswer.write(JsonStreamWriter.compact(new ByteArrayOutputStream(), Lang.ID), "Dinas", null, s,
+            Lang.ID));
+    assertTrue(e.getMessage().contains("variant"), e.getMessage());
   }
 
   /** @return the request for a variant on the bundled sample */

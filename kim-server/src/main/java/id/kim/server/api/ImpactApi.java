@@ -1,7 +1,5 @@
 package id.kim.server.api;
 
-import id.kim.core.i18n.Lang;
-import id.kim.json.JsonStreamWriter;
 import id.kim.report.html.ImpactReport;
 import id.kim.rules.impact.Impact;
 import id.kim.rules.impact.ImpactQuestion;
@@ -21,7 +19,7 @@ import java.util.Optional;
  * {@code records} decided under {@code base} (default the juknis as the SDK reads it) and under {@code variant},
  * same question ({@code partnership}, II.B.4–5, or {@code mapping_entry}, II.B.3), same Dinas, same {@code asOf};
  * the answer is the JSON of {@code kim impact --format json} (the transitions overall, by province and by
- * regency/city, the rules responsible, the KIM that change), written by the same {@link ImpactSummary#toTree},
+ * regency/city, the rules responsible, the KIM that change), written by the same {@link ImpactAnswer},
  * or with {@code ?format=html} or {@code Accept: text/html} kim-report's impact page ({@link ImpactReport}).
  *
  * <p>The records are read as {@code /v1/eligibility} reads a batch ({@link RecordsRequest}): each refused record
@@ -53,15 +51,9 @@ public final class ImpactApi implements Endpoint {
           .getBytes(StandardCharsets.UTF_8));
     }
     try (JsonAnswer j = new JsonAnswer(request.lang())) {
-      write(j, in.dinas().name(), v, s, request.lang());
+      ImpactAnswer.write(j, in.dinas().name(), v, s, request.lang());
       return j.answer();
     }
-  }
-
-  /** Writes the document of {@code kim impact --format json}: the Dinas, the variant's name and the impact. */
-  static void write(JsonStreamWriter j, String dinas, Variant variant, ImpactSummary s, Lang lang) throws IOException {
-    j.startObject().field("dinas", dinas).field("variantName", variant.name()).value("impact", s.toTree(lang))
-        .endObject();
   }
 
   /**

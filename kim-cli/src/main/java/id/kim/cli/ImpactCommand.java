@@ -8,6 +8,7 @@ import id.kim.rules.impact.Impact;
 import id.kim.rules.impact.ImpactQuestion;
 import id.kim.rules.impact.ImpactSummary;
 import id.kim.rules.impact.Variant;
+import id.kim.server.api.ImpactAnswer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -75,8 +76,7 @@ final class ImpactCommand extends KimSubcommand {
         p.flush();
       } else {
         try (JsonStreamWriter j = json(w)) {
-          j.startObject().field("dinas", d.dinas().name()).field("variantName", v.name())
-              .value("impact", s.toTree(lang())).endObject();
+          ImpactAnswer.write(j, d.dinas().name(), v, s, lang());
         }
       }
     }

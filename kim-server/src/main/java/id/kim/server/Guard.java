@@ -70,7 +70,7 @@ final class Guard {
     try {
       admitted.accept(ctx.path());
       byte[] body = mediaType == null ? new byte[0] : body(ctx, lang, mediaType);
-      Answer a = endpoint.handle(new Request(lang, body, ctx::pathParam, ctx::queryParam));
+      Answer a = endpoint.handle(new Request(lang, body, ctx::pathParam, ctx::queryParam, ctx::header));
       // written and flushed before the permit is released, so a graceful stop waits for the bytes too
       ctx.status(a.status()).contentType(a.mediaType());
       if (a.length() >= 0) {

@@ -4,6 +4,7 @@ import id.kim.server.api.CatalogueApi;
 import id.kim.server.api.DisseminationApi;
 import id.kim.server.api.EligibilityApi;
 import id.kim.server.api.HealthApi;
+import id.kim.server.api.ImpactApi;
 import id.kim.server.api.ImportApi;
 import id.kim.server.api.LifecycleApi;
 import id.kim.server.api.MappingApi;
@@ -21,7 +22,7 @@ final class Routes {
   /** Every {@code /v1} address, for the CORS preflight. */
   private static final List<String> V1_PATHS = List.of("/v1/eligibility", "/v1/validate", "/v1/termination/review",
       "/v1/mapping", "/v1/dissemination/evaluate", "/v1/import/tabel-3-1", "/v1/report", "/v1/rule-sets",
-      "/v1/rule-sets/{name}/{version}", "/v1/rules/{id}", "/v1/lifecycle/apply");
+      "/v1/rule-sets/{name}/{version}", "/v1/rules/{id}", "/v1/lifecycle/apply", "/v1/impact");
 
   private Routes() {}
 
@@ -44,6 +45,7 @@ final class Routes {
     routes.get("/v1/rule-sets/{name}/{version}", guard.get(CatalogueApi.ruleSet()));
     routes.get("/v1/rules/{id}", guard.get(CatalogueApi.rule()));
     routes.post("/v1/lifecycle/apply", guard.post(JSON, new LifecycleApi()));
+    routes.post("/v1/impact", guard.post(JSON, new ImpactApi()));
     if (!config.corsOrigins().isEmpty()) {
       // CORS preflight of each /v1 address (Access writes the configured origins' headers); declared per
       // address, not as /v1/*, so that an unknown /v1 path stays a 404 for every method

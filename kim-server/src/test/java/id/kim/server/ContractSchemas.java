@@ -10,6 +10,7 @@ import id.kim.core.validation.FieldViolation;
 import id.kim.json.JsonSchemas;
 import id.kim.rules.evaluation.ContinuationPolicy;
 import id.kim.rules.evaluation.MeasurementPeriod;
+import id.kim.rules.impact.Variant;
 import id.kim.rules.lifecycle.AuditTrail;
 import id.kim.rules.lifecycle.LifecycleEvent;
 import id.kim.rules.lifecycle.LifecyclePolicy;
@@ -35,7 +36,7 @@ final class ContractSchemas {
   static final List<Class<?>> INPUTS = List.of(Dinas.class, KimProfile.class, KimRecord.class, AuditTrail.class,
       LifecycleState.class, LifecyclePolicy.class, LifecycleEvent.class, GridAssessment.class, PublicIssue.class,
       CategoryDecision.class, MappingPolicy.class, MonitoringRecord.class, MeasurementPeriod.class,
-      ContinuationPolicy.class);
+      ContinuationPolicy.class, Variant.class);
   /** The contract types the service writes into an answer (beside those it reads). */
   static final List<Class<?>> OUTPUTS = List.of(FieldViolation.class, MappingReport.class, MappingRejection.class);
 

@@ -28,18 +28,25 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a structural character or an invalid UTF-8 byte, deep nesting, huge numbers) to every JSON endpoint, and
  * random paths, methods, {@code lang} values, Accept-Language and Content-Type headers; for
  * {@code /v1/lifecycle/apply}, states, trails and events mutated in their structure (a status, event type,
- * step or date swapped, a field removed, an entry duplicated, a value of the wrong type) and in their bytes.
+ * step or date swapped, a field removed, an entry duplicated, a value of the wrong type) and in their bytes;
+ * for {@code /v1/impact}, a variant and three records mutated the same way (a policy's code swapped, a rule ID
+ * of {@code removedRules} replaced, the question changed).
  * Every answer is a 2xx or a 4xx problem document, never a 5xx, and the server still answers after.
  */
 class FuzzTest {
   private static final List<String> ENDPOINTS = List.of("/v1/eligibility", "/v1/validate",
-      "/v1/termination/review");
+      "/v1/termination/review", "/v1/impact");
+  /** The vocabulary of a variant: policy codes, rule IDs, the questions. */
+  private static final List<String> VARIANT_CODES = List.of("BOARD_AND_MEMBERS", "BOARD_ONLY", "KIM_ONLY",
+      "ALL_BOARD", "REQUIRE_NO_FAILURE", "COMPLETE", "PARTNER-ADMIN-1", "QUAL-1", "MAP-ENTRY-2", "QUAL-99",
+      "partnership", "mapping_entry", "juknis-2022", "2022.08.30", "2026-01-15");
   private static final byte[] NOISE = "{}[]\",:0-9eE.tfn\\ \u00ff".getBytes(StandardCharsets.ISO_8859_1);
   @RegisterExtension
   static final StartedServer SERVER = new StartedServer();
   private static byte[] valid;
   private static List<JsonNode> lifecycle;
   private static List<String> codes;
+  private static ObjectNode impact;
 
   @BeforeAll
   static void start() {
@@ -51,6 +58,7 @@ class FuzzTest {
     Stream.of(Status.values(), EventKind.values(), Step.values()).flatMap(Arrays::stream)
         .forEach(e -> c.add(((Enum<?>) e).name()));
     codes = List.copyOf(c);
+    impact = ImpactEndpointTest.small();
   }
 
   @Test
@@ -77,6 +85,17 @@ class FuzzTest {
     for (JsonNode seed : lifecycle) {
       assertEquals(200, SERVER.http().post("/v1/lifecycle/apply", seed.toString()).statusCode());
     }
+    assertEquals(200, SERVER.http().get("/health").statusCode());
+  }
+
+  @Test
+  void mutatedImpactRequestsAreAnsweredWithoutA5xx() {
+    qt().withExamples(300).forAll(integers().between(0, JsonMutations.size(impact) - 1), integers().between(0, 3),
+        integers().between(0, 999))
+        .checkAssert((at, kind, pick) -> assertAnswered("/v1/impact", kind == 3
+            ? bytes(impact, at, NOISE[pick % NOISE.length])
+            : JsonMutations.mutate(impact, at, kind, VARIANT_CODES, pick).toString().getBytes(StandardCharsets.UTF_8)));
+    assertEquals(200, SERVER.http().post("/v1/impact", impact.toString()).statusCode());
     assertEquals(200, SERVER.http().get("/health").statusCode());
   }
 

@@ -55,6 +55,10 @@ class OpenApiContractTest {
     assertRef("LifecycleState", s.at("/LifecycleRequest/properties/state"));
     assertRef("LifecyclePolicy", s.at("/LifecycleRequest/properties/policy"));
     assertRef("LifecycleEvent", s.at("/LifecycleRequest/properties/event"));
+    assertRef("Variant", s.at("/ImpactRequest/properties/variant"));
+    assertRef("Variant", s.at("/ImpactRequest/properties/base"));
+    assertRef("Dinas", s.at("/ImpactRequest/properties/dinas"));
+    assertRef("KimRecord", s.at("/ImpactRequest/properties/records/items"));
     assertTrue(DOCUMENT.toString().indexOf("A value of the KIM SDK JSON contract") < 0, "no bare object is left");
   }
 

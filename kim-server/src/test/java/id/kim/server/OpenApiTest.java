@@ -78,21 +78,36 @@ class OpenApiTest {
     check(lifecycle, "post", SERVER.http().post(lifecycle, LifecycleEndpointTest.registerRequest().toString()));
     check(lifecycle, "post", SERVER.http().post(lifecycle, LifecycleEndpointTest.refusedRequest().toString()));
     check(lifecycle, "post", SERVER.http().post(lifecycle, "{\"event\": {}, \"asOf\": \"2025-03-01\"}"));
+    ObjectNode impact = ImpactEndpointTest.request(ImpactEndpointTest.shipped("asn-anggota"));
+    check("/v1/impact", "post", SERVER.http().post("/v1/impact?lang=en", impact.toString()));
+    impact.put("question", "mapping_entry");
+    check("/v1/impact", "post", SERVER.http().post("/v1/impact", impact.toString()));
+    check("/v1/impact", "post", SERVER.http().post("/v1/impact?format=pdf", impact.toString()));
+    impact.putArray("records");
+    check("/v1/impact", "post", SERVER.http().post("/v1/impact", impact.toString()));
+    ((ObjectNode) impact.path("variant")).putObject("eligibility").put("asnScop", "BOARD_ONLY");
+    check("/v1/impact", "post", SERVER.http().post("/v1/impact", impact.toString()));
   }
 
   @Test
-  void theHtmlReportIsDescribedAsText() {
+  void theHtmlPagesAreDescribedAsText() {
     HttpResponse<String> r = SERVER.http().post("/v1/report", Sample.batch().toString());
     assertEquals(200, r.statusCode());
     assertEquals("string",
         document.at("/paths/~1v1~1report/post/responses/200/content/text~1html/schema/type").asText());
+    String impact = ImpactEndpointTest.request(ImpactEndpointTest.shipped("asn-anggota")).toString();
+    HttpResponse<String> page = SERVER.http().post("/v1/impact?format=html", impact);
+    assertEquals(200, page.statusCode());
+    assertEquals("text/html", page.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+    assertEquals("string",
+        document.at("/paths/~1v1~1impact/post/responses/200/content/text~1html/schema/type").asText());
   }
 
   @Test
   void everyRouteIsDescribed() {
     for (String path : List.of("/health", "/openapi.json", "/v1/eligibility", "/v1/validate", "/v1/termination/review",
         "/v1/mapping", "/v1/dissemination/evaluate", "/v1/import/tabel-3-1", "/v1/report", "/v1/rule-sets",
-        "/v1/rule-sets/{name}/{version}", "/v1/rules/{id}", "/v1/lifecycle/apply")) {
+        "/v1/rule-sets/{name}/{version}", "/v1/rules/{id}", "/v1/lifecycle/apply", "/v1/impact")) {
       assertTrue(document.path("paths").has(path), path);
     }
   }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import id.kim.core.i18n.Lang;
+import id.kim.examples.ImpactExample;
 import id.kim.json.KimJson;
 import id.kim.testkit.KimGens;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -69,7 +71,10 @@ class RequestSchemasTest {
         "/v1/validate", List.of(validate("profile", Sample.DATA.records().get(0).profile()),
             validate("record", Sample.DATA.records().get(1))),
         "/v1/lifecycle/apply", List.of(LifecycleEndpointTest.registerRequest(),
-            LifecycleEndpointTest.refusedRequest()));
+            LifecycleEndpointTest.refusedRequest()),
+        "/v1/impact", Stream.concat(ImpactExample.VARIANTS.stream()
+            .map(v -> (JsonNode) ImpactEndpointTest.request(ImpactEndpointTest.shipped(v))),
+            Stream.of(ImpactEndpointTest.small())).toList());
     bodies.forEach((path, docs) -> {
       Schema schema = RequestSchemas.body(path);
       for (JsonNode doc : docs) {
@@ -107,9 +112,9 @@ class RequestSchemasTest {
   @Test
   void aDocumentTheSchemaRefusesTheServerRefuses() {
     List<String> paths = List.of("/v1/eligibility", "/v1/validate", "/v1/lifecycle/apply",
-        "/v1/dissemination/evaluate");
+        "/v1/dissemination/evaluate", "/v1/impact");
     List<JsonNode> seeds = List.of(Sample.single(1), validate("record", Sample.DATA.records().get(2)),
-        LifecycleEndpointTest.refusedRequest(), dissemination());
+        LifecycleEndpointTest.refusedRequest(), dissemination(), ImpactEndpointTest.small());
     List<Schema> schemas = paths.stream().map(RequestSchemas::body).toList();
     AtomicInteger refused = new AtomicInteger();
     qt().withExamples(250).forAll(integers().between(0, seeds.size() - 1), integers().between(0, 99_999),

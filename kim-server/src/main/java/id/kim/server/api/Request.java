@@ -16,6 +16,7 @@ public final class Request {
   private final byte[] body;
   private final Function<String, String> pathParams;
   private final Function<String, String> queryParams;
+  private final Function<String, String> headers;
 
   /**
    * @param lang the language of texts in the answer ({@code ?lang=} or {@code Accept-Language})
@@ -24,10 +25,23 @@ public final class Request {
    * @param queryParams the query parameter by name ({@code null} when absent)
    */
   public Request(Lang lang, byte[] body, Function<String, String> pathParams, Function<String, String> queryParams) {
+    this(lang, body, pathParams, queryParams, name -> null);
+  }
+
+  /**
+   * @param lang the language of texts in the answer ({@code ?lang=} or {@code Accept-Language})
+   * @param body the body, empty for GET; kept, not copied: the caller hands it over
+   * @param pathParams the path parameter by name
+   * @param queryParams the query parameter by name ({@code null} when absent)
+   * @param headers the request header by name ({@code null} when absent)
+   */
+  public Request(Lang lang, byte[] body, Function<String, String> pathParams, Function<String, String> queryParams,
+      Function<String, String> headers) {
     this.lang = Objects.requireNonNull(lang, "lang");
     this.body = Objects.requireNonNull(body, "body");
     this.pathParams = Objects.requireNonNull(pathParams, "pathParams");
     this.queryParams = Objects.requireNonNull(queryParams, "queryParams");
+    this.headers = Objects.requireNonNull(headers, "headers");
   }
 
   /** @return the language of texts in the answer */
@@ -48,5 +62,10 @@ public final class Request {
   /** @return the value of a query parameter, or {@code null} when absent */
   public String query(String name) {
     return queryParams.apply(name);
+  }
+
+  /** @return the value of a request header, e.g. {@code Accept}, or {@code null} when absent */
+  public String header(String name) {
+    return headers.apply(name);
   }
 }

@@ -42,7 +42,7 @@ class ImpactCommandTest {
     assertTrue(r.out.contains("variant=" + name + "\n"), r.out);
     assertTrue(r.out.contains(changed + " KIM berubah putusan; 0 dengan data tidak valid"), r.out);
     assertTrue(r.out.contains("  " + transition), r.out);
-    assertTrue(r.out.contains("Kabupaten Sukamaju, Jawa Tengah: "), r.out);
+    assertTrue(r.out.contains("Kabupaten Jembrana, Bali: "), r.out);
     if (!rule.isEmpty()) {
       assertTrue(r.out.contains("karena " + rule + " ×"), r.out);
     }
@@ -78,7 +78,7 @@ class ImpactCommandTest {
     String html = Files.readString(page, StandardCharsets.UTF_8);
     assertTrue(html.contains("<section id=\"impact\""), html);
     assertTrue(html.contains("data-transition=\"ELIGIBLE->NOT_ELIGIBLE\""), html);
-    assertTrue(html.contains("data-province=\"Jawa Tengah\" data-value=\"31\""), html);
+    assertTrue(html.contains("data-province=\"Bali\" data-value=\"31\""), html);
     assertTrue(r.out.startsWith("Impact of the variant"), r.out);
     assertTrue(r.err.startsWith("Report written to"), r.err);
   }

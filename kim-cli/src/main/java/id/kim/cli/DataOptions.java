@@ -7,12 +7,14 @@ import id.kim.report.data.Inputs;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The data a command reads. With no data option the bundled sample is used (Kabupaten Jembrana: real
  * places and codes, fictional KIM; as of {@link Inputs#SAMPLE_AS_OF}); with the user's own data {@code --dinas} and
- * {@code --as-of} are required, because the SDK reads no clock.
+ * {@code --as-of} are required, because the SDK reads no clock. Region codes are checked against the bundled
+ * Kemendagri register unless {@code --regions none} ({@link RegionsOption}).
  */
 final class DataOptions {
   @Option(names = "--dinas", paramLabel = "FILE",
@@ -32,6 +34,9 @@ final class DataOptions {
       description = "The day documents, periods and assessments are judged as of. Required with your own data; "
           + "the bundled sample uses 2026-01-15.")
   LocalDate asOf;
+
+  @Mixin
+  RegionsOption regions = new RegionsOption();
 
   boolean usesSample() {
     return dinas == null && profiles == null && records == null;
@@ -59,7 +64,7 @@ final class DataOptions {
     if (sample.isEmpty() && dinas == null) {
       throw CliFailure.badInput(Texts.get(lang, "cli.dinasRequired"));
     }
-    Inputs.Builder b = Inputs.builder();
+    Inputs.Builder b = Inputs.builder().regions(regions.directory());
     if (sample.isPresent()) {
       b.dinas(sample.get().dinas()).profiles(sample.get().profiles()).records(sample.get().records()).isSample(true);
     } else {

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
     description = {"Decide, as of a date, whether each KIM may enter the mapping (MAP-ENTRY-1..4) and may partner "
         + "(PARTNER-LEGAL-1..3, PARTNER-ADMIN-1..4, PARTNER-ADMIN-DECL, QUAL-1..7): every finding with its "
         + "rule, juknis citation, evidence and what to bring.",
-        "A record that breaks a kim-core constraint is answered with its violations instead of a decision.",
+        "A record that breaks a kim-core constraint, or whose region codes the register refuses (REGION-CODE-2, -4; "
+            + "see --regions), is answered with its violations instead of a decision.",
         "An ineligible KIM is an answer (exit 0) unless --fail-on-ineligible asks a script to stop on it (exit 1)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:--fail-on-ineligible and a KIM is NOT_ELIGIBLE, INCOMPLETE or has invalid data",
@@ -61,9 +62,9 @@ final class EvaluateCommand extends KimSubcommand {
 
   @Override
   int run() throws IOException {
-    EligibilityStep step = RuleFamilies.available().eligibility();
     LocalDate asOf = data.asOf(lang());
     Dataset d = data.load(lang());
+    EligibilityStep step = RuleFamilies.available().checkingRegions(d.regions()).eligibility();
     DecidingDinas.require(d.dinas(), lang());
     List<KimRecord> records = kim.of(d.records(), lang());
     Ineligible ineligible = new Ineligible(lang());

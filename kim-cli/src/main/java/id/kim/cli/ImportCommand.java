@@ -2,6 +2,7 @@ package id.kim.cli;
 
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimProfile;
+import id.kim.core.region.RegionDirectory;
 import id.kim.csv.ImportSummary;
 import id.kim.csv.RowError;
 import id.kim.csv.Tabel31Options;
@@ -19,6 +20,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +30,9 @@ import picocli.CommandLine.Option;
     description = {"Read a Tabel 3.1 profiling table (CSV) into profiles (PROFILE-a..t): every row becomes a "
         + "profile or a row error (row, column, problem); the summary counts rows read, accepted and rejected.",
         "Streams: a file of any length is read in bounded memory. Without --profiles, imports the bundled sample.",
+        "Region codes (Kode Kelurahan/Desa, Kode Kecamatan, Kode Kabupaten/Kota) are checked against the bundled "
+            + "Kemendagri register, and names filled from codes (REGION-CODE-1..4); --regions none checks form and "
+            + "nesting only.",
         "The summary goes to standard error; standard output holds only the JSON (or the text lines)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done (rejected rows are part of the answer)",
@@ -53,6 +58,9 @@ final class ImportCommand extends KimSubcommand {
   boolean strict;
 
   @Mixin
+  RegionsOption regions = new RegionsOption();
+
+  @Mixin
   OutputOptions output = new OutputOptions();
 
   @Mixin
@@ -65,9 +73,13 @@ final class ImportCommand extends KimSubcommand {
       throw CliFailure.badInput(Texts.get(lang(), "cli.dinasRequired"));
     }
     Input csv = profiles == null ? sample.profiles().orElseThrow() : Input.file(profiles);
-    Dinas d = Loader.dinas(dinas == null ? sample.dinas() : Input.file(dinas), lang())
+    Optional<RegionDirectory> register = regions.directory();
+    Dinas d = Loader.dinas(dinas == null ? sample.dinas() : Input.file(dinas), register, lang())
         .getOrElseThrow(CliFailure::badInput);
     Tabel31Options options = Tabel31Options.forDinas(d);
+    if (register.isPresent()) {
+      options = options.withRegionDirectory(register.get());
+    }
     if (observedOn != null) {
       options = options.withObservedOn(observedOn);
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 /**
  * {@code kim serve}: the KIM SDK as an HTTP service (docs/server.md), started from {@code kim.jar}. It is
  * kim-server's own command ({@link Main}) under the name {@code serve}, so the flags, the
- * environment variables (KIM_PORT, KIM_HOST, KIM_API_KEY, KIM_MAX_BODY, KIM_CORS_ORIGINS,
+ * environment variables (KIM_PORT, KIM_HOST, KIM_API_KEY, KIM_MAX_BODY, KIM_CORS_ORIGINS, KIM_REGIONS,
  * KIM_MAX_CONCURRENT), the defaults (127.0.0.1, 64m) and the graceful stop on SIGTERM are those of
  * {@code java -jar kim-server.jar}, never a copy that could drift.
  */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code java -jar kim-server.jar --port 8080}: starts the service and runs until SIGTERM or Ctrl-C,
  * which stop it gracefully. Flags override environment variables (KIM_PORT, KIM_HOST, KIM_API_KEY,
- * KIM_MAX_BODY, KIM_CORS_ORIGINS, KIM_MAX_CONCURRENT); the API key is taken from the environment only,
+ * KIM_MAX_BODY, KIM_CORS_ORIGINS, KIM_MAX_CONCURRENT, KIM_REGIONS); the API key is taken from the environment only,
  * so it never shows in a process list.
  */
 @Command(name = "kim-server", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -36,6 +36,11 @@ public final class Main implements Callable<Integer> {
 
   @Option(names = "--shutdown-timeout", description = "Seconds a stop waits for requests in flight (default 30).")
   Integer shutdownSeconds;
+
+  @Option(names = "--regions", paramLabel = "bundled|none", description = "Check region codes in /v1/validate and "
+      + "/v1/import/tabel-3-1 against the bundled Kemendagri register (REGION-CODE-2, -4) or none "
+      + "(default bundled or KIM_REGIONS).")
+  String regions;
 
   /** @param args the command line */
   public static void main(String[] args) {
@@ -81,6 +86,9 @@ public final class Main implements Callable<Integer> {
     }
     if (shutdownSeconds != null) {
       c = c.withShutdownTimeout(Duration.ofSeconds(shutdownSeconds));
+    }
+    if (regions != null) {
+      c = c.withRegions(ServerConfig.regions("--regions", regions));
     }
     return c;
   }

@@ -29,18 +29,18 @@ final class Routes {
   /**
    * @param routes Javalin's routes
    * @param guard the admission of each request
-   * @param config the configuration (CORS)
+   * @param config the configuration (CORS, the region register)
    */
   static void declare(RoutesConfig routes, Guard guard, ServerConfig config) {
     routes.get("/health", guard.get(new HealthApi()));
     routes.get("/openapi.json", guard.get(new OpenApiApi()));
     routes.post("/v1/eligibility", guard.post(JSON, new EligibilityApi()));
-    routes.post("/v1/validate", guard.post(JSON, new ValidateApi()));
+    routes.post("/v1/validate", guard.post(JSON, new ValidateApi(config.regions())));
     routes.post("/v1/termination/review", guard.post(JSON, new TerminationApi()));
-    routes.post("/v1/mapping", guard.post(JSON, new MappingApi()));
-    routes.post("/v1/dissemination/evaluate", guard.post(JSON, new DisseminationApi()));
-    routes.post("/v1/import/tabel-3-1", guard.post("text/csv", new ImportApi()));
-    routes.post("/v1/report", guard.post(JSON, new ReportApi()));
+    routes.post("/v1/mapping", guard.post(JSON, new MappingApi(config.regions())));
+    routes.post("/v1/dissemination/evaluate", guard.post(JSON, new DisseminationApi(config.regions())));
+    routes.post("/v1/import/tabel-3-1", guard.post("text/csv", new ImportApi(config.regions())));
+    routes.post("/v1/report", guard.post(JSON, new ReportApi(config.regions())));
     routes.get("/v1/rule-sets", guard.get(CatalogueApi.ruleSets()));
     routes.get("/v1/rule-sets/{name}/{version}", guard.get(CatalogueApi.ruleSet()));
     routes.get("/v1/rules/{id}", guard.get(CatalogueApi.rule()));

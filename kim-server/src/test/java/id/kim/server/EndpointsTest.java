@@ -101,7 +101,8 @@ class EndpointsTest {
   @Test
   void theCatalogueListsRuleSetsAndRulesWithTheirCitations() {
     JsonNode sets = Http.tree(SERVER.http().get("/v1/rule-sets")).path("ruleSets");
-    assertEquals(3, sets.size());
+    assertEquals(List.of("juknis-2022.mapping-entry", "juknis-2022.partnership", "juknis-2022-evaluasi",
+        "region-codes"), sets.findValuesAsText("name"));
     String name = sets.get(0).path("name").asText();
     String version = sets.get(0).path("version").asText();
     JsonNode set = Http.tree(SERVER.http().get("/v1/rule-sets/" + name + "/" + version));
@@ -113,6 +114,12 @@ class EndpointsTest {
     assertFalse(rule.path("citation").path("quote").asText().isEmpty());
     assertFalse(rule.path("proposed").asBoolean());
     assertEquals(404, SERVER.http().get("/v1/rules/NO-SUCH-RULE").statusCode());
+    JsonNode region = Http.tree(SERVER.http().get("/v1/rules/REGION-CODE-1"));
+    assertEquals("REGION-CODE-1", region.path("id").asText());
+    assertTrue(region.path("proposed").asBoolean(), "a project rule, not juknis text");
+    assertEquals("region-codes", region.path("ruleSets").get(0).path("name").asText());
+    assertEquals(List.of("REGION-CODE-1", "REGION-CODE-2", "REGION-CODE-3", "REGION-CODE-4"),
+        Http.tree(SERVER.http().get("/v1/rule-sets/region-codes/1")).path("rules").findValuesAsText("id"));
     assertEquals(404, SERVER.http().get("/v1/rule-sets/" + name + "/0").statusCode());
   }
 

@@ -38,7 +38,7 @@ class RequestSchemasTest {
   private static final Pattern EXAMPLE = Pattern.compile(
       "<!-- request: POST (/v1/[a-z0-9/-]+)\\S* -->\\s*```json\\n(.*?)```\\s*<!-- response: (\\d{3}) -->",
       Pattern.DOTALL);
-  private static final String SAMPLE = "/id/kim/report/sample/sukamaju/";
+  private static final String SAMPLE = "/id/kim/report/sample/jembrana/";
   private static final List<String> CODES = List.of("X", "REGENCY_CITY", "2026-01-15", "A", "HEALTH",
       "REGISTER", "PARTNER", "T2");
   @RegisterExtension

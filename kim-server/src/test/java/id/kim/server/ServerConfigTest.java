@@ -2,9 +2,11 @@ package id.kim.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kim.regions.RegionRegister;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,5 +56,20 @@ class ServerConfigTest {
     assertTrue(e.getMessage().contains("KIM_PORT"));
     assertThrows(IllegalArgumentException.class, () -> ServerConfig.defaults().withPort(70000));
     assertThrows(IllegalArgumentException.class, () -> ServerConfig.fromEnvironment(Map.of("KIM_MAX_BODY", "lots")));
+  }
+
+  @Test
+  void theRegisterIsTheBundledOneUnlessSwitchedOff() {
+    assertSame(RegionRegister.bundled(), ServerConfig.defaults().regions().orElseThrow());
+    assertEquals(Optional.empty(), ServerConfig.fromEnvironment(Map.of("KIM_REGIONS", "none")).regions());
+    assertSame(RegionRegister.bundled(),
+        ServerConfig.fromEnvironment(Map.of("KIM_REGIONS", "bundled")).regions().orElseThrow());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ServerConfig.fromEnvironment(Map.of("KIM_REGIONS", "kemendagri")));
+    assertTrue(e.getMessage().contains("KIM_REGIONS"), e.getMessage());
+    Main flags = new Main();
+    new CommandLine(flags).parseArgs("--regions", "none");
+    assertEquals(Optional.empty(), flags.config(ServerConfig.defaults()).regions(), "the flag overrides");
+    assertTrue(ServerConfig.defaults().toString().contains("regions=bundled"));
   }
 }

@@ -4,6 +4,7 @@ import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
 import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.core.region.RegionDirectory;
 import id.kim.report.Texts;
 import id.kim.csv.RowError;
 import id.kim.csv.Tabel31Options;
@@ -23,7 +24,10 @@ import org.immutables.value.Value;
  * Every input of one run, read and checked: the Dinas, the KIM records (CSV profiles joined with
  * their JSON records), and the optional mapping, monitoring and national data, whose KIM are completed
  * from the records ({@link KimNames}). Records are sorted by name (then Nomor Induk Komunitas), so no
- * result depends on the order of the files.
+ * result depends on the order of the files. With a region register ({@link Inputs#regions()}, kim-regions'
+ * published register by default) the Tabel 3.1 import checks and fills the region codes against it, a Dinas
+ * whose codes it refuses is refused (REGION-CODE-2, -4), and each record is checked against it when it is
+ * validated for a decision ({@link #regions()}).
  */
 @Value.Immutable
 public abstract class Dataset {
@@ -60,6 +64,12 @@ public abstract class Dataset {
   /** @return the national table, when given */
   public abstract Optional<List<NationalCount>> national();
 
+  /**
+   * @return the register the records' region codes are checked against when they are validated for a
+   *     decision (REGION-CODE-2, -4; {@code RuleFamilies.checkingRegions}); empty for none
+   */
+  public abstract Optional<RegionDirectory> regions();
+
   /** @return the names of the inputs read */
   public abstract List<String> sources();
 
@@ -75,11 +85,11 @@ public abstract class Dataset {
    */
   public static Either<String, Dataset> load(Inputs in, Lang lang) {
     ImmutableDataset.Builder b = ImmutableDataset.builder();
-    Either<String, Dinas> dinas = Loader.dinas(in.dinas(), lang);
+    Either<String, Dinas> dinas = Loader.dinas(in.dinas(), in.regions(), lang);
     if (dinas.isLeft()) {
       return Either.left(dinas.getLeft());
     }
-    b.dinas(dinas.get()).addSources(in.dinas().name());
+    b.dinas(dinas.get()).addSources(in.dinas().name()).regions(in.regions());
     Either<String, List<KimRecord>> records = records(in, dinas.get(), b, lang);
     if (records.isLeft()) {
       return Either.left(records.getLeft());
@@ -93,7 +103,9 @@ public abstract class Dataset {
       Lang lang) {
     Optional<ProfileImport> imported = Optional.empty();
     if (in.profiles().isPresent()) {
-      Either<String, ProfileImport> read = Loader.profiles(in.profiles().get(), Tabel31Options.forDinas(dinas), lang);
+      Tabel31Options options = Tabel31Options.forDinas(dinas);
+      Either<String, ProfileImport> read = Loader.profiles(in.profiles().get(),
+          in.regions().map(options::withRegionDirectory).orElse(options), lang);
       if (read.isLeft()) {
         return Either.left(read.getLeft());
       }

@@ -1,5 +1,7 @@
 package id.kim.report.data;
 
+import id.kim.core.region.RegionDirectory;
+import id.kim.regions.RegionRegister;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,7 +12,9 @@ import org.immutables.value.Value;
  * assessments of interest, power and influence ({@code GridAssessment}), its public issues (Tabel
  * 3.2, {@code PublicIssue}), its category decisions ({@code CategoryDecision}) and its mapping policy;
  * a year of monitoring ({@code MonitoringRecord}: Tabel 5.2, Tabel 5.3, follower counts, tallies,
- * surveys); and the national table. All JSON is the contract of {@code docs/json.md}.
+ * surveys); and the national table. All JSON is the contract of {@code docs/json.md}. The Kemendagri region
+ * codes (kode wilayah) of the records are checked against a register, by default kim-regions' published
+ * register ({@link #regions()}).
  */
 @Value.Immutable
 public abstract class Inputs {
@@ -44,6 +48,20 @@ public abstract class Inputs {
 
   /** @return registered KIM per province (CSV) */
   public abstract Optional<Input> national();
+
+  /**
+   * The register the region codes of the data are checked against (REGION-CODE-2, -4): when the Tabel 3.1
+   * import fills names from codes and codes from names, when the Dinas is read, and when each record is
+   * validated for a decision. By default kim-regions' published register ({@link RegionRegister#bundled()});
+   * a Dinas' own table ({@code RegionDirectory.of(map)}); empty to check codes against no register (their
+   * level and nesting, REGION-CODE-1 and -3, are still checked).
+   *
+   * @return the register, or empty for none
+   */
+  @Value.Default
+  public Optional<RegionDirectory> regions() {
+    return Optional.of(RegionRegister.bundled());
+  }
 
   /** @return true if these are the bundled sample files */
   @Value.Default

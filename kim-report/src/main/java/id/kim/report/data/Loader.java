@@ -5,6 +5,10 @@ import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
 import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.core.region.RegionDirectory;
+import id.kim.core.regioncheck.RegionCheck;
+import id.kim.core.validation.FieldViolation;
+import id.kim.core.validation.MissingValueException;
 import id.kim.report.Texts;
 import id.kim.csv.RowError;
 import id.kim.csv.Tabel31Options;
@@ -18,11 +22,13 @@ import id.kim.rules.mapping.MappingPolicy;
 import id.kim.rules.mapping.grid.CategoryDecision;
 import id.kim.rules.mapping.grid.GridAssessment;
 import id.kim.rules.mapping.issue.PublicIssue;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads each input of the pipeline, strictly. A failure is one line naming the input and the problem
@@ -40,6 +46,22 @@ public final class Loader {
   /** @return the Dinas */
   public static Either<String, Dinas> dinas(Input in, Lang lang) {
     return valid(in, KimJson.codec(Dinas.class), lang);
+  }
+
+  /**
+   * @param in the Dinas (JSON)
+   * @param regions the register its region codes are checked against (REGION-CODE-2, -4), or empty for none
+   * @param lang the language of problems
+   * @return the Dinas; or one line naming every problem, a code or name the register refuses included
+   */
+  public static Either<String, Dinas> dinas(Input in, Optional<RegionDirectory> regions, Lang lang) {
+    MissingValueException.requireNonNull(regions, "regions");
+    return dinas(in, lang).flatMap(d -> {
+      Optional<Seq<FieldViolation>> refused = regions.map(r -> RegionCheck.of(r).violations(d))
+          .filter(v -> !v.isEmpty());
+      return refused.<Either<String, Dinas>>map(v -> Either.left(in.name() + ": "
+          + v.map(x -> x.describe(lang)).mkString("; "))).orElseGet(() -> Either.right(d));
+    });
   }
 
   /** @return the records of a JSON array of {@code KimRecord} */

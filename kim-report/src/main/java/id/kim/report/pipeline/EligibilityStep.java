@@ -2,6 +2,8 @@ package id.kim.report.pipeline;
 
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimRecord;
+import id.kim.core.region.RegionDirectory;
+import id.kim.core.validation.MissingValueException;
 import id.kim.core.validation.FieldViolation;
 import id.kim.rules.eligibility.Eligibility;
 import id.kim.rules.eligibility.EligibilityFacts;
@@ -67,6 +69,18 @@ public interface EligibilityStep {
           + answer.getError().map(FieldViolation::path).mkString(", "));
     }
     return answer.get();
+  }
+
+  /**
+   * @param regions the register of Kemendagri region codes, e.g. kim-regions' {@code RegionRegister.bundled()}
+   * @return this family, its validation of a record also checking the region codes of the record and the Dinas
+   *     against the register (REGION-CODE-2, -4): a code it refuses makes the record invalid data; this same
+   *     family if it already checks against that register
+   */
+  default EligibilityStep checkingRegions(RegionDirectory regions) {
+    MissingValueException.requireNonNull(regions, "regions");
+    return this instanceof RegionCheckedEligibility r && r.checksAgainst(regions) ? this
+        : new RegionCheckedEligibility(this, regions);
   }
 
   /** @return the juknis 2022 rule sets of {@code id.kim.rules.eligibility} */

@@ -19,21 +19,25 @@ import java.util.Map;
  * Who enters the mapping (juknis II.B.3, MAP-ENTRY-1..4): the records of the data split by kim-rules'
  * {@link MappingEntrants} on the as-of date. Only a KIM admitted on its {@code ELIGIBLE} decision is profiled,
  * placed on the grid of Tabel 3.3 and prioritised; the others — not eligible, incomplete, or with invalid
- * data — stay out with their reasons. Immutable and thread-safe once built.
+ * data (a region code the data's register refuses included) — stay out with their reasons. Immutable and
+ * thread-safe once built.
  */
 public final class MappingEntry {
   private final MappingEntrants entrants;
   private final Map<KimRecord, Validation<Seq<FieldViolation>, Decision>> answers = new HashMap<>();
 
-  private MappingEntry(MappingEntrants entrants) {
+  private MappingEntry(MappingEntrants entrants, Dataset data, EligibilityStep step, LocalDate asOf) {
     this.entrants = entrants;
     entrants.admitted().forEach(a -> answers.put(a.record(), Validation.valid(a.decision())));
     entrants.notAdmitted().forEach(n -> answers.put(n.record(), n.answer()));
+    // a record the step kept from kim-rules' entrants (its region codes refused by the register) is answered alone
+    data.records().forEach(r -> answers.computeIfAbsent(r, x -> step.mappingEntry(x, data.dinas(), asOf)));
   }
 
   /**
    * @param data the inputs, of a regency/city Dinas
-   * @param step the eligibility family
+   * @param step the eligibility family; it also checks the records' region codes against the data's register
+   *     ({@link Dataset#regions()}, {@link EligibilityStep#checkingRegions})
    * @param asOf the as-of date
    * @return the mapping-entry decision of every record, in the data's order
    * @throws IllegalArgumentException if the data's Dinas is provincial: it decides no entry (MAP-RULE-a)
@@ -42,7 +46,8 @@ public final class MappingEntry {
     MissingValueException.requireNonNull(data, "data");
     MissingValueException.requireNonNull(step, "step");
     MissingValueException.requireNonNull(asOf, "asOf");
-    return new MappingEntry(step.mappingEntrants(data.dinas(), data.records(), asOf));
+    EligibilityStep checking = data.regions().map(step::checkingRegions).orElse(step);
+    return new MappingEntry(checking.mappingEntrants(data.dinas(), data.records(), asOf), data, checking, asOf);
   }
 
   /** @return the records split by their mapping-entry decisions, as kim-rules' mapping takes them */

@@ -49,6 +49,7 @@ public final class ReportBuilder {
     MissingValueException.requireNonNull(period, "period");
     MissingValueException.requireNonNull(policy, "policy");
     MissingValueException.requireNonNull(lang, "lang");
+    RuleFamilies checking = families.checkingRegions(data.regions());
     KimNumbers numbers = KimNumbers.of(data);
     ReportModel.Builder b = ReportModel.builder().lang(lang).dinas(data.dinas().name()).asOf(asOf)
         .sources(data.sources().stream().map(s -> source(s, lang)).toList())
@@ -57,20 +58,20 @@ public final class ReportBuilder {
       b.importSummary(i.summary().describe(lang));
       i.errors().forEach(e -> b.addImportErrors(e.describe(lang).split("\n")));
     });
-    MappingEntry entry = MappingEntry.of(data, families.eligibility(), asOf);
-    EligibilityRows.fill(b, data, numbers, entry, families.eligibility(), asOf, lang);
+    MappingEntry entry = MappingEntry.of(data, checking.eligibility(), asOf);
+    EligibilityRows.fill(b, data, numbers, entry, checking.eligibility(), asOf, lang);
     if (data.hasMappingInput()) {
-      Either<MappingRejection, MappingReport> mapping = MappingRun.of(data, entry, families, asOf);
+      Either<MappingRejection, MappingReport> mapping = MappingRun.of(data, entry, checking, asOf);
       mapping.peek(report -> GridView.fill(b, report, numbers, lang))
           .peekLeft(r -> b.gridNote(Texts.get(lang, "report.grid.refused", r.explain(lang))));
     } else {
       b.gridNote(Texts.get(lang, "report.grid.noInput"));
     }
-    ReviewRows.fill(b, data, numbers, families, asOf, lang);
+    ReviewRows.fill(b, data, numbers, checking, asOf, lang);
     if (data.monitoring().isPresent()) {
       DisseminationView.fill(b, MonitoringRun.of(data, data.records()), Partners.of(data, asOf), numbers, period,
           policy,
-          families, asOf, lang);
+          checking, asOf, lang);
     } else {
       b.chartsNote(Texts.get(lang, "report.charts.noInput"));
     }

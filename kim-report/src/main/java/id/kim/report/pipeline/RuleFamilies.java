@@ -1,5 +1,8 @@
 package id.kim.report.pipeline;
 
+import id.kim.core.region.RegionDirectory;
+import id.kim.core.validation.MissingValueException;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -31,6 +34,18 @@ public abstract class RuleFamilies {
   @Value.Default
   public DisseminationStep evaluation() {
     return DisseminationStep.juknis2022();
+  }
+
+  /**
+   * @param regions the register the data's region codes are checked against ({@code Dataset.regions()}), or
+   *     empty for none
+   * @return these families, eligibility also checking each record's region codes against the register
+   *     ({@link EligibilityStep#checkingRegions}); these same families when {@code regions} is empty
+   */
+  public RuleFamilies checkingRegions(Optional<RegionDirectory> regions) {
+    MissingValueException.requireNonNull(regions, "regions");
+    return regions.<RuleFamilies>map(r -> builder().from(this).eligibility(eligibility().checkingRegions(r)).build())
+        .orElse(this);
   }
 
   /** @return the families of the juknis 2022 */

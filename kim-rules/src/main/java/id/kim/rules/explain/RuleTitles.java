@@ -16,8 +16,9 @@ import java.util.TreeSet;
 /**
  * The short title (judul singkat) of each rule of the juknis 2022 catalogue (RULES.md §2), in Indonesian —
  * in the juknis' own words where it has them (the item of its list or table, e.g. "Memiliki susunan
- * pengurus" for MAP-ENTRY-4) — and in English. A label for lists and catalogues; the rule's citation keeps
- * the section and the quote. Read once from the bundles {@code id/kim/rules/explain/RuleTitles*.properties};
+ * pengurus" for MAP-ENTRY-4) — and in English; also of the project rules the SDK catalogues beside the juknis
+ * (REGION-CODE-1..4, rule set {@code region-codes}, PROPOSED). A label for lists and catalogues; the rule's
+ * citation keeps the section and the quote. Read once from the bundles {@code id/kim/rules/explain/RuleTitles*.properties};
  * immutable and thread-safe.
  */
 public final class RuleTitles {
@@ -30,7 +31,7 @@ public final class RuleTitles {
   /**
    * @param id a rule ID, e.g. {@code MAP-ENTRY-4}
    * @param lang the language
-   * @return the rule's short title; empty for an ID outside the juknis catalogue (a caller's own rule, SEED-*)
+   * @return the rule's short title; empty for an ID outside the catalogue (a caller's own rule, SEED-*)
    */
   public static Optional<String> of(RuleId id, Lang lang) {
     MissingValueException.requireNonNull(id, "id");

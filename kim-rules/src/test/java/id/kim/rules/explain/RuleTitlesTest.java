@@ -10,6 +10,7 @@ import id.kim.core.validation.MissingValueException;
 import id.kim.rules.eligibility.Juknis2022;
 import id.kim.rules.engine.RuleSet;
 import id.kim.rules.evaluation.EvaluationRules;
+import id.kim.rules.region.RegionCodeRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +18,16 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Every rule of the juknis catalogue (RULES.md §2) has a short title in id and en, and nothing else has one. */
+/**
+ * Every rule of the juknis catalogue (RULES.md §2) and every project rule the SDK catalogues beside it
+ * (REGION-CODE-1..4, PROPOSED) has a short title in id and en, and nothing else has one.
+ */
 class RuleTitlesTest {
 
   @Test
   void everyCataloguedRuleHasBothTitlesAndNoOtherKeyExists() throws IOException {
     TreeSet<String> catalogue = catalogue();
-    assertEquals(242, catalogue.size(), "RULES.md §2 has 242 juknis rule IDs");
+    assertEquals(246, catalogue.size(), "RULES.md §2 has 242 juknis rule IDs, and REGION-CODE-1..4 are 4 more");
     assertEquals(catalogue, RuleTitles.keys(Lang.ID), "Indonesian titles: exactly the catalogued rules");
     assertEquals(catalogue, RuleTitles.keys(Lang.EN), "English titles: exactly the catalogued rules");
     for (String id : catalogue) {
@@ -38,7 +42,8 @@ class RuleTitlesTest {
 
   @Test
   void everyRuleTheEngineDecidesWithHasATitle() {
-    for (RuleSet<?> set : List.of(Juknis2022.MAPPING_ENTRY, Juknis2022.PARTNERSHIP, EvaluationRules.juknis2022())) {
+    for (RuleSet<?> set : List.of(Juknis2022.MAPPING_ENTRY, Juknis2022.PARTNERSHIP, EvaluationRules.juknis2022(),
+        RegionCodeRules.RULES)) {
       set.rules().forEach(r -> {
         assertTrue(RuleTitles.of(r.id(), Lang.ID).isPresent(), r.id().value());
         assertTrue(RuleTitles.of(r.id(), Lang.EN).isPresent(), r.id().value());
@@ -55,7 +60,11 @@ class RuleTitlesTest {
     assertEquals("Membubarkan diri", RuleTitles.of(RuleId.of("TERM-7"), Lang.ID).orElseThrow());
     assertTrue(RuleTitles.of(RuleId.of("SEED-ORG-1"), Lang.ID).isEmpty(), "SEED-* is not a juknis rule");
     assertTrue(RuleTitles.of(RuleId.of("DINAS-OWN-1"), Lang.EN).isEmpty(), "a caller's own rule has no title");
-    assertEquals(242, RuleTitles.ids().size());
+    assertEquals("Kode wilayah terdapat dalam daftar kode wilayah Kemendagri",
+        RuleTitles.of(RuleId.of("REGION-CODE-2"), Lang.ID).orElseThrow());
+    assertEquals("A region's name is its code's official name",
+        RuleTitles.of(RuleId.of("REGION-CODE-4"), Lang.EN).orElseThrow());
+    assertEquals(246, RuleTitles.ids().size());
   }
 
   @Test

@@ -2,6 +2,8 @@ package id.kim.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.core.region.RegionDirectory;
+import id.kim.regions.RegionRegister;
 import id.kim.report.data.Dataset;
 import id.kim.report.data.Input;
 import id.kim.report.data.Inputs;
@@ -34,12 +36,24 @@ record DatasetRequest(Dataset data, LocalDate asOf) {
   /**
    * @param body the request body, opened with at least {@link #FIELDS}
    * @param extra called to read the endpoint's own fields before the problems are answered
-   * @return the dataset
+   * @return the dataset, its region codes checked against kim-regions' published register
    * @throws ProblemException 422 with every problem of the body
    */
   static DatasetRequest read(JsonRequest body, Runnable extra) {
+    return read(body, extra, Optional.of(RegionRegister.bundled()));
+  }
+
+  /**
+   * @param body the request body, opened with at least {@link #FIELDS}
+   * @param extra called to read the endpoint's own fields before the problems are answered
+   * @param regions the register the data's region codes are checked against (the server's {@code --regions}),
+   *     or empty for none
+   * @return the dataset
+   * @throws ProblemException 422 with every problem of the body
+   */
+  static DatasetRequest read(JsonRequest body, Runnable extra, Optional<RegionDirectory> regions) {
     RecordsRequest in = RecordsRequest.read(body, true).orElse(null);
-    Inputs.Builder inputs = Inputs.builder();
+    Inputs.Builder inputs = Inputs.builder().regions(regions);
     list(body, "grid", GridAssessment.class).ifPresent(inputs::grid);
     list(body, "issues", PublicIssue.class).ifPresent(inputs::issues);
     list(body, "decisions", CategoryDecision.class).ifPresent(inputs::decisions);

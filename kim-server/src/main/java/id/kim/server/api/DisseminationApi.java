@@ -2,6 +2,7 @@ package id.kim.server.api;
 
 import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.core.region.RegionDirectory;
 import id.kim.report.pipeline.MonitoringRun;
 import id.kim.report.pipeline.PartnerAdvice;
 import id.kim.report.pipeline.Partners;
@@ -12,6 +13,7 @@ import id.kim.rules.evaluation.ContinuationPolicy;
 import id.kim.rules.evaluation.MeasurementPeriod;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -25,6 +27,12 @@ import java.util.stream.Stream;
  * {@code continuationPolicy} to the standard one (GAP-44).
  */
 public final class DisseminationApi implements Endpoint {
+  private final Optional<RegionDirectory> regions;
+
+  /** @param regions the register the records' region codes are checked against, or empty for none */
+  public DisseminationApi(Optional<RegionDirectory> regions) {
+    this.regions = regions;
+  }
   private static final String[] FIELDS = Stream.concat(Arrays.stream(DatasetRequest.FIELDS),
       Stream.of("period", "continuationPolicy")).toArray(String[]::new);
 
@@ -43,7 +51,7 @@ public final class DisseminationApi implements Endpoint {
       if (body.has("continuationPolicy")) {
         body.value("continuationPolicy", ContinuationPolicy.class).ifPresent(policy::set);
       }
-    });
+    }, regions);
     MeasurementPeriod p = period.get() == null ? ReportBuilder.defaultPeriod(in.asOf()) : period.get();
     try (JsonAnswer j = new JsonAnswer(request.lang())) {
       j.startObject().field("dinas", in.data().dinas().name()).field("asOf", in.asOf().toString())

@@ -2,6 +2,7 @@ package id.kim.server.api;
 
 import id.kim.core.agency.Dinas;
 import id.kim.core.i18n.Lang;
+import id.kim.core.region.RegionDirectory;
 import id.kim.csv.FileProblem;
 import id.kim.csv.Tabel31Options;
 import id.kim.csv.Tabel31Reader;
@@ -28,13 +29,24 @@ import java.util.Optional;
  * kim-csv and each row is written to the response as it is read; the Dinas, whose regency or
  * city fills Kabupaten/Kota when the CSV has no such column (PROFILE-h, GAP-22), is the query parameter
  * {@code dinas} (the JSON of a {@code Dinas}, URL-encoded); {@code observedOn} dates the Kekuatan/Pengaruh
- * figures when the CSV has no "Tanggal Pendataan" column.
+ * figures when the CSV has no "Tanggal Pendataan" column. With a register (the server's {@code --regions},
+ * kim-regions' published register by default) each row's region codes and names are checked against it and
+ * completed from it (REGION-CODE-2..4, docs/csv.md): a code it does not hold, or a name not its code's, is a row
+ * error on its column.
  */
 public final class ImportApi implements Endpoint {
+  private final Optional<RegionDirectory> regions;
+
+  /** @param regions the register the rows' region codes are checked against, or empty for none */
+  public ImportApi(Optional<RegionDirectory> regions) {
+    this.regions = regions;
+  }
+
   @Override
   public Answer handle(Request request) throws IOException {
     Dinas dinas = dinas(request);
-    Tabel31Options options = Tabel31Options.forDinas(dinas);
+    Tabel31Options plain = Tabel31Options.forDinas(dinas);
+    Tabel31Options options = regions.map(plain::withRegionDirectory).orElse(plain);
     String observedOn = request.query("observedOn");
     if (observedOn != null) {
       try {

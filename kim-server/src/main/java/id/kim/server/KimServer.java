@@ -21,7 +21,7 @@ public final class KimServer implements AutoCloseable {
   private final Guard guard;
 
   private KimServer(ServerConfig config, Consumer<String> admitted) {
-    WarmUp.start(); // codecs, validation and rules made ready on another core while the HTTP server starts
+    WarmUp.start(config.regions()); // codecs, register, validation, rules readied on another core meanwhile
     this.guard = new Guard(config, admitted);
     Access access = new Access(config);
     Failures failures = new Failures(config);

@@ -34,9 +34,9 @@ final class Routes {
   static void declare(RoutesConfig routes, Guard guard, ServerConfig config) {
     routes.get("/health", guard.get(new HealthApi()));
     routes.get("/openapi.json", guard.get(new OpenApiApi()));
-    routes.post("/v1/eligibility", guard.post(JSON, new EligibilityApi()));
+    routes.post("/v1/eligibility", guard.post(JSON, new EligibilityApi(config.regions())));
     routes.post("/v1/validate", guard.post(JSON, new ValidateApi(config.regions())));
-    routes.post("/v1/termination/review", guard.post(JSON, new TerminationApi()));
+    routes.post("/v1/termination/review", guard.post(JSON, new TerminationApi(config.regions())));
     routes.post("/v1/mapping", guard.post(JSON, new MappingApi(config.regions())));
     routes.post("/v1/dissemination/evaluate", guard.post(JSON, new DisseminationApi(config.regions())));
     routes.post("/v1/import/tabel-3-1", guard.post("text/csv", new ImportApi(config.regions())));
@@ -45,7 +45,7 @@ final class Routes {
     routes.get("/v1/rule-sets/{name}/{version}", guard.get(CatalogueApi.ruleSet()));
     routes.get("/v1/rules/{id}", guard.get(CatalogueApi.rule()));
     routes.post("/v1/lifecycle/apply", guard.post(JSON, new LifecycleApi()));
-    routes.post("/v1/impact", guard.post(JSON, new ImpactApi()));
+    routes.post("/v1/impact", guard.post(JSON, new ImpactApi(config.regions())));
     if (!config.corsOrigins().isEmpty()) {
       // CORS preflight of each /v1 address (Access writes the configured origins' headers); declared per
       // address, not as /v1/*, so that an unknown /v1 path stays a 404 for every method

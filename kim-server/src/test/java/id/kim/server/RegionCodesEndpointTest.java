@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code POST /v1/import/tabel-3-1} and {@code POST /v1/validate} check region codes against kim-regions'
- * published register by default (REGION-CODE-2..4); a server started with {@code --regions none}
+ * {@code POST /v1/import/tabel-3-1}, {@code POST /v1/validate} and the endpoints that decide a batch check
+ * region codes against kim-regions' published register by default (REGION-CODE-2..4); a server started with {@code --regions none}
  * ({@code KIM_REGIONS=none}) checks only a code's level and nesting (REGION-CODE-1, -3).
  */
 class RegionCodesEndpointTest {
@@ -86,6 +86,23 @@ class RegionCodesEndpointTest {
   }
 
   @Test
+  void aDecisionAboutARecordWithAnUnknownCodeIsRefusedAtItsPointer() {
+    for (String path : List.of("/v1/eligibility", "/v1/termination/review")) {
+      ObjectNode body = unknownVillage();
+      body.set("dinas", KimJson.tree(Sample.DATA.dinas(), Lang.ID));
+      body.put("asOf", "2026-01-15");
+      HttpResponse<String> r = SERVER.http().post(path + "?lang=en", body.toString());
+      assertEquals(422, r.statusCode(), r.body());
+      JsonNode errors = Http.tree(r).path("errors");
+      assertEquals(1, errors.size(), r.body());
+      assertEquals("/record/profile/seat/code", errors.get(0).path("pointer").asText(), r.body());
+      assertEquals("REGION-CODE-2", errors.get(0).path("ruleId").asText(), r.body());
+      body.set("record", KimJson.tree(Sample.DATA.records().get(0), Lang.ID));
+      assertEquals(200, SERVER.http().post(path, body.toString()).statusCode(), "the sample's own record");
+    }
+  }
+
+  @Test
   void withoutARegisterOnlyLevelAndNestingAreChecked() {
     KimServer server = KimServer.start(ServerConfig.fromEnvironment(java.util.Map.of("KIM_REGIONS", "none"))
         .withPort(0));
@@ -93,6 +110,10 @@ class RegionCodesEndpointTest {
       Http http = new Http(server);
       HttpResponse<String> r = http.post("/v1/validate", unknownVillage().toString());
       assertTrue(Http.tree(r).path("valid").asBoolean(), r.body());
+      ObjectNode decide = unknownVillage();
+      decide.set("dinas", KimJson.tree(Sample.DATA.dinas(), Lang.ID));
+      decide.put("asOf", "2026-01-15");
+      assertEquals(200, http.post("/v1/eligibility", decide.toString()).statusCode());
       HttpResponse<String> named = importRow(http, "1;KIM Gumbrih Sejahtera;Desa Gumbrih;51.01.03.2006;Negara;");
       assertFalse(Http.tree(named).path("rows").get(0).path("rejected").asBoolean(), named.body());
     } finally {

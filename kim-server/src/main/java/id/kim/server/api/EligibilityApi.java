@@ -2,6 +2,8 @@ package id.kim.server.api;
 
 import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
+import id.kim.core.region.RegionDirectory;
+import id.kim.core.regioncheck.RegionCheck;
 import id.kim.json.JsonStreamWriter;
 import id.kim.report.pipeline.EligibilityStep;
 import id.kim.report.pipeline.RuleFamilies;
@@ -9,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code POST /v1/eligibility}: eligibility (kelayakan) of one KIM or a batch as of a date — mapping
@@ -30,13 +33,22 @@ public final class EligibilityApi implements Endpoint {
   static final int PARALLEL_ABOVE = 4 * ChunkedResults.CHUNK;
 
   private final EligibilityStep step = RuleFamilies.available().eligibility();
+  private final Optional<RegionCheck> regions;
+
+  /**
+   * @param regions the register the records' region codes are checked against (the server's
+   *     {@code --regions}), or empty: a code the register refuses is a 422 at its pointer (REGION-CODE-2, -4)
+   */
+  public EligibilityApi(Optional<RegionDirectory> regions) {
+    this.regions = regions.map(RegionCheck::of);
+  }
 
   /** Decides records and a Dinas read through {@code KimJson.readValid}: validated once, not again per question. */
   @Override
   public Answer handle(Request request) throws IOException {
     JsonRequest body = JsonRequest.of(request, "dinas", "asOf", "question", "record", "records");
     String question = body.code("question", QUESTIONS, "both").orElse("both");
-    RecordsRequest in = RecordsRequest.read(body, true).orElse(null);
+    RecordsRequest in = RecordsRequest.read(body, true, regions).orElse(null);
     body.done();
     ChunkedResults.Element<KimRecord> result = (j, r) -> {
       j.startObject().field("kim", r.profile().name());

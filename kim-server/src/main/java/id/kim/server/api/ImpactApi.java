@@ -1,5 +1,7 @@
 package id.kim.server.api;
 
+import id.kim.core.region.RegionDirectory;
+import id.kim.core.regioncheck.RegionCheck;
 import id.kim.report.html.ImpactReport;
 import id.kim.rules.impact.Impact;
 import id.kim.rules.impact.ImpactQuestion;
@@ -30,6 +32,15 @@ public final class ImpactApi implements Endpoint {
   /** The question codes of the request's {@code question}, those of {@code kim impact --question}. */
   static final List<String> QUESTIONS = List.of("partnership", "mapping_entry");
   private static final String HTML = "text/html; charset=utf-8";
+  private final Optional<RegionCheck> regions;
+
+  /**
+   * @param regions the register the records' region codes are checked against (the server's
+   *     {@code --regions}), or empty: a code the register refuses is a 422 at its pointer (REGION-CODE-2, -4)
+   */
+  public ImpactApi(Optional<RegionDirectory> regions) {
+    this.regions = regions.map(RegionCheck::of);
+  }
 
   @Override
   public Answer handle(Request request) throws IOException {
@@ -38,7 +49,7 @@ public final class ImpactApi implements Endpoint {
     Optional<Variant> variant = body.value("variant", Variant.class);
     Optional<Variant> base = body.has("base") ? body.value("base", Variant.class) : Optional.of(Variant.baseline());
     Optional<String> question = body.code("question", QUESTIONS, "partnership");
-    RecordsRequest in = RecordsRequest.read(body, true).orElse(null);
+    RecordsRequest in = RecordsRequest.read(body, true, regions).orElse(null);
     body.done();
     Variant v = variant.orElseThrow();
     ImpactQuestion q = question.orElseThrow().equals("partnership") ? ImpactQuestion.PARTNERSHIP

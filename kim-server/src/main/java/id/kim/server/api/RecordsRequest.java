@@ -3,8 +3,11 @@ package id.kim.server.api;
 import id.kim.core.agency.Dinas;
 import id.kim.core.agency.DinasLevel;
 import id.kim.core.community.KimRecord;
+import id.kim.core.regioncheck.RegionCheck;
+import id.kim.json.JsonProblem;
 import id.kim.server.problem.ProblemError;
 import id.kim.server.problem.Problems;
+import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +15,8 @@ import java.util.Optional;
 /**
  * The common part of the requests about KIM records: the Dinas ({@code dinas}), the as-of date
  * ({@code asOf}) and one record ({@code record}) or a batch ({@code records}), each read and validated
- * through the JSON contract.
+ * through the JSON contract and, given the server's register, its region codes checked against it
+ * (REGION-CODE-2, REGION-CODE-4).
  *
  * @param dinas the Dinas asking
  * @param asOf the day everything is judged as of
@@ -28,6 +32,18 @@ record RecordsRequest(Dinas dinas, LocalDate asOf, List<KimRecord> records) {
    * @return the parts, or empty if any is missing or refused
    */
   static Optional<RecordsRequest> read(JsonRequest body, boolean deciding) {
+    return read(body, deciding, Optional.empty());
+  }
+
+  /**
+   * Reads the common fields and checks their region codes; problems are noted in {@code body}, not thrown.
+   *
+   * @param body the request body
+   * @param deciding true if the Dinas must be one that decides mapping entry and partnership (ARCH-4)
+   * @param regions the register's check, or empty to check codes only by form and nesting
+   * @return the parts, or empty if any is missing or refused
+   */
+  static Optional<RecordsRequest> read(JsonRequest body, boolean deciding, Optional<RegionCheck> regions) {
     Optional<Dinas> dinas = body.value("dinas", Dinas.class);
     Optional<LocalDate> asOf = body.date("asOf");
     Optional<List<KimRecord>> records;
@@ -44,7 +60,25 @@ record RecordsRequest(Dinas dinas, LocalDate asOf, List<KimRecord> records) {
     if (dinas.isEmpty() || asOf.isEmpty() || records.isEmpty()) {
       return Optional.empty();
     }
+    if (regions.isPresent() && !registered(body, regions.get(), dinas.get(), records.get())) {
+      return Optional.empty();
+    }
     return Optional.of(new RecordsRequest(dinas.get(), asOf.get(), records.get()));
+  }
+
+  /** @return true if no code of the Dinas or a record breaks the register; else each refusal noted at its pointer */
+  private static boolean registered(JsonRequest body, RegionCheck regions, Dinas dinas, List<KimRecord> records) {
+    boolean clean = refuse(body, RegionProblems.of(regions, dinas), "/dinas");
+    String at = body.has("record") && !body.has("records") ? "/record" : "/records/";
+    for (int i = 0; i < records.size(); i++) {
+      clean &= refuse(body, RegionProblems.of(regions, records.get(i)), at.equals("/record") ? at : at + i);
+    }
+    return clean;
+  }
+
+  private static boolean refuse(JsonRequest body, Seq<JsonProblem> problems, String pointer) {
+    problems.forEach(p -> body.refuse(Problems.error(body.lang(), p, pointer)));
+    return problems.isEmpty();
   }
 
   /** @return true if this Dinas may decide mapping entry and partnership (ARCH-4, MAP-RULE-a, GAP-45, GAP-50) */

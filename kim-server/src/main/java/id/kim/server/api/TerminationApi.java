@@ -1,9 +1,12 @@
 package id.kim.server.api;
 
 import id.kim.core.community.KimRecord;
+import id.kim.core.region.RegionDirectory;
+import id.kim.core.regioncheck.RegionCheck;
 import id.kim.report.pipeline.ReviewStep;
 import id.kim.report.pipeline.RuleFamilies;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * {@code POST /v1/termination/review}: the grounds for ending a partnership TERM-1..7 (pemutusan
@@ -12,11 +15,20 @@ import java.io.IOException;
  */
 public final class TerminationApi implements Endpoint {
   private final ReviewStep step = RuleFamilies.available().review();
+  private final Optional<RegionCheck> regions;
+
+  /**
+   * @param regions the register the records' region codes are checked against (the server's
+   *     {@code --regions}), or empty: a code the register refuses is a 422 at its pointer (REGION-CODE-2, -4)
+   */
+  public TerminationApi(Optional<RegionDirectory> regions) {
+    this.regions = regions.map(RegionCheck::of);
+  }
 
   @Override
   public Answer handle(Request request) throws IOException {
     JsonRequest body = JsonRequest.of(request, "dinas", "asOf", "record", "records");
-    RecordsRequest in = RecordsRequest.read(body, false).orElse(null);
+    RecordsRequest in = RecordsRequest.read(body, false, regions).orElse(null);
     body.done();
     try (JsonAnswer j = new JsonAnswer(request.lang())) {
       j.startObject().field("dinas", in.dinas().name()).field("asOf", in.asOf().toString()).startArray("reviews");

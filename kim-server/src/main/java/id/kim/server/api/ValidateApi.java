@@ -4,7 +4,6 @@ import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
 import id.kim.core.region.RegionDirectory;
 import id.kim.core.regioncheck.RegionCheck;
-import id.kim.json.JsonPath;
 import id.kim.json.JsonProblem;
 import id.kim.json.KimJson;
 import id.kim.server.problem.ProblemError;
@@ -50,10 +49,7 @@ public final class ValidateApi implements Endpoint {
     if (regions.isPresent()) {
       // a value that breaks a constraint was read all the same: read again without validating, to check its codes
       Object value = read.isRight() ? read.get() : KimJson.fromTree(body.node(field), type).getOrNull();
-      problems = problems.appendAll(value == null ? List.empty() : regions.get().violations(value).map(v ->
-          JsonProblem.builder().path(JsonPath.root().resolveField(v.path()).toString())
-              .kind(JsonProblem.Kind.INVALID_VALUE).messageKey(v.messageKey()).ruleId(v.ruleId())
-              .putAllAttributes(v.attributes()).build()));
+      problems = problems.appendAll(value == null ? List.empty() : RegionProblems.of(regions.get(), value));
     }
     try (JsonAnswer j = new JsonAnswer(request.lang())) {
       j.startObject().field("valid", problems.isEmpty()).startArray("violations");

@@ -19,33 +19,39 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayName("Indication: the documented order's last keys and the defaults, TERM-PROC-1")
 class IndicationOrderTest {
-  private static final Indication BASE = Indication.builder().trigger(TerminationTrigger.REPUTATION_DECLINE)
-      .source(IndicationSource.REPORTED).reportedBy(Kims.OFFICER).reportedOn(Kims.DAY).build();
+  /** Built in each test, not once per class, so that each test really runs the builder's defaults. */
+  private static Indication base() {
+    return Indication.builder().trigger(TerminationTrigger.REPUTATION_DECLINE).source(IndicationSource.REPORTED)
+        .reportedBy(Kims.OFFICER).reportedOn(Kims.DAY).build();
+  }
 
   @Test
   @DisplayName("ties on day, ground, subject, source and evidence are broken by the documents")
   void byDocuments() {
-    Indication a = Indication.builder().from(BASE).documents(List.of(DocumentRef.of("A-1"))).build();
-    Indication b = Indication.builder().from(BASE).documents(List.of(DocumentRef.of("B-1"))).build();
+    Indication a = Indication.builder().from(base()).documents(List.of(DocumentRef.of("A-1"))).build();
+    Indication b = Indication.builder().from(base()).documents(List.of(DocumentRef.of("B-1"))).build();
     assertEquals(List.of(a, b), List.of(b, a).sorted(Indication.ORDER));
   }
 
   @Test
   @DisplayName("then by the reporter's name, then by the reporter's Dinas")
   void byReporter() {
-    Indication made = BASE;
-    Indication ketut = Indication.builder().from(BASE).reportedBy(Kims.OTHER_OFFICER).build();
-    assertTrue(Indication.ORDER.compare(ketut, made) < 0, "Ketut Sudiarta before Made Wirawan");
-    Indication madeElsewhere = Indication.builder().from(BASE)
+    Indication made = base();
+    // Ketut at Jembrana, Made at Buleleng: the name decides although Buleleng's Dinas would sort first
+    Indication ketut = Indication.builder().from(made)
+        .reportedBy(Officer.of(PersonName.of("Ketut Sudiarta"), Kims.DINAS)).build();
+    Indication madeAtBuleleng = Indication.builder().from(made)
         .reportedBy(Officer.of(PersonName.of("Made Wirawan"), Kims.OTHER_DINAS)).build();
-    assertTrue(Indication.ORDER.compare(madeElsewhere, made) < 0, "Kabupaten Buleleng before Kabupaten Jembrana");
+    assertTrue(Indication.ORDER.compare(ketut, madeAtBuleleng) < 0, "Ketut Sudiarta before Made Wirawan");
+    assertTrue(Indication.ORDER.compare(madeAtBuleleng, made) < 0, "Kabupaten Buleleng before Kabupaten Jembrana");
   }
 
   @Test
   @DisplayName("an indication names the KIM itself and carries no evidence unless told otherwise")
   void defaults() {
-    assertEquals(TriggerSubject.KIM, BASE.subject());
-    assertTrue(BASE.evidence().isEmpty());
+    Indication plain = base();
+    assertEquals(TriggerSubject.KIM, plain.subject());
+    assertTrue(plain.evidence().isEmpty());
   }
 
   @Test

@@ -4,6 +4,8 @@ import static id.kim.rules.eligibility.Kims.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kim.core.community.CommunityNumber;
+import id.kim.core.community.KimRecord;
 import id.kim.core.validation.MissingValueException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,14 @@ class EligibilityArgumentsTest {
     assertNamed("rules", () -> Eligibility.validated(Eligibility.PARTNERSHIP_QUESTION, null, Kims.facts(), AS_OF));
     assertNamed("asOf", () -> Eligibility.validated(Eligibility.PARTNERSHIP_QUESTION, Juknis2022.PARTNERSHIP,
         Kims.facts(), null));
+  }
+
+  @Test
+  @DisplayName("validated refuses a missing question even when the facts are invalid (arguments before validation)")
+  void argumentsBeforeValidation() {
+    KimRecord r = Kims.record().withProfile(Kims.record().profile()
+        .withCommunityNumber(CommunityNumber.of("5101012345678901", Kims.JEMBRANA)));
+    assertNamed("question", () -> Eligibility.validated(null, Juknis2022.PARTNERSHIP, Kims.facts(r), AS_OF));
   }
 
   private static void assertNamed(String name, Executable call) {

@@ -1,5 +1,7 @@
 package id.kim.rules.mapping;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.DinasLevel;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Evidence;
@@ -52,9 +54,9 @@ public final class Mapping {
    * @throws IllegalArgumentException if the input was started from entrants decided as of another day
    */
   public static Either<MappingRejection, MappingReport> run(MappingInput input, MappingPolicy policy, LocalDate asOf) {
-    if (input == null || policy == null || asOf == null) {
-      throw new MissingValueException(input == null ? "input" : policy == null ? "policy" : "asOf");
-    }
+    requireNonNull(input, "input");
+    requireNonNull(policy, "policy");
+    requireNonNull(asOf, "asOf");
     if (input.dinas().level() == DinasLevel.PROVINCIAL && !policy.provincialMappingAllowed()) {
       return Either.left(MappingRejection.of(MappingStage.COLLECT_AND_CATEGORISE, List.of(provincial(input))));
     }

@@ -1,7 +1,8 @@
 package id.kim.rules.mapping.profiling;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.community.KimRef;
-import id.kim.core.validation.MissingValueException;
 import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -19,9 +20,8 @@ public final class Categorisation {
    * @return one group per value, ordered by value, the group of KIM without a value last
    */
   public static Seq<FacetGroup> groups(Census census, Facet facet) {
-    if (census == null || facet == null) {
-      throw new MissingValueException(census == null ? "census" : "facet");
-    }
+    requireNonNull(census, "census");
+    requireNonNull(facet, "facet");
     Seq<io.vavr.Tuple2<String, KimRef>> pairs = census.entries().flatMap(e -> {
       Seq<String> values = facet.values(e.profile());
       return (values.isEmpty() ? List.of(FacetGroup.NOT_RECORDED) : values).map(v -> Tuple.of(v, e.ref()));
@@ -39,9 +39,8 @@ public final class Categorisation {
    * @return the entries that match, ordered by ref
    */
   public static Seq<CensusEntry> filter(Census census, ProfileFilter filter) {
-    if (census == null || filter == null) {
-      throw new MissingValueException(census == null ? "census" : "filter");
-    }
+    requireNonNull(census, "census");
+    requireNonNull(filter, "filter");
     return census.entries().filter(e -> filter.matches(e.profile()));
   }
 }

@@ -1,11 +1,12 @@
 package id.kim.rules.mapping.profiling;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.Dinas;
 import id.kim.core.agency.DinasLevel;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRef;
 import id.kim.core.region.RegencyCity;
-import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
@@ -54,9 +55,8 @@ public abstract class Census {
    *     Komunitas and issuer, or — when not registered — same name and seat)
    */
   public static Either<Seq<Finding>, Census> of(Dinas dinas, Iterable<KimProfile> profiles) {
-    if (dinas == null || profiles == null) {
-      throw new MissingValueException(dinas == null ? "dinas" : "profiles");
-    }
+    requireNonNull(dinas, "dinas");
+    requireNonNull(profiles, "profiles");
     java.util.List<CensusEntry> byRef = new java.util.ArrayList<>();
     for (KimProfile p : profiles) {
       byRef.add(entry(dinas, p));
@@ -99,9 +99,7 @@ public abstract class Census {
   }
 
   private static CensusEntry entry(Dinas dinas, KimProfile profile) {
-    if (profile == null) {
-      throw new MissingValueException("profiles[]");
-    }
+    requireNonNull(profile, "profiles[]");
     Optional<RegencyCity> recorded = profile.seatRegencyCity();
     Optional<RegencyCity> seen = recorded.isPresent() || dinas.level() != DinasLevel.REGENCY_CITY
         ? recorded : dinas.regencyCity();

@@ -3,6 +3,8 @@ package id.kim.rules.mapping.profiling;
 import static id.kim.core.validation.MissingValueException.requireNonNull;
 
 import id.kim.core.community.KimRef;
+import id.kim.rules.explain.Citation;
+import id.kim.rules.explain.RuleId;
 import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -12,6 +14,13 @@ import io.vavr.collection.Seq;
  * dibuat" (MAP-RULE-b): groups the KIM of a census by one facet and filters them by several.
  */
 public final class Categorisation {
+  /** MAP-RULE-b — KIM are collected and categorised by target audience, media and content type. */
+  public static final RuleId MAP_RULE_B = RuleId.of("MAP-RULE-b");
+  /** Citation of MAP-RULE-b. */
+  public static final Citation MAP_RULE_B_CITATION = Citation.of("II.B.3.b",
+      "mengidentifikasi KIM dengan mengumpulkan dan mengkategorisasi KIM di daerah berdasarkan khalayak "
+          + "sasaran, media yang digunakan, dan jenis konten yang dibuat");
+
   private Categorisation() {}
 
   /**

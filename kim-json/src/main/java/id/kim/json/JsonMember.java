@@ -1,5 +1,7 @@
 package id.kim.json;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import id.kim.core.validation.MissingValueException;
@@ -30,7 +32,7 @@ public final class JsonMember {
    *     with the parser's location)
    */
   public static TokenBuffer buffer(JsonParser parser) throws IOException {
-    require(parser, "parser");
+    requireNonNull(parser, "parser");
     TokenBuffer tokens = new TokenBuffer(parser);
     tokens.copyCurrentStructure(parser);
     return tokens;
@@ -44,7 +46,7 @@ public final class JsonMember {
    * @throws IOException if the parser's document is not well-formed JSON there
    */
   public static <T> Either<Seq<JsonProblem>, T> readValid(JsonParser parser, Codec<T> codec) throws IOException {
-    require(codec, "codec");
+    requireNonNull(codec, "codec");
     return readValid(buffer(parser), codec);
   }
 
@@ -55,14 +57,9 @@ public final class JsonMember {
    * @return the valid value; or the problem of reading; or every constraint it breaks (rule ID, path)
    */
   public static <T> Either<Seq<JsonProblem>, T> readValid(TokenBuffer tokens, Codec<T> codec) {
-    require(tokens, "tokens");
-    require(codec, "codec");
+    requireNonNull(tokens, "tokens");
+    requireNonNull(codec, "codec");
     return KimJson.valid(JsonDocument.of(tokens), codec);
   }
 
-  private static void require(Object argument, String name) {
-    if (argument == null) {
-      throw new MissingValueException(name);
-    }
-  }
 }

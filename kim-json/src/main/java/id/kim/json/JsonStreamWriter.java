@@ -1,5 +1,7 @@
 package id.kim.json;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -59,7 +61,7 @@ public class JsonStreamWriter implements Closeable {
    * @throws IOException if the stream fails
    */
   protected JsonStreamWriter(OutputStream stream, Lang lang) throws IOException {
-    this(COMPACT.get(require(lang, "lang")), COMPACT.get(lang).createGenerator(require(stream, "stream"))
+    this(COMPACT.get(requireNonNull(lang, "lang")), COMPACT.get(lang).createGenerator(requireNonNull(stream, "stream"))
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET), false);
   }
 
@@ -80,8 +82,8 @@ public class JsonStreamWriter implements Closeable {
    * @throws IOException if the writer fails
    */
   public static JsonStreamWriter pretty(Writer writer, Lang lang) throws IOException {
-    ObjectWriter values = PRETTY.get(require(lang, "lang"));
-    return new JsonStreamWriter(values, values.createGenerator(require(writer, "writer")), true);
+    ObjectWriter values = PRETTY.get(requireNonNull(lang, "lang"));
+    return new JsonStreamWriter(values, values.createGenerator(requireNonNull(writer, "writer")), true);
   }
 
   /** @return this, after the start of an object */
@@ -182,10 +184,4 @@ public class JsonStreamWriter implements Closeable {
     out.close();
   }
 
-  private static <T> T require(T argument, String name) {
-    if (argument == null) {
-      throw new MissingValueException(name);
-    }
-    return argument;
-  }
 }

@@ -1,5 +1,7 @@
 package id.kim.json;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -70,7 +72,7 @@ public final class KimJson {
    *     no scalar coercion, also for the caller's own types
    */
   public static ObjectMapper mapper(Lang lang) {
-    require(lang, "lang");
+    requireNonNull(lang, "lang");
     return build(lang);
   }
 
@@ -96,7 +98,7 @@ public final class KimJson {
    * @throws IllegalArgumentException if {@code type} is not part of the contract (a programming error)
    */
   public static <T> Either<JsonProblem, T> read(String json, Class<T> type) {
-    require(json, "json");
+    requireNonNull(json, "json");
     return read(JsonDocument.of(json), codec(type));
   }
 
@@ -107,7 +109,7 @@ public final class KimJson {
    * @return the value, or the first problem
    */
   public static <T> Either<JsonProblem, T> read(InputStream json, Class<T> type) {
-    require(json, "json");
+    requireNonNull(json, "json");
     Codec<T> codec = codec(type);
     return read(JsonDocument.of(json), codec);
   }
@@ -122,8 +124,8 @@ public final class KimJson {
    * @return the value, or the first problem
    */
   public static <T> Either<JsonProblem, T> read(InputStream json, Codec<T> codec) {
-    require(json, "json");
-    require(codec, "codec");
+    requireNonNull(json, "json");
+    requireNonNull(codec, "codec");
     return read(JsonDocument.of(json), codec);
   }
 
@@ -142,7 +144,7 @@ public final class KimJson {
    * @throws IllegalArgumentException if {@code type} is not part of the contract (a programming error)
    */
   public static <T> Either<Seq<JsonProblem>, T> readValid(String json, Class<T> type) {
-    require(json, "json");
+    requireNonNull(json, "json");
     Codec<T> codec = codec(type);
     return valid(JsonDocument.of(json), codec);
   }
@@ -156,7 +158,7 @@ public final class KimJson {
    * @return the valid value, or the problem of reading, or every constraint it breaks
    */
   public static <T> Either<Seq<JsonProblem>, T> readValid(InputStream json, Class<T> type) {
-    require(json, "json");
+    requireNonNull(json, "json");
     Codec<T> codec = codec(type);
     return valid(JsonDocument.of(json), codec);
   }
@@ -172,8 +174,8 @@ public final class KimJson {
    * @return the valid value, or the problem of reading, or every constraint it breaks
    */
   public static <T> Either<Seq<JsonProblem>, T> readValid(InputStream json, Codec<T> codec) {
-    require(json, "json");
-    require(codec, "codec");
+    requireNonNull(json, "json");
+    requireNonNull(codec, "codec");
     return valid(JsonDocument.of(json), codec);
   }
 
@@ -184,7 +186,7 @@ public final class KimJson {
    * @return the values in document order, or the first problem (its path starts {@code $[i]})
    */
   public static <T> Either<JsonProblem, Seq<T>> readList(String json, Class<T> elementType) {
-    require(json, "json");
+    requireNonNull(json, "json");
     Codec<java.util.List<T>> codec = Field.listOf(codec(elementType));
     return read(JsonDocument.of(json), codec).map(io.vavr.collection.List::ofAll);
   }
@@ -196,7 +198,7 @@ public final class KimJson {
    * @return the value, or the first problem
    */
   public static <T> Either<JsonProblem, T> fromTree(JsonNode node, Class<T> type) {
-    require(node, "node");
+    requireNonNull(node, "node");
     return decode(codec(type), node);
   }
 
@@ -214,8 +216,8 @@ public final class KimJson {
    * @return pretty-printed JSON (two-space indent, {@code \n} line ends)
    */
   public static String write(Object value, Lang lang) {
-    require(value, "value");
-    require(lang, "lang");
+    requireNonNull(value, "value");
+    requireNonNull(lang, "lang");
     try {
       return SHARED.get(lang).writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -229,8 +231,8 @@ public final class KimJson {
    * @return the value as a JSON tree
    */
   public static JsonNode tree(Object value, Lang lang) {
-    require(value, "value");
-    require(lang, "lang");
+    requireNonNull(value, "value");
+    requireNonNull(lang, "lang");
     return SHARED.get(lang).valueToTree(value);
   }
 
@@ -241,15 +243,9 @@ public final class KimJson {
    * @throws IllegalArgumentException if {@code type} is not part of the contract
    */
   public static <T> Codec<T> codec(Class<T> type) {
-    require(type, "type");
+    requireNonNull(type, "type");
     return Catalog.find(type).orElseThrow(() -> new IllegalArgumentException(
         "type " + type.getName() + " is not part of the KIM JSON contract; see KimJson.types()"));
-  }
-
-  private static void require(Object argument, String name) {
-    if (argument == null) {
-      throw new id.kim.core.validation.MissingValueException(name);
-    }
   }
 
   /**

@@ -137,7 +137,7 @@ class EndpointsTest {
       for (String lang : List.of("id", "en")) {
         for (JsonNode rule : Http.tree(SERVER.http().get(path + "?lang=" + lang)).path("rules")) {
           assertFalse(rule.path("title").asText().isBlank(), lang + " " + rule);
-          assertEquals(RuleTitles.of(RuleId.of(rule.path("id").asText()), Lang.parse(lang)).orElseThrow(),
+          assertEquals(RuleTitles.of(RuleId.of(rule.path("id").asText()), Lang.parse(lang)).get(),
               rule.path("title").asText());
         }
       }

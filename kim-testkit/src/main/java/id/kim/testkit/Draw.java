@@ -1,6 +1,7 @@
 package id.kim.testkit;
 
-import id.kim.core.validation.MissingValueException;
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -104,9 +105,7 @@ public interface Draw {
    * @return choices drawn from it
    */
   static Draw from(RandomGenerator random) {
-    if (random == null) {
-      throw new MissingValueException("random");
-    }
+    requireNonNull(random, "random");
     return new RandomDraw(random);
   }
 
@@ -115,9 +114,7 @@ public interface Draw {
    * @return choices recorded by QuickTheories, so that failures shrink
    */
   static Draw from(RandomnessSource source) {
-    if (source == null) {
-      throw new MissingValueException("source");
-    }
+    requireNonNull(source, "source");
     return (min, max) -> source.next(Constraint.between(min, max));
   }
 }

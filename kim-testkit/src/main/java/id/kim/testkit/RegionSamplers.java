@@ -1,5 +1,7 @@
 package id.kim.testkit;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.region.Address;
 import id.kim.core.region.District;
 import id.kim.core.region.Province;
@@ -10,7 +12,6 @@ import id.kim.core.region.RegionLevel;
 import id.kim.core.region.RtRw;
 import id.kim.core.region.SecretariatKind;
 import id.kim.core.region.Village;
-import id.kim.core.validation.MissingValueException;
 import id.kim.regions.RegionRegister;
 import id.kim.testkit.RegionTable.Place;
 import id.kim.testkit.RegionTable.Regency;
@@ -126,9 +127,7 @@ public final class RegionSamplers {
    * @throws IllegalArgumentException if it is not a regency/city of the table
    */
   public static List<Village> villagesIn(RegencyCity regencyCity) {
-    if (regencyCity == null) {
-      throw new MissingValueException("regencyCity");
-    }
+    requireNonNull(regencyCity, "regencyCity");
     return RegionTable.placesIn(RegionTable.regencyOf(regencyCity)).stream().map(p -> p.toVillage(true)).toList();
   }
 

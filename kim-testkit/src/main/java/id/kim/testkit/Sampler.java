@@ -1,5 +1,7 @@
 package id.kim.testkit;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.validation.MissingValueException;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,9 +70,7 @@ public interface Sampler<T> {
    * @return a sampler that always gives it
    */
   static <T> Sampler<T> constant(T value) {
-    if (value == null) {
-      throw new MissingValueException("value");
-    }
+    requireNonNull(value, "value");
     return draw -> value;
   }
 
@@ -84,9 +84,7 @@ public interface Sampler<T> {
    * @throws IllegalArgumentException if {@code min < 0} or {@code min > max}
    */
   static <T> Sampler<List<T>> listOf(Sampler<T> element, int min, int max) {
-    if (element == null) {
-      throw new MissingValueException("element");
-    }
+    requireNonNull(element, "element");
     if (min < 0 || min > max) {
       throw new IllegalArgumentException("list sizes must satisfy 0 <= min <= max, were " + min + ".." + max);
     }

@@ -30,4 +30,21 @@ public final class MissingValueException extends NullPointerException {
     }
     return value;
   }
+
+  /**
+   * {@link #requireNonNull} for an array and each of its elements, e.g. a varargs parameter.
+   *
+   * @param values an array argument
+   * @param parameter the parameter's name, e.g. {@code "more"}; an element is named {@code "more[2]"}
+   * @param <T> the element type
+   * @return {@code values}
+   * @throws MissingValueException if the array or one of its elements is null
+   */
+  public static <T> T[] requireNonNullElements(T[] values, String parameter) {
+    requireNonNull(values, parameter);
+    for (int i = 0; i < values.length; i++) {
+      requireNonNull(values[i], parameter + "[" + i + "]");
+    }
+    return values;
+  }
 }

@@ -43,7 +43,7 @@ public final class ExplainCodecs {
   private static final Field<Citation, String> SECTION = Field.required("section", Citation::section, Scalars.TEXT);
   private static final Field<Citation, String> QUOTE = Field.required("quote", Citation::quote, Scalars.TEXT);
   private static final Field<Citation, Boolean> PROPOSED = Field.defaulted("proposed", Citation::proposed, Scalars.BOOLEAN, false);
-  private static final Field<Citation, Optional<String>> GAP = Field.optional("gap", Citation::gap, Scalars.TEXT);
+  private static final Field<Citation, Optional<String>> GAP = Field.optional("gap", c -> c.gap().toJavaOptional(), Scalars.TEXT);
   /** A juknis citation; a proposed rule names its gap, a juknis rule names none. */
   public static final Codec<Citation> CITATION = ObjectCodec.of("Citation", List.of(SECTION, QUOTE, PROPOSED, GAP), ExplainCodecs::citation);
 

@@ -1,8 +1,9 @@
 package id.kim.rules.award;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
-import id.kim.core.validation.MissingValueException;
 import id.kim.rules.checklist.Checklist;
 import id.kim.rules.evaluation.MeasurementPeriod;
 import id.kim.rules.evaluation.OuttakesMeasure;
@@ -45,8 +46,8 @@ public final class AwardProcess {
    * @return the summary
    */
   public static MonitoringSummary monitor(MonitoringRecord record, MeasurementPeriod period) {
-    require(record, "record");
-    require(period, "period");
+    requireNonNull(record, "record");
+    requireNonNull(period, "period");
     var outtakes = OuttakesMeasure.of(record, period);
     List<BigInteger> activities = List.ofAll(record.log()).map(e -> BigInteger.valueOf(e.countIn(period.span())));
     boolean logged = List.ofAll(record.log()).exists(e -> e.isDatedIn(period.span()));
@@ -65,9 +66,9 @@ public final class AwardProcess {
    * @return the ranking, or why there is none: the same KIM twice
    */
   public static Either<Message, AwardRanking> rank(Seq<AwardCandidate> candidates, MeasurementPeriod period, AwardWeights weights) {
-    if (candidates == null || period == null || weights == null) {
-      throw new MissingValueException(candidates == null ? "candidates" : period == null ? "period" : "weights");
-    }
+    requireNonNull(candidates, "candidates");
+    requireNonNull(period, "period");
+    requireNonNull(weights, "weights");
     Seq<KimRef> kims = candidates.map(c -> c.record().kim());
     if (kims.distinct().size() != kims.size()) {
       KimRef twice = kims.groupBy(k -> k).filter(t -> t._2.size() > 1).keySet().toList().sorted(KimRef.BY_NAME).head();
@@ -93,19 +94,13 @@ public final class AwardProcess {
    * @return the awards, best first, or why not: a negative count
    */
   public static Either<Message, Seq<Award>> award(AwardRanking ranking, int count, AwardForm form) {
-    require(ranking, "ranking");
-    require(form, "form");
+    requireNonNull(ranking, "ranking");
+    requireNonNull(form, "form");
     if (count < 0) {
       return Either.left(Message.of(BUNDLE, "award.count", count));
     }
     return Either.right(ranking.ranked().take(count)
         .map(a -> Award.builder().kim(a.kim()).rank(a.rank().get()).form(form).build()));
-  }
-
-  static void require(Object value, String name) {
-    if (value == null) {
-      throw new MissingValueException(name);
-    }
   }
 
   static Ratio normalised(Ratio raw, Ratio max) {

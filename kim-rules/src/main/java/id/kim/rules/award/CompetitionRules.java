@@ -1,5 +1,7 @@
 package id.kim.rules.award;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.community.KimRef;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Finding;
@@ -34,7 +36,7 @@ public final class CompetitionRules {
    *     COMP-IP (ownership, GAP-34), COMP-MANDIRI-SCHED (schedule), COMP-PROCUREMENT (procurement)
    */
   public static Seq<Finding> review(Competition c) {
-    AwardProcess.require(c, "competition");
+    requireNonNull(c, "competition");
     boolean self = c.kind() == CompetitionKind.SELF_ORGANISED;
     Finding categories = finding("COMP-STAGE-2", Citation.of("Tabel 4.8", "Pelaksanaan kompetisi dengan kategori tertentu"),
         c.categories().isEmpty() ? Outcome.NOT_SATISFIED : Outcome.SATISFIED, Severity.REQUIREMENT,
@@ -72,8 +74,8 @@ public final class CompetitionRules {
    *     competition does not have
    */
   public static Either<Message, Submission> register(Competition c, Submission s) {
-    AwardProcess.require(c, "competition");
-    AwardProcess.require(s, "submission");
+    requireNonNull(c, "competition");
+    requireNonNull(s, "submission");
     if (c.kind() != CompetitionKind.SELF_ORGANISED) {
       return Either.left(message("register.external", c.name()));
     }
@@ -98,8 +100,8 @@ public final class CompetitionRules {
    * @return the winners per category, or why not: a negative number of places
    */
   public static Either<Message, SortedMap<CompetitionCategory, Seq<Winner>>> winners(Competition c, Seq<Submission> entries, int places) {
-    AwardProcess.require(c, "competition");
-    AwardProcess.require(entries, "entries");
+    requireNonNull(c, "competition");
+    requireNonNull(entries, "entries");
     if (places < 0) {
       return Either.left(message("winners.places", places));
     }

@@ -1,7 +1,8 @@
 package id.kim.rules.capacity;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.DinasLevel;
-import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
@@ -43,9 +44,8 @@ public final class CapacityNeeds {
    * @return needs and suggestions
    */
   public static CapacityNeedReport identify(CapacityNeedAssessment assessment, SolutionMapping mapping) {
-    if (assessment == null || mapping == null) {
-      throw new MissingValueException(assessment == null ? "assessment" : "mapping");
-    }
+    requireNonNull(assessment, "assessment");
+    requireNonNull(mapping, "mapping");
     Seq<Finding> findings = List.of(media(assessment), content(assessment), producers(assessment), skills(assessment),
         management(assessment), use(assessment));
     return CapacityNeedReport.builder().assessment(assessment).mapping(mapping.name()).findings(findings)

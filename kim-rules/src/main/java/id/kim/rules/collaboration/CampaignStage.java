@@ -1,5 +1,7 @@
 package id.kim.rules.collaboration;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.i18n.Lang;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.RuleId;
@@ -81,7 +83,7 @@ public enum CampaignStage {
    * @return the stage's rule ID in that model, e.g. {@code MODEL-B-STAGE-2}
    */
   public RuleId ruleId(CollaborationModel model) {
-    return Args.require(model, "model") == CollaborationModel.ACTIVE_COORDINATION ? ruleA : ruleB;
+    return requireNonNull(model, "model") == CollaborationModel.ACTIVE_COORDINATION ? ruleA : ruleB;
   }
 
   /**
@@ -89,7 +91,7 @@ public enum CampaignStage {
    * @return the figure's own words for the stage in that model
    */
   public Citation citation(CollaborationModel model) {
-    return Args.require(model, "model") == CollaborationModel.ACTIVE_COORDINATION ? citationA : citationB;
+    return requireNonNull(model, "model") == CollaborationModel.ACTIVE_COORDINATION ? citationA : citationB;
   }
 
   /**
@@ -98,7 +100,7 @@ public enum CampaignStage {
    * @return the stage's name as the figure writes it, or its translation
    */
   public String label(CollaborationModel model, Lang lang) {
-    boolean literacy = this == DISSEMINATED && Args.require(model, "model").hasLiteracyComponent();
+    boolean literacy = this == DISSEMINATED && requireNonNull(model, "model").hasLiteracyComponent();
     if (lang == Lang.ID) {
       return literacy ? labelId + " & Literasi Informasi" : labelId;
     }

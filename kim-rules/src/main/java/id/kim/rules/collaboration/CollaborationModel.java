@@ -1,5 +1,7 @@
 package id.kim.rules.collaboration;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimType;
 import id.kim.core.i18n.Lang;
@@ -73,7 +75,7 @@ public enum CollaborationModel {
    * @return {@link #ACTIVE_COORDINATION} for TYPE-A, {@link #EMPOWERMENT_CONTENT} for TYPE-B
    */
   public static CollaborationModel forType(KimType type) {
-    return Args.require(type, "type") == KimType.A ? ACTIVE_COORDINATION : EMPOWERMENT_CONTENT;
+    return requireNonNull(type, "type") == KimType.A ? ACTIVE_COORDINATION : EMPOWERMENT_CONTENT;
   }
 
   /**
@@ -81,7 +83,7 @@ public enum CollaborationModel {
    * @return its model, or none while its type (PROFILE-b) is not recorded
    */
   public static Option<CollaborationModel> forProfile(KimProfile kim) {
-    return Option.ofOptional(Args.require(kim, "kim").type()).map(CollaborationModel::forType);
+    return Option.ofOptional(requireNonNull(kim, "kim").type()).map(CollaborationModel::forType);
   }
 
   /** @return the KIM type this model is for */

@@ -1,5 +1,7 @@
 package id.kim.rules.collaboration;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.i18n.Lang;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
@@ -45,10 +47,10 @@ public abstract class CollaborationRejection {
    * @return the rejection
    */
   public static CollaborationRejection of(RejectionReason reason, RuleId ruleId, Citation citation, Object... args) {
-    Args.require(reason, "reason");
-    Args.require(citation, "citation");
-    Object[] all = new Object[Args.require(args, "args").length + 1];
-    all[0] = Args.require(ruleId, "ruleId").value();
+    requireNonNull(reason, "reason");
+    requireNonNull(citation, "citation");
+    Object[] all = new Object[requireNonNull(args, "args").length + 1];
+    all[0] = requireNonNull(ruleId, "ruleId").value();
     System.arraycopy(args, 0, all, 1, args.length);
     return ImmutableCollaborationRejection.builder().reason(reason).ruleId(ruleId).citation(citation)
         .message(CollaborationMessages.of(reason.messageKey(), all)).build();

@@ -1,8 +1,9 @@
 package id.kim.rules.eligibility;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.validation.FieldViolation;
 import id.kim.core.validation.KimValidator;
-import id.kim.core.validation.MissingValueException;
 import id.kim.rules.engine.RuleSet;
 import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Message;
@@ -87,7 +88,10 @@ public final class Eligibility {
    */
   public static Validation<Seq<FieldViolation>, Decision> validated(Message question,
       RuleSet<EligibilityFacts> rules, EligibilityFacts facts, LocalDate asOf) {
-    requireArguments(question, rules, facts, asOf);
+    requireNonNull(question, "question");
+    requireNonNull(rules, "rules");
+    requireNonNull(facts, "facts");
+    requireNonNull(asOf, "asOf");
     return KimValidator.standard().validate(facts).map(valid -> decide(question, rules, valid, asOf));
   }
 
@@ -102,7 +106,10 @@ public final class Eligibility {
    */
   public static Decision decide(Message question, RuleSet<EligibilityFacts> rules, EligibilityFacts facts,
       LocalDate asOf) {
-    requireArguments(question, rules, facts, asOf);
+    requireNonNull(question, "question");
+    requireNonNull(rules, "rules");
+    requireNonNull(facts, "facts");
+    requireNonNull(asOf, "asOf");
     return Decision.builder()
         .question(question)
         .subject(facts.subject())
@@ -110,20 +117,5 @@ public final class Eligibility {
         .ruleSet(rules.ref())
         .asOf(asOf)
         .build();
-  }
-
-  private static void requireArguments(Message question, RuleSet<?> rules, EligibilityFacts facts, LocalDate asOf) {
-    if (question == null) {
-      throw new MissingValueException("question");
-    }
-    if (rules == null) {
-      throw new MissingValueException("rules");
-    }
-    if (facts == null) {
-      throw new MissingValueException("facts");
-    }
-    if (asOf == null) {
-      throw new MissingValueException("asOf");
-    }
   }
 }

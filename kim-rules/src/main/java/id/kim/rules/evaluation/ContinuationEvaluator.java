@@ -1,5 +1,7 @@
 package id.kim.rules.evaluation;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.validation.MissingValueException;
@@ -45,11 +47,11 @@ public final class ContinuationEvaluator {
    */
   public static CollaborationEvaluation evaluate(RuleSet<EvaluationFacts> rules, MonitoringRecord record,
       MeasurementPeriod period, ContinuationPolicy policy, LocalDate asOf) {
-    require(rules, "rules");
-    require(record, "record");
-    require(period, "period");
-    require(policy, "policy");
-    require(asOf, "asOf");
+    requireNonNull(rules, "rules");
+    requireNonNull(record, "record");
+    requireNonNull(period, "period");
+    requireNonNull(policy, "policy");
+    requireNonNull(asOf, "asOf");
     EvaluationFacts facts = EvaluationFacts.of(record, period, policy);
     return CollaborationEvaluation.builder().kim(record.kim()).period(period).asOf(asOf).policy(policy)
         .ruleSet(rules.ref()).findings(rules.evaluateAll(facts, asOf))
@@ -73,9 +75,9 @@ public final class ContinuationEvaluator {
    */
   public static ContinuationAdvice advise(LifecycleState state, MonitoringRecord record, MeasurementPeriod period,
       ContinuationPolicy policy, LocalDate asOf) {
-    require(state, "state");
-    require(record, "record");
-    require(asOf, "asOf");
+    requireNonNull(state, "state");
+    requireNonNull(record, "record");
+    requireNonNull(asOf, "asOf");
     KimRef kim = record.kim();
     boolean sameNumber = state.communityNumber().isDefined() && kim.communityNumber().isPresent()
         ? state.communityNumber().get().equals(kim.communityNumber().get()) : state.kimName().equals(kim.name());
@@ -90,9 +92,4 @@ public final class ContinuationEvaluator {
     return ContinuationAdvice.of(evaluate(record, period, policy, asOf), state);
   }
 
-  private static void require(Object value, String name) {
-    if (value == null) {
-      throw new MissingValueException(name);
-    }
-  }
 }

@@ -32,7 +32,7 @@ final class EvaluationText {
       out.append(": ").append(f.message().render(lang)).append('\n');
       Citation c = f.citation();
       out.append("      juknis ").append(c.section()).append(" \"").append(c.quote()).append('"');
-      c.gap().ifPresent(g -> out.append(" [").append(word("proposed", lang)).append(", ").append(g).append(']'));
+      c.gap().forEach(g -> out.append(" [").append(word("proposed", lang)).append(", ").append(g).append(']'));
       out.append('\n');
       if (!f.evidence().isEmpty()) {
         out.append("      ").append(f.evidence().map(Evidence::toString).mkString(", ")).append('\n');

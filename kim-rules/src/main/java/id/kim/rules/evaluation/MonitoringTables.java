@@ -1,5 +1,7 @@
 package id.kim.rules.evaluation;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.DisseminationLogEntry;
 import id.kim.core.monitoring.SocialContent;
@@ -38,7 +40,7 @@ public final class MonitoringTables {
    * @return the header and one row of six cells per entry
    */
   public static Seq<Seq<String>> tabel52(Iterable<DisseminationLogEntry> log) {
-    Args.require(log, "log");
+    requireNonNull(log, "log");
     return List.<Seq<String>>of(TABEL_5_2_HEADER).appendAll(List.ofAll(log).sorted(LOG_ORDER).map(e -> List.of(
         e.kim().toString(),
         e.activity() + " (" + e.channel().label() + ")",
@@ -53,7 +55,7 @@ public final class MonitoringTables {
    * @return the header and one row of six cells per content, indicators as e.g. {@code "Like 120; Share 4"}
    */
   public static Seq<Seq<String>> tabel53(Iterable<SocialContent> content) {
-    Args.require(content, "content");
+    requireNonNull(content, "content");
     return List.<Seq<String>>of(TABEL_5_3_HEADER).appendAll(List.ofAll(content).sorted(SOCIAL_ORDER).map(c -> List.of(
         c.kim().toString(),
         c.title(),

@@ -1,5 +1,7 @@
 package id.kim.rules.evaluation;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.monitoring.SurveyResult;
 import id.kim.core.monitoring.SurveyRound;
@@ -27,8 +29,8 @@ public final class OutcomeMeasure {
    * @return the Outcome measure
    */
   public static OutcomeResult of(MonitoringRecord record, MeasurementPeriod period) {
-    Args.require(record, "record");
-    Args.require(period, "period");
+    requireNonNull(record, "record");
+    requireNonNull(period, "period");
     List<SurveyResult> surveys = List.ofAll(record.surveys())
         .filter(s -> period.contains(s.after().conductedOn())).sorted(ORDER);
     Measurement before;

@@ -1,5 +1,7 @@
 package id.kim.rules.evaluation;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.monitoring.AudienceTally;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.monitoring.SocialContent;
@@ -32,8 +34,8 @@ public final class OutputMeasure {
    * @return the Output measure
    */
   public static OutputResult of(MonitoringRecord record, MeasurementPeriod period) {
-    Args.require(record, "record");
-    Args.require(period, "period");
+    requireNonNull(record, "record");
+    requireNonNull(period, "period");
     Measurement opening;
     Measurement growth;
     Measurement rate;

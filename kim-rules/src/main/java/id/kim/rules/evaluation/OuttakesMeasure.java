@@ -1,5 +1,7 @@
 package id.kim.rules.evaluation;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.monitoring.SocialContent;
 import id.kim.core.monitoring.SocialIndicator;
@@ -35,8 +37,8 @@ public final class OuttakesMeasure {
    * @return the Outtakes measure
    */
   public static OuttakesResult of(MonitoringRecord record, MeasurementPeriod period) {
-    Args.require(record, "record");
-    Args.require(period, "period");
+    requireNonNull(record, "record");
+    requireNonNull(period, "period");
     List<SocialContent> posts = List.ofAll(record.socialContent()).filter(c -> period.contains(c.publishedOn()));
     Option<IndicatorSums> sums = IndicatorSums.of(posts);
     BigInteger likes = sums.isDefined() ? sums.get().total(SocialIndicator.LIKE) : sum(posts, SocialIndicator.LIKE);

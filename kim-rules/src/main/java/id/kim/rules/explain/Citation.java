@@ -1,6 +1,7 @@
 package id.kim.rules.explain;
 
-import java.util.Optional;
+import id.kim.core.validation.MissingValueException;
+import io.vavr.control.Option;
 import org.immutables.value.Value;
 
 /**
@@ -24,8 +25,11 @@ public abstract class Citation {
     return false;
   }
 
-  /** @return the RULES.md gap the rule resolves, e.g. {@code "GAP-09"} */
-  public abstract Optional<String> gap();
+  /** @return the RULES.md gap the rule resolves, e.g. {@code "GAP-09"}; none for juknis text */
+  @Value.Default
+  public Option<String> gap() {
+    return Option.none();
+  }
 
   /**
    * @param section the section
@@ -43,7 +47,8 @@ public abstract class Citation {
    * @return a citation of a proposed rule
    */
   public static Citation proposed(String section, String quote, String gap) {
-    return ImmutableCitation.builder().section(section).quote(quote).proposed(true).gap(gap).build();
+    return ImmutableCitation.builder().section(section).quote(quote).proposed(true)
+        .gap(Option.some(MissingValueException.requireNonNull(gap, "gap"))).build();
   }
 
   /**
@@ -58,6 +63,6 @@ public abstract class Citation {
 
   @Override
   public String toString() {
-    return "juknis " + section() + ": \"" + quote() + "\"" + (proposed() ? " [PROPOSED" + gap().map(g -> ", " + g).orElse("") + "]" : "");
+    return "juknis " + section() + ": \"" + quote() + "\"" + (proposed() ? " [PROPOSED" + gap().map(g -> ", " + g).getOrElse("") + "]" : "");
   }
 }

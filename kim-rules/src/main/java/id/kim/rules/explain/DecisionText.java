@@ -57,7 +57,7 @@ final class DecisionText {
         .append(c.quote()).append('"');
     if (c.proposed()) {
       out.append(" [").append(word("proposed", lang));
-      c.gap().ifPresent(g -> out.append(", ").append(g));
+      c.gap().forEach(g -> out.append(", ").append(g));
       out.append(']');
     }
     out.append('\n');

@@ -58,12 +58,7 @@ public abstract class Message {
   public static Message of(String bundle, String key, Object... args) {
     MissingValueException.requireNonNull(bundle, "bundle");
     MissingValueException.requireNonNull(key, "key");
-    MissingValueException.requireNonNull(args, "args");
-    for (int i = 0; i < args.length; i++) {
-      if (args[i] == null) {
-        throw new MissingValueException("args[" + i + "]");
-      }
-    }
+    MissingValueException.requireNonNullElements(args, "args");
     for (int i = 0; i < args.length; i++) {
       if (!FactText.isSettled(args[i])) {
         return ImmutableMessage.of(bundle, key, Array.of(args).map(ValueText::of));

@@ -50,7 +50,7 @@ public final class ResultTree {
     citation.put("section", f.citation().section());
     citation.put("quote", f.citation().quote());
     citation.put("proposed", f.citation().proposed());
-    f.citation().gap().ifPresent(g -> citation.put("gap", g));
+    f.citation().gap().forEach(g -> citation.put("gap", g));
     tree.put("citation", citation);
     Map<String, Object> evidence = new LinkedHashMap<>();
     f.evidence().forEach(e -> evidence.put(e.name(), e.value()));

@@ -2,12 +2,12 @@ package id.kim.rules.explain;
 
 import id.kim.core.i18n.Lang;
 import id.kim.core.validation.MissingValueException;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -33,10 +33,10 @@ public final class RuleTitles {
    * @param lang the language
    * @return the rule's short title; empty for an ID outside the catalogue (a caller's own rule, SEED-*)
    */
-  public static Optional<String> of(RuleId id, Lang lang) {
+  public static Option<String> of(RuleId id, Lang lang) {
     MissingValueException.requireNonNull(id, "id");
     MissingValueException.requireNonNull(lang, "lang");
-    return Optional.ofNullable((lang == Lang.EN ? EN : ID).get(id.value()));
+    return Option.of((lang == Lang.EN ? EN : ID).get(id.value()));
   }
 
   /** @return the IDs that have a title, in order */

@@ -1,5 +1,7 @@
 package id.kim.rules.lifecycle;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.Dinas;
 import id.kim.rules.explain.Message;
 import io.vavr.collection.Seq;
@@ -51,7 +53,7 @@ public abstract class AuditTrail {
    * @return the trail
    */
   public static AuditTrail of(LifecycleState initial, Seq<AuditEntry> entries) {
-    Seq<AuditEntry> stored = Vector.ofAll(Args.require(entries, "entries"));
+    Seq<AuditEntry> stored = Vector.ofAll(requireNonNull(entries, "entries"));
     return ImmutableAuditTrail.builder().initial(initial).entries(stored).state(replay(initial, stored)).build();
   }
 
@@ -67,7 +69,7 @@ public abstract class AuditTrail {
    * @return the longer trail, or why the event was refused (this trail is unchanged either way)
    */
   public Either<Rejection, AuditTrail> record(Lifecycle lifecycle, LifecycleEvent event, LocalDate asOf) {
-    Args.require(lifecycle, "lifecycle");
+    requireNonNull(lifecycle, "lifecycle");
     return state().flatMap(s -> lifecycle.apply(s, event, asOf)).map(this::appended);
   }
 
@@ -85,7 +87,7 @@ public abstract class AuditTrail {
    * @return the longer trail, or a rejection if the transition starts from another state
    */
   public Either<Rejection, AuditTrail> append(Transition transition) {
-    Args.require(transition, "transition");
+    requireNonNull(transition, "transition");
     return state().flatMap(s -> s.equals(transition.before()) ? Either.right(appended(transition))
         : Either.left(Rejection.of(transition.event().kind(), s.status(), Option.some(transition.step()),
             transition.step().rules(), Message.of(Rejection.BUNDLE, "trail.notFromCurrent", transition.before().status(),

@@ -1,5 +1,7 @@
 package id.kim.rules.lifecycle;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.Officer;
 import id.kim.core.privacy.Mask;
 import io.vavr.control.Option;
@@ -44,7 +46,7 @@ public abstract class Categorise extends LifecycleEvent {
    * @return the event
    */
   public static Categorise of(Officer by, LocalDate on, String rationale) {
-    return builder().by(by).on(on).rationale(Option.some(Args.require(rationale, "rationale"))).build();
+    return builder().by(by).on(on).rationale(Option.some(requireNonNull(rationale, "rationale"))).build();
   }
 
   /** @return a builder */

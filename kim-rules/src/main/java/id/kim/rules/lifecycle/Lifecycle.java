@@ -1,5 +1,7 @@
 package id.kim.rules.lifecycle;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.rules.explain.Message;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.RuleSetRef;
@@ -51,7 +53,7 @@ public final class Lifecycle {
    * @return the lifecycle of the 2022 juknis under that policy
    */
   public static Lifecycle of(LifecyclePolicy policy) {
-    return new Lifecycle(JUKNIS_2022, Args.require(policy, "policy"));
+    return new Lifecycle(JUKNIS_2022, requireNonNull(policy, "policy"));
   }
 
   /**
@@ -60,7 +62,7 @@ public final class Lifecycle {
    * @return the lifecycle under that name and policy
    */
   public static Lifecycle of(RuleSetRef ref, LifecyclePolicy policy) {
-    return new Lifecycle(Args.require(ref, "ref"), Args.require(policy, "policy"));
+    return new Lifecycle(requireNonNull(ref, "ref"), requireNonNull(policy, "policy"));
   }
 
   /** @return the rule set's name and version, recorded with every transition */
@@ -80,9 +82,9 @@ public final class Lifecycle {
    * @return the transition, or why the event was refused
    */
   public Either<Rejection, Transition> apply(LifecycleState state, LifecycleEvent event, LocalDate asOf) {
-    Args.require(state, "state");
-    Args.require(event, "event");
-    Args.require(asOf, "asOf");
+    requireNonNull(state, "state");
+    requireNonNull(event, "event");
+    requireNonNull(asOf, "asOf");
     EventKind kind = event.kind();
     if (!kind.isAllowedIn(state.status())) {
       return Either.left(NotAllowed.of(kind, state.status()));

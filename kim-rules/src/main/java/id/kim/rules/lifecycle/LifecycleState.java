@@ -1,5 +1,7 @@
 package id.kim.rules.lifecycle;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.CommunityNumber;
 import id.kim.rules.termination.Indication;
@@ -73,8 +75,9 @@ public abstract class LifecycleState {
    * @return the candidate state
    */
   public static LifecycleState candidate(String kimName, Dinas dinas, LocalDate since) {
-    return ImmutableLifecycleState.builder().kimName(Args.require(kimName, "kimName")).dinas(Args.require(dinas, "dinas"))
-        .status(Status.CANDIDATE).since(Args.require(since, "since")).build();
+    return ImmutableLifecycleState.builder().kimName(requireNonNull(kimName, "kimName"))
+        .dinas(requireNonNull(dinas, "dinas"))
+        .status(Status.CANDIDATE).since(requireNonNull(since, "since")).build();
   }
 
   /** @return the indications of the open review (empty when none is open) */

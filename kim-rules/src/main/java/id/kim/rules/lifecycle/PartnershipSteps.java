@@ -1,6 +1,7 @@
 package id.kim.rules.lifecycle;
 
 import id.kim.core.time.Period;
+import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Verdict;
@@ -18,6 +19,14 @@ import java.time.temporal.ChronoUnit;
  */
 final class PartnershipSteps {
   private PartnershipSteps() {}
+
+  /** Citation of T4 (CATEGORISED → PARTNER). */
+  static final Citation T4_CITATION = Citation.of(
+      "II.B.4", "Untuk dapat bermitra dengan Dinas, maka KIM harus memenuhi beberapa persyaratan berikut");
+  /** Citation of T4b (PARTNER → PARTNER (another period)). */
+  static final Citation T4B_CITATION = Citation.proposed(
+      "Tabel 3.1 r", "Jangka waktu yang ditetapkan untuk bermitra dengan KIM untuk kegiatan "
+      + "diseminasi informasi mengenai suatu program atau kebijakan.", "GAP-27");
 
   /**
    * T4 from CATEGORISED, T4b from PARTNER: an {@code ELIGIBLE} decision, made no later than the event and
@@ -58,6 +67,13 @@ final class PartnershipSteps {
     Seq<Designation> designations = c.state.designations().append(Designation.of(e)).sorted(Designation.ORDER);
     return c.accept(step, c.next(Status.PARTNER).designations(designations).build());
   }
+
+  /** Citation of T8 (PARTNER → CATEGORISED). */
+  static final Citation T8_CITATION = Citation.proposed(
+      "Tabel 3.1 r", "Jangka waktu yang ditetapkan untuk bermitra dengan KIM", "GAP-27");
+  /** Citation of T8b (PARTNER → PARTNER (some periods ended)). */
+  static final Citation T8B_CITATION = Citation.proposed(
+      "Tabel 3.1 r", "Jangka waktu yang ditetapkan untuk bermitra dengan KIM", "GAP-27");
 
   /**
    * T8 when every period is over on the event's day, T8b when another still runs; refused when none is

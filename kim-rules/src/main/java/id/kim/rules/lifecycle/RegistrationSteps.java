@@ -3,6 +3,7 @@ package id.kim.rules.lifecycle;
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.region.RegencyCity;
 import id.kim.rules.eligibility.Eligibility;
+import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
@@ -19,6 +20,9 @@ import java.time.temporal.ChronoUnit;
 final class RegistrationSteps {
   private RegistrationSteps() {}
 
+  /** Citation of T1 (CANDIDATE → REGISTERED). */
+  static final Citation T1_CITATION = Citation.of("I.A butir 3; II.B.4", "registasi dan verifikasi kelembagaan KIM");
+
   /** T1: the number must be issued by the Dinas' own regency/city (PARTNER-LEGAL-2, INV-2), not after registration. */
   static Either<Rejection, Transition> register(Context<Register> c) {
     CommunityNumber number = c.event.communityNumber();
@@ -32,6 +36,11 @@ final class RegistrationSteps {
     }
     return c.accept(Step.T1, c.next(Status.REGISTERED).communityNumber(Option.some(number)).build());
   }
+
+  /** Citation of T2 (REGISTERED → MAPPED). */
+  static final Citation T2_CITATION = Citation.of(
+      "II.B.3", "Kelompok masyarakat yang ingin menjadi KIM dan bermitra dengan Dinas Kominfo harus "
+      + "masuk didalam pemetaan yang dilakukan oleh Dinas Kominfo");
 
   /**
    * T2: the registered KIM enters the mapping (II.B.3, MAP-RULE-a) on a mapping-entry decision about it
@@ -68,6 +77,14 @@ final class RegistrationSteps {
         .exists(n -> d.subject().equals(state.kimName() + " (" + n.printable() + ")"));
   }
 
+  /** Citation of T3 (MAPPED → CATEGORISED). */
+  static final Citation T3_CITATION = Citation.of("I.A butir 3; II.B.3", "pemetaan dan kategorisasi KIM");
+  /** Citation of T3b (CATEGORISED → CATEGORISED). */
+  static final Citation T3B_CITATION = Citation.proposed("II.B.3", "pemetaan dan kategorisasi KIM", "GAP-16");
+  /** Citation of T3r (TERMINATED → CATEGORISED). */
+  static final Citation T3R_CITATION = Citation.proposed(
+      "II.B.6", "Dinas Kominfo melakukan penghentian kemitraan dengan KIM.", "GAP-38");
+
   /** T3 from MAPPED, T3b from CATEGORISED, T3r from TERMINATED — the last only with a written rationale (GAP-38). */
   static Either<Rejection, Transition> categorise(Context<Categorise> c) {
     Step step = c.state.status() == Status.MAPPED ? Step.T3 : c.state.status() == Status.CATEGORISED ? Step.T3B : Step.T3R;
@@ -79,6 +96,10 @@ final class RegistrationSteps {
     }
     return c.accept(step, c.next(Status.CATEGORISED).build());
   }
+
+  /** Citation of T9 (→ DEREGISTERED). */
+  static final Citation T9_CITATION = Citation.proposed(
+      "II.B.6", "Berpindah ke Kabupaten/Kota lain. … Membubarkan diri", "GAP-38");
 
   /** T9: a non-partner leaves the register, on evidence of dissolution or relocation. */
   static Either<Rejection, Transition> deregister(Context<Deregister> c) {

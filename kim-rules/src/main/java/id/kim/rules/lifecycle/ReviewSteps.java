@@ -1,7 +1,9 @@
 package id.kim.rules.lifecycle;
 
+import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.termination.Indication;
+import id.kim.rules.termination.TerminationProcedure;
 import id.kim.rules.termination.TriggerPolicy;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -14,6 +16,9 @@ import io.vavr.control.Option;
  */
 final class ReviewSteps {
   private ReviewSteps() {}
+
+  /** Citation of T5b (UNDER_REVIEW → UNDER_REVIEW). */
+  static final Citation T5B_CITATION = Citation.proposed("II.B.6", TerminationProcedure.REVIEW.quote(), "GAP-37");
 
   /**
    * T5 from PARTNER, T5b from UNDER_REVIEW: at least one indication; each with evidence, raised no
@@ -44,6 +49,9 @@ final class ReviewSteps {
     Review review = c.state.review().map(r -> r.adding(indications)).getOrElse(() -> Review.open(c.event));
     return c.accept(step, c.next(Status.UNDER_REVIEW).review(Option.some(review)).build(), grounds(indications));
   }
+
+  /** Citation of T7 (UNDER_REVIEW → PARTNER). */
+  static final Citation T7_CITATION = Citation.proposed("II.B.6", TerminationProcedure.REVIEW.quote(), "GAP-37");
 
   /** T7: the review closes without proof, on a written rationale; the partnership continues. */
   static Either<Rejection, Transition> clearReview(Context<ClearReview> c) {

@@ -1,11 +1,15 @@
 package id.kim.rules.mapping;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.DinasLevel;
 import id.kim.core.validation.MissingValueException;
+import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
 import id.kim.rules.explain.Outcome;
+import id.kim.rules.explain.RuleId;
 import id.kim.rules.mapping.grid.Grid;
 import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.priority.PriorityRanking;
@@ -41,6 +45,12 @@ import java.time.LocalDate;
  * (PROFILE-h, GAP-22), or map where the policy allows it (GAP-50).
  */
 public final class Mapping {
+  /** MAP-RULE-a — mapping is carried out by the regency/city Dinas. */
+  private static final RuleId MAP_RULE_A = RuleId.of("MAP-RULE-a");
+  /** Citation of MAP-RULE-a. */
+  private static final Citation MAP_RULE_A_CITATION = Citation.of("II.B.3.a",
+      "Pemetaan KIM dilakukan oleh Dinas Kominfo tingkat Kabupaten/Kota.");
+
   private Mapping() {}
 
   /**
@@ -52,9 +62,9 @@ public final class Mapping {
    * @throws IllegalArgumentException if the input was started from entrants decided as of another day
    */
   public static Either<MappingRejection, MappingReport> run(MappingInput input, MappingPolicy policy, LocalDate asOf) {
-    if (input == null || policy == null || asOf == null) {
-      throw new MissingValueException(input == null ? "input" : policy == null ? "policy" : "asOf");
-    }
+    requireNonNull(input, "input");
+    requireNonNull(policy, "policy");
+    requireNonNull(asOf, "asOf");
     if (input.dinas().level() == DinasLevel.PROVINCIAL && !policy.provincialMappingAllowed()) {
       return Either.left(MappingRejection.of(MappingStage.COLLECT_AND_CATEGORISE, List.of(provincial(input))));
     }
@@ -78,7 +88,7 @@ public final class Mapping {
   }
 
   private static Finding provincial(MappingInput input) {
-    return Finding.builder().ruleId(ProfilingRules.MAP_RULE_A).citation(ProfilingRules.MAP_RULE_A_CITATION)
+    return Finding.builder().ruleId(MAP_RULE_A).citation(MAP_RULE_A_CITATION)
         .outcome(Outcome.NOT_SATISFIED)
         .evidence(List.of(Evidence.of("dinas", input.dinas().name()), Evidence.of("level", input.dinas().level())))
         .message(Message.of(ProfilingRules.BUNDLE, "MAP-RULE-a.provincial", input.dinas().name()))

@@ -5,6 +5,7 @@ import id.kim.rules.explain.RuleId;
 import id.kim.rules.mapping.grid.GridRules;
 import id.kim.rules.mapping.issue.IssueRules;
 import id.kim.rules.mapping.priority.PriorityRules;
+import id.kim.rules.mapping.profiling.Categorisation;
 import id.kim.rules.mapping.profiling.ProfilingRules;
 import id.kim.rules.mapping.report.ReportRules;
 import io.vavr.control.Option;
@@ -15,7 +16,7 @@ import io.vavr.control.Option;
  */
 public enum MappingStage {
   /** A. Mengumpulkan Data dan Mengategori KIM (MAP-RULE-b). */
-  COLLECT_AND_CATEGORISE(ProfilingRules.MAP_STAGE_A, ProfilingRules.MAP_STAGE_A_CITATION, ProfilingRules.MAP_RULE_B),
+  COLLECT_AND_CATEGORISE(ProfilingRules.MAP_STAGE_A, ProfilingRules.MAP_STAGE_A_CITATION, Categorisation.MAP_RULE_B),
   /** B. Mengidentifikasi Isu Publik Berdasarkan Khalayak Sasaran KIM (MAP-RULE-c). */
   IDENTIFY_ISSUES(IssueRules.MAP_STAGE_B, IssueRules.MAP_STAGE_B_CITATION, IssueRules.MAP_RULE_C),
   /** C. Melakukan Pemetaan KIM Berdasarkan Ketertarikan, Kekuatan dan Pengaruhnya (MAP-RULE-d). */

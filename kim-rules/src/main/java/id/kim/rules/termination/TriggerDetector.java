@@ -1,5 +1,7 @@
 package id.kim.rules.termination;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.Dinas;
 import id.kim.core.agency.Officer;
 import id.kim.core.community.KimRecord;
@@ -50,7 +52,7 @@ public final class TriggerDetector {
    * @return a detector under that policy
    */
   public static TriggerDetector of(TriggerPolicy policy) {
-    return new TriggerDetector(require(policy, "policy"));
+    return new TriggerDetector(requireNonNull(policy, "policy"));
   }
 
   /** @return the policy in use */
@@ -78,7 +80,7 @@ public final class TriggerDetector {
    */
   public Seq<Indication> detect(KimRecord record, Dinas dinas, LocalDate asOf, Officer by) {
     checkArgs(record, dinas, asOf);
-    require(by, "by");
+    requireNonNull(by, "by");
     return CHECKS.flatMap(c -> c.hits(record, dinas, asOf, policy)).map(h -> h.detected(by, asOf)).sorted(Indication.ORDER);
   }
 
@@ -91,9 +93,9 @@ public final class TriggerDetector {
    * @return the indications {@code after} shows and {@code before} did not
    */
   public Seq<Indication> detectChanges(KimRecord before, KimRecord after, Dinas dinas, LocalDate asOf, Officer by) {
-    require(before, "before");
+    requireNonNull(before, "before");
     checkArgs(after, dinas, asOf);
-    require(by, "by");
+    requireNonNull(by, "by");
     return CHECKS.flatMap(c -> {
       Seq<Hit> old = c.changeHits(before, dinas, asOf, policy);
       return c.changeHits(after, dinas, asOf, policy).filter(h -> !old.exists(h::sameAs));
@@ -101,16 +103,9 @@ public final class TriggerDetector {
   }
 
   private static void checkArgs(KimRecord record, Dinas dinas, LocalDate asOf) {
-    require(record, "record");
-    require(dinas, "dinas");
-    require(asOf, "asOf");
-  }
-
-  private static <T> T require(T value, String name) {
-    if (value == null) {
-      throw new MissingValueException(name);
-    }
-    return value;
+    requireNonNull(record, "record");
+    requireNonNull(dinas, "dinas");
+    requireNonNull(asOf, "asOf");
   }
 
   @Override

@@ -2,21 +2,24 @@ package id.kim.rules.collaboration;
 
 import id.kim.core.agency.Dinas;
 import id.kim.core.agency.Officer;
-import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimType;
 import id.kim.core.contact.PersonName;
 import id.kim.core.region.Province;
 import id.kim.core.region.RegencyCity;
 import id.kim.core.region.RegencyCityKind;
+import id.kim.rules.fixtures.Kims;
 import java.time.LocalDate;
 
-/** Sample facts for the collaboration tests: one regency Dinas, its officer, a type-A and a type-B KIM. */
+/**
+ * Sample facts for the collaboration tests: one regency Dinas, its officer, a type-A and a type-B KIM.
+ * Bali, Jembrana, its Dinas and KIM Gumbrih's number are the shared ones of {@link Kims}.
+ */
 public final class Fixtures {
-  public static final Province BALI = Province.of("Bali");
-  public static final RegencyCity JEMBRANA = RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, BALI);
+  public static final Province BALI = Kims.BALI;
+  public static final RegencyCity JEMBRANA = Kims.JEMBRANA;
   public static final RegencyCity BADUNG = RegencyCity.of("Badung", RegencyCityKind.KABUPATEN, BALI);
-  public static final Dinas DINAS = Dinas.regencyCity("Dinas Kominfo Kabupaten Jembrana", JEMBRANA);
+  public static final Dinas DINAS = Kims.DINAS;
   public static final Dinas OTHER_DINAS = Dinas.regencyCity("Dinas Kominfo Kabupaten Badung", BADUNG);
   public static final Officer OFFICER = Officer.of(PersonName.of("Made Sukerta"), DINAS);
   public static final Officer SECOND_OFFICER = Officer.of(PersonName.of("Ni Luh Ayu"), DINAS);
@@ -24,7 +27,7 @@ public final class Fixtures {
 
   /** A type-A KIM (komunitas bidang pengelolaan dan diseminasi informasi). */
   public static final KimProfile KIM_A = KimProfile.builder().name("KIM Gumbrih").type(KimType.A)
-      .communityNumber(CommunityNumber.of("KIM/5101/0007", JEMBRANA)).build();
+      .communityNumber(Kims.NUMBER).build();
   /** A type-B KIM (komunitas bidang pemberdayaan masyarakat, e.g. a farmers' group with an information function). */
   public static final KimProfile KIM_B = KimProfile.builder().name("KIM Tani Makmur").type(KimType.B).build();
   /** A KIM whose type is not yet recorded. */

@@ -5,7 +5,6 @@ import id.kim.core.agency.Officer;
 import id.kim.core.assessment.AssessedCriterion;
 import id.kim.core.assessment.Assessment;
 import id.kim.core.assessment.AssessmentResult;
-import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.Frequency;
 import id.kim.core.community.FrequencyPeriod;
 import id.kim.core.community.KimProfile;
@@ -46,7 +45,7 @@ import java.util.List;
 /**
  * Example data for the eligibility tests: "KIM Gumbrih" of Desa Gumbrih, Kecamatan Pekutatan,
  * Kabupaten Jembrana (Bali), complete and eligible on {@link #AS_OF}, plus one-line edits for each
- * case of the juknis text. The region, Dinas, village and chair are the shared ones of
+ * case of the juknis text. The region, Dinas, village, chair and community number are the shared ones of
  * {@link id.kim.rules.fixtures.Kims}.
  */
 public final class Kims {
@@ -69,7 +68,7 @@ public final class Kims {
     return KimProfile.builder()
         .name("KIM Gumbrih")
         .type(KimType.A)
-        .communityNumber(CommunityNumber.of("KIM/5101/0007", JEMBRANA).withIssuedOn(LocalDate.of(2025, 3, 1)))
+        .communityNumber(id.kim.rules.fixtures.Kims.NUMBER.withIssuedOn(LocalDate.of(2025, 3, 1)))
         .contactPerson(ContactPerson.of(CHAIR, ContactRole.CHAIR))
         .address(Address.builder().street("Jl. Raya Gumbrih").rtRw(RtRw.of("001", "002")).number("12").build())
         .seat(GUMBRIH)

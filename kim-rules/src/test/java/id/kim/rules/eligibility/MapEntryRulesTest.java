@@ -229,7 +229,7 @@ class MapEntryRulesTest {
       assertEquals(Outcome.SATISFIED, Kims.main(findings, "MAP-ENTRY-3").outcome());
       Finding warning = Kims.warnings(findings, "MAP-ENTRY-3").single();
       assertEquals("MAP-ENTRY-3.noExpiry", warning.message().key());
-      assertEquals(java.util.Optional.of("GAP-09"), warning.citation().gap());
+      assertEquals(io.vavr.control.Option.of("GAP-09"), warning.citation().gap());
       assertEquals(Verdict.ELIGIBLE, Verdict.of(findings));
     }
 

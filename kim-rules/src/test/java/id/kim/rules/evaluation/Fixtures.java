@@ -23,21 +23,18 @@ import id.kim.core.monitoring.SurveyRound;
 import id.kim.core.monitoring.TallyKind;
 import id.kim.core.monitoring.TwitterMetrics;
 import id.kim.core.monitoring.YouTubeMetrics;
-import id.kim.core.region.Province;
-import id.kim.core.region.RegencyCity;
-import id.kim.core.region.RegencyCityKind;
+import id.kim.rules.fixtures.Kims;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
  * One worked example, March 2026, KIM Gumbrih (Jembrana), with every figure computed by hand in the
- * tests (see docs/evaluation.md, "Worked example").
+ * tests (see docs/evaluation.md, "Worked example"). The Dinas is the shared one of {@link Kims}.
  */
 final class Fixtures {
   static final KimRef KIM = KimRef.of("KIM Gumbrih");
-  static final Dinas DINAS = Dinas.regencyCity("Dinas Kominfo Kabupaten Jembrana",
-      RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, Province.of("Bali")));
+  static final Dinas DINAS = Kims.DINAS;
   static final KimMedium IG = KimMedium.of(Platform.INSTAGRAM, "@kim.gumbrih");
   static final KimMedium FB = KimMedium.of(Platform.FACEBOOK, "KIM Gumbrih");
   static final KimMedium TW = KimMedium.of(Platform.TWITTER, "@kimgumbrih");

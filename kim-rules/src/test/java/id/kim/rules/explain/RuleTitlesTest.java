@@ -32,7 +32,7 @@ class RuleTitlesTest {
     assertEquals(catalogue, RuleTitles.keys(Lang.EN), "English titles: exactly the catalogued rules");
     for (String id : catalogue) {
       for (Lang lang : Lang.values()) {
-        String title = RuleTitles.of(RuleId.of(id), lang).orElseThrow();
+        String title = RuleTitles.of(RuleId.of(id), lang).get();
         assertFalse(title.isBlank(), id + " " + lang);
         assertTrue(title.length() <= 100, id + " " + lang + " is a title, not a statement: " + title);
         assertFalse(title.contains("**") || title.contains("`"), id + " " + lang + " carries Markdown: " + title);
@@ -45,19 +45,19 @@ class RuleTitlesTest {
     for (RuleSet<?> set : List.of(Juknis2022.MAPPING_ENTRY, Juknis2022.PARTNERSHIP, EvaluationRules.juknis2022(),
         RegionCodeRules.RULES)) {
       set.rules().forEach(r -> {
-        assertTrue(RuleTitles.of(r.id(), Lang.ID).isPresent(), r.id().value());
-        assertTrue(RuleTitles.of(r.id(), Lang.EN).isPresent(), r.id().value());
+        assertTrue(RuleTitles.of(r.id(), Lang.ID).isDefined(), r.id().value());
+        assertTrue(RuleTitles.of(r.id(), Lang.EN).isDefined(), r.id().value());
       });
     }
   }
 
   @Test
   void titlesAreTheJuknisWordsInIndonesianAndEnglishInEnglish() {
-    assertEquals("Memiliki susunan pengurus", RuleTitles.of(RuleId.of("MAP-ENTRY-4"), Lang.ID).orElseThrow());
+    assertEquals("Memiliki susunan pengurus", RuleTitles.of(RuleId.of("MAP-ENTRY-4"), Lang.ID).get());
     assertEquals("Has a board composition (list of officers)",
-        RuleTitles.of(RuleId.of("MAP-ENTRY-4"), Lang.EN).orElseThrow());
-    assertEquals("Eksistensi jelas", RuleTitles.of(RuleId.of("QUAL-1"), Lang.ID).orElseThrow());
-    assertEquals("Membubarkan diri", RuleTitles.of(RuleId.of("TERM-7"), Lang.ID).orElseThrow());
+        RuleTitles.of(RuleId.of("MAP-ENTRY-4"), Lang.EN).get());
+    assertEquals("Eksistensi jelas", RuleTitles.of(RuleId.of("QUAL-1"), Lang.ID).get());
+    assertEquals("Membubarkan diri", RuleTitles.of(RuleId.of("TERM-7"), Lang.ID).get());
     assertTrue(RuleTitles.of(RuleId.of("SEED-ORG-1"), Lang.ID).isEmpty(), "SEED-* is not a juknis rule");
     assertTrue(RuleTitles.of(RuleId.of("DINAS-OWN-1"), Lang.EN).isEmpty(), "a caller's own rule has no title");
     assertEquals("Kode wilayah terdapat dalam daftar kode wilayah Kemendagri",

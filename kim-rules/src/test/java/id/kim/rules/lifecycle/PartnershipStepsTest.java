@@ -125,7 +125,7 @@ class PartnershipStepsTest {
     assertEquals(Status.CATEGORISED, t.after().status());
     assertTrue(t.after().designations().isEmpty());
     assertTrue(t.citation().proposed());
-    assertEquals(java.util.Optional.of("GAP-27"), t.citation().gap());
+    assertEquals(Option.of("GAP-27"), t.citation().gap());
   }
 
   @Test

@@ -28,7 +28,7 @@ class StepTest {
   void proposedSteps() {
     assertEquals(List.of(Step.T3B, Step.T3R, Step.T4B, Step.T5B, Step.T7, Step.T8, Step.T8B, Step.T9),
         List.of(Step.values()).filter(s -> s.citation().proposed()));
-    assertTrue(List.of(Step.values()).filter(s -> s.citation().proposed()).forAll(s -> s.citation().gap().isPresent()));
+    assertTrue(List.of(Step.values()).filter(s -> s.citation().proposed()).forAll(s -> s.citation().gap().isDefined()));
     assertEquals("GAP-37", Step.T7.citation().gap().get());
     assertEquals("GAP-38", Step.T3R.citation().gap().get());
   }

@@ -74,7 +74,7 @@ public final class CatalogueApi {
 
   /** The rule's short title in the request's language (RuleTitles); every rule of the catalogue has one. */
   private static void title(JsonAnswer j, Rule<?> r, Lang lang) throws IOException {
-    Optional<String> title = RuleTitles.of(r.id(), lang);
+    Optional<String> title = RuleTitles.of(r.id(), lang).toJavaOptional();
     if (title.isPresent()) {
       j.field("title", title.get());
     }

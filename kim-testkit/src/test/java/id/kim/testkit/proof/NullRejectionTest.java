@@ -34,9 +34,10 @@ class NullRejectionTest {
   /**
    * Deliberate: {@code KimType.parse} and {@code Lang.parse} read user text and document an
    * {@code IllegalArgumentException} for anything unparseable, {@code null} included;
-   * {@code requireNonNull} is the check itself.
+   * {@code requireNonNull} and {@code requireNonNullElements} are the check itself.
    */
-  private static final Set<String> EXEMPT = Set.of("KimType.parse", "Lang.parse", "MissingValueException.requireNonNull");
+  private static final Set<String> EXEMPT = Set.of("KimType.parse", "Lang.parse", "MissingValueException.requireNonNull",
+      "MissingValueException.requireNonNullElements");
 
   @Test
   @DisplayName("builders, with-copies, factories and queries reject null with MissingValueException naming the parameter")

@@ -1,10 +1,11 @@
 package id.kim.rules.collaboration.campaign;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.Dinas;
 import id.kim.core.agency.Officer;
 import id.kim.core.community.KimProfile;
 import id.kim.core.time.Period;
-import id.kim.rules.collaboration.Args;
 import id.kim.rules.collaboration.CampaignStage;
 import id.kim.rules.collaboration.CollaborationModel;
 import id.kim.rules.collaboration.CollaborationRejection;
@@ -25,9 +26,9 @@ final class CampaignRules {
   private CampaignRules() {}
 
   static Either<CollaborationRejection, DisseminationCampaign> plan(KimProfile kim, Dinas dinas, String programme) {
-    require(kim, "kim");
-    require(dinas, "dinas");
-    require(programme, "programmeOrPolicy");
+    requireNonNull(kim, "kim");
+    requireNonNull(dinas, "dinas");
+    requireNonNull(programme, "programmeOrPolicy");
     Option<CollaborationModel> model = CollaborationModel.forProfile(kim);
     if (model.isEmpty()) {
       return Either.left(CollaborationRejection.of(RejectionReason.TYPE_UNKNOWN, CollaborationModel.MODEL_GEN_2,
@@ -43,9 +44,9 @@ final class CampaignRules {
 
   static Either<CollaborationRejection, DisseminationCampaign> advance(DisseminationCampaign c, CampaignStep step,
       LocalDate on, Officer by) {
-    require(step, "step");
-    require(on, "on");
-    require(by, "by");
+    requireNonNull(step, "step");
+    requireNonNull(on, "on");
+    requireNonNull(by, "by");
     CollaborationModel model = c.model();
     CampaignStage attempted = step.stage();
     if (!by.dinas().equals(c.dinas())) {
@@ -78,7 +79,7 @@ final class CampaignRules {
 
   static Either<CollaborationRejection, DisseminationCampaign> recordFeedback(DisseminationCampaign c,
       KimFeedback feedback) {
-    require(feedback, "feedback");
+    requireNonNull(feedback, "feedback");
     if (!feedback.recordedBy().dinas().equals(c.dinas())) {
       return Either.left(CollaborationRejection.of(RejectionReason.OTHER_DINAS, CoordinationTable.MODEL_A_T42,
           CoordinationTable.citation(), feedback.recordedBy().dinas().name(), c.dinas().name()));
@@ -113,7 +114,4 @@ final class CampaignRules {
     return p.end().isBefore(p.start());
   }
 
-  static <T> T require(T value, String name) {
-    return Args.require(value, name);
-  }
 }

@@ -1,6 +1,8 @@
 package id.kim.rules.collaboration.campaign;
 
-import id.kim.rules.collaboration.Args;
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+import static id.kim.core.validation.MissingValueException.requireNonNullElements;
+
 import id.kim.rules.collaboration.CampaignStage;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -37,8 +39,8 @@ public abstract non-sealed class Disseminated implements CampaignStep {
    * @return the step, without literacy (enough for TYPE-B)
    */
   public static Disseminated on(DisseminationChannel channel, DisseminationChannel... more) {
-    return ImmutableDisseminated.builder().channels(List.of(Args.require(channel, "channel"))
-        .appendAll(List.of(Args.requireAll(more, "more")))).build();
+    return ImmutableDisseminated.builder().channels(List.of(requireNonNull(channel, "channel"))
+        .appendAll(List.of(requireNonNullElements(more, "more")))).build();
   }
 
   /**
@@ -46,7 +48,7 @@ public abstract non-sealed class Disseminated implements CampaignStep {
    * @return this step with the literacy activity
    */
   public Disseminated withLiteracy(String literacy) {
-    return ImmutableDisseminated.builder().from(this).literacy(Option.of(Args.require(literacy, "literacy"))).build();
+    return ImmutableDisseminated.builder().from(this).literacy(Option.of(requireNonNull(literacy, "literacy"))).build();
   }
 
   /** @return a builder */

@@ -1,5 +1,7 @@
 package id.kim.rules.collaboration.campaign;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.Dinas;
 import id.kim.core.agency.Officer;
 import id.kim.core.community.KimProfile;
@@ -78,7 +80,7 @@ public abstract class DisseminationCampaign {
   public static Either<CollaborationRejection, DisseminationCampaign> replay(KimProfile kim, Dinas dinas,
       String programmeOrPolicy, Iterable<StageRecord> history) {
     Either<CollaborationRejection, DisseminationCampaign> result = plan(kim, dinas, programmeOrPolicy);
-    for (StageRecord r : CampaignRules.require(history, "history")) {
+    for (StageRecord r : requireNonNull(history, "history")) {
       result = result.flatMap(c -> c.advance(r.step(), r.on(), r.by()));
     }
     return result;

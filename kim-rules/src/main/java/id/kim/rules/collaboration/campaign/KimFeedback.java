@@ -1,9 +1,10 @@
 package id.kim.rules.collaboration.campaign;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.Officer;
 import id.kim.core.privacy.Mask;
 import id.kim.rules.collaboration.CoordinationColumn;
-import id.kim.rules.collaboration.Args;
 import id.kim.rules.collaboration.CanonicalOrder;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ public abstract class KimFeedback {
    * @return this feedback with the channel
    */
   public KimFeedback withChannel(CoordinationChannel channel) {
-    return ImmutableKimFeedback.builder().from(this).channel(Option.of(Args.require(channel, "channel"))).build();
+    return ImmutableKimFeedback.builder().from(this).channel(Option.of(requireNonNull(channel, "channel"))).build();
   }
 
   /** @return the Tabel 4.2 column it belongs to: participation (GAP-29) */

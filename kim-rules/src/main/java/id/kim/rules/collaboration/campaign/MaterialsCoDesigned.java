@@ -1,7 +1,9 @@
 package id.kim.rules.collaboration.campaign;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+import static id.kim.core.validation.MissingValueException.requireNonNullElements;
+
 import id.kim.core.media.ContentType;
-import id.kim.rules.collaboration.Args;
 import id.kim.rules.collaboration.CampaignStage;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
@@ -42,8 +44,8 @@ public abstract non-sealed class MaterialsCoDesigned implements CampaignStep {
    */
   public static MaterialsCoDesigned of(String message, String theme, ContentType format, ContentType... moreFormats) {
     return ImmutableMaterialsCoDesigned.builder().message(message).theme(theme)
-        .formats(TreeSet.of(Args.require(format, "format"))
-            .addAll(TreeSet.of(Args.requireAll(moreFormats, "moreFormats"))))
+        .formats(TreeSet.of(requireNonNull(format, "format"))
+            .addAll(TreeSet.of(requireNonNullElements(moreFormats, "moreFormats"))))
         .build();
   }
 
@@ -52,7 +54,7 @@ public abstract non-sealed class MaterialsCoDesigned implements CampaignStep {
    * @return this step with the angle
    */
   public MaterialsCoDesigned withAngle(String angle) {
-    return ImmutableMaterialsCoDesigned.builder().from(this).angle(Option.of(Args.require(angle, "angle"))).build();
+    return ImmutableMaterialsCoDesigned.builder().from(this).angle(Option.of(requireNonNull(angle, "angle"))).build();
   }
 
   /** @return a builder */

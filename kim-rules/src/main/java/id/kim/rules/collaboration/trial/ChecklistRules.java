@@ -1,10 +1,11 @@
 package id.kim.rules.collaboration.trial;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.Dinas;
 import id.kim.core.agency.Officer;
 import id.kim.core.community.KimProfile;
 import id.kim.core.time.Period;
-import id.kim.rules.collaboration.Args;
 import id.kim.rules.collaboration.CollaborationModel;
 import id.kim.rules.collaboration.CollaborationRejection;
 import id.kim.rules.collaboration.RejectionReason;
@@ -23,8 +24,8 @@ final class ChecklistRules {
   private ChecklistRules() {}
 
   static Either<CollaborationRejection, ValidationChecklist> start(KimProfile kim, Dinas dinas) {
-    Args.require(kim, "kim");
-    Args.require(dinas, "dinas");
+    requireNonNull(kim, "kim");
+    requireNonNull(dinas, "dinas");
     return CollaborationModel.forProfile(kim)
         .<Either<CollaborationRejection, ValidationChecklist>>map(model -> Either.right(
             ImmutableValidationChecklist.builder().kim(kim).dinas(dinas).model(model).build()))
@@ -33,7 +34,7 @@ final class ChecklistRules {
   }
 
   static Either<CollaborationRejection, ValidationChecklist> record(ValidationChecklist c, ValidationEntry e) {
-    Args.require(e, "entry");
+    requireNonNull(e, "entry");
     ValidationStep step = e.step();
     if (step.model() != c.model()) {
       return Either.left(CollaborationRejection.of(RejectionReason.STEP_OF_OTHER_MODEL, step.ruleId(),
@@ -45,7 +46,7 @@ final class ChecklistRules {
   }
 
   static Either<CollaborationRejection, ValidationChecklist> designate(ValidationChecklist c, DesignationStep d) {
-    Args.require(d, "step");
+    requireNonNull(d, "step");
     ValidationStep step = ValidationStep.designationOf(c.model());
     Period period = d.partnershipPeriod().period();
     Option<CollaborationRejection> problem = officer(c, d.by(), step)

@@ -1,8 +1,9 @@
 package id.kim.rules.collaboration.trial;
 
+import static id.kim.core.validation.MissingValueException.requireNonNullElements;
+
 import id.kim.core.agency.Officer;
 import id.kim.core.media.KimMedium;
-import id.kim.rules.collaboration.Args;
 import id.kim.rules.collaboration.CanonicalOrder;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -61,7 +62,7 @@ public abstract non-sealed class ParticipationMonitoring implements ValidationEn
    * @return the entry, without media
    */
   public static ParticipationMonitoring of(LocalDate on, Officer by, String... issues) {
-    return builder().on(on).by(by).issues(List.of(Args.requireAll(issues, "issues"))).build();
+    return builder().on(on).by(by).issues(List.of(requireNonNullElements(issues, "issues"))).build();
   }
 
   /**
@@ -69,7 +70,7 @@ public abstract non-sealed class ParticipationMonitoring implements ValidationEn
    * @return this entry with those media
    */
   public ParticipationMonitoring withMedia(KimMedium... media) {
-    return builder().from(this).media(List.of(Args.requireAll(media, "media"))).build();
+    return builder().from(this).media(List.of(requireNonNullElements(media, "media"))).build();
   }
 
   /** @return a builder */

@@ -1,7 +1,8 @@
 package id.kim.rules.collaboration.trial;
 
+import static id.kim.core.validation.MissingValueException.requireNonNullElements;
+
 import id.kim.core.agency.Officer;
-import id.kim.rules.collaboration.Args;
 import id.kim.rules.collaboration.CanonicalOrder;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
@@ -50,7 +51,7 @@ public abstract non-sealed class SupportFeedback implements ValidationEntry {
    * @return the entry
    */
   public static SupportFeedback of(LocalDate on, Officer by, SupportNeed... needs) {
-    return builder().on(on).by(by).needs(TreeSet.of(Args.requireAll(needs, "needs"))).build();
+    return builder().on(on).by(by).needs(TreeSet.of(requireNonNullElements(needs, "needs"))).build();
   }
 
   /** @return a builder */

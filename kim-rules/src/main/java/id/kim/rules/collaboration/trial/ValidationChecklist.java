@@ -1,10 +1,11 @@
 package id.kim.rules.collaboration.trial;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.Dinas;
 import id.kim.core.agency.Officer;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.PartnershipPeriod;
-import id.kim.rules.collaboration.Args;
 import id.kim.rules.collaboration.CollaborationModel;
 import id.kim.rules.collaboration.CollaborationRejection;
 import io.vavr.collection.List;
@@ -94,7 +95,7 @@ public abstract class ValidationChecklist {
    * @return one finding per step (plus advisory warnings) and the designation, if any
    */
   public ValidationEvaluation evaluate(LocalDate asOf, ValidationPolicy policy) {
-    return ChecklistEvaluator.evaluate(this, Args.require(asOf, "asOf"), Args.require(policy, "policy"));
+    return ChecklistEvaluator.evaluate(this, requireNonNull(asOf, "asOf"), requireNonNull(policy, "policy"));
   }
 
   /**

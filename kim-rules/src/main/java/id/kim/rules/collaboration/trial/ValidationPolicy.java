@@ -1,7 +1,8 @@
 package id.kim.rules.collaboration.trial;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.time.Period;
-import id.kim.rules.collaboration.Args;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
@@ -75,7 +76,7 @@ public abstract class ValidationPolicy {
    * @return a trial period of the example length starting that day
    */
   public Period suggestedTrialPeriod(LocalDate start) {
-    return months(Args.require(start, "start"), exampleTrialMonths());
+    return months(requireNonNull(start, "start"), exampleTrialMonths());
   }
 
   /**
@@ -83,7 +84,7 @@ public abstract class ValidationPolicy {
    * @return one designation period per example length, starting that day, shortest first
    */
   public Seq<Period> suggestedDesignationPeriods(LocalDate start) {
-    Args.require(start, "start");
+    requireNonNull(start, "start");
     return exampleDesignationMonths().sorted().distinct().map(m -> months(start, m));
   }
 

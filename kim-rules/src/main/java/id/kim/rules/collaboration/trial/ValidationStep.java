@@ -1,7 +1,8 @@
 package id.kim.rules.collaboration.trial;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.i18n.Lang;
-import id.kim.rules.collaboration.Args;
 import id.kim.rules.collaboration.CollaborationModel;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.RuleId;
@@ -71,7 +72,7 @@ public enum ValidationStep {
    * @return its steps, in the juknis' order
    */
   public static Seq<ValidationStep> of(CollaborationModel model) {
-    Args.require(model, "model");
+    requireNonNull(model, "model");
     return List.of(values()).filter(s -> s.model == model);
   }
 
@@ -80,7 +81,7 @@ public enum ValidationStep {
    * @return its final step, the designation (MODEL-A-VAL-3 or MODEL-B-VAL-4)
    */
   public static ValidationStep designationOf(CollaborationModel model) {
-    return Args.require(model, "model") == CollaborationModel.ACTIVE_COORDINATION ? A_DESIGNATE : B_DESIGNATE;
+    return requireNonNull(model, "model") == CollaborationModel.ACTIVE_COORDINATION ? A_DESIGNATE : B_DESIGNATE;
   }
 
   /** @return the RULES.md ID */

@@ -1,6 +1,7 @@
 package id.kim.rules.mapping.grid;
 
-import id.kim.core.validation.MissingValueException;
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
@@ -31,10 +32,10 @@ public abstract class Classification {
    * @return the classification; total over all eight combinations and all policies
    */
   public static Classification of(Level interest, Level power, Level influence, MixedCasePolicy policy) {
-    if (interest == null || power == null || influence == null || policy == null) {
-      throw new MissingValueException(interest == null ? "interest"
-          : power == null ? "power" : influence == null ? "influence" : "policy");
-    }
+    requireNonNull(interest, "interest");
+    requireNonNull(power, "power");
+    requireNonNull(influence, "influence");
+    requireNonNull(policy, "policy");
     if (power == influence) {
       return ImmutableClassification.of(GridCategory.of(interest, power), true, Option.none());
     }

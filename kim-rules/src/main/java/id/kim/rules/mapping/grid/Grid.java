@@ -1,7 +1,8 @@
 package id.kim.rules.mapping.grid;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.community.KimRef;
-import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.profiling.Census;
@@ -42,10 +43,12 @@ public abstract class Grid {
    */
   public static Grid place(Census census, IssueMatrix issues, Iterable<GridAssessment> assessments,
       Iterable<CategoryDecision> decisions, LevelPolicy policy, LocalDate asOf) {
-    if (census == null || issues == null || assessments == null || decisions == null || policy == null || asOf == null) {
-      throw new MissingValueException(census == null ? "census" : issues == null ? "issues" : assessments == null
-          ? "assessments" : decisions == null ? "decisions" : policy == null ? "policy" : "asOf");
-    }
+    requireNonNull(census, "census");
+    requireNonNull(issues, "issues");
+    requireNonNull(assessments, "assessments");
+    requireNonNull(decisions, "decisions");
+    requireNonNull(policy, "policy");
+    requireNonNull(asOf, "asOf");
     return new GridPlacer(census, issues, assessments, decisions, policy, asOf).place();
   }
 

@@ -1,7 +1,8 @@
 package id.kim.rules.mapping.issue;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.community.KimRef;
-import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
@@ -53,9 +54,9 @@ public abstract class IssueMatrix {
    * @return the matrix, or one ISSUE-MATRIX finding per issue given twice (same title and field)
    */
   public static Either<Seq<Finding>, IssueMatrix> of(Iterable<PublicIssue> issues, Census census, LocalDate asOf) {
-    if (issues == null || census == null || asOf == null) {
-      throw new MissingValueException(issues == null ? "issues" : census == null ? "census" : "asOf");
-    }
+    requireNonNull(issues, "issues");
+    requireNonNull(census, "census");
+    requireNonNull(asOf, "asOf");
     Seq<PublicIssue> sorted = List.ofAll(issues).sorted(ROW_ORDER);
     Seq<Finding> duplicates = sorted.groupBy(i -> normal(i.title()) + '\t' + i.field()).filter(g -> g._2.size() > 1)
         .toList().sortBy(g -> g._1).map(g -> duplicate(g._2.head(), g._2.size()));

@@ -1,7 +1,8 @@
 package id.kim.rules.mapping.priority;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.community.KimRef;
-import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
@@ -37,9 +38,8 @@ public abstract class PriorityRanking {
    * @return the ranking
    */
   public static PriorityRanking of(Grid grid, PriorityPolicy policy) {
-    if (grid == null || policy == null) {
-      throw new MissingValueException(grid == null ? "grid" : "policy");
-    }
+    requireNonNull(grid, "grid");
+    requireNonNull(policy, "policy");
     Seq<GridPlacement> ranked = grid.placements().sorted(PriorityOrder.COMPARATOR);
     ArrayList<PriorityDecision> decisions = new ArrayList<>();
     int limit = policy.maxPrioritised().orElse(Integer.MAX_VALUE);

@@ -1,7 +1,10 @@
 package id.kim.rules.mapping.profiling;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.community.KimRef;
-import id.kim.core.validation.MissingValueException;
+import id.kim.rules.explain.Citation;
+import id.kim.rules.explain.RuleId;
 import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -11,6 +14,13 @@ import io.vavr.collection.Seq;
  * dibuat" (MAP-RULE-b): groups the KIM of a census by one facet and filters them by several.
  */
 public final class Categorisation {
+  /** MAP-RULE-b — KIM are collected and categorised by target audience, media and content type. */
+  public static final RuleId MAP_RULE_B = RuleId.of("MAP-RULE-b");
+  /** Citation of MAP-RULE-b. */
+  public static final Citation MAP_RULE_B_CITATION = Citation.of("II.B.3.b",
+      "mengidentifikasi KIM dengan mengumpulkan dan mengkategorisasi KIM di daerah berdasarkan khalayak "
+          + "sasaran, media yang digunakan, dan jenis konten yang dibuat");
+
   private Categorisation() {}
 
   /**
@@ -19,9 +29,8 @@ public final class Categorisation {
    * @return one group per value, ordered by value, the group of KIM without a value last
    */
   public static Seq<FacetGroup> groups(Census census, Facet facet) {
-    if (census == null || facet == null) {
-      throw new MissingValueException(census == null ? "census" : "facet");
-    }
+    requireNonNull(census, "census");
+    requireNonNull(facet, "facet");
     Seq<io.vavr.Tuple2<String, KimRef>> pairs = census.entries().flatMap(e -> {
       Seq<String> values = facet.values(e.profile());
       return (values.isEmpty() ? List.of(FacetGroup.NOT_RECORDED) : values).map(v -> Tuple.of(v, e.ref()));
@@ -39,9 +48,8 @@ public final class Categorisation {
    * @return the entries that match, ordered by ref
    */
   public static Seq<CensusEntry> filter(Census census, ProfileFilter filter) {
-    if (census == null || filter == null) {
-      throw new MissingValueException(census == null ? "census" : "filter");
-    }
+    requireNonNull(census, "census");
+    requireNonNull(filter, "filter");
     return census.entries().filter(e -> filter.matches(e.profile()));
   }
 }

@@ -1,15 +1,18 @@
 package id.kim.rules.mapping.profiling;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.Dinas;
 import id.kim.core.agency.DinasLevel;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRef;
 import id.kim.core.region.RegencyCity;
-import id.kim.core.validation.MissingValueException;
+import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
 import id.kim.rules.explain.Outcome;
+import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.Severity;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
@@ -31,6 +34,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Census {
+  /** MAP-A-1 — profiling covers, as far as possible, all KIM of the Dinas' area. */
+  static final RuleId MAP_A_1 = RuleId.of("MAP-A-1");
+  /** Citation of MAP-A-1. */
+  static final Citation MAP_A_1_CITATION = Citation.of("III.A",
+      "profiling KIM yang sedapat mungkin memuat seluruh KIM di wilayah kabupaten/kota sesuai dengan kewenangan Dinas");
+
   private static final java.util.Comparator<CensusEntry> BY_REF = java.util.Comparator.comparing(CensusEntry::ref);
 
   /** @return the Dinas whose census it is */
@@ -54,9 +63,8 @@ public abstract class Census {
    *     Komunitas and issuer, or — when not registered — same name and seat)
    */
   public static Either<Seq<Finding>, Census> of(Dinas dinas, Iterable<KimProfile> profiles) {
-    if (dinas == null || profiles == null) {
-      throw new MissingValueException(dinas == null ? "dinas" : "profiles");
-    }
+    requireNonNull(dinas, "dinas");
+    requireNonNull(profiles, "profiles");
     java.util.List<CensusEntry> byRef = new java.util.ArrayList<>();
     for (KimProfile p : profiles) {
       byRef.add(entry(dinas, p));
@@ -99,9 +107,7 @@ public abstract class Census {
   }
 
   private static CensusEntry entry(Dinas dinas, KimProfile profile) {
-    if (profile == null) {
-      throw new MissingValueException("profiles[]");
-    }
+    requireNonNull(profile, "profiles[]");
     Optional<RegencyCity> recorded = profile.seatRegencyCity();
     Optional<RegencyCity> seen = recorded.isPresent() || dinas.level() != DinasLevel.REGENCY_CITY
         ? recorded : dinas.regencyCity();
@@ -136,7 +142,7 @@ public abstract class Census {
   }
 
   private static Finding duplicate(KimRef ref, int count) {
-    return Finding.builder().ruleId(ProfilingRules.MAP_A_1).citation(ProfilingRules.MAP_A_1_CITATION)
+    return Finding.builder().ruleId(MAP_A_1).citation(MAP_A_1_CITATION)
         .outcome(Outcome.NOT_SATISFIED)
         .evidence(List.of(Evidence.of("kim", ref), Evidence.of("profiles", count)))
         .message(Message.of(ProfilingRules.BUNDLE, "MAP-A-1.duplicate", ref, count))
@@ -146,7 +152,7 @@ public abstract class Census {
 
   private static Finding outsideFinding(Dinas dinas, CensusEntry e) {
     String where = e.regencyCity().map(RegencyCity::fullName).orElse("-");
-    return Finding.builder().ruleId(ProfilingRules.MAP_A_1).citation(ProfilingRules.MAP_A_1_CITATION)
+    return Finding.builder().ruleId(MAP_A_1).citation(MAP_A_1_CITATION)
         .outcome(Outcome.NOT_SATISFIED).severity(Severity.WARNING)
         .evidence(List.of(Evidence.of("kim", e.ref()), Evidence.of("regencyCity", where), Evidence.of("dinas", dinas.name())))
         .message(Message.of(ProfilingRules.BUNDLE, "MAP-A-1.outside", e.ref(), where, dinas.name()))

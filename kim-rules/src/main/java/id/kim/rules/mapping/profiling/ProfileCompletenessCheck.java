@@ -1,5 +1,7 @@
 package id.kim.rules.mapping.profiling;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.Dinas;
 import id.kim.core.agency.DinasLevel;
 import id.kim.core.community.KimProfile;
@@ -7,7 +9,6 @@ import id.kim.core.community.KimRef;
 import id.kim.core.community.KnownAbsence;
 import id.kim.core.community.TargetAudience;
 import id.kim.core.i18n.Lang;
-import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
@@ -44,9 +45,8 @@ public final class ProfileCompletenessCheck {
    * @return the completeness of every profile of the census, in the census' order, in its Dinas' view
    */
   public static Seq<ProfileCompleteness> check(Census census, LocalDate asOf) {
-    if (census == null || asOf == null) {
-      throw new MissingValueException(census == null ? "census" : "asOf");
-    }
+    requireNonNull(census, "census");
+    requireNonNull(asOf, "asOf");
     return census.entries().map(e -> check(e, census.dinas(), asOf));
   }
 
@@ -57,9 +57,9 @@ public final class ProfileCompletenessCheck {
    * @return the completeness of the entry's profile
    */
   public static ProfileCompleteness check(CensusEntry entry, Dinas dinas, LocalDate asOf) {
-    if (entry == null || dinas == null || asOf == null) {
-      throw new MissingValueException(entry == null ? "entry" : dinas == null ? "dinas" : "asOf");
-    }
+    requireNonNull(entry, "entry");
+    requireNonNull(dinas, "dinas");
+    requireNonNull(asOf, "asOf");
     KimProfile p = entry.profile();
     SortedMap<ProfileField, FieldStatus> statuses = TreeMap.empty();
     for (ProfileField field : ProfileField.values()) {

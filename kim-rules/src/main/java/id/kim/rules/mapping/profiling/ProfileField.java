@@ -76,6 +76,19 @@ public enum ProfileField {
       "capaian respon positif yang diberikan oleh khalayak sasaran terhadap kegiatan KIM. Contoh jumlah likes pada "
           + "suatu konten di media sosial");
 
+  /** MAP-A-2 — the address must clearly include kelurahan/desa and kecamatan (fields e, f, g). */
+  static final RuleId MAP_A_2 = RuleId.of("MAP-A-2");
+  /** Citation of MAP-A-2. */
+  static final Citation MAP_A_2_CITATION = Citation.of("III.A",
+      "Daftar yang dibuat menyertakan secara jelas alamat KIM yang mencakup kelurahan/desa, kecamatan.");
+
+  /** MAP-A-3 — profiles are entered on the Ministry's website following its manual book (field order a–t). */
+  static final RuleId MAP_A_3 = RuleId.of("MAP-A-3");
+  /** Citation of MAP-A-3. */
+  static final Citation MAP_A_3_CITATION = Citation.of("III.A",
+      "mengisi data profil KIM sebagai berikut di website yang difasilitasi oleh Kementerian Komunikasi dan "
+          + "Informatika berdasarkan manual book");
+
   private final String labelId;
   private final String labelEn;
   private final FieldRequirement requirement;
@@ -124,7 +137,7 @@ public enum ProfileField {
     String section = "Tabel 3.1 huruf " + letter();
     switch (requirement) {
       case REQUIRED:
-        return Citation.of("III.A; " + section, ProfilingRules.MAP_A_2_CITATION.quote());
+        return Citation.of("III.A; " + section, MAP_A_2_CITATION.quote());
       case PROVINCIAL_VIEW_ONLY:
         return Citation.of(section, quote);
       default:

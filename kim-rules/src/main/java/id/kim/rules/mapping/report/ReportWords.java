@@ -52,7 +52,7 @@ final class ReportWords {
 
   /** @return e.g. " [USULAN, GAP-14]" for a proposed citation, "" for juknis text */
   static String proposedMark(Citation c, Lang lang) {
-    return c.proposed() ? " [" + word("proposed", lang) + c.gap().map(g -> ", " + g).orElse("") + "]" : "";
+    return c.proposed() ? " [" + word("proposed", lang) + c.gap().map(g -> ", " + g).getOrElse("") + "]" : "";
   }
 
   static String pad(String text, int width) {

@@ -120,7 +120,7 @@ class ProfileCompletenessTest {
     assertFalse(c.meetsAddressRule());
     assertFalse(c.meetsRequirements());
     assertTrue(c.findings().forAll(f -> f.severity() == Severity.REQUIREMENT
-        && f.citation().quote().equals(ProfilingRules.MAP_A_2_CITATION.quote())));
+        && f.citation().quote().equals(ProfileField.MAP_A_2_CITATION.quote())));
   }
 
   @Test
@@ -185,7 +185,7 @@ class ProfileCompletenessTest {
     }
     assertEquals("Kabupaten/Kota", ProfileField.H.label(Lang.ID));
     assertTrue(ProfileField.H.quote().contains("diisi hanya oleh Dinas Kominfo Provinsi"));
-    assertTrue(ProfilingRules.MAP_A_3_CITATION.quote().contains("manual book"));
+    assertTrue(ProfileField.MAP_A_3_CITATION.quote().contains("manual book"));
   }
 
   @Test

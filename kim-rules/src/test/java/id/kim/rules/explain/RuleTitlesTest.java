@@ -61,9 +61,9 @@ class RuleTitlesTest {
     assertTrue(RuleTitles.of(RuleId.of("SEED-ORG-1"), Lang.ID).isEmpty(), "SEED-* is not a juknis rule");
     assertTrue(RuleTitles.of(RuleId.of("DINAS-OWN-1"), Lang.EN).isEmpty(), "a caller's own rule has no title");
     assertEquals("Kode wilayah terdapat dalam daftar kode wilayah Kemendagri",
-        RuleTitles.of(RuleId.of("REGION-CODE-2"), Lang.ID).orElseThrow());
+        RuleTitles.of(RuleId.of("REGION-CODE-2"), Lang.ID).get());
     assertEquals("A region's name is its code's official name",
-        RuleTitles.of(RuleId.of("REGION-CODE-4"), Lang.EN).orElseThrow());
+        RuleTitles.of(RuleId.of("REGION-CODE-4"), Lang.EN).get());
     assertEquals(246, RuleTitles.ids().size());
   }
 

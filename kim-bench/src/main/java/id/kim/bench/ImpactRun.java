@@ -50,7 +50,7 @@ public final class ImpactRun {
   private static Map<String, Integer> provinces() {
     Map<String, Integer> m = new LinkedHashMap<>();
     String[] rows = {"Aceh=501", "Sumatera Utara=77", "Sumatera Barat=19", "Sumatera Selatan=175", "Lampung=1",
-        "Jawa Barat=367", "Banten=4", "DI Yogyakarta=58", "Jawa Timur=1031", "Bali=94", "Nusa Tenggara Barat=101",
+        "Jawa Barat=367", "Banten=4", "Daerah Istimewa Yogyakarta=58", "Jawa Timur=1031", "Bali=94", "Nusa Tenggara Barat=101",
         "Nusa Tenggara Timur=124", "Jawa Tengah=806", "Sulawesi Utara=178", "Sulawesi Tengah=46", "Maluku=56",
         "Papua=20", "Papua Barat=2", "Gorontalo=9", "Kalimantan Timur=22", "Kalimantan Selatan=53",
         "Kalimantan Barat=134", "Riau=42"};
@@ -120,6 +120,10 @@ public final class ImpactRun {
       int share = left == 0 ? n - given : (int) Math.round((double) n * p.getValue() / total);
       given += share;
       List<RegencyCity> in = regencies.get(p.getKey());
+      if (in == null) {
+        throw new IllegalStateException("kim-testkit's region table has no regency/city in the province '"
+            + p.getKey() + "' (the register's official name is expected)");
+      }
       for (int i = 0; i < share; i++) {
         RegencyCity area = in.get(i % in.size());
         out.add(facts(RecordSamplers.recordIn(area), area, seed++));

@@ -1,5 +1,6 @@
 package id.kim.report.data;
 
+import id.kim.core.region.RegionCode;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,6 +16,14 @@ public abstract class NationalCount {
 
   /** @return its standard name, e.g. {@code "Nusa Tenggara Barat"} */
   public abstract String standardName();
+
+  /** @return the province's Kemendagri code (kode wilayah, two digits, e.g. {@code 52}), if the table gives it */
+  public abstract Optional<RegionCode> code();
+
+  /** @return the standard name with the code, e.g. {@code "Nusa Tenggara Barat (52)"}; the name alone without one */
+  public String label() {
+    return code().map(c -> standardName() + " (" + c + ")").orElse(standardName());
+  }
 
   /** @return the number of KIM, if the source gives one */
   public abstract Optional<Integer> count();

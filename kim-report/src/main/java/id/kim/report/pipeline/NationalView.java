@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The national context: KIM recorded with the Ministry per province, 2023 (RULES.md §5.1); an unknown count is
- * listed, never 0.
+ * The national context: KIM recorded with the Ministry per province, 2023 (RULES.md §5.1), each province
+ * named with its Kemendagri code where the table gives it; an unknown count is listed, never 0.
  */
 final class NationalView {
   private NationalView() {}
@@ -23,8 +23,8 @@ final class NationalView {
         .addSeries(Texts.get(lang, "report.national.unit")).categoryAxis(Texts.get(lang, "report.axis.province"));
     counts.stream().filter(c -> c.count().isPresent())
         .sorted(Comparator.comparing((NationalCount c) -> -c.count().get()).thenComparing(NationalCount::standardName))
-        .forEach(c -> chart.addBars(BarChart.Bar.of(c.standardName(), (double) c.count().get())));
+        .forEach(c -> chart.addBars(BarChart.Bar.of(c.label(), (double) c.count().get())));
     b.national(chart.build());
-    counts.stream().filter(c -> c.count().isEmpty()).forEach(c -> b.addNationalUnknown(c.standardName()));
+    counts.stream().filter(c -> c.count().isEmpty()).forEach(c -> b.addNationalUnknown(c.label()));
   }
 }

@@ -8,10 +8,15 @@ import id.kim.core.community.KimRef;
 import id.kim.core.community.KimType;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.i18n.Lang;
+import id.kim.core.region.RegionLevel;
+import id.kim.core.region.RegionNames;
 import id.kim.core.validation.KimValidator;
 import id.kim.rules.mapping.grid.GridAssessment;
+import id.kim.regions.Region;
+import id.kim.regions.RegionRegister;
 import id.kim.rules.mapping.grid.GridVariable;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -81,6 +86,40 @@ class SampleDataTest {
     assertEquals(4114, counts.stream().mapToInt(c -> c.count().orElse(0)).sum());
     assertEquals(10, counts.stream().filter(c -> c.count().isEmpty()).count());
     assertEquals(Optional.of(1031), counts.stream().filter(c -> c.province().equals("Jawa Timur")).findFirst().get().count());
+  }
+
+  @Test
+  @DisplayName("the national table names each of the 38 provinces by its Kemendagri code, as the register has them")
+  void nationalTableCodes() {
+    List<NationalCount> counts = SAMPLE.national().get();
+    RegionRegister register = RegionRegister.bundled();
+    assertEquals(register.provinces().stream().map(Region::code).collect(Collectors.toSet()),
+        counts.stream().map(c -> c.code().orElseThrow()).collect(Collectors.toSet()), "one code per province");
+    NationalCount ntb = counts.stream().filter(c -> c.province().equals("NTB")).findFirst().orElseThrow();
+    assertEquals("Nusa Tenggara Barat (52)", ntb.label());
+    for (NationalCount c : counts) {
+      String official = register.officialName(c.code().get()).orElseThrow();
+      assertTrue(RegionNames.sameName(official, c.standardName(), RegionLevel.PROVINCE)
+          || c.standardName().equals("DKI Jakarta") && official.equals("Daerah Khusus Ibukota Jakarta"),
+          c.standardName() + " is not " + official);
+    }
+  }
+
+  @Test
+  @DisplayName("a national table without the Kode column is read as before; a malformed code names its line")
+  void nationalTableForms() throws IOException {
+    String old = "Provinsi;Nama Baku;Jumlah KIM;Keterangan\nNTB;Nusa Tenggara Barat;101;x\n";
+    NationalCount plain = NationalTable.read(stream(old)).get().get(0);
+    assertEquals(Optional.empty(), plain.code());
+    assertEquals("Nusa Tenggara Barat", plain.label());
+    String bad = "Provinsi;Nama Baku;Kode;Jumlah KIM;Keterangan\nNTB;Nusa Tenggara Barat;52.01;101;x\n";
+    NationalTable.Problem problem = NationalTable.read(stream(bad)).getLeft();
+    assertEquals("national.line", problem.key);
+    assertEquals(2, problem.args[0]);
+  }
+
+  private static InputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

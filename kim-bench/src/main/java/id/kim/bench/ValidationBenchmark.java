@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Bean Validation ({@link KimValidator}: its quick check of kim-core values, Hibernate Validator for
- * anything the quick check does not pass) of a full Tabel 3.1 profile —
+ * Bean Validation ({@link KimValidator}: Hibernate Validator, predefined scope for kim-core values) of a
+ * full Tabel 3.1 profile —
  * every field a–t filled, with media, reach and response figures — the check every import and form
  * runs. Each call takes the next of 256 generated profiles, all valid. {@link #validateRecord} checks
  * a whole register record ({@code KimSamples.record}: profile, board, members, decrees, assessments,

@@ -52,14 +52,11 @@ public final class KimValidator {
   /** The same configuration over a predefined scope: kim-core's own value classes, prepared once. */
   private final Validator kimCoreValidator;
   private final Set<Class<?>> kimCoreTypes;
-  /** The same constraints, checked without the engine's bookkeeping; only ever answers "valid" or "ask the engine". */
-  private final QuickCheck quickCheck;
 
   private KimValidator(Validator validator, ValidatorFactory kimCoreFactory, Set<Class<?>> kimCoreTypes) {
     this.validator = validator;
     this.kimCoreValidator = kimCoreFactory.getValidator();
     this.kimCoreTypes = kimCoreTypes;
-    this.quickCheck = QuickCheckPlanner.plan(kimCoreValidator, kimCoreFactory.getConstraintValidatorFactory(), kimCoreTypes);
   }
 
   /** @return the shared validator with the SDK's configuration */
@@ -79,9 +76,6 @@ public final class KimValidator {
     if (value == null) {
       throw new MissingValueException("value");
     }
-    if (quickCheck.passes(value)) {
-      return Validation.valid(value);
-    }
     Set<ConstraintViolation<T>> found = violations(value);
     if (found.isEmpty()) {
       return Validation.valid(value);
@@ -93,12 +87,7 @@ public final class KimValidator {
     return Validation.invalid(violations.sorted(ORDER));
   }
 
-  /** @return the quick check in front of Hibernate Validator, for tests */
-  QuickCheck quickCheck() {
-    return quickCheck;
-  }
-
-  /** @return the Hibernate Validator engine behind the quick check, for tests */
+  /** @return the Hibernate Validator engine, for tests */
   Validator engine() {
     return validator;
   }

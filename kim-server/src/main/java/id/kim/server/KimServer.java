@@ -1,9 +1,9 @@
 package id.kim.server;
 
+import id.kim.core.validation.MissingValueException;
 import id.kim.server.problem.ProblemException;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
-import java.util.Objects;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +54,8 @@ public final class KimServer implements AutoCloseable {
 
   /** Starts with a hook called for each admitted request (tests hold a request in flight with it). */
   static KimServer start(ServerConfig config, Consumer<String> admitted) {
-    Objects.requireNonNull(config, "config");
-    Objects.requireNonNull(admitted, "admitted");
+    MissingValueException.requireNonNull(config, "config");
+    MissingValueException.requireNonNull(admitted, "admitted");
     KimServer server = new KimServer(config, admitted);
     server.app.start();
     return server;

@@ -1,12 +1,12 @@
 package id.kim.server;
 
 import id.kim.core.region.RegionDirectory;
+import id.kim.core.validation.MissingValueException;
 import id.kim.regions.RegionRegister;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,11 +38,11 @@ public record ServerConfig(String host, int port, Optional<String> apiKey, long 
 
   /** Checks every part. */
   public ServerConfig {
-    Objects.requireNonNull(host, "host");
-    Objects.requireNonNull(apiKey, "apiKey");
-    Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
-    Objects.requireNonNull(regions, "regions");
-    corsOrigins = List.copyOf(Objects.requireNonNull(corsOrigins, "corsOrigins"));
+    MissingValueException.requireNonNull(host, "host");
+    MissingValueException.requireNonNull(apiKey, "apiKey");
+    MissingValueException.requireNonNull(shutdownTimeout, "shutdownTimeout");
+    MissingValueException.requireNonNull(regions, "regions");
+    corsOrigins = List.copyOf(MissingValueException.requireNonNull(corsOrigins, "corsOrigins"));
     require(port >= 0 && port <= 65535, "port must be 0..65535");
     require(maxBodyBytes > 0, "maxBodyBytes must be positive");
     require(maxConcurrent > 0, "maxConcurrent must be positive");
@@ -115,8 +115,9 @@ public record ServerConfig(String host, int port, Optional<String> apiKey, long 
 
   /** @return this with an API key */
   public ServerConfig withApiKey(String value) {
-    return new ServerConfig(host, port, Optional.of(Objects.requireNonNull(value, "apiKey")), maxBodyBytes,
-        corsOrigins, maxConcurrent, retryAfterSeconds, shutdownTimeout, regions);
+    Optional<String> key = Optional.of(MissingValueException.requireNonNull(value, "apiKey"));
+    return new ServerConfig(host, port, key, maxBodyBytes, corsOrigins, maxConcurrent, retryAfterSeconds,
+        shutdownTimeout, regions);
   }
 
   /** @return this with another body limit */
@@ -146,7 +147,7 @@ public record ServerConfig(String host, int port, Optional<String> apiKey, long 
   /** @return this checking region codes against that register, or against none */
   public ServerConfig withRegions(Optional<RegionDirectory> value) {
     return new ServerConfig(host, port, apiKey, maxBodyBytes, corsOrigins, maxConcurrent, retryAfterSeconds,
-        shutdownTimeout, Objects.requireNonNull(value, "regions"));
+        shutdownTimeout, MissingValueException.requireNonNull(value, "regions"));
   }
 
   /**

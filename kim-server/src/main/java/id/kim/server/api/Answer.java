@@ -1,8 +1,8 @@
 package id.kim.server.api;
 
+import id.kim.core.validation.MissingValueException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Objects;
 
 /**
  * What an endpoint answers: a status, a media type and the body — held in memory, or written straight to the
@@ -29,9 +29,9 @@ public final class Answer {
 
   private Answer(int status, String mediaType, int length, Body body) {
     this.status = status;
-    this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
+    this.mediaType = MissingValueException.requireNonNull(mediaType, "mediaType");
     this.length = length;
-    this.body = Objects.requireNonNull(body, "body");
+    this.body = MissingValueException.requireNonNull(body, "body");
   }
 
   /**
@@ -40,7 +40,7 @@ public final class Answer {
    * @param body the body; kept, not copied: the caller hands it over
    */
   public Answer(int status, String mediaType, byte[] body) {
-    this(status, mediaType, Objects.requireNonNull(body, "body").length, out -> out.write(body));
+    this(status, mediaType, MissingValueException.requireNonNull(body, "body").length, out -> out.write(body));
   }
 
   /** @return 200 with a JSON body */

@@ -1,9 +1,9 @@
 package id.kim.server.api;
 
 import id.kim.core.i18n.Lang;
+import id.kim.core.validation.MissingValueException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -37,11 +37,11 @@ public final class Request {
    */
   public Request(Lang lang, byte[] body, Function<String, String> pathParams, Function<String, String> queryParams,
       Function<String, String> headers) {
-    this.lang = Objects.requireNonNull(lang, "lang");
-    this.body = Objects.requireNonNull(body, "body");
-    this.pathParams = Objects.requireNonNull(pathParams, "pathParams");
-    this.queryParams = Objects.requireNonNull(queryParams, "queryParams");
-    this.headers = Objects.requireNonNull(headers, "headers");
+    this.lang = MissingValueException.requireNonNull(lang, "lang");
+    this.body = MissingValueException.requireNonNull(body, "body");
+    this.pathParams = MissingValueException.requireNonNull(pathParams, "pathParams");
+    this.queryParams = MissingValueException.requireNonNull(queryParams, "queryParams");
+    this.headers = MissingValueException.requireNonNull(headers, "headers");
   }
 
   /** @return the language of texts in the answer */

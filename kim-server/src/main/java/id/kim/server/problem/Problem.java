@@ -1,8 +1,8 @@
 package id.kim.server.problem;
 
+import id.kim.core.validation.MissingValueException;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * An answer of RFC 9457 ({@code application/problem+json}) that says why a request was not answered:
@@ -26,11 +26,11 @@ public record Problem(int status, String kind, String title, String detail, List
 
   /** Copies the lists and checks that no part is missing. */
   public Problem {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(detail, "detail");
-    errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
-    headers = Map.copyOf(Objects.requireNonNull(headers, "headers"));
+    MissingValueException.requireNonNull(kind, "kind");
+    MissingValueException.requireNonNull(title, "title");
+    MissingValueException.requireNonNull(detail, "detail");
+    errors = List.copyOf(MissingValueException.requireNonNull(errors, "errors"));
+    headers = Map.copyOf(MissingValueException.requireNonNull(headers, "headers"));
   }
 
   /** @return the problem type URI, e.g. {@code urn:kim:problem:malformed-json} */

@@ -1,6 +1,6 @@
 package id.kim.server.problem;
 
-import java.util.Objects;
+import id.kim.core.validation.MissingValueException;
 import java.util.Optional;
 
 /**
@@ -15,8 +15,8 @@ import java.util.Optional;
 public record ProblemError(String pointer, String problem, Optional<String> ruleId) {
   /** Checks that no part is missing. */
   public ProblemError {
-    Objects.requireNonNull(pointer, "pointer");
-    Objects.requireNonNull(problem, "problem");
-    Objects.requireNonNull(ruleId, "ruleId");
+    MissingValueException.requireNonNull(pointer, "pointer");
+    MissingValueException.requireNonNull(problem, "problem");
+    MissingValueException.requireNonNull(ruleId, "ruleId");
   }
 }

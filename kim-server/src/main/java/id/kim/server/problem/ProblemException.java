@@ -1,6 +1,6 @@
 package id.kim.server.problem;
 
-import java.util.Objects;
+import id.kim.core.validation.MissingValueException;
 
 /**
  * Stops the handling of a request with a {@link Problem}; the server writes it as the answer. Carries no
@@ -12,7 +12,7 @@ public final class ProblemException extends RuntimeException {
 
   /** @param problem the answer */
   public ProblemException(Problem problem) {
-    super(Objects.requireNonNull(problem, "problem").kind(), null, false, false);
+    super(MissingValueException.requireNonNull(problem, "problem").kind(), null, false, false);
     this.problem = problem;
   }
 

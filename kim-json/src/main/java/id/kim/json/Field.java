@@ -4,15 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.i18n.Lang;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -25,11 +20,10 @@ import java.util.function.Function;
  *   <li>{@link #optional} / {@link #option} — absent or {@code null} means empty; written only when present;</li>
  *   <li>{@link #array} — absent or {@code null} means empty; written only when not empty;</li>
  *   <li>{@link #defaulted} — absent means the SDK default; always written;</li>
- *   <li>{@link #derived} — computed by the SDK; always written; on input it may be omitted, and if
- *       given must agree with what the SDK computes;</li>
- *   <li>{@link #informative} — text for readers without the SDK (a rendered message); always
- *       written, ignored on input.</li>
+ *   <li>{@link #dependent} — a value whose codec depends on the owner's other fields.</li>
  * </ul>
+ * Fields the SDK computes or fixes (derived values, tags, informative texts) are made by
+ * {@link ComputedFields}; JSON objects keyed by codes by {@link MapFields}.
  *
  * @param <T> the type that has the field
  * @param <V> the decoded value of the field
@@ -38,19 +32,19 @@ public final class Field<T, V> {
   /** The checker of a field with nothing to check against the built value. */
   private static final Checker<Object, Object> NO_CHECK = (built, decoded, path) -> { };
   private final String name;
-  private final Writer<T> writer;
-  private final BiFunction<JsonNode, JsonPath, V> reader;
+  final Writer<T> writer;
+  final BiFunction<JsonNode, JsonPath, V> reader;
   private final Checker<T, V> checker;
-  private final StreamReader<V> streamer;
-  private final Shape shape;
+  final StreamReader<V> streamer;
+  final Shape shape;
 
-  private Field(String name, Writer<T> writer, BiFunction<JsonNode, JsonPath, V> reader, Checker<T, V> checker,
+  Field(String name, Writer<T> writer, BiFunction<JsonNode, JsonPath, V> reader, Checker<T, V> checker,
       Shape shape) {
     this(name, writer, reader, checker, null, shape);
   }
 
   /** @param streamer reads a present value from a parser; {@code null}: read it as a tree with {@code reader} */
-  private Field(String name, Writer<T> writer, BiFunction<JsonNode, JsonPath, V> reader, Checker<T, V> checker,
+  Field(String name, Writer<T> writer, BiFunction<JsonNode, JsonPath, V> reader, Checker<T, V> checker,
       StreamReader<V> streamer, Shape shape) {
     this.name = name;
     this.writer = writer;
@@ -71,7 +65,7 @@ public final class Field<T, V> {
   }
 
   /** What a field's value looks like in JSON Schema, and whether it must be present. */
-  private static final class Shape {
+  static final class Shape {
     final boolean required;
     final Function<JsonSchemas, JsonNode> schema;
 
@@ -211,44 +205,6 @@ public final class Field<T, V> {
   }
 
   /**
-   * @param name JSON name
-   * @param get the derived accessor
-   * @param codec the value's codec
-   * @param <T> owner type
-   * @param <E> value type
-   * @return a derived field: written, checked when given
-   */
-  public static <T, E> Field<T, Optional<E>> derived(String name, Function<T, E> get, Codec<E> codec) {
-    Field<T, E> req = required(name, get, codec);
-    return new Field<>(name, req.writer,
-        (node, path) -> absent(node) ? Optional.empty() : Optional.of(codec.read(node, path)),
-        (built, decoded, path) -> decoded.ifPresent(d -> {
-          if (!Objects.equals(d, get.apply(built))) {
-            throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.derivedMismatch", name);
-          }
-        }), (parser, path) -> isNull(parser) ? Optional.empty() : Optional.of(codec.read(parser, path)),
-        Shape.of(false, codec));
-  }
-
-  /**
-   * @param name JSON name
-   * @param get the derived accessor, empty when there is nothing to derive
-   * @param codec the value's codec
-   * @param <T> owner type
-   * @param <E> value type
-   * @return a derived field that may be absent: written when present; on input it may be omitted, and
-   *     if given must agree with what the SDK computes
-   */
-  public static <T, E> Field<T, Optional<E>> derivedOptional(String name, Function<T, Optional<E>> get, Codec<E> codec) {
-    Field<T, Optional<E>> opt = optional(name, get, codec);
-    return new Field<>(name, opt.writer, opt.reader, (built, decoded, path) -> decoded.ifPresent(d -> {
-      if (!Optional.of(d).equals(get.apply(built))) {
-        throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.derivedMismatch", name);
-      }
-    }), opt.streamer, opt.shape);
-  }
-
-  /**
    * A field whose codec depends on the owner's other fields — e.g. the figures of a level, whose
    * metrics are PROFILE-s or PROFILE-t by the variable. It is written by {@code value}; on input it is
    * kept as JSON, to be read by the owner's build function ({@code codec.read(node, decoded.path(field))}).
@@ -270,118 +226,6 @@ public final class Field<T, V> {
   }
 
   /**
-   * @param name JSON name
-   * @param text the text, in the writer's language
-   * @param <T> owner type
-   * @return an informative text field: written, any string accepted and ignored on input
-   */
-  public static <T> Field<T, Optional<String>> informative(String name, BiFunction<T, Lang, String> text) {
-    return new Field<>(name, (v, out, lang) -> out.writeStringField(name, text.apply(v, lang)),
-        (node, path) -> absent(node) ? Optional.empty() : Optional.of(Scalars.TEXT.read(node, path)), noCheck(),
-        (parser, path) -> isNull(parser) ? Optional.empty() : Optional.of(Scalars.TEXT.read(parser, path)),
-        Shape.optional(s -> JsonSchemas.type("string").put("description", "informative; ignored on input")));
-  }
-
-  /**
-   * @param name JSON name
-   * @param get the accessor
-   * @param <T> owner type
-   * @return a JSON object of text values, in the map's iteration order; written when not empty
-   */
-  public static <T> Field<T, Map<String, String>> textMap(String name, Function<T, Map<String, String>> get) {
-    return new Field<>(name, (v, out, lang) -> {
-      Map<String, String> map = get.apply(v);
-      if (!map.isEmpty()) {
-        out.writeObjectFieldStart(name);
-        for (Map.Entry<String, String> e : map.entrySet()) {
-          out.writeStringField(e.getKey(), e.getValue());
-        }
-        out.writeEndObject();
-      }
-    }, (node, path) -> {
-      if (absent(node)) {
-        return Map.of();
-      }
-      if (!node.isObject()) {
-        throw DecodeFailure.of(path, JsonProblem.Kind.WRONG_TYPE, "json.wrongType", "object", Codec.jsonType(node));
-      }
-      Map<String, String> map = new LinkedHashMap<>();
-      node.fields().forEachRemaining(e -> map.put(e.getKey(), Scalars.TEXT.read(e.getValue(), path.field(e.getKey()))));
-      return Collections.unmodifiableMap(map);
-    }, noCheck(), Shape.optional(s -> {
-      ObjectNode texts = JsonSchemas.type("object");
-      texts.set("additionalProperties", JsonSchemas.type("string"));
-      return texts;
-    }));
-  }
-
-  /**
-   * The discriminator of a {@link Variants} codec, e.g. {@code "type": "REGISTER"}: always written;
-   * on input, when given, it must be this code (the union checks it is present and known).
-   *
-   * @param name JSON name
-   * @param code the code of this variant
-   * @param <T> owner type
-   * @return the tag field
-   */
-  public static <T> Field<T, Optional<String>> tag(String name, String code) {
-    return new Field<>(name, (v, out, lang) -> out.writeStringField(name, code),
-        (node, path) -> absent(node) ? Optional.empty() : Optional.of(Scalars.TEXT.read(node, path)),
-        (built, decoded, path) -> decoded.ifPresent(d -> {
-          if (!d.equals(code)) {
-            throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.derivedMismatch", name);
-          }
-        }), Shape.optional(s -> JsonSchemas.object().put("const", code)));
-  }
-
-  /**
-   * A JSON object whose member names are codes (an enum constant, a rule ID) and whose values share a
-   * codec, e.g. {@code "statuses": {"PROFILE_A": "FILLED"}}; written in the map's iteration order when
-   * not empty, absent or {@code null} meaning empty.
-   *
-   * @param name JSON name
-   * @param get the accessor, as a {@code java.util} map
-   * @param keyText the member name of a key, e.g. {@code Enum::name}
-   * @param key reads a member name back, as a JSON string ({@link Scalars#text} or {@link Scalars#code})
-   * @param value the value codec
-   * @param <T> owner type
-   * @param <K> key type
-   * @param <E> value type
-   * @return the field; decoded as an insertion-ordered map
-   */
-  public static <T, K, E> Field<T, Map<K, E>> objectMap(String name, Function<T, Map<K, E>> get, Function<K, String> keyText,
-      Codec<K> key, Codec<E> value) {
-    return new Field<>(name, (v, out, lang) -> {
-      Map<K, E> map = get.apply(v);
-      if (!map.isEmpty()) {
-        out.writeObjectFieldStart(name);
-        for (Map.Entry<K, E> e : map.entrySet()) {
-          out.writeFieldName(keyText.apply(e.getKey()));
-          value.write(e.getValue(), out, lang);
-        }
-        out.writeEndObject();
-      }
-    }, (node, path) -> {
-      if (absent(node)) {
-        return Map.of();
-      }
-      if (!node.isObject()) {
-        throw DecodeFailure.of(path, JsonProblem.Kind.WRONG_TYPE, "json.wrongType", "object", Codec.jsonType(node));
-      }
-      Map<K, E> map = new LinkedHashMap<>();
-      node.fields().forEachRemaining(e -> map.put(
-          key.read(com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey()), path.field(e.getKey())),
-          value.read(e.getValue(), path.field(e.getKey()))));
-      return Collections.unmodifiableMap(map);
-    }, noCheck(), Shape.optional(s -> {
-      ObjectNode members = JsonSchemas.type("object");
-      members.set("propertyNames", key.schema(s));
-      members.set("additionalProperties", value.schema(s));
-      return members;
-    }));
-  }
-
-  /**
    * @param element the element codec
    * @param <E> element type
    * @return a codec of JSON arrays of such elements; a {@code null} element is a missing value
@@ -390,12 +234,11 @@ public final class Field<T, V> {
     return new ListCodec<>(element);
   }
 
-
   static boolean absent(JsonNode node) {
     return node == null || node.isNull() || node.isMissingNode();
   }
 
-  private static boolean isNull(JsonParser parser) {
+  static boolean isNull(JsonParser parser) {
     return parser.currentToken() == JsonToken.VALUE_NULL;
   }
 
@@ -405,7 +248,7 @@ public final class Field<T, V> {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T, V> Checker<T, V> noCheck() {
+  static <T, V> Checker<T, V> noCheck() {
     return (Checker<T, V>) NO_CHECK;
   }
 
@@ -427,19 +270,19 @@ public final class Field<T, V> {
 
   /** Writes one field of a value, or nothing. */
   @FunctionalInterface
-  private interface Writer<T> {
+  interface Writer<T> {
     void write(T value, JsonGenerator out, Lang lang) throws IOException;
   }
 
   /** Reads a field's value from a parser on it. */
   @FunctionalInterface
-  private interface StreamReader<V> {
+  interface StreamReader<V> {
     V read(JsonParser parser, JsonPath path) throws IOException;
   }
 
   /** Checks a decoded field against the built value. */
   @FunctionalInterface
-  private interface Checker<T, V> {
+  interface Checker<T, V> {
     void check(T built, V decoded, JsonPath path);
   }
 

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * discriminator — e.g. every {@code LifecycleEvent} by {@code "type": "REGISTER"}, every
  * {@code SocialMetrics} by {@code "platform": "INSTAGRAM"}. The discriminator's values are stable
  * codes; a missing, mistyped or unknown code is a problem at the discriminator's path. Each variant's
- * {@link ObjectCodec} declares the discriminator with {@link Field#tag}.
+ * {@link ObjectCodec} declares the discriminator with {@link ComputedFields#tag}.
  *
  * @param <T> the family's common type
  */
@@ -118,7 +118,7 @@ public final class Variants<T> implements Codec<T> {
 
     /**
      * @param code the variant's code
-     * @param codec its codec, which writes the discriminator ({@link Field#tag})
+     * @param codec its codec, which writes the discriminator ({@link ComputedFields#tag})
      * @return this builder
      */
     public Builder<T> with(String code, Codec<? extends T> codec) {

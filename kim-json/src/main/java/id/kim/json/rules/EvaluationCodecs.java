@@ -4,7 +4,9 @@ import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.MeasurementLevel;
 import id.kim.core.monitoring.OutcomeKind;
 import id.kim.json.Codec;
+import id.kim.json.ComputedFields;
 import id.kim.json.Field;
+import id.kim.json.MapFields;
 import id.kim.json.ObjectCodec;
 import id.kim.json.Scalars;
 import id.kim.json.core.ProfileCodecs;
@@ -60,7 +62,7 @@ public final class EvaluationCodecs {
   private static final Field<OuttakesResult, Measurement> T_DISCUSSION = Field.required("discussion", OuttakesResult::discussion, M);
   private static final Field<OuttakesResult, Measurement> T_TOTAL = Field.required("total", OuttakesResult::total, M);
   private static final Field<OuttakesResult, Measurement> T_PER = Field.required("perContent", OuttakesResult::perContent, M);
-  private static final Field<OuttakesResult, Map<String, BigInteger>> T_INDICATORS = Field.objectMap("indicatorTotals",
+  private static final Field<OuttakesResult, Map<String, BigInteger>> T_INDICATORS = MapFields.objectMap("indicatorTotals",
       EvaluationCodecs::indicatorTotals, k -> k, Scalars.TEXT, Scalars.BIG_INTEGER);
   /** MEASURE-2 Outtakes of one KIM for one period, with the totals per Tabel 5.3 row and indicator. */
   public static final Codec<OuttakesResult> OUTTAKES = ObjectCodec.of("OuttakesResult",
@@ -73,7 +75,7 @@ public final class EvaluationCodecs {
   private static final Field<SurveyChange, OutcomeKind> S_KIND = Field.required("kind", SurveyChange::kind, Scalars.code(OutcomeKind.class));
   private static final Field<SurveyChange, Measurement> S_BEFORE = Field.required("before", SurveyChange::before, M);
   private static final Field<SurveyChange, Measurement> S_AFTER = Field.required("after", SurveyChange::after, M);
-  private static final Field<SurveyChange, Optional<Measurement>> S_CHANGE = Field.derived("change", SurveyChange::change, M);
+  private static final Field<SurveyChange, Optional<Measurement>> S_CHANGE = ComputedFields.derived("change", SurveyChange::change, M);
   /** One survey's proportions before and after, and the change (MEASURE-3). */
   public static final Codec<SurveyChange> SURVEY_CHANGE = ObjectCodec.of("SurveyChange", List.of(S_TITLE, S_KIND, S_BEFORE, S_AFTER, S_CHANGE),
       d -> SurveyChange.builder().title(d.get(S_TITLE)).kind(d.get(S_KIND)).before(d.get(S_BEFORE)).after(d.get(S_AFTER)).build());
@@ -82,7 +84,7 @@ public final class EvaluationCodecs {
   private static final Field<OutcomeResult, List<SurveyChange>> C_SURVEYS = Field.array("surveys", OutcomeResult::surveys, SURVEY_CHANGE);
   private static final Field<OutcomeResult, Measurement> C_BEFORE = Field.required("pooledBefore", OutcomeResult::pooledBefore, M);
   private static final Field<OutcomeResult, Measurement> C_AFTER = Field.required("pooledAfter", OutcomeResult::pooledAfter, M);
-  private static final Field<OutcomeResult, Optional<Measurement>> C_CHANGE = Field.derived("change", OutcomeResult::change, M);
+  private static final Field<OutcomeResult, Optional<Measurement>> C_CHANGE = ComputedFields.derived("change", OutcomeResult::change, M);
   /** MEASURE-3 Outcome of one KIM for one period: each survey and the pooled change. */
   public static final Codec<OutcomeResult> OUTCOME = ObjectCodec.of("OutcomeResult", List.of(C_PERIOD, C_SURVEYS, C_BEFORE, C_AFTER, C_CHANGE),
       d -> OutcomeResult.builder().period(d.get(C_PERIOD)).surveys(io.vavr.collection.List.ofAll(d.get(C_SURVEYS)))
@@ -112,7 +114,7 @@ public final class EvaluationCodecs {
       Field.required("period", CollaborationEvaluation::period, MeasureCodecs.PERIOD);
   private static final Field<CollaborationEvaluation, LocalDate> E_AS_OF = Field.required("asOf", CollaborationEvaluation::asOf, Scalars.DATE);
   private static final Field<CollaborationEvaluation, Optional<Recommendation>> E_RECOMMENDATION =
-      Field.derived("recommendation", CollaborationEvaluation::recommendation, Scalars.code(Recommendation.class));
+      ComputedFields.derived("recommendation", CollaborationEvaluation::recommendation, Scalars.code(Recommendation.class));
   private static final Field<CollaborationEvaluation, ContinuationPolicy> E_POLICY = Field.required("policy", CollaborationEvaluation::policy, POLICY);
   private static final Field<CollaborationEvaluation, RuleSetRef> E_RULE_SET =
       Field.required("ruleSet", CollaborationEvaluation::ruleSet, ExplainCodecs.RULE_SET);

@@ -5,6 +5,7 @@ import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.document.DocumentRef;
 import id.kim.json.Codec;
+import id.kim.json.ComputedFields;
 import id.kim.json.Decoded;
 import id.kim.json.Field;
 import id.kim.json.ObjectCodec;
@@ -48,7 +49,7 @@ import java.util.Optional;
 public final class EventCodecs {
   private static final Field<ProvenTrigger, TerminationTrigger> P_TRIGGER =
       Field.required("trigger", ProvenTrigger::trigger, TerminationCodecs.TRIGGER);
-  private static final Field<ProvenTrigger, Optional<RuleId>> P_RULE = Field.derived("ruleId", ProvenTrigger::ruleId, ExplainCodecs.RULE_ID);
+  private static final Field<ProvenTrigger, Optional<RuleId>> P_RULE = ComputedFields.derived("ruleId", ProvenTrigger::ruleId, ExplainCodecs.RULE_ID);
   private static final Field<ProvenTrigger, DocumentRef> P_PROOF = Field.required("proof", ProvenTrigger::proof, ContactCodecs.DOCUMENT);
   private static final Field<ProvenTrigger, List<Evidence>> P_EVIDENCE = Field.array("evidence", ProvenTrigger::evidence, ExplainCodecs.EVIDENCE);
   /** A ground proven in the review, with its proof (TERM-PROC-2). */
@@ -142,7 +143,7 @@ public final class EventCodecs {
     final Field<T, List<DocumentRef>> documents = Field.array("documents", LifecycleEvent::documents, ContactCodecs.DOCUMENT);
 
     Common(EventKind kind) {
-      this.type = Field.tag("type", kind.name());
+      this.type = ComputedFields.tag("type", kind.name());
     }
 
     ObjectCodec<T> codec(String typeName, List<Field<T, ?>> own, java.util.function.Function<Decoded, T> build) {

@@ -1,6 +1,7 @@
 package id.kim.json.rules;
 
 import id.kim.json.Codec;
+import id.kim.json.ComputedFields;
 import id.kim.json.DecodeFailure;
 import id.kim.json.Decoded;
 import id.kim.json.Field;
@@ -56,7 +57,7 @@ public final class ExplainCodecs {
   private static final Field<Message, String> BUNDLE = Field.required("bundle", Message::bundle, Scalars.TEXT);
   private static final Field<Message, String> KEY = Field.required("key", Message::key, Scalars.TEXT);
   private static final Field<Message, List<String>> ARGS = Field.array("args", Message::args, Scalars.TEXT);
-  private static final Field<Message, Optional<String>> TEXT = Field.informative("text", Message::render);
+  private static final Field<Message, Optional<String>> TEXT = ComputedFields.informative("text", Message::render);
   /** A message by reference, with its rendered text. */
   public static final Codec<Message> MESSAGE = ObjectCodec.of("Message", List.of(BUNDLE, KEY, ARGS, TEXT),
       d -> Message.of(d.get(BUNDLE), d.get(KEY), d.get(ARGS).toArray()));
@@ -77,7 +78,7 @@ public final class ExplainCodecs {
 
   private static final Field<Decision, Message> QUESTION = Field.required("question", Decision::question, MESSAGE);
   private static final Field<Decision, String> SUBJECT = Field.required("subject", Decision::subject, Scalars.TEXT);
-  private static final Field<Decision, Optional<Verdict>> VERDICT = Field.derived("verdict", Decision::verdict, Scalars.code(Verdict.class));
+  private static final Field<Decision, Optional<Verdict>> VERDICT = ComputedFields.derived("verdict", Decision::verdict, Scalars.code(Verdict.class));
   private static final Field<Decision, RuleSetRef> D_RULE_SET = Field.required("ruleSet", Decision::ruleSet, RULE_SET);
   private static final Field<Decision, LocalDate> AS_OF = Field.required("asOf", Decision::asOf, Scalars.DATE);
   private static final Field<Decision, List<Finding>> FINDINGS = Field.array("findings", ExplainCodecs::findings, FINDING);

@@ -3,7 +3,9 @@ package id.kim.json.rules;
 import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ResponseMetric;
 import id.kim.json.Codec;
+import id.kim.json.ComputedFields;
 import id.kim.json.Field;
+import id.kim.json.MapFields;
 import id.kim.json.ObjectCodec;
 import id.kim.json.Scalars;
 import id.kim.rules.mapping.threshold.Aggregation;
@@ -33,13 +35,13 @@ public final class FigureCodecs {
   private FigureCodecs() {}
 
   private static <M extends Enum<M>> Codec<MetricFigures<M>> figures(Class<M> metric) {
-    Field<MetricFigures<M>, Map<M, Long>> perMetric = Field.objectMap("perMetric", FigureCodecs::perMetric, Enum::name,
+    Field<MetricFigures<M>, Map<M, Long>> perMetric = MapFields.objectMap("perMetric", FigureCodecs::perMetric, Enum::name,
         Scalars.code(metric), Scalars.LONG);
     Field<MetricFigures<M>, Integer> series = Field.required("series", MetricFigures::series, Scalars.INT);
     Field<MetricFigures<M>, Option<LocalDate>> latest = Field.option("latestObservation", MetricFigures::latestObservation, Scalars.DATE);
     Field<MetricFigures<M>, Aggregation> aggregation = Field.required("aggregation", MetricFigures::aggregation,
         Scalars.code(Aggregation.class));
-    Field<MetricFigures<M>, Optional<Long>> total = Field.derived("total", MetricFigures::total, Scalars.LONG);
+    Field<MetricFigures<M>, Optional<Long>> total = ComputedFields.derived("total", MetricFigures::total, Scalars.LONG);
     return ObjectCodec.of("MetricFigures", List.of(perMetric, series, latest, aggregation, total),
         d -> MetricFigures.<M>builder().perMetric(TreeMap.ofAll(d.get(perMetric))).series(d.get(series))
             .latestObservation(d.get(latest)).aggregation(d.get(aggregation)).build());
@@ -55,7 +57,7 @@ public final class FigureCodecs {
     Field<ThresholdDecision<M>, Boolean> strict = Field.required("strict", ThresholdDecision::strict, Scalars.BOOLEAN);
     Field<ThresholdDecision<M>, String> policy = Field.required("policyCode", ThresholdDecision::policyCode, Scalars.TEXT);
     Field<ThresholdDecision<M>, Integer> population = Field.required("populationSize", ThresholdDecision::populationSize, Scalars.INT);
-    Field<ThresholdDecision<M>, Optional<String>> comparison = Field.derived("comparison", ThresholdDecision::comparison, Scalars.TEXT);
+    Field<ThresholdDecision<M>, Optional<String>> comparison = ComputedFields.derived("comparison", ThresholdDecision::comparison, Scalars.TEXT);
     return ObjectCodec.of("ThresholdDecision",
         List.of(high, evidence, figures, which, figure, cutoff, strict, policy, population, comparison),
         d -> ThresholdDecision.<M>builder().high(d.get(high)).hasEvidence(d.get(evidence)).figures(d.get(figures)).metric(d.get(which))

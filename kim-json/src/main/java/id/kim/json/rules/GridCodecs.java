@@ -7,6 +7,7 @@ import id.kim.core.i18n.Lang;
 import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ResponseMetric;
 import id.kim.json.Codec;
+import id.kim.json.ComputedFields;
 import id.kim.json.DecodeFailure;
 import id.kim.json.Decoded;
 import id.kim.json.Field;
@@ -66,16 +67,16 @@ public final class GridCodecs {
   private static final Field<GridPlacement, VariableLevel> P_INFLUENCE = Field.required("influence", GridPlacement::influence, LEVEL);
   private static final Field<GridPlacement, LevelPolicy> P_POLICY = Field.required("policy", GridPlacement::policy, MappingPolicyCodecs.LEVEL);
   private static final Field<GridPlacement, Optional<ClassificationView>> P_CLASSIFICATION =
-      Field.derived("classification", p -> ClassificationView.of(p.classification()), CLASSIFICATION);
+      ComputedFields.derived("classification", p -> ClassificationView.of(p.classification()), CLASSIFICATION);
   private static final Field<GridPlacement, Option<CategoryDecision>> P_DECISION =
       Field.option("decision", GridPlacement::decision, MappingCodecs.DECISION);
   private static final Field<GridPlacement, Optional<GridCategory>> P_CATEGORY =
-      Field.derived("category", GridPlacement::category, MappingCodecs.CATEGORY);
+      ComputedFields.derived("category", GridPlacement::category, MappingCodecs.CATEGORY);
   private static final Field<GridPlacement, Optional<List<Approach>>> P_APPROACHES =
-      Field.derived("approaches", p -> p.approaches().toJavaList(), Field.listOf(Scalars.code(Approach.class)));
-  private static final Field<GridPlacement, Optional<Finding>> P_FINDING = Field.derived("finding", GridPlacement::finding, ExplainCodecs.FINDING);
+      ComputedFields.derived("approaches", p -> p.approaches().toJavaList(), Field.listOf(Scalars.code(Approach.class)));
+  private static final Field<GridPlacement, Optional<Finding>> P_FINDING = ComputedFields.derived("finding", GridPlacement::finding, ExplainCodecs.FINDING);
   private static final Field<GridPlacement, Optional<List<Finding>>> P_NOTES =
-      Field.derived("notes", p -> p.notes().toJavaList(), Field.listOf(ExplainCodecs.FINDING));
+      ComputedFields.derived("notes", p -> p.notes().toJavaList(), Field.listOf(ExplainCodecs.FINDING));
   /** Where one KIM stands in Tabel 3.3 as of a date, and why; read back, its classification is computed again. */
   public static final Codec<GridPlacement> PLACEMENT = ObjectCodec.of("GridPlacement",
       List.of(P_KIM, P_AS_OF, P_INTEREST, P_POWER, P_INFLUENCE, P_POLICY, P_CLASSIFICATION, P_DECISION, P_CATEGORY, P_APPROACHES,

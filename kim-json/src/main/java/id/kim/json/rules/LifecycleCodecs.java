@@ -5,6 +5,7 @@ import id.kim.core.agency.Officer;
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.json.Codec;
+import id.kim.json.ComputedFields;
 import id.kim.json.DecodeFailure;
 import id.kim.json.Decoded;
 import id.kim.json.Field;
@@ -109,10 +110,10 @@ public final class LifecycleCodecs {
   private static final Field<Transition, RuleSetRef> X_RULE_SET = Field.required("ruleSet", Transition::ruleSet, ExplainCodecs.RULE_SET);
   private static final Field<Transition, LifecyclePolicy> X_POLICY = Field.defaulted("policy", Transition::policy, POLICY,
       LifecyclePolicy.standard());
-  private static final Field<Transition, Optional<Step>> X_STEP = Field.derived("step", Transition::step, STEP);
+  private static final Field<Transition, Optional<Step>> X_STEP = ComputedFields.derived("step", Transition::step, STEP);
   private static final Field<Transition, Optional<List<RuleId>>> X_RULES =
-      Field.derived("rules", t -> t.rules().toJavaList(), Field.listOf(ExplainCodecs.RULE_ID));
-  private static final Field<Transition, Optional<LifecycleState>> X_AFTER = Field.derived("after", Transition::after, STATE);
+      ComputedFields.derived("rules", t -> t.rules().toJavaList(), Field.listOf(ExplainCodecs.RULE_ID));
+  private static final Field<Transition, Optional<LifecycleState>> X_AFTER = ComputedFields.derived("after", Transition::after, STATE);
   /** One accepted step; read back by applying the lifecycle again. */
   public static final Codec<Transition> TRANSITION = ObjectCodec.of("Transition",
       List.of(X_BEFORE, X_EVENT, X_AS_OF, X_RULE_SET, X_POLICY, X_STEP, X_RULES, X_AFTER), LifecycleCodecs::transition);

@@ -5,6 +5,7 @@ import id.kim.core.community.KimRecord;
 import id.kim.core.community.KimRef;
 import id.kim.core.validation.FieldViolation;
 import id.kim.json.Codec;
+import id.kim.json.ComputedFields;
 import id.kim.json.DecodeFailure;
 import id.kim.json.Decoded;
 import id.kim.json.Field;
@@ -39,11 +40,11 @@ import java.util.Optional;
  */
 public final class MappingEntryCodecs {
   private static final Field<NotAdmitted, Optional<KimRef>> N_KIM =
-      Field.derived("kim", NotAdmitted::ref, ProfileCodecs.KIM_REF);
+      ComputedFields.derived("kim", NotAdmitted::ref, ProfileCodecs.KIM_REF);
   private static final Field<NotAdmitted, Optional<String>> N_VERDICT =
-      Field.derived("verdict", NotAdmitted::code, Scalars.TEXT);
+      ComputedFields.derived("verdict", NotAdmitted::code, Scalars.TEXT);
   private static final Field<NotAdmitted, Optional<List<Finding>>> N_REASONS =
-      Field.derived("reasons", n -> n.reasons().toJavaList(), Field.listOf(ExplainCodecs.FINDING));
+      ComputedFields.derived("reasons", n -> n.reasons().toJavaList(), Field.listOf(ExplainCodecs.FINDING));
   private static final Field<NotAdmitted, KimRecord> N_RECORD =
       Field.required("record", NotAdmitted::record, RecordCodecs.RECORD);
   private static final Field<NotAdmitted, Optional<Decision>> N_DECISION =
@@ -60,7 +61,7 @@ public final class MappingEntryCodecs {
       Field.required("ruleSet", MappingEntrants::ruleSet, ExplainCodecs.RULE_SET);
   private static final Field<MappingEntrants, List<KimRecord>> E_RECORDS = Field.array("records",
       e -> e.admitted().map(AdmittedKim::record).appendAll(e.notAdmitted().map(NotAdmitted::record)), RecordCodecs.RECORD);
-  private static final Field<MappingEntrants, Optional<List<KimRef>>> E_ADMITTED = Field.derived("admitted",
+  private static final Field<MappingEntrants, Optional<List<KimRef>>> E_ADMITTED = ComputedFields.derived("admitted",
       e -> e.admitted().map(AdmittedKim::ref).toJavaList(), Field.listOf(ProfileCodecs.KIM_REF));
   /**
    * The records a Dinas brought to its mapping, split by MAP-ENTRY-1..4: stored as the Dinas, the day, the rule

@@ -3,7 +3,9 @@ package id.kim.json.rules;
 import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ResponseMetric;
 import id.kim.json.Codec;
+import id.kim.json.ComputedFields;
 import id.kim.json.Field;
+import id.kim.json.MapFields;
 import id.kim.json.ObjectCodec;
 import id.kim.json.Scalars;
 import id.kim.json.Variants;
@@ -44,7 +46,7 @@ public final class MappingPolicyCodecs {
       Field.defaulted("interest", LevelPolicy::interest, Scalars.code(InterestPolicy.class), LevelPolicy.standard().interest());
   private static final Field<LevelPolicy, MixedCasePolicy> L_MIXED =
       Field.defaulted("mixedCase", LevelPolicy::mixedCase, Scalars.code(MixedCasePolicy.class), LevelPolicy.standard().mixedCase());
-  private static final Field<LevelPolicy, Optional<String>> L_CODE = Field.derived("code", LevelPolicy::code, Scalars.TEXT);
+  private static final Field<LevelPolicy, Optional<String>> L_CODE = ComputedFields.derived("code", LevelPolicy::code, Scalars.TEXT);
   /** The policy of stage C. */
   public static final Codec<LevelPolicy> LEVEL = ObjectCodec.of("LevelPolicy", List.of(L_POWER, L_INFLUENCE, L_INTEREST, L_MIXED, L_CODE),
       d -> LevelPolicy.builder().power(d.get(L_POWER)).influence(d.get(L_INFLUENCE)).interest(d.get(L_INTEREST))
@@ -56,7 +58,7 @@ public final class MappingPolicyCodecs {
   private static final Field<PriorityPolicy, List<GridCategory>> P_INVOLVED = Field.defaulted("involved",
       p -> p.involved().toJavaList(), Field.listOf(CATEGORY), PriorityPolicy.standard().involved().toJavaList());
   private static final Field<PriorityPolicy, Optional<Integer>> P_MAX = Field.optional("maxPrioritised", PriorityPolicy::maxPrioritised, Scalars.INT);
-  private static final Field<PriorityPolicy, Optional<String>> P_CODE = Field.derived("code", PriorityPolicy::code, Scalars.TEXT);
+  private static final Field<PriorityPolicy, Optional<String>> P_CODE = ComputedFields.derived("code", PriorityPolicy::code, Scalars.TEXT);
   /** The policy of stage D (GAP-18). */
   public static final Codec<PriorityPolicy> PRIORITY = ObjectCodec.of("PriorityPolicy", List.of(P_PRIORITISED, P_INVOLVED, P_MAX, P_CODE),
       d -> PriorityPolicy.builder().prioritised(TreeSet.ofAll(d.get(P_PRIORITISED))).involved(TreeSet.ofAll(d.get(P_INVOLVED)))
@@ -83,21 +85,21 @@ public final class MappingPolicyCodecs {
 
   private static <M extends Enum<M>> Codec<ThresholdPolicy<M>> threshold(Class<M> metric) {
     Codec<Aggregation> aggregation = Scalars.code(Aggregation.class);
-    Field<RelativeThreshold<M>, Optional<String>> relType = Field.tag("type", "RELATIVE");
+    Field<RelativeThreshold<M>, Optional<String>> relType = ComputedFields.tag("type", "RELATIVE");
     Field<RelativeThreshold<M>, Integer> percentile = Field.required("percentile", RelativeThreshold::percentile, Scalars.INT);
     Field<RelativeThreshold<M>, Aggregation> relAgg = Field.defaulted("aggregation", RelativeThreshold::aggregation, aggregation,
         Aggregation.SUM);
-    Field<RelativeThreshold<M>, Optional<String>> relCode = Field.derived("code", RelativeThreshold::code, Scalars.TEXT);
+    Field<RelativeThreshold<M>, Optional<String>> relCode = ComputedFields.derived("code", RelativeThreshold::code, Scalars.TEXT);
     Codec<RelativeThreshold<M>> relative = ObjectCodec.of("RelativeThreshold", List.of(relType, percentile, relAgg, relCode),
         d -> RelativeThreshold.<M>builder().percentile(d.get(percentile)).aggregation(d.get(relAgg)).build());
 
-    Field<AbsoluteThreshold<M>, Optional<String>> absType = Field.tag("type", "ABSOLUTE");
+    Field<AbsoluteThreshold<M>, Optional<String>> absType = ComputedFields.tag("type", "ABSOLUTE");
     Field<AbsoluteThreshold<M>, Optional<Long>> total = Field.optional("total", AbsoluteThreshold::total, Scalars.LONG);
-    Field<AbsoluteThreshold<M>, Map<M, Long>> perMetric = Field.objectMap("perMetric", AbsoluteThreshold::perMetric, Enum::name,
+    Field<AbsoluteThreshold<M>, Map<M, Long>> perMetric = MapFields.objectMap("perMetric", AbsoluteThreshold::perMetric, Enum::name,
         Scalars.code(metric), Scalars.LONG);
     Field<AbsoluteThreshold<M>, Aggregation> absAgg = Field.defaulted("aggregation", AbsoluteThreshold::aggregation, aggregation,
         Aggregation.SUM);
-    Field<AbsoluteThreshold<M>, Optional<String>> absCode = Field.derived("code", AbsoluteThreshold::code, Scalars.TEXT);
+    Field<AbsoluteThreshold<M>, Optional<String>> absCode = ComputedFields.derived("code", AbsoluteThreshold::code, Scalars.TEXT);
     Codec<AbsoluteThreshold<M>> absolute = ObjectCodec.of("AbsoluteThreshold", List.of(absType, total, perMetric, absAgg, absCode),
         d -> AbsoluteThreshold.<M>builder().total(d.get(total)).perMetric(d.get(perMetric)).aggregation(d.get(absAgg)).build());
 

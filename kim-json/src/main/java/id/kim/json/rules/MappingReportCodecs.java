@@ -5,10 +5,12 @@ import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRef;
 import id.kim.core.region.RegencyCity;
 import id.kim.json.Codec;
+import id.kim.json.ComputedFields;
 import id.kim.json.DecodeFailure;
 import id.kim.json.Decoded;
 import id.kim.json.Field;
 import id.kim.json.JsonProblem;
+import id.kim.json.MapFields;
 import id.kim.json.ObjectCodec;
 import id.kim.json.Scalars;
 import id.kim.json.core.AgencyCodecs;
@@ -70,7 +72,7 @@ public final class MappingReportCodecs {
 
   private static final Field<ProfileCompleteness, KimRef> K_KIM = Field.required("kim", ProfileCompleteness::kim, ProfileCodecs.KIM_REF);
   private static final Field<ProfileCompleteness, LocalDate> K_AS_OF = Field.required("asOf", ProfileCompleteness::asOf, Scalars.DATE);
-  private static final Field<ProfileCompleteness, Map<ProfileField, FieldStatus>> K_STATUSES = Field.objectMap("statuses",
+  private static final Field<ProfileCompleteness, Map<ProfileField, FieldStatus>> K_STATUSES = MapFields.objectMap("statuses",
       MappingReportCodecs::statuses, Enum::name, Scalars.code(ProfileField.class), Scalars.code(FieldStatus.class));
   private static final Field<ProfileCompleteness, List<Finding>> K_FINDINGS =
       Field.array("findings", ProfileCompleteness::findings, ExplainCodecs.FINDING);
@@ -111,7 +113,7 @@ public final class MappingReportCodecs {
   private static final Field<MappingReport, ReportOptions> R_OPTIONS =
       Field.defaulted("options", MappingReport::options, MappingPolicyCodecs.REPORT, ReportOptions.standard());
   private static final Field<MappingReport, Optional<List<RankingViews.Row>>> R_MATRIX =
-      Field.derived("matrix", r -> RankingViews.Row.of(r.rows()), Field.listOf(RankingViews.ROW));
+      ComputedFields.derived("matrix", r -> RankingViews.Row.of(r.rows()), Field.listOf(RankingViews.ROW));
   private static final Field<MappingReport, Census> R_CENSUS = Field.required("census", MappingReport::census, CENSUS);
   private static final Field<MappingReport, List<ProfileCompleteness>> R_COMPLETENESS =
       Field.array("completeness", MappingReport::completeness, COMPLETENESS);

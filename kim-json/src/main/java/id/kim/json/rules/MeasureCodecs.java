@@ -1,6 +1,7 @@
 package id.kim.json.rules;
 
 import id.kim.json.Codec;
+import id.kim.json.ComputedFields;
 import id.kim.json.DecodeFailure;
 import id.kim.json.Decoded;
 import id.kim.json.Field;
@@ -41,7 +42,7 @@ public final class MeasureCodecs {
 
   private static final Field<Measurement, Option<Ratio>> M_VALUE = Field.option("value", Measurement::value, RATIO);
   private static final Field<Measurement, Option<NotMeasurable>> M_WHY = Field.option("notMeasurable", Measurement::whyNot, NOT_MEASURABLE);
-  private static final Field<Measurement, Optional<String>> M_TEXT = Field.informative("text", Measurement::render);
+  private static final Field<Measurement, Optional<String>> M_TEXT = ComputedFields.informative("text", Measurement::render);
   /** Exactly one of {@code value} and {@code notMeasurable}; {@code text} renders it (4 decimals when not whole). */
   public static final Codec<Measurement> MEASUREMENT = ObjectCodec.of("Measurement", List.of(M_VALUE, M_WHY, M_TEXT), MeasureCodecs::measurement);
 
@@ -49,7 +50,7 @@ public final class MeasureCodecs {
       Field.required("granularity", MeasurementPeriod::granularity, Scalars.code(Granularity.class));
   private static final Field<MeasurementPeriod, LocalDate> P_START = Field.required("start", MeasurementPeriod::start, Scalars.DATE);
   private static final Field<MeasurementPeriod, LocalDate> P_END = Field.required("end", MeasurementPeriod::end, Scalars.DATE);
-  private static final Field<MeasurementPeriod, Optional<String>> P_LABEL = Field.derived("label", MeasurementPeriod::label, Scalars.TEXT);
+  private static final Field<MeasurementPeriod, Optional<String>> P_LABEL = ComputedFields.derived("label", MeasurementPeriod::label, Scalars.TEXT);
   /**
    * {@code {"granularity": "MONTH", "start": "2025-03-01", "end": "2025-03-31", "label": "2025-03"}}: a
    * week, month or year must be a whole ISO week, calendar month or calendar year.

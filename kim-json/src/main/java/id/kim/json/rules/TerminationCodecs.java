@@ -4,6 +4,7 @@ import id.kim.core.agency.Officer;
 import id.kim.core.document.DocumentRef;
 import id.kim.core.organisation.CivilServantScope;
 import id.kim.json.Codec;
+import id.kim.json.ComputedFields;
 import id.kim.json.Field;
 import id.kim.json.ObjectCodec;
 import id.kim.json.Scalars;
@@ -32,7 +33,7 @@ public final class TerminationCodecs {
   static final Codec<TriggerSubject> SUBJECT = Scalars.code(TriggerSubject.class);
 
   private static final Field<Indication, TerminationTrigger> I_TRIGGER = Field.required("trigger", Indication::trigger, TRIGGER);
-  private static final Field<Indication, Optional<RuleId>> I_RULE = Field.derived("ruleId", Indication::ruleId, ExplainCodecs.RULE_ID);
+  private static final Field<Indication, Optional<RuleId>> I_RULE = ComputedFields.derived("ruleId", Indication::ruleId, ExplainCodecs.RULE_ID);
   private static final Field<Indication, TriggerSubject> I_SUBJECT =
       Field.defaulted("subject", Indication::subject, SUBJECT, TriggerSubject.KIM);
   private static final Field<Indication, IndicationSource> I_SOURCE =

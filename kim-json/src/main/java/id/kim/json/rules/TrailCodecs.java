@@ -1,6 +1,7 @@
 package id.kim.json.rules;
 
 import id.kim.json.Codec;
+import id.kim.json.ComputedFields;
 import id.kim.json.Field;
 import id.kim.json.ObjectCodec;
 import id.kim.json.Scalars;
@@ -35,8 +36,8 @@ public final class TrailCodecs {
   private static final Field<Rejection, Message> J_REASON = Field.required("reason", Rejection::reason, ExplainCodecs.MESSAGE);
   private static final Field<Rejection, Option<Integer>> J_ENTRY = Field.option("entry", Rejection::entry, Scalars.INT);
   private static final Field<Rejection, Optional<List<Status>>> J_ALLOWED =
-      Field.derived("allowedIn", r -> r.allowedIn().toJavaList(), Field.listOf(LifecycleCodecs.STATUS));
-  private static final Field<Rejection, Optional<String>> J_TEXT = Field.informative("text", Rejection::explain);
+      ComputedFields.derived("allowedIn", r -> r.allowedIn().toJavaList(), Field.listOf(LifecycleCodecs.STATUS));
+  private static final Field<Rejection, Optional<String>> J_TEXT = ComputedFields.informative("text", Rejection::explain);
   /** Why an event was refused: the event, the state it met, step, rules, reason, and the states that allow it. */
   public static final Codec<Rejection> REJECTION = ObjectCodec.of("Rejection",
       List.of(J_EVENT, J_STATE, J_STEP, J_RULES, J_REASON, J_ENTRY, J_ALLOWED, J_TEXT),
@@ -62,9 +63,9 @@ public final class TrailCodecs {
   private static final Field<AuditTrail, LifecycleState> A_INITIAL = Field.required("initial", AuditTrail::initial, LifecycleCodecs.STATE);
   private static final Field<AuditTrail, List<AuditEntry>> A_ENTRIES = Field.array("entries", AuditTrail::entries, ENTRY);
   private static final Field<AuditTrail, Optional<LifecycleState>> A_STATE =
-      Field.derivedOptional("state", t -> t.state().toJavaOptional(), LifecycleCodecs.STATE);
+      ComputedFields.derivedOptional("state", t -> t.state().toJavaOptional(), LifecycleCodecs.STATE);
   private static final Field<AuditTrail, Optional<Rejection>> A_BROKEN =
-      Field.derivedOptional("broken", t -> t.state().swap().toJavaOptional(), REJECTION);
+      ComputedFields.derivedOptional("broken", t -> t.state().swap().toJavaOptional(), REJECTION);
   /** The history of one KIM towards one Dinas; read back, it is replayed. */
   public static final Codec<AuditTrail> TRAIL = ObjectCodec.of("AuditTrail", List.of(A_INITIAL, A_ENTRIES, A_STATE, A_BROKEN),
       d -> AuditTrail.of(d.get(A_INITIAL), io.vavr.collection.List.ofAll(d.get(A_ENTRIES))));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.kim.core.i18n.Lang;
 import id.kim.core.organisation.CivilServantScope;
 import id.kim.json.Codec;
+import id.kim.json.ComputedFields;
 import id.kim.json.DecodeFailure;
 import id.kim.json.Field;
 import id.kim.json.JsonPath;
@@ -68,7 +69,7 @@ public final class VariantCodecs {
       Variant::evaluation, EvaluationCodecs.POLICY, ContinuationPolicy.standard());
   private static final Field<Variant, List<RuleId>> REMOVED = Field.array("removedRules", Variant::removedRules,
       removableRule());
-  private static final Field<Variant, Optional<String>> VERSION = Field.derived("version", Variant::version,
+  private static final Field<Variant, Optional<String>> VERSION = ComputedFields.derived("version", Variant::version,
       Scalars.TEXT);
   /** A variant of the juknis rules. */
   public static final Codec<Variant> VARIANT = ObjectCodec.of("Variant",

@@ -14,6 +14,7 @@ import id.kim.rules.lifecycle.AuditTrail;
 import id.kim.rules.lifecycle.LifecycleEvent;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,23 @@ class JsonSchemasTest {
     assertEquals(List.of("PROVINCIAL", "REGENCY_CITY"), texts(dinas.at("/properties/level/enum")));
     assertEquals(AT + "RegencyCity", dinas.at("/properties/regencyCity/$ref").asText());
     assertTrue(s.components().containsKey("Province"), "nested types become components");
+  }
+
+  @Test
+  void aRegionCodeIsAStringOfItsLevelDottedOrPlain() {
+    JsonSchemas s = JsonSchemas.at(AT);
+    s.of(Dinas.class);
+    s.of(KimRecord.class);
+    Map<String, ObjectNode> c = s.components();
+    Pattern village = Pattern.compile(c.get("Village").at("/properties/code/pattern").asText());
+    assertEquals("string", c.get("Village").at("/properties/code/type").asText());
+    assertTrue(village.matcher("51.01.03.2006").matches() && village.matcher("5101032006").matches());
+    assertFalse(village.matcher("51.01.03").matches(), "a kecamatan's code on a village (REGION-CODE-1)");
+    assertFalse(village.matcher("51.0103.2006").matches());
+    Pattern regency = Pattern.compile(
+        c.get("RegencyCity").at("/properties/code/pattern").asText());
+    assertTrue(regency.matcher("51.01").matches() && regency.matcher("5101").matches());
+    assertFalse(regency.matcher("51").matches());
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import id.kim.core.i18n.Lang;
 import id.kim.core.region.RegionCode;
 import id.kim.core.region.RegionLevel;
@@ -11,6 +12,7 @@ import id.kim.json.Codec;
 import id.kim.json.DecodeFailure;
 import id.kim.json.JsonPath;
 import id.kim.json.JsonProblem;
+import id.kim.json.JsonSchemas;
 import java.io.IOException;
 
 /**
@@ -24,6 +26,9 @@ final class RegionCodeCodec implements Codec<RegionCode> {
   /** The rule a malformed code or a code of the wrong level breaks. */
   static final String RULE = "REGION-CODE-1";
   private static final String[] EXAMPLES = {"51", "51.01", "51.01.03", "51.01.03.2006"};
+  /** What reading accepts per level, dotted or plain: the pattern the schema gives. */
+  private static final String[] PATTERNS = {"^[0-9]{2}$", "^([0-9]{2}\\.[0-9]{2}|[0-9]{4})$",
+      "^([0-9]{2}\\.[0-9]{2}\\.[0-9]{2}|[0-9]{6})$", "^([0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}|[0-9]{10})$"};
   /** The level codes must have; null for a code of any level. */
   private final RegionLevel level;
   private final String expected;
@@ -50,6 +55,12 @@ final class RegionCodeCodec implements Codec<RegionCode> {
   @Override
   public String expected() {
     return expected;
+  }
+
+  @Override
+  public JsonNode schema(JsonSchemas schemas) {
+    String pattern = level == null ? String.join("|", PATTERNS) : PATTERNS[level.ordinal()];
+    return JsonNodeFactory.instance.objectNode().put("type", "string").put("pattern", pattern).put("description", expected + " (" + RULE + ")");
   }
 
   @Override

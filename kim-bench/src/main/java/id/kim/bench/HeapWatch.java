@@ -7,9 +7,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
@@ -28,10 +31,13 @@ import javax.management.openmbean.CompositeData;
  */
 final class HeapWatch {
   private final Set<String> heapPools = new HashSet<>();
+
   /** Per heap pool, its use right after the last collection that collected it. */
-  private final Map<String, Long> afterLastCollection = new java.util.HashMap<>();
+  private final Map<String, Long> afterLastCollection = new HashMap<>();
+
   /** Per collector, the pools it collects (a young collection leaves the old generation as it was). */
-  private final Map<String, Set<String>> collectedPools = new java.util.HashMap<>();
+  private final Map<String, Set<String>> collectedPools = new HashMap<>();
+
   private final NotificationListener listener = this::collected;
   private long gcCountAtStart;
   private long gcMillisAtStart;
@@ -52,8 +58,8 @@ final class HeapWatch {
     running = true;
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       collectedPools.put(gc.getName(), Set.of(gc.getMemoryPoolNames()));
-      if (gc instanceof NotificationEmitter) {
-        ((NotificationEmitter) gc).addNotificationListener(listener, null, null);
+      if (gc instanceof NotificationEmitter notificationEmitter) {
+        notificationEmitter.addNotificationListener(listener, null, null);
       }
     }
   }
@@ -63,10 +69,10 @@ final class HeapWatch {
     running = false;
     record(heapUsedNow(), 0);
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      if (gc instanceof NotificationEmitter) {
+      if (gc instanceof NotificationEmitter notificationEmitter) {
         try {
-          ((NotificationEmitter) gc).removeNotificationListener(listener);
-        } catch (javax.management.ListenerNotFoundException e) {
+          notificationEmitter.removeNotificationListener(listener);
+        } catch (ListenerNotFoundException e) {
           // already gone
         }
       }
@@ -133,7 +139,7 @@ final class HeapWatch {
   long maxHeapBytes() {
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (arg.startsWith("-Xmx")) {
-        String size = arg.substring(4).toLowerCase(java.util.Locale.ROOT);
+        String size = arg.substring(4).toLowerCase(Locale.ROOT);
         char unit = size.charAt(size.length() - 1);
         long scale = unit == 'g' ? 1L << 30 : unit == 'm' ? 1L << 20 : unit == 'k' ? 1L << 10 : 1;
         return Long.parseLong(Character.isDigit(unit) ? size : size.substring(0, size.length() - 1)) * scale;

@@ -1,5 +1,6 @@
 package id.kim.bench;
 
+import id.kim.core.community.KimRef;
 import id.kim.core.media.ContentType;
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.Platform;
@@ -8,7 +9,6 @@ import id.kim.core.metric.ReachObservation;
 import id.kim.core.monitoring.AudienceTally;
 import id.kim.core.monitoring.FacebookMetrics;
 import id.kim.core.monitoring.InstagramMetrics;
-import id.kim.core.community.KimRef;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.monitoring.SocialContent;
 import id.kim.core.monitoring.SocialMetrics;
@@ -19,6 +19,7 @@ import id.kim.core.monitoring.YouTubeMetrics;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
@@ -44,7 +45,8 @@ final class Monitoring {
   static MonitoringRecord yearOf(KimRef kim, int year, int posts, RandomGenerator random) {
     KimMedium[] accounts = new KimMedium[PLATFORMS.length];
     for (int i = 0; i < accounts.length; i++) {
-      accounts[i] = KimMedium.of(PLATFORMS[i], "@" + kim.name().replace(' ', '_').toLowerCase(java.util.Locale.ROOT));
+      accounts[i] =
+          KimMedium.of(PLATFORMS[i], "@" + kim.name().replace(' ', '_').toLowerCase(Locale.ROOT));
     }
     LocalDate first = LocalDate.of(year, 1, 1);
     int days = first.lengthOfYear();
@@ -77,17 +79,12 @@ final class Monitoring {
     long likes = r.nextLong(0, 500);
     long comments = r.nextLong(0, 60);
     long shares = r.nextLong(0, 40);
-    switch (platform) {
-      case INSTAGRAM:
-        return InstagramMetrics.of(likes, shares, comments, r.nextLong(100, 5_000));
-      case FACEBOOK:
-        return FacebookMetrics.of(likes, shares, comments);
-      case TWITTER:
-        return TwitterMetrics.of(likes, r.nextLong(0, 30), comments, shares);
-      case YOUTUBE:
-        return YouTubeMetrics.of(likes, comments);
-      default:
-        return TikTokMetrics.of(likes, comments, shares);
-    }
+    return switch (platform) {
+      case INSTAGRAM -> InstagramMetrics.of(likes, shares, comments, r.nextLong(100, 5_000));
+      case FACEBOOK -> FacebookMetrics.of(likes, shares, comments);
+      case TWITTER -> TwitterMetrics.of(likes, r.nextLong(0, 30), comments, shares);
+      case YOUTUBE -> YouTubeMetrics.of(likes, comments);
+      default -> TikTokMetrics.of(likes, comments, shares);
+    };
   }
 }

@@ -20,10 +20,16 @@ import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.profiling.Census;
 import id.kim.testkit.RecordSamplers;
 import id.kim.testkit.Sampler;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -89,13 +95,13 @@ public final class NationalRun {
       System.out.println(last.text());
     }
     if (args.length > 2) {
-      java.nio.file.Files.writeString(java.nio.file.Path.of(args[2]), first.json(passes > 1 ? last : null));
+      Files.writeString(Path.of(args[2]), first.json(passes > 1 ? last : null));
     }
   }
 
   private NationalReport run() throws Exception {
     HeapWatch heap = new HeapWatch();
-    java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     long compiled = jit.getTotalCompilationTime();
     heap.start();
     long start = System.nanoTime();
@@ -108,7 +114,7 @@ public final class NationalRun {
         heap.peakUsedBytes(), heap.peakLiveBytes(), heap.maxHeapBytes(), heap.collections(), heap.collectionMillis());
   }
 
-  private NationalTally onPool(java.util.concurrent.Callable<NationalTally> work) throws Exception {
+  private NationalTally onPool(Callable<NationalTally> work) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<NationalTally>> futures = new ArrayList<>();
@@ -127,7 +133,7 @@ public final class NationalRun {
 
   /** One worker: the next register until none is left. */
   private NationalTally registers() {
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long cpu0 = cpu.getCurrentThreadCpuTime();
     NationalTally t = new NationalTally();
     for (int k = nextRegister.getAndIncrement(); k < registers.size(); k = nextRegister.getAndIncrement()) {

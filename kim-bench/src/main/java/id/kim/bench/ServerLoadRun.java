@@ -5,6 +5,8 @@ import id.kim.server.ServerConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +17,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map.Entry;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A bounded loopback load test of {@code POST /v1/eligibility} (kim-server), beside the same work in
@@ -149,7 +153,7 @@ public final class ServerLoadRun {
     List<Long> millis = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       int port;
-      try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
         port = free.getLocalPort();
       }
       String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -162,7 +166,7 @@ public final class ServerLoadRun {
         millis.add((System.nanoTime() - t0) / 1_000_000);
       } finally {
         p.destroy();
-        p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        p.waitFor(30, TimeUnit.SECONDS);
       }
     }
     line("%-44s %s ms   goal < 2000 ms   (load average %s)", "ready, own JVM, 5 starts (→ first decision)",
@@ -216,8 +220,11 @@ public final class ServerLoadRun {
       heap.stop();
       long after = heapUsed();
       int health = health(server.port());
-      long other = r.statuses().entrySet().stream().filter(e -> e.getKey() != 200 && e.getKey() != 503)
-          .mapToLong(java.util.Map.Entry::getValue).sum();
+      long other =
+          r.statuses().entrySet().stream()
+              .filter(e -> e.getKey() != 200 && e.getKey() != 503)
+              .mapToLong(Entry::getValue)
+              .sum();
       line("overload: server admitting %d at once, %d clients × 300 one-record requests:", OVERLOAD_PERMITS,
           4 * OVERLOAD_PERMITS);
       line("  %-42s %s (%.0f answers/s)", "statuses", r.statuses(), r.perSecond());

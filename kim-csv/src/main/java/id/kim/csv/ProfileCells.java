@@ -112,17 +112,12 @@ final class ProfileCells {
   }
 
   private static Frequency frequency(int count, String unit) {
-    switch (unit) {
-      case "hari":
-        return Frequency.of(count * 7, FrequencyPeriod.WEEKLY);
-      case "minggu":
-      case "pekan":
-        return Frequency.of(count, FrequencyPeriod.WEEKLY);
-      case "bulan":
-        return Frequency.of(count, FrequencyPeriod.MONTHLY);
-      default:
-        return Frequency.of(count, FrequencyPeriod.YEARLY);
-    }
+    return switch (unit) {
+      case "hari" -> Frequency.of(count * 7, FrequencyPeriod.WEEKLY);
+      case "minggu", "pekan" -> Frequency.of(count, FrequencyPeriod.WEEKLY);
+      case "bulan" -> Frequency.of(count, FrequencyPeriod.MONTHLY);
+      default -> Frequency.of(count, FrequencyPeriod.YEARLY);
+    };
   }
 
   /** @return content types by their Indonesian label ("Tulisan", "Foto", "Infografis") or code */

@@ -81,23 +81,15 @@ public interface Codec<T> {
    * @return its JSON type in words: {@code string}, {@code number}, {@code object} …
    */
   static String jsonType(JsonNode node) {
-    switch (node.getNodeType()) {
-      case STRING:
-        return "string";
-      case NUMBER:
-        return "number";
-      case BOOLEAN:
-        return "boolean";
-      case ARRAY:
-        return "array";
-      case OBJECT:
-        return "object";
-      case NULL:
-      case MISSING:
-        return "null";
-      default:
-        return "binary";
-    }
+    return switch (node.getNodeType()) {
+      case STRING -> "string";
+      case NUMBER -> "number";
+      case BOOLEAN -> "boolean";
+      case ARRAY -> "array";
+      case OBJECT -> "object";
+      case NULL, MISSING -> "null";
+      default -> "binary";
+    };
   }
 
   /**

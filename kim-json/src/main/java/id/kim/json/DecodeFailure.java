@@ -1,5 +1,7 @@
 package id.kim.json;
 
+import id.kim.core.i18n.Lang;
+
 /**
  * Carries a {@link JsonProblem} out of a nested decoder to the entry point that turns it into an
  * {@code Either.left}. Codecs throw it; callers of {@link KimJson} never see it. It has no stack
@@ -11,7 +13,7 @@ public final class DecodeFailure extends RuntimeException {
 
   /** @param problem what is wrong and where */
   public DecodeFailure(JsonProblem problem) {
-    super(problem.describe(id.kim.core.i18n.Lang.EN), null, false, false);
+    super(problem.describe(Lang.EN), null, false, false);
     this.problem = problem;
   }
 

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kim.core.i18n.Lang;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One field of a JSON object, named like the SDK accessor it carries ({@code name},
@@ -162,10 +164,16 @@ public final class Field<T, V> {
    * @param <E> value type
    * @return a field that may be absent ({@code io.vavr.control.Option})
    */
-  public static <T, E> Field<T, io.vavr.control.Option<E>> option(String name, Function<T, io.vavr.control.Option<E>> get, Codec<E> codec) {
+  public static <T, E> Field<T, Option<E>> option(
+      String name, Function<T, Option<E>> get, Codec<E> codec) {
     Field<T, Optional<E>> inner = optional(name, v -> get.apply(v).toJavaOptional(), codec);
-    return new Field<>(name, inner.writer, (node, path) -> io.vavr.control.Option.ofOptional(inner.read(node, path)),
-        noCheck(), (parser, path) -> io.vavr.control.Option.ofOptional(inner.read(parser, path)), inner.shape);
+    return new Field<>(
+        name,
+        inner.writer,
+        (node, path) -> Option.ofOptional(inner.read(node, path)),
+        noCheck(),
+        (parser, path) -> Option.ofOptional(inner.read(parser, path)),
+        inner.shape);
   }
 
   /**
@@ -215,7 +223,8 @@ public final class Field<T, V> {
    * @param <T> owner type
    * @return the field; decoded as the JSON value, empty when absent or {@code null}
    */
-  public static <T> Field<T, Optional<JsonNode>> dependent(String name, java.util.function.Predicate<T> present, ValueWriter<T> value) {
+  public static <T> Field<T, Optional<JsonNode>> dependent(
+      String name, Predicate<T> present, ValueWriter<T> value) {
     return new Field<>(name, (v, out, lang) -> {
       if (present.test(v)) {
         out.writeFieldName(name);

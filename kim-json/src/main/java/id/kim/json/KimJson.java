@@ -340,8 +340,9 @@ public final class KimJson {
     static JsonProblem of(JsonProcessingException e) {
       JsonPath path = JsonPath.root();
       String duplicate = null;
-      if (e instanceof StreamReadException && ((StreamReadException) e).getProcessor() instanceof JsonParser) {
-        JsonParser parser = (JsonParser) ((StreamReadException) e).getProcessor();
+      if (e instanceof StreamReadException streamReadException
+          && streamReadException.getProcessor() instanceof JsonParser) {
+        JsonParser parser = (JsonParser) streamReadException.getProcessor();
         path = JsonPath.fromPointer(parser.getParsingContext().pathAsPointer().toString());
         String original = e.getOriginalMessage();
         if (original != null && original.startsWith("Duplicate field")) {

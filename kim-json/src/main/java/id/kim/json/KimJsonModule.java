@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import id.kim.core.i18n.Lang;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,7 +21,7 @@ final class KimJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   KimJsonModule(Lang lang) {
-    super("kim-json-" + lang.name().toLowerCase(java.util.Locale.ROOT));
+    super("kim-json-" + lang.name().toLowerCase(Locale.ROOT));
     for (Map.Entry<Class<?>, Codec<?>> e : Catalog.all().entrySet()) {
       register(e.getKey(), e.getValue(), lang);
     }

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.i18n.Lang;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -69,13 +71,17 @@ public final class Scalars {
   };
 
   /** A JSON integer of any size (exact counts and the parts of an exact ratio); never a fraction. */
-  public static final Codec<java.math.BigInteger> BIG_INTEGER = new Scalar<>("integer", JsonNode::isIntegralNumber,
-      JsonNode::bigIntegerValue, p -> p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getBigIntegerValue() : null) {
-    @Override
-    public void write(java.math.BigInteger value, JsonGenerator out, Lang lang) throws IOException {
-      out.writeNumber(value);
-    }
-  };
+  public static final Codec<BigInteger> BIG_INTEGER =
+      new Scalar<>(
+          "integer",
+          JsonNode::isIntegralNumber,
+          JsonNode::bigIntegerValue,
+          p -> p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getBigIntegerValue() : null) {
+        @Override
+        public void write(BigInteger value, JsonGenerator out, Lang lang) throws IOException {
+          out.writeNumber(value);
+        }
+      };
 
   /** {@code true} or {@code false}. */
   public static final Codec<Boolean> BOOLEAN = new Scalar<>("boolean", JsonNode::isBoolean, JsonNode::booleanValue,
@@ -252,11 +258,14 @@ public final class Scalars {
   /** A scalar read by a JSON-type test and an extractor. */
   private abstract static class Scalar<T> implements Codec<T> {
     private final String expected;
-    private final java.util.function.Predicate<JsonNode> accepts;
+    private final Predicate<JsonNode> accepts;
     private final Function<JsonNode, T> extract;
     private final StreamExtract<T> stream;
 
-    Scalar(String expected, java.util.function.Predicate<JsonNode> accepts, Function<JsonNode, T> extract,
+    Scalar(
+        String expected,
+        Predicate<JsonNode> accepts,
+        Function<JsonNode, T> extract,
         StreamExtract<T> stream) {
       this.expected = expected;
       this.accepts = accepts;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.i18n.Lang;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -130,7 +131,11 @@ public final class Variants<T> implements Codec<T> {
 
     /** @return the codec */
     public Variants<T> build() {
-      return new Variants<>(typeName, discriminator, codeOf, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byCode)));
+      return new Variants<>(
+          typeName,
+          discriminator,
+          codeOf,
+          Collections.unmodifiableMap(new LinkedHashMap<>(byCode)));
     }
   }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.kim.core.community.KimProfile;
 import jakarta.validation.ConstraintValidator;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -91,7 +93,7 @@ class ContractCoverageTest {
   private static Properties bundle(String resource) throws IOException {
     Properties p = new Properties();
     try (var in = ContractCoverageTest.class.getResourceAsStream(resource)) {
-      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p;
   }

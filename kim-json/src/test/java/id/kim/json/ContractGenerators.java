@@ -1,6 +1,7 @@
 package id.kim.json;
 
 import id.kim.core.agency.Dinas;
+import id.kim.core.agency.DinasLevel;
 import id.kim.core.agency.Officer;
 import id.kim.core.assessment.Assessment;
 import id.kim.core.community.CommunityNumber;
@@ -43,8 +44,8 @@ import id.kim.core.organisation.Member;
 import id.kim.core.region.Address;
 import id.kim.core.region.District;
 import id.kim.core.region.Province;
-import id.kim.core.region.RegionCode;
 import id.kim.core.region.RegencyCity;
+import id.kim.core.region.RegionCode;
 import id.kim.core.region.RtRw;
 import id.kim.core.region.Village;
 import id.kim.core.time.Period;
@@ -69,6 +70,7 @@ import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.RuleSetRef;
 import id.kim.rules.explain.Severity;
+import id.kim.rules.impact.Variant;
 import id.kim.rules.lifecycle.AuditEntry;
 import id.kim.rules.lifecycle.AuditTrail;
 import id.kim.rules.lifecycle.Categorise;
@@ -90,7 +92,6 @@ import id.kim.rules.lifecycle.Terminate;
 import id.kim.rules.lifecycle.Termination;
 import id.kim.rules.lifecycle.Transition;
 import id.kim.rules.mapping.MappingInput;
-import id.kim.rules.impact.Variant;
 import id.kim.rules.mapping.MappingPolicy;
 import id.kim.rules.mapping.MappingRejection;
 import id.kim.rules.mapping.entry.MappingEntrants;
@@ -234,7 +235,8 @@ final class ContractGenerators {
   }
 
   private static boolean consistent(Dinas d) {
-    return d.level() == id.kim.core.agency.DinasLevel.PROVINCIAL ? d.regencyCity().isEmpty()
+    return d.level() == DinasLevel.PROVINCIAL
+        ? d.regencyCity().isEmpty()
         : d.regencyCity().filter(rc -> rc.province().equals(d.province())).isPresent();
   }
 
@@ -280,8 +282,9 @@ final class ContractGenerators {
     m.put(MappingInput.class, MappingGens.INPUT.mix(entrants.map(e -> MappingInput.admitted(e).build()), 30));
     m.put(LevelPolicy.class, MappingGens.LEVEL_POLICY);
     m.put(PriorityPolicy.class, MappingGens.PRIORITY_POLICY);
-    m.put(ReportOptions.class, org.quicktheories.generators.Generate.pick(java.util.List.of(ReportOptions.standard(),
-        ReportOptions.allKim())));
+    m.put(
+        ReportOptions.class,
+        Generate.pick(java.util.List.of(ReportOptions.standard(), ReportOptions.allKim())));
     m.put(MappingPolicy.class, MappingGens.POLICY);
     m.put(MappingRejection.class, MappingGens.REJECTION);
     m.put(VariableLevel.class, MappingGens.VARIABLE_LEVEL);

@@ -61,15 +61,11 @@ final class EvaluationGens {
 
   private static MeasurementPeriod period(RandomnessSource in) {
     LocalDate day = LocalDate.of(2024, 1, 1).plusDays(in.next(Constraint.between(0, 900)));
-    switch ((int) in.next(Constraint.between(0, 3))) {
-      case 0:
-        return MeasurementPeriod.weekOf(day);
-      case 1:
-        return MeasurementPeriod.month(YearMonth.from(day));
-      case 2:
-        return MeasurementPeriod.year(day.getYear());
-      default:
-        return MeasurementPeriod.custom(day, day.plusDays(in.next(Constraint.between(0, 120))));
-    }
+    return switch ((int) in.next(Constraint.between(0, 3))) {
+      case 0 -> MeasurementPeriod.weekOf(day);
+      case 1 -> MeasurementPeriod.month(YearMonth.from(day));
+      case 2 -> MeasurementPeriod.year(day.getYear());
+      default -> MeasurementPeriod.custom(day, day.plusDays(in.next(Constraint.between(0, 120))));
+    };
   }
 }

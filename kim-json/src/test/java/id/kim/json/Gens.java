@@ -6,8 +6,11 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import id.kim.core.validation.FieldViolation;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -60,7 +63,7 @@ final class Gens {
    * @param <T> item type
    * @return one candidate
    */
-  static <T> Gen<T> oneOf(java.util.function.Function<RandomnessSource, List<T>> source) {
+  static <T> Gen<T> oneOf(Function<RandomnessSource, List<T>> source) {
     return in -> {
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
         List<T> items = source.apply(in);
@@ -72,8 +75,8 @@ final class Gens {
     };
   }
 
-  private static java.util.Map<String, String> attributes(List<String> keys) {
-    java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+  private static Map<String, String> attributes(List<String> keys) {
+    Map<String, String> map = new LinkedHashMap<>();
     keys.forEach(k -> map.put(k, k + "="));
     return map;
   }

@@ -27,6 +27,7 @@ import id.kim.rules.lifecycle.Deregister;
 import id.kim.rules.lifecycle.DeregistrationReason;
 import id.kim.rules.lifecycle.Designate;
 import id.kim.rules.lifecycle.EnterMapping;
+import id.kim.rules.lifecycle.EventKind;
 import id.kim.rules.lifecycle.Lifecycle;
 import id.kim.rules.lifecycle.LifecycleEvent;
 import id.kim.rules.lifecycle.LifecyclePolicy;
@@ -36,6 +37,7 @@ import id.kim.rules.lifecycle.PeriodEnded;
 import id.kim.rules.lifecycle.ProvenTrigger;
 import id.kim.rules.lifecycle.Register;
 import id.kim.rules.lifecycle.Rejection;
+import id.kim.rules.lifecycle.Status;
 import id.kim.rules.lifecycle.Terminate;
 import id.kim.rules.lifecycle.Transition;
 import id.kim.rules.termination.Indication;
@@ -47,6 +49,7 @@ import id.kim.testkit.KimGens;
 import io.vavr.collection.List;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import org.quicktheories.core.Gen;
@@ -81,8 +84,13 @@ final class LifecycleGens {
   static final Gen<EnterMapping> ENTER_MAPPING = in -> EnterMapping.builder().by(KimGens.officer().generate(in)).on(Gens.DATE.generate(in))
       .evidence(List.ofAll(few(ExplainGens.EVIDENCE).generate(in))).mappingEntry(ExplainGens.DECISION.generate(in))
       .build();
-  static final Gen<Categorise> CATEGORISE = in -> Categorise.builder().by(KimGens.officer().generate(in)).on(Gens.DATE.generate(in))
-      .rationale(io.vavr.control.Option.ofOptional(Gens.MAYBE_TEXT.generate(in))).build();
+  static final Gen<Categorise> CATEGORISE =
+      in ->
+          Categorise.builder()
+              .by(KimGens.officer().generate(in))
+              .on(Gens.DATE.generate(in))
+              .rationale(Option.ofOptional(Gens.MAYBE_TEXT.generate(in)))
+              .build();
   static final Gen<Designate> DESIGNATE = in -> Designate.builder().by(KimGens.officer().generate(in)).on(Gens.DATE.generate(in))
       .period(KimGens.partnershipPeriod().generate(in)).eligibility(ExplainGens.DECISION.generate(in))
       .documents(List.ofAll(few(KimGens.documentRef()).generate(in))).build();
@@ -99,16 +107,26 @@ final class LifecycleGens {
   static final Gen<LifecycleEvent> EVENT = Generate.oneOf(REGISTER.map(e -> (LifecycleEvent) e), ENTER_MAPPING.map(e -> e),
       CATEGORISE.map(e -> e), DESIGNATE.map(e -> e), OPEN_REVIEW.map(e -> e), CLEAR_REVIEW.map(e -> e), TERMINATE.map(e -> e),
       PERIOD_ENDED.map(e -> e), DEREGISTER.map(e -> e));
-  static final Gen<Rejection> REJECTION = in -> {
-    AuditTrail t = journey(in);
-    Either<Rejection, AuditTrail> refused = t.record(Register.of(officer(t.initial().dinas(), in), t.state().get().since(),
-        number(t.initial().dinas(), in)), t.state().get().since());
-    return refused.isLeft() && in.next(Constraint.between(0, 1)) == 0 ? refused.getLeft()
-        : Rejection.builder().event(Generate.enumValues(id.kim.rules.lifecycle.EventKind.class).generate(in))
-            .state(Generate.enumValues(id.kim.rules.lifecycle.Status.class).generate(in))
-            .rules(List.ofAll(few(ExplainGens.RULE_ID).generate(in))).reason(ExplainGens.MESSAGE.generate(in))
-            .entry(io.vavr.control.Option.ofOptional(Generate.constant(3).toOptionals(50).generate(in))).build();
-  };
+  static final Gen<Rejection> REJECTION =
+      in -> {
+        AuditTrail t = journey(in);
+        Either<Rejection, AuditTrail> refused =
+            t.record(
+                Register.of(
+                    officer(t.initial().dinas(), in),
+                    t.state().get().since(),
+                    number(t.initial().dinas(), in)),
+                t.state().get().since());
+        return refused.isLeft() && in.next(Constraint.between(0, 1)) == 0
+            ? refused.getLeft()
+            : Rejection.builder()
+                .event(Generate.enumValues(EventKind.class).generate(in))
+                .state(Generate.enumValues(Status.class).generate(in))
+                .rules(List.ofAll(few(ExplainGens.RULE_ID).generate(in)))
+                .reason(ExplainGens.MESSAGE.generate(in))
+                .entry(Option.ofOptional(Generate.constant(3).toOptionals(50).generate(in)))
+                .build();
+      };
 
   private LifecycleGens() {}
 
@@ -175,8 +193,12 @@ final class LifecycleGens {
           event = EnterMapping.of(by, day, mappingEntry(trail.state().get().kimName(), day));
           break;
         case 2:
-          event = Categorise.builder().by(by).on(day).rationale(io.vavr.control.Option.ofOptional(WORDS.toOptionals(50).generate(in)))
-              .build();
+          event =
+              Categorise.builder()
+                  .by(by)
+                  .on(day)
+                  .rationale(Option.ofOptional(WORDS.toOptionals(50).generate(in)))
+                  .build();
           break;
         case 3:
           period = Period.of(day, day.plusDays(in.next(Constraint.between(30, 200))));
@@ -204,14 +226,19 @@ final class LifecycleGens {
 
   private static LifecycleEvent ending(AuditTrail trail, Officer by, LocalDate day, Period period, RandomnessSource in) {
     switch ((int) in.next(Constraint.between(0, 2))) {
-      case 0:
+      case 0 -> {
         return ClearReview.of(by, day, WORDS.generate(in));
-      case 1:
+      }
+      case 1 -> {
         TerminationTrigger proven = trail.state().get().openIndications().head().trigger();
         return Terminate.of(by, day, List.of(ProvenTrigger.of(proven, DocumentRef.of("arsip/bukti-" + day + ".pdf"))));
-      default:
-        return Deregister.builder().from(Deregister.of(by, day, DeregistrationReason.DISSOLVED))
-            .documents(List.of(DocumentRef.of("arsip/pembubaran.pdf"))).build();
+      }
+      default -> {
+        return Deregister.builder()
+            .from(Deregister.of(by, day, DeregistrationReason.DISSOLVED))
+            .documents(List.of(DocumentRef.of("arsip/pembubaran.pdf")))
+            .build();
+      }
     }
   }
 

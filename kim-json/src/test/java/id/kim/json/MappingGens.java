@@ -35,8 +35,8 @@ import id.kim.rules.mapping.issue.UnderstandingLevel;
 import id.kim.rules.mapping.priority.PriorityPolicy;
 import id.kim.rules.mapping.report.MappingReport;
 import id.kim.rules.mapping.report.ReportOptions;
-import id.kim.rules.mapping.threshold.Aggregation;
 import id.kim.rules.mapping.threshold.AbsoluteThreshold;
+import id.kim.rules.mapping.threshold.Aggregation;
 import id.kim.rules.mapping.threshold.ThresholdPolicy;
 import id.kim.testkit.KimGens;
 import io.vavr.collection.TreeSet;
@@ -44,6 +44,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -72,12 +73,17 @@ final class MappingGens {
   static final Gen<LevelPolicy> LEVEL_POLICY = in -> LevelPolicy.builder().power(MappingGens.<ReachMetric>threshold(ReachMetric.class, in))
       .influence(threshold(ResponseMetric.class, in)).interest(Generate.enumValues(InterestPolicy.class).generate(in))
       .mixedCase(Generate.enumValues(MixedCasePolicy.class).generate(in)).build();
-  static final Gen<PriorityPolicy> PRIORITY_POLICY = in -> {
-    boolean standard = in.next(Constraint.between(0, 1)) == 0;
-    return standard ? PriorityPolicy.standard() : PriorityPolicy.builder().prioritised(TreeSet.of(GridCategory.G1_PARTNER,
-        GridCategory.G2_PERSUADE)).involved(TreeSet.of(GridCategory.G1_PARTNER))
-        .maxPrioritised(java.util.Optional.of((int) in.next(Constraint.between(0, 5)))).build();
-  };
+  static final Gen<PriorityPolicy> PRIORITY_POLICY =
+      in -> {
+        boolean standard = in.next(Constraint.between(0, 1)) == 0;
+        return standard
+            ? PriorityPolicy.standard()
+            : PriorityPolicy.builder()
+                .prioritised(TreeSet.of(GridCategory.G1_PARTNER, GridCategory.G2_PERSUADE))
+                .involved(TreeSet.of(GridCategory.G1_PARTNER))
+                .maxPrioritised(Optional.of((int) in.next(Constraint.between(0, 5))))
+                .build();
+      };
   static final Gen<MappingPolicy> POLICY = in -> MappingPolicy.builder().level(LEVEL_POLICY.generate(in))
       .priority(PRIORITY_POLICY.generate(in)).report(Generate.booleans().generate(in) ? ReportOptions.allKim() : ReportOptions.standard())
       .provincialMappingAllowed(Generate.booleans().generate(in)).build();
@@ -109,8 +115,10 @@ final class MappingGens {
       return ThresholdPolicy.relative((int) in.next(Constraint.between(0, 99)));
     }
     M first = metric.getEnumConstants()[(int) in.next(Constraint.between(0, metric.getEnumConstants().length - 1))];
-    return AbsoluteThreshold.<M>builder().total(java.util.Optional.of(in.next(Constraint.between(0, 5000))))
-        .perMetric(Map.of(first, in.next(Constraint.between(1, 900)))).aggregation(Generate.enumValues(Aggregation.class).generate(in))
+    return AbsoluteThreshold.<M>builder()
+        .total(Optional.of(in.next(Constraint.between(0, 5000))))
+        .perMetric(Map.of(first, in.next(Constraint.between(1, 900))))
+        .aggregation(Generate.enumValues(Aggregation.class).generate(in))
         .build();
   }
 
@@ -129,8 +137,10 @@ final class MappingGens {
     List<KimProfile> profiles = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       KimProfile p = KimGens.profile().generate(in).withName("KIM " + i + " " + WORDS.generate(in).trim());
-      profiles.add(p.communityNumber().isPresent() && in.next(Constraint.between(0, 2)) > 0
-          ? p.withCommunityNumber(CommunityNumber.of("KIM/" + i, dinas.regencyCity().get())) : p.withCommunityNumber(java.util.Optional.empty()));
+      profiles.add(
+          p.communityNumber().isPresent() && in.next(Constraint.between(0, 2)) > 0
+              ? p.withCommunityNumber(CommunityNumber.of("KIM/" + i, dinas.regencyCity().get()))
+              : p.withCommunityNumber(Optional.empty()));
     }
     List<KimRef> refs = profiles.stream().map(KimRef::from).toList();
     List<PublicIssue> issues = new ArrayList<>();

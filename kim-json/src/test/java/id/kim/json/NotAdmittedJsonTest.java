@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.community.KimRecord;
 import id.kim.core.community.KnownAbsence;
 import id.kim.core.i18n.Lang;
+import id.kim.core.validation.FieldViolation;
 import id.kim.rules.mapping.Mapping;
 import id.kim.rules.mapping.MappingInput;
 import id.kim.rules.mapping.MappingPolicy;
@@ -65,25 +66,42 @@ class NotAdmittedJsonTest {
   @Test
   @DisplayName("exactly one of decision or violations; an ELIGIBLE decision is refused (the KIM would be admitted)")
   void answerIsChecked() {
-    qt().withExamples(10).forAll(KimGens.partnerFixture(AS_OF)).checkAssert(f -> {
-      KimRecord noDecree = f.record().withDecree(Optional.empty());
-      NotAdmitted left = MappingEntrants.decide(f.dinas(), List.of(noDecree), AS_OF).notAdmitted().get(0);
-      ObjectNode both = (ObjectNode) KimJson.tree(left, Lang.EN);
-      both.putArray("violations").add(KimJson.tree(id.kim.core.validation.FieldViolation.builder().path("profile.name")
-          .constraint("NotBlank").messageKey("kim.notBlank").rejectedValue("").build(), Lang.EN));
-      assertEquals("json.notAdmitted.answer", KimJson.read(both.toString(), NotAdmitted.class).getLeft().messageKey());
-      ObjectNode neither = (ObjectNode) KimJson.tree(left, Lang.EN);
-      neither.remove("decision");
-      neither.remove("reasons");
-      neither.remove("verdict");
-      assertEquals("json.notAdmitted.answer", KimJson.read(neither.toString(), NotAdmitted.class).getLeft().messageKey());
-      ObjectNode eligible = (ObjectNode) KimJson.tree(left, Lang.EN);
-      ((ObjectNode) eligible.get("decision")).putArray("findings");
-      eligible.remove("reasons");
-      eligible.remove("verdict");
-      ((ObjectNode) eligible.get("decision")).remove("verdict");
-      assertEquals("json.notAdmitted.eligible", KimJson.read(eligible.toString(), NotAdmitted.class).getLeft()
-          .messageKey());
-    });
+    qt().withExamples(10)
+        .forAll(KimGens.partnerFixture(AS_OF))
+        .checkAssert(
+            f -> {
+              KimRecord noDecree = f.record().withDecree(Optional.empty());
+              NotAdmitted left =
+                  MappingEntrants.decide(f.dinas(), List.of(noDecree), AS_OF).notAdmitted().get(0);
+              ObjectNode both = (ObjectNode) KimJson.tree(left, Lang.EN);
+              both.putArray("violations")
+                  .add(
+                      KimJson.tree(
+                          FieldViolation.builder()
+                              .path("profile.name")
+                              .constraint("NotBlank")
+                              .messageKey("kim.notBlank")
+                              .rejectedValue("")
+                              .build(),
+                          Lang.EN));
+              assertEquals(
+                  "json.notAdmitted.answer",
+                  KimJson.read(both.toString(), NotAdmitted.class).getLeft().messageKey());
+              ObjectNode neither = (ObjectNode) KimJson.tree(left, Lang.EN);
+              neither.remove("decision");
+              neither.remove("reasons");
+              neither.remove("verdict");
+              assertEquals(
+                  "json.notAdmitted.answer",
+                  KimJson.read(neither.toString(), NotAdmitted.class).getLeft().messageKey());
+              ObjectNode eligible = (ObjectNode) KimJson.tree(left, Lang.EN);
+              ((ObjectNode) eligible.get("decision")).putArray("findings");
+              eligible.remove("reasons");
+              eligible.remove("verdict");
+              ((ObjectNode) eligible.get("decision")).remove("verdict");
+              assertEquals(
+                  "json.notAdmitted.eligible",
+                  KimJson.read(eligible.toString(), NotAdmitted.class).getLeft().messageKey());
+            });
   }
 }

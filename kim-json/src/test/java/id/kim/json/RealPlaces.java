@@ -11,6 +11,7 @@ import id.kim.core.region.RegionCode;
 import id.kim.core.region.Village;
 import java.util.List;
 import org.quicktheories.core.Gen;
+import org.quicktheories.impl.Constraint;
 
 /**
  * Regions with their Kemendagri codes, drawn from a small table of real places (idn-area-data 4.0.1,
@@ -27,13 +28,16 @@ final class RealPlaces {
       row("36", "Banten", "36.03", "Tangerang", "KABUPATEN", "36.03.01", "Balaraja", "36.03.01.1001", "Balaraja"));
 
   /** A real village with codes at every level; its kecamatan records its kabupaten/kota or not. */
-  static final Gen<Village> VILLAGE = in -> {
-    String[] r = Gens.pick(VILLAGES, in);
-    boolean regencyRecorded = in.next(org.quicktheories.impl.Constraint.between(0, 1)) == 1;
-    District district = regencyRecorded ? district(r) : District.of(r[6]).withCode(RegionCode.parse(r[5]));
-    return Village.of(r[8], RegionCode.parse(r[7]).villageKind().orElseThrow(), district)
-        .withCode(RegionCode.parse(r[7].replace(".", "")));
-  };
+  static final Gen<Village> VILLAGE =
+      in -> {
+        String[] r = Gens.pick(VILLAGES, in);
+        boolean regencyRecorded = in.next(Constraint.between(0, 1)) == 1;
+        District district =
+            regencyRecorded ? district(r) : District.of(r[6]).withCode(RegionCode.parse(r[5]));
+        return Village.of(r[8], RegionCode.parse(r[7]).villageKind().orElseThrow(), district)
+            .withCode(RegionCode.parse(r[7].replace(".", "")));
+      };
+
   static final Gen<District> DISTRICT = in -> district(Gens.pick(VILLAGES, in));
   static final Gen<RegencyCity> REGENCY_CITY = in -> regencyCity(Gens.pick(VILLAGES, in));
   static final Gen<Province> PROVINCE = REGENCY_CITY.map(RegencyCity::province);

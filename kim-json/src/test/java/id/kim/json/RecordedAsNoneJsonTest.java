@@ -7,6 +7,7 @@ import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
 import id.kim.core.community.KnownAbsence;
 import id.kim.core.i18n.Lang;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +23,11 @@ class RecordedAsNoneJsonTest {
   @Test
   @DisplayName("facts recorded as none are written by their field names and read back, on profile and record")
   void roundTrip() {
-    KimProfile p = KimProfile.builder().name("KIM Gumbrih")
-        .recordedAsNone(java.util.List.of(KnownAbsence.MEDIA, KnownAbsence.COMMUNITY_NUMBER)).build();
+    KimProfile p =
+        KimProfile.builder()
+            .name("KIM Gumbrih")
+            .recordedAsNone(List.of(KnownAbsence.MEDIA, KnownAbsence.COMMUNITY_NUMBER))
+            .build();
     KimRecord r = KimRecord.of(p).withRecordedAsNone(KnownAbsence.DECREE, KnownAbsence.CRIMINAL_CASES);
     String json = KimJson.write(r);
     String compact = json.replaceAll("\\s", "");

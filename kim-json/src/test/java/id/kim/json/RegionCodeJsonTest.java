@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimProfile;
 import id.kim.core.i18n.Lang;
+import id.kim.core.region.Province;
 import id.kim.core.region.RegionCode;
 import id.kim.core.region.Village;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +87,7 @@ class RegionCodeJsonTest {
 
   @Test
   void aCodeWrittenAsANumberIsTheWrongType() {
-    JsonProblem p = KimJson.read(json("{'name': 'Bali', 'code': 51}"), id.kim.core.region.Province.class).getLeft();
+    JsonProblem p = KimJson.read(json("{'name': 'Bali', 'code': 51}"), Province.class).getLeft();
     assertEquals(JsonProblem.Kind.WRONG_TYPE, p.kind());
     assertEquals("$.code", p.path());
   }
@@ -92,18 +95,25 @@ class RegionCodeJsonTest {
   @Test
   @DisplayName("every real village with codes round-trips, plain codes read back as the dotted ones")
   void realVillagesRoundTripFromEitherForm() {
-    qt().withExamples(100).forAll(RealPlaces.VILLAGE).check(v -> {
-      String dotted = KimJson.write(v);
-      String plain = dotted.replaceAll("\"code\": \"([0-9.]+)\"", "\"code\": \"@$1@\"");
-      plain = java.util.regex.Pattern.compile("@([0-9.]+)@").matcher(plain)
-          .replaceAll(m -> m.group(1).replace(".", ""));
-      Village back = KimJson.read(plain, Village.class).get();
-      return back.equals(v) && back.code().equals(v.code())
-          && back.district().code().equals(v.district().code()) && KimJson.write(back).equals(dotted);
-    });
+    qt().withExamples(100)
+        .forAll(RealPlaces.VILLAGE)
+        .check(
+            v -> {
+              String dotted = KimJson.write(v);
+              String plain = dotted.replaceAll("\"code\": \"([0-9.]+)\"", "\"code\": \"@$1@\"");
+              plain =
+                  Pattern.compile("@([0-9.]+)@")
+                      .matcher(plain)
+                      .replaceAll(m -> m.group(1).replace(".", ""));
+              Village back = KimJson.read(plain, Village.class).get();
+              return back.equals(v)
+                  && back.code().equals(v.code())
+                  && back.district().code().equals(v.district().code())
+                  && KimJson.write(back).equals(dotted);
+            });
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode tree(String quoted) {
+  private static JsonNode tree(String quoted) {
     try {
       return new ObjectMapper().readTree(json(quoted));
     } catch (Exception e) {

@@ -14,6 +14,7 @@ import id.kim.core.contact.EmailAddress;
 import id.kim.core.contact.PhoneNumber;
 import id.kim.core.i18n.Lang;
 import id.kim.core.region.Address;
+import id.kim.core.region.RegencyCity;
 import id.kim.core.validation.FieldViolation;
 import id.kim.rules.eligibility.Eligibility;
 import id.kim.rules.eligibility.EligibilityFacts;
@@ -76,7 +77,7 @@ class RenderMaskingPropertiesTest {
     });
   }
 
-  private static id.kim.core.region.RegencyCity areaOf(KimRecord record) {
+  private static RegencyCity areaOf(KimRecord record) {
     return record.profile().communityNumber().map(CommunityNumber::issuedBy).orElseThrow();
   }
 

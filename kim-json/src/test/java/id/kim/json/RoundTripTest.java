@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import id.kim.core.community.KnownAbsence;
 import id.kim.core.i18n.Lang;
+import id.kim.rules.explain.Decision;
 import io.vavr.control.Either;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -43,40 +46,56 @@ class RoundTripTest {
   @Test
   @DisplayName("every non-enum type of the contract has a round-trip generator")
   void everyContractTypeIsCovered() {
-    assertEquals(KimJson.types().stream().filter(t -> !t.isEnum()).collect(java.util.stream.Collectors.toSet()),
+    assertEquals(
+        KimJson.types().stream().filter(t -> !t.isEnum()).collect(Collectors.toSet()),
         GENERATORS.keySet());
   }
 
   @Test
   void theSameValueReadsBackThroughACallersMapperInEnglish() throws Exception {
     ObjectMapper mapper = KimJson.mapper(Lang.EN);
-    qt().withExamples(50).forAll(ExplainGens.DECISION).check(d -> {
-      try {
-        return mapper.readValue(mapper.writeValueAsString(d), id.kim.rules.explain.Decision.class).equals(d);
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
+    qt().withExamples(50)
+        .forAll(ExplainGens.DECISION)
+        .check(
+            d -> {
+              try {
+                return mapper.readValue(mapper.writeValueAsString(d), Decision.class).equals(d);
+              } catch (Exception e) {
+                throw new AssertionError(e);
+              }
+            });
   }
 
   private static <T> void roundTrip(Class<T> type, Gen<?> gen) {
     @SuppressWarnings("unchecked")
     Gen<T> typed = (Gen<T>) gen;
     ObjectMapper mapper = KimJson.mapper();
-    qt().withExamples(200).forAll(typed).check(value -> {
-      Either<JsonProblem, T> back = KimJson.read(KimJson.write(value), type);
-      if (back.isLeft() || !back.get().equals(value)) {
-        throw new AssertionError("did not round-trip: " + back + "\nJSON: " + KimJson.write(value));
-      }
-      if (!KimJson.write(back.get()).equals(KimJson.write(value))) {
-        throw new AssertionError("equal but written differently (a part equals ignores was lost): " + KimJson.write(value));
-      }
-      try {
-        return mapper.readValue(mapper.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-            .writeValueAsString(value), type).equals(value);
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
+    qt().withExamples(200)
+        .forAll(typed)
+        .check(
+            value -> {
+              Either<JsonProblem, T> back = KimJson.read(KimJson.write(value), type);
+              if (back.isLeft() || !back.get().equals(value)) {
+                throw new AssertionError(
+                    "did not round-trip: " + back + "\nJSON: " + KimJson.write(value));
+              }
+              if (!KimJson.write(back.get()).equals(KimJson.write(value))) {
+                throw new AssertionError(
+                    "equal but written differently (a part equals ignores was lost): "
+                        + KimJson.write(value));
+              }
+              try {
+                return mapper
+                    .readValue(
+                        mapper
+                            .writer()
+                            .without(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(value),
+                        type)
+                    .equals(value);
+              } catch (Exception e) {
+                throw new AssertionError(e);
+              }
+            });
   }
 }

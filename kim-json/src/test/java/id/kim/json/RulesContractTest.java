@@ -7,12 +7,15 @@ import static org.quicktheories.QuickTheory.qt;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kim.core.i18n.Lang;
+import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.monitoring.SocialContent;
 import id.kim.rules.evaluation.CollaborationEvaluation;
 import id.kim.rules.evaluation.Measurement;
 import id.kim.rules.evaluation.MeasurementPeriod;
 import id.kim.rules.evaluation.Ratio;
+import id.kim.rules.lifecycle.AuditEntry;
 import id.kim.rules.lifecycle.AuditTrail;
+import id.kim.rules.lifecycle.EventKind;
 import id.kim.rules.lifecycle.LifecycleEvent;
 import id.kim.rules.lifecycle.LifecycleState;
 import id.kim.rules.lifecycle.Rejection;
@@ -20,9 +23,13 @@ import id.kim.rules.lifecycle.Transition;
 import id.kim.rules.mapping.MappingInput;
 import id.kim.rules.mapping.MappingPolicy;
 import id.kim.rules.mapping.MappingRejection;
+import id.kim.rules.mapping.grid.GridAssessment;
 import id.kim.rules.mapping.grid.GridPlacement;
+import id.kim.rules.mapping.issue.PublicIssue;
 import id.kim.rules.mapping.report.MappingReport;
 import id.kim.rules.termination.Indication;
+import java.math.BigInteger;
+import java.time.YearMonth;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,10 +44,24 @@ class RulesContractTest {
   @Test
   @DisplayName("the contract covers every kim-rules result the issue names")
   void namedResultsArePartOfTheContract() {
-    assertTrue(KimJson.types().containsAll(Set.of(Transition.class, LifecycleEvent.class, Rejection.class, AuditTrail.class,
-        id.kim.rules.lifecycle.AuditEntry.class, Indication.class, MappingReport.class, MappingInput.class, MappingPolicy.class,
-        MappingRejection.class, id.kim.rules.mapping.issue.PublicIssue.class, id.kim.rules.mapping.grid.GridAssessment.class,
-        CollaborationEvaluation.class, id.kim.core.monitoring.MonitoringRecord.class)));
+    assertTrue(
+        KimJson.types()
+            .containsAll(
+                Set.of(
+                    Transition.class,
+                    LifecycleEvent.class,
+                    Rejection.class,
+                    AuditTrail.class,
+                    AuditEntry.class,
+                    Indication.class,
+                    MappingReport.class,
+                    MappingInput.class,
+                    MappingPolicy.class,
+                    MappingRejection.class,
+                    PublicIssue.class,
+                    GridAssessment.class,
+                    CollaborationEvaluation.class,
+                    MonitoringRecord.class)));
   }
 
   @Test
@@ -72,16 +93,27 @@ class RulesContractTest {
   @Test
   @DisplayName("a transition is judged again on input: an edited result or a refused event is a problem")
   void transitionIsJudgedAgain() {
-    qt().withExamples(60).forAll(LifecycleGens.TRANSITION).checkAssert(t -> {
-      ObjectNode edited = tree(t);
-      ((ObjectNode) edited.get("after")).put("since", t.after().since().plusDays(1).toString());
-      assertEquals("$.after", KimJson.fromTree(edited, Transition.class).getLeft().path());
-      ObjectNode refused = tree(t);
-      refused.set("before", KimJson.tree(LifecycleState.candidate("KIM", t.before().dinas(), t.before().since()), Lang.EN));
-      boolean registers = t.event().kind() == id.kim.rules.lifecycle.EventKind.REGISTER;
-      var read = KimJson.fromTree(refused, Transition.class);
-      assertEquals(registers, read.isRight() || !read.getLeft().messageKey().equals("json.transition.refused"), read::toString);
-    });
+    qt().withExamples(60)
+        .forAll(LifecycleGens.TRANSITION)
+        .checkAssert(
+            t -> {
+              ObjectNode edited = tree(t);
+              ((ObjectNode) edited.get("after"))
+                  .put("since", t.after().since().plusDays(1).toString());
+              assertEquals("$.after", KimJson.fromTree(edited, Transition.class).getLeft().path());
+              ObjectNode refused = tree(t);
+              refused.set(
+                  "before",
+                  KimJson.tree(
+                      LifecycleState.candidate("KIM", t.before().dinas(), t.before().since()),
+                      Lang.EN));
+              boolean registers = t.event().kind() == EventKind.REGISTER;
+              var read = KimJson.fromTree(refused, Transition.class);
+              assertEquals(
+                  registers,
+                  read.isRight() || !read.getLeft().messageKey().equals("json.transition.refused"),
+                  read::toString);
+            });
   }
 
   @Test
@@ -94,14 +126,19 @@ class RulesContractTest {
     assertEquals("$.type", unknown.path());
     assertTrue(unknown.message(Lang.EN).endsWith("REGISTER, ENTER_MAPPING, CATEGORISE, DESIGNATE, OPEN_REVIEW, CLEAR_REVIEW, "
         + "TERMINATE, PERIOD_ENDED, DEREGISTER"), unknown::toString);
-    qt().withExamples(50).forAll(LifecycleGens.EVENT).checkAssert(e -> {
-      assertEquals(e.kind().name(), tree(e).get("type").textValue());
-      ObjectNode other = tree(e);
-      String kind = e.kind() == id.kim.rules.lifecycle.EventKind.PERIOD_ENDED ? "ENTER_MAPPING" : "PERIOD_ENDED";
-      other.put("type", kind);
-      var read = KimJson.fromTree(other, LifecycleEvent.class);
-      assertTrue(read.isLeft() || read.get().kind().name().equals(kind), "the type code alone says which event it is");
-    });
+    qt().withExamples(50)
+        .forAll(LifecycleGens.EVENT)
+        .checkAssert(
+            e -> {
+              assertEquals(e.kind().name(), tree(e).get("type").textValue());
+              ObjectNode other = tree(e);
+              String kind = e.kind() == EventKind.PERIOD_ENDED ? "ENTER_MAPPING" : "PERIOD_ENDED";
+              other.put("type", kind);
+              var read = KimJson.fromTree(other, LifecycleEvent.class);
+              assertTrue(
+                  read.isLeft() || read.get().kind().name().equals(kind),
+                  "the type code alone says which event it is");
+            });
   }
 
   @Test
@@ -121,7 +158,8 @@ class RulesContractTest {
   @Test
   @DisplayName("MEASURE-1..3 values: a ratio in lowest terms, a measurement is a value or a reason, a month is a whole month")
   void measuresAreExact() {
-    assertEquals(Ratio.of(java.math.BigInteger.ONE, java.math.BigInteger.TEN),
+    assertEquals(
+        Ratio.of(BigInteger.ONE, BigInteger.TEN),
         KimJson.read("{\"numerator\": 1, \"denominator\": 10}", Ratio.class).get());
     assertEquals("$.numerator", KimJson.read("{\"numerator\": 2, \"denominator\": 20}", Ratio.class).getLeft().path());
     assertEquals("$.denominator", KimJson.read("{\"numerator\": 2, \"denominator\": 0}", Ratio.class).getLeft().path());
@@ -129,8 +167,12 @@ class RulesContractTest {
     assertEquals("json.measurement.oneOf", KimJson.read("{\"value\": {\"numerator\": 1, \"denominator\": 1}, "
         + "\"notMeasurable\": {\"reason\": \"NO_DATA_IN_PERIOD\"}}", Measurement.class).getLeft().messageKey());
     assertEquals("json.measurement.oneOf", KimJson.read("{}", Measurement.class).getLeft().messageKey());
-    assertEquals(MeasurementPeriod.month(java.time.YearMonth.of(2025, 3)),
-        KimJson.read("{\"granularity\": \"MONTH\", \"start\": \"2025-03-01\", \"end\": \"2025-03-31\"}", MeasurementPeriod.class).get());
+    assertEquals(
+        MeasurementPeriod.month(YearMonth.of(2025, 3)),
+        KimJson.read(
+                "{\"granularity\": \"MONTH\", \"start\": \"2025-03-01\", \"end\": \"2025-03-31\"}",
+                MeasurementPeriod.class)
+            .get());
     assertEquals("$.start", KimJson.read("{\"granularity\": \"MONTH\", \"start\": \"2025-03-02\", \"end\": \"2025-03-31\"}",
         MeasurementPeriod.class).getLeft().path());
     assertEquals("$.label", KimJson.read("{\"granularity\": \"YEAR\", \"start\": \"2025-01-01\", \"end\": \"2025-12-31\", "

@@ -10,8 +10,10 @@ import id.kim.core.community.Frequency;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
+import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Decision;
+import id.kim.rules.explain.Finding;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -151,7 +153,7 @@ class StrictReadingTest {
     JsonProblem p = problem(String.format(decision, "NOT_ELIGIBLE"), Decision.class);
     assertEquals("$.verdict", p.path());
     assertEquals(JsonProblem.Kind.INVALID_VALUE, p.kind());
-    assertEquals("$.ruleId", problem("{'ruleId': 'partner legal 1'}", id.kim.rules.explain.Finding.class).path());
+    assertEquals("$.ruleId", problem("{'ruleId': 'partner legal 1'}", Finding.class).path());
   }
 
   @Test
@@ -171,9 +173,13 @@ class StrictReadingTest {
 
   @Test
   void nullArgumentsAreProgrammingErrorsNamingTheParameter() {
-    var e = assertThrows(id.kim.core.validation.MissingValueException.class, () -> KimJson.read((String) null, KimProfile.class));
+    var e =
+        assertThrows(
+            MissingValueException.class, () -> KimJson.read((String) null, KimProfile.class));
     assertTrue(e.getMessage().startsWith("'json'"), e.getMessage());
-    assertTrue(assertThrows(id.kim.core.validation.MissingValueException.class, () -> KimJson.write(null)).getMessage()
-        .startsWith("'value'"));
+    assertTrue(
+        assertThrows(MissingValueException.class, () -> KimJson.write(null))
+            .getMessage()
+            .startsWith("'value'"));
   }
 }

@@ -51,7 +51,7 @@ final class Failures {
   }
 
   /** A {@link java.lang.Error} (out of memory, stack overflow): a 500 problem, its class and the request id logged. */
-  void error(HttpServletResponse res, java.lang.Error e) {
+  void error(HttpServletResponse res, Error e) {
     String id = Objects.requireNonNullElse(res.getHeader("X-Request-Id"), "-");
     LOG.error("request {} failed: {}", id, e.getClass().getName());
     if (res.isCommitted()) {

@@ -6,6 +6,7 @@ import id.kim.regions.RegionRegister;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -169,7 +170,7 @@ public record ServerConfig(String host, int port, Optional<String> apiKey, long 
    * @return the bytes
    */
   static long size(String name, String text) {
-    String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+    String t = text.trim().toLowerCase(Locale.ROOT);
     long unit = t.endsWith("m") ? 1024L * 1024 : t.endsWith("k") ? 1024L : 1L;
     String digits = unit == 1 ? t : t.substring(0, t.length() - 1);
     try {

@@ -12,7 +12,11 @@ import id.kim.report.pipeline.EligibilityStep;
 import id.kim.report.pipeline.ReviewStep;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.RuleTitles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -66,9 +70,16 @@ class EndpointsTest {
   @Test
   void acceptLanguageChoosesEnglishAndIndonesianIsTheDefault() {
     String body = Sample.single(0).put("question", "mappingEntry").toString();
-    String en = Http.send(SERVER.http().request("/v1/eligibility").header("Content-Type", "application/json")
-        .header("Accept-Language", "fr;q=1, en;q=0.8, id;q=0.5")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build()).body();
+    String en =
+        Http.send(
+                SERVER
+                    .http()
+                    .request("/v1/eligibility")
+                    .header("Content-Type", "application/json")
+                    .header("Accept-Language", "fr;q=1, en;q=0.8, id;q=0.5")
+                    .POST(BodyPublishers.ofString(body))
+                    .build())
+            .body();
     String id = SERVER.http().post("/v1/eligibility", body).body();
     KimRecord rec = Sample.DATA.records().get(0);
     var decision = EligibilityStep.juknis2022().mappingEntry(rec, Sample.DATA.dinas(), Inputs.asOf()).get();
@@ -160,14 +171,14 @@ class EndpointsTest {
   private static JsonNode tree(String json) {
     try {
       return Http.JSON.readTree(json);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   /** The sample's as-of date. */
   private static final class Inputs {
-    static java.time.LocalDate asOf() {
+    static LocalDate asOf() {
       return id.kim.report.data.Inputs.SAMPLE_AS_OF;
     }
   }

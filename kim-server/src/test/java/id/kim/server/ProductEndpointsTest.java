@@ -68,8 +68,8 @@ class ProductEndpointsTest {
     ObjectNode body = Sample.mapping();
     HttpResponse<String> r = SERVER.http().post("/v1/mapping", body.toString());
     assertEquals(200, r.statusCode(), r.body());
-    Either<MappingRejection, MappingReport> java = MappingRun.of(Sample.DATA, RuleFamilies.available(),
-        id.kim.report.data.Inputs.SAMPLE_AS_OF);
+    Either<MappingRejection, MappingReport> java =
+        MappingRun.of(Sample.DATA, RuleFamilies.available(), Inputs.SAMPLE_AS_OF);
     JsonNode expected = Sample.tree(java.get(), Lang.ID);
     JsonNode actual = Http.tree(r).path("report");
     expected.fieldNames().forEachRemaining(f -> assertEquals(expected.path(f), actual.path(f), f));

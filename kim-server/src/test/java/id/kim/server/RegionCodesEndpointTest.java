@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -104,8 +105,8 @@ class RegionCodesEndpointTest {
 
   @Test
   void withoutARegisterOnlyLevelAndNestingAreChecked() {
-    KimServer server = KimServer.start(ServerConfig.fromEnvironment(java.util.Map.of("KIM_REGIONS", "none"))
-        .withPort(0));
+    KimServer server =
+        KimServer.start(ServerConfig.fromEnvironment(Map.of("KIM_REGIONS", "none")).withPort(0));
     try {
       Http http = new Http(server);
       HttpResponse<String> r = http.post("/v1/validate", unknownVillage().toString());

@@ -6,6 +6,8 @@ import id.kim.core.i18n.Lang;
 import id.kim.json.KimJson;
 import id.kim.report.data.Dataset;
 import id.kim.report.data.Inputs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** The bundled Jembrana sample (kim-report) as request bodies: its Dinas, 40 records, as of 2026-01-15. */
 final class Sample {
@@ -37,8 +39,8 @@ final class Sample {
   static JsonNode tree(Object value, Lang lang) {
     try {
       return Http.JSON.readTree(KimJson.write(value, lang));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -2,6 +2,7 @@ package id.kim.testkit;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** Texts that break one text constraint, and shorthands to declare leaf defects. */
 final class BadText {
@@ -45,7 +46,8 @@ final class BadText {
   }
 
   /** @return the two defects of a {@code @NotBlank @Size(max)} text: blank, and too long */
-  static <T> List<Defect<T>> textDefects(String type, String path, int max, Sampler<T> host, java.util.function.BiFunction<T, String, T> put) {
+  static <T> List<Defect<T>> textDefects(
+      String type, String path, int max, Sampler<T> host, BiFunction<T, String, T> put) {
     return List.of(
         defect(type, path, "blank", "kim.text.blank", d -> put.apply(host.sample(d), blank().sample(d))),
         defect(type, path, "longer than " + max + " characters", "kim.text.tooLong", d -> put.apply(host.sample(d), longerThan(max).sample(d))));

@@ -10,6 +10,7 @@ import id.kim.core.community.Frequency;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.community.ProfileIssue;
 import id.kim.core.community.TargetAudience;
+import id.kim.core.region.RegencyCity;
 import id.kim.core.region.Village;
 import id.kim.core.time.Period;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ final class CommunityDefects {
     return number.issuedOn().map(copy::withIssuedOn).orElse(copy);
   }
 
-  private static CommunityNumber reissue(CommunityNumber number, id.kim.core.region.RegencyCity issuer) {
+  private static CommunityNumber reissue(CommunityNumber number, RegencyCity issuer) {
     CommunityNumber copy = CommunityNumber.of(number.value(), issuer);
     return number.issuedOn().map(copy::withIssuedOn).orElse(copy);
   }

@@ -1,6 +1,7 @@
 package id.kim.testkit;
 
 import id.kim.core.style.KimStyle;
+import id.kim.core.validation.FieldViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +92,7 @@ public abstract class Defect<T> {
    * @param violation a finding
    * @return true if it is the finding this defect expects: same path, message key and rule
    */
-  public boolean matches(id.kim.core.validation.FieldViolation violation) {
+  public boolean matches(FieldViolation violation) {
     return violation.path().equals(path()) && violation.messageKey().equals(messageKey())
         && violation.ruleId().equals(ruleId());
   }

@@ -6,6 +6,7 @@ import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ReachObservation;
 import id.kim.core.metric.ResponseMetric;
 import id.kim.core.metric.ResponseObservation;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,30 +48,36 @@ public final class MediaSamplers {
     String slug = Vocabulary.slug(kimName);
     return d -> {
       String handle = "@" + (slug.startsWith("kim") ? "kim." + slug.substring(3) : slug);
-      String name = switch (platform) {
-        case INSTAGRAM, TWITTER, TIKTOK, YOUTUBE -> handle;
-        case FACEBOOK, LINE, WEBSITE, BLOG, KIM_ID -> kimName;
-        case WHATSAPP_GROUP -> "WAG " + kimName;
-        case TELEGRAM -> "Kanal " + kimName;
-        case COMMUNITY_RADIO -> "Radio Komunitas Suara " + (kimName.startsWith("KIM ") ? kimName.substring(4) : kimName);
-        case TELEVISION -> "Liputan TV lokal " + kimName;
-        case PRINT -> "Buletin " + kimName;
-        case OUTDOOR -> "Majalah dinding sekretariat " + kimName;
-        case FACE_TO_FACE -> "Temu warga bulanan " + kimName;
-      };
-      Optional<String> url = switch (platform) {
-        case INSTAGRAM -> Optional.of("https://www.instagram.com/" + handle.substring(1));
-        case FACEBOOK -> Optional.of("https://www.facebook.com/" + slug);
-        case TWITTER -> Optional.of("https://x.com/" + slug);
-        case YOUTUBE -> Optional.of("https://www.youtube.com/" + handle);
-        case TIKTOK -> Optional.of("https://www.tiktok.com/" + handle);
-        case WHATSAPP_GROUP -> Optional.of("https://chat.whatsapp.com/" + slug.toUpperCase(java.util.Locale.ROOT) + d.digits(4));
-        case TELEGRAM -> Optional.of("https://t.me/" + slug);
-        case WEBSITE -> Optional.of("https://" + slug + ".or.id");
-        case BLOG -> Optional.of("http://" + slug + ".blogspot.com");
-        case KIM_ID -> Optional.of("https://" + slug + ".kim.id");
-        default -> Optional.empty();
-      };
+      String name =
+          switch (platform) {
+            case INSTAGRAM, TWITTER, TIKTOK, YOUTUBE -> handle;
+            case FACEBOOK, LINE, WEBSITE, BLOG, KIM_ID -> kimName;
+            case WHATSAPP_GROUP -> "WAG " + kimName;
+            case TELEGRAM -> "Kanal " + kimName;
+            case COMMUNITY_RADIO ->
+                "Radio Komunitas Suara "
+                    + (kimName.startsWith("KIM ") ? kimName.substring(4) : kimName);
+            case TELEVISION -> "Liputan TV lokal " + kimName;
+            case PRINT -> "Buletin " + kimName;
+            case OUTDOOR -> "Majalah dinding sekretariat " + kimName;
+            case FACE_TO_FACE -> "Temu warga bulanan " + kimName;
+          };
+      Optional<String> url =
+          switch (platform) {
+            case INSTAGRAM -> Optional.of("https://www.instagram.com/" + handle.substring(1));
+            case FACEBOOK -> Optional.of("https://www.facebook.com/" + slug);
+            case TWITTER -> Optional.of("https://x.com/" + slug);
+            case YOUTUBE -> Optional.of("https://www.youtube.com/" + handle);
+            case TIKTOK -> Optional.of("https://www.tiktok.com/" + handle);
+            case WHATSAPP_GROUP ->
+                Optional.of(
+                    "https://chat.whatsapp.com/" + slug.toUpperCase(Locale.ROOT) + d.digits(4));
+            case TELEGRAM -> Optional.of("https://t.me/" + slug);
+            case WEBSITE -> Optional.of("https://" + slug + ".or.id");
+            case BLOG -> Optional.of("http://" + slug + ".blogspot.com");
+            case KIM_ID -> Optional.of("https://" + slug + ".kim.id");
+            default -> Optional.empty();
+          };
       return KimMedium.builder()
           .platform(platform)
           .name(Sampler.optional(Sampler.constant(name), 85).sample(d))

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Single defects of the Tabel 5.2 log (MONITOR-COL-0..5), of KIM references, audience tallies and
@@ -132,8 +133,10 @@ final class MonitoringDefects {
     return defects.stream().filter(d -> !d.path().equals("kim") && !d.path().startsWith("kim.")).toList();
   }
 
-  private static Defect<DisseminationLogEntry> datesCount(Sampler<DisseminationLogEntry> host, String problem,
-      java.util.function.BiFunction<DisseminationLogEntry, Draw, DisseminationLogEntry> breakIt) {
+  private static Defect<DisseminationLogEntry> datesCount(
+      Sampler<DisseminationLogEntry> host,
+      String problem,
+      BiFunction<DisseminationLogEntry, Draw, DisseminationLogEntry> breakIt) {
     return defect("DisseminationLogEntry", "datesConsistentWithCount", problem, "kim.monitoring.datesCount",
         d -> breakIt.apply(host.sample(d), d));
   }

@@ -3,6 +3,7 @@ package id.kim.testkit;
 import id.kim.core.agency.Officer;
 import id.kim.core.assessment.AssessedCriterion;
 import id.kim.core.assessment.Assessment;
+import id.kim.core.assessment.AssessmentResult;
 import id.kim.core.community.KimRecord;
 import id.kim.core.community.LegacyStakeholderCategory;
 import id.kim.core.contact.PersonName;
@@ -12,6 +13,7 @@ import id.kim.core.organisation.AffiliationKind;
 import id.kim.core.organisation.Board;
 import id.kim.core.organisation.BoardMember;
 import id.kim.core.region.RegencyCity;
+import id.kim.core.validation.MissingValueException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +49,7 @@ public final class RecordSamplers {
    */
   public static Sampler<KimRecord> recordIn(RegencyCity regencyCity) {
     if (regencyCity == null) {
-      throw new id.kim.core.validation.MissingValueException("regencyCity");
+      throw new MissingValueException("regencyCity");
     }
     return recordOf(Community.in(RegionTable.regencyOf(regencyCity)));
   }
@@ -58,21 +60,43 @@ public final class RecordSamplers {
       PersonName chair = ContactSamplers.personName().sample(d);
       LocalDate from = TimeSamplers.EARLIEST;
       LocalDate to = TimeSamplers.LATEST;
-      Officer officer = AgencySamplers.officerOf(AgencySamplers.of(c.regency()).sample(d)).sample(d);
-      Optional<VillageDecree> decree = Sampler.optional(DocumentSamplers.decreeFor(c.seat(), from, to), 70).sample(d);
-      Optional<Board> board = Sampler.optional(OrganisationSamplers.boardWithChair(chair, from, to, 70, true), 75).sample(d);
+      Officer officer =
+          AgencySamplers.officerOf(AgencySamplers.of(c.regency()).sample(d)).sample(d);
+      Optional<VillageDecree> decree =
+          Sampler.optional(DocumentSamplers.decreeFor(c.seat(), from, to), 70).sample(d);
+      Optional<Board> board =
+          Sampler.optional(OrganisationSamplers.boardWithChair(chair, from, to, 70, true), 75)
+              .sample(d);
       LocalDate signedFrom = board.flatMap(Board::composedOn).orElse(from);
       return KimRecord.builder()
           .profile(ProfileSamplers.profileOf(c, chair, false, from, to).sample(d))
           .decree(decree)
           .board(board)
           .members(Sampler.listOf(OrganisationSamplers.memberOf(from, to, true), 0, 5).sample(d))
-          .declaration(Sampler.optional(dd -> DocumentSamplers.declarationBy(List.of(chair), dd.date(signedFrom, to), dd.chance(50)).sample(dd), 60)
-              .sample(d))
+          .declaration(
+              Sampler.optional(
+                      dd ->
+                          DocumentSamplers.declarationBy(
+                                  List.of(chair), dd.date(signedFrom, to), dd.chance(50))
+                              .sample(dd),
+                      60)
+                  .sample(d))
           .affiliations(Sampler.listOf(OrganisationSamplers.affiliation(), 0, 2).sample(d))
-          .assessments(Sampler.listOf(dd -> AssessmentSamplers.assessmentBy(officer, dd.pick(AssessedCriterion.class),
-              dd.pick(id.kim.core.assessment.AssessmentResult.class), from, to).sample(dd), 0, 6).sample(d))
-          .legacyOrigin(Sampler.optional(dd -> dd.pick(LegacyStakeholderCategory.class), 15).sample(d))
+          .assessments(
+              Sampler.listOf(
+                      dd ->
+                          AssessmentSamplers.assessmentBy(
+                                  officer,
+                                  dd.pick(AssessedCriterion.class),
+                                  dd.pick(AssessmentResult.class),
+                                  from,
+                                  to)
+                              .sample(dd),
+                      0,
+                      6)
+                  .sample(d))
+          .legacyOrigin(
+              Sampler.optional(dd -> dd.pick(LegacyStakeholderCategory.class), 15).sample(d))
           .dissolution(Sampler.optional(dissolutionAfter(decree), 10).sample(d))
           .build();
     };
@@ -99,7 +123,7 @@ public final class RecordSamplers {
    */
   public static Sampler<KimRecord> eligibleRecord(LocalDate asOf) {
     if (asOf == null) {
-      throw new id.kim.core.validation.MissingValueException("asOf");
+      throw new MissingValueException("asOf");
     }
     return d -> {
       Community c = Community.any().sample(d);

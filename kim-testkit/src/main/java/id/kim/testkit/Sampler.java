@@ -4,6 +4,7 @@ import static id.kim.core.validation.MissingValueException.requireNonNull;
 
 import id.kim.core.validation.MissingValueException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -92,9 +93,11 @@ public interface Sampler<T> {
       int size = draw.intBetween(min, max);
       List<T> out = new ArrayList<>(size);
       for (int i = 0; i < size; i++) {
-        out.add(MissingValueException.requireNonNull(element.sample(draw), "listOf: element sample[" + i + "]"));
+        out.add(
+            MissingValueException.requireNonNull(
+                element.sample(draw), "listOf: element sample[" + i + "]"));
       }
-      return java.util.Collections.unmodifiableList(out); // not copied: nothing else holds `out`
+      return Collections.unmodifiableList(out); // not copied: nothing else holds `out`
     };
   }
 

@@ -13,8 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.RandomnessSource;
 
 /** The two building blocks: {@link Draw} (bounded choices) and {@link Sampler} (recipes). */
 class DrawAndSamplerTest {
@@ -35,8 +38,8 @@ class DrawAndSamplerTest {
     }
     assertThrows(IllegalArgumentException.class, () -> d.between(2, 1));
     assertThrows(IllegalArgumentException.class, () -> d.index(0));
-    assertThrows(MissingValueException.class, () -> Draw.from((java.util.random.RandomGenerator) null));
-    assertThrows(MissingValueException.class, () -> Draw.from((org.quicktheories.core.RandomnessSource) null));
+    assertThrows(MissingValueException.class, () -> Draw.from((RandomGenerator) null));
+    assertThrows(MissingValueException.class, () -> Draw.from((RandomnessSource) null));
   }
 
   @Test
@@ -124,7 +127,11 @@ class DrawAndSamplerTest {
   void seedsDetermineValues() {
     qt().withExamples(200).forAll(longs().all()).checkAssert(seed ->
         assertEquals(KimSamples.record(new SplittableRandom(seed)), KimSamples.record(new SplittableRandom(seed))));
-    long distinct = java.util.stream.LongStream.range(0, 50).mapToObj(s -> KimSamples.profile(new SplittableRandom(s))).distinct().count();
+    long distinct =
+        LongStream.range(0, 50)
+            .mapToObj(s -> KimSamples.profile(new SplittableRandom(s)))
+            .distinct()
+            .count();
     assertTrue(distinct >= 48, "distinct profiles out of 50 seeds: " + distinct);
   }
 }

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -106,8 +107,12 @@ class MonitoringRealismTest {
     MonitoringRecord a = KimSamples.monitoringRecord(new SplittableRandom(3), gumbrih, YEAR);
     assertEquals(KimRef.of("KIM Gumbrih"), a.kim());
     assertEquals(a, KimSamples.monitoringRecord(new SplittableRandom(3), gumbrih, YEAR));
-    Stream.concat(a.socialContent().stream().map(SocialContent::account), a.reach().stream().map(o -> o.medium()))
-        .map(KimMedium::name).forEach(n -> n.ifPresent(x -> assertTrue(x.toLowerCase(java.util.Locale.ROOT).contains("gumbrih"), x)));
+    Stream.concat(
+            a.socialContent().stream().map(SocialContent::account),
+            a.reach().stream().map(o -> o.medium()))
+        .map(KimMedium::name)
+        .forEach(
+            n -> n.ifPresent(x -> assertTrue(x.toLowerCase(Locale.ROOT).contains("gumbrih"), x)));
     assertFalse(LongStream.range(0, 50).mapToObj(s -> KimSamples.monitoringRecord(new SplittableRandom(s), gumbrih, YEAR))
         .allMatch(r -> r.socialContent().isEmpty()));
   }

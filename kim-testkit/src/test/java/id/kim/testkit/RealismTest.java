@@ -14,8 +14,11 @@ import id.kim.core.region.VillageKind;
 import id.kim.testkit.RegionTable.Regency;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -129,8 +132,10 @@ class RealismTest {
   @Test
   @DisplayName("TERM-7: some records are dissolved, never before their decree was issued; eligible records never")
   void dissolvedRecords() {
-    java.util.List<KimRecord> some = java.util.stream.LongStream.range(0, 400)
-        .mapToObj(seed -> KimSamples.record(new java.util.SplittableRandom(seed))).toList();
+    List<KimRecord> some =
+        LongStream.range(0, 400)
+            .mapToObj(seed -> KimSamples.record(new SplittableRandom(seed)))
+            .toList();
     assertTrue(some.stream().anyMatch(r -> r.dissolution().isPresent()));
     assertTrue(some.stream().anyMatch(r -> r.dissolution().isEmpty()));
     some.forEach(r -> r.dissolution().ifPresent(n -> r.decree()

@@ -7,6 +7,7 @@ import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
 import id.kim.core.validation.KimValidator;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
 
 /**
  * The plain seeded entry point, used the way docs/testkit.md shows: as a {@code Function<Random, T>}
@@ -51,12 +53,15 @@ class SeededEntryPointTest {
   @Test
   @DisplayName("the custom sampler of docs/testkit.md works both ways")
   void customSamplerOfTheDocs() {
-    Sampler<KimProfile> inJembrana = d -> KimProfile.builder()
-        .name("KIM " + d.pick(java.util.List.of("Gumbrih", "Pekutatan", "Medewi")))
-        .whatsapp(ContactSamplers.mobileNumber().sample(d))
-        .build();
-    org.quicktheories.QuickTheory.qt().forAll(inJembrana.gen()).checkAssert(p ->
-        assertTrue(KimValidator.standard().validate(p).isValid()));
+    Sampler<KimProfile> inJembrana =
+        d ->
+            KimProfile.builder()
+                .name("KIM " + d.pick(List.of("Gumbrih", "Pekutatan", "Medewi")))
+                .whatsapp(ContactSamplers.mobileNumber().sample(d))
+                .build();
+    QuickTheory.qt()
+        .forAll(inJembrana.gen())
+        .checkAssert(p -> assertTrue(KimValidator.standard().validate(p).isValid()));
     KimProfile one = inJembrana.from(new SplittableRandom(1));
     assertEquals(one, inJembrana.from(new SplittableRandom(1)));
     assertEquals(103, Defects.profile().size(), "docs/testkit.md quotes this count");

@@ -10,6 +10,7 @@ import id.kim.core.community.KimRecord;
 import id.kim.core.validation.KimValidator;
 import id.kim.core.validation.MissingValueException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
@@ -53,15 +54,19 @@ class TestHelpersTest {
   @Test
   @DisplayName("PROFILE-r: a partner fixture holds one period running on the day, the issuing Dinas and its officer")
   void partnerFixtureIsConsistent() {
-    qt().withFixedSeed(15).forAll(KimGens.partnerFixture(AS_OF)).checkAssert(f -> {
-      assertEquals(AS_OF, f.asOf());
-      assertTrue(f.period().period().contains(AS_OF), f.toString());
-      assertEquals(java.util.List.of(f.period()), f.record().profile().partnershipPeriods());
-      assertEquals(f.dinas().regencyCity(), Optional.of(f.record().profile().communityNumber().orElseThrow()
-          .issuedBy()));
-      assertEquals(f.dinas(), f.officer().dinas());
-      assertTrue(KimValidator.standard().validate(f.record()).isValid());
-    });
+    qt().withFixedSeed(15)
+        .forAll(KimGens.partnerFixture(AS_OF))
+        .checkAssert(
+            f -> {
+              assertEquals(AS_OF, f.asOf());
+              assertTrue(f.period().period().contains(AS_OF), f.toString());
+              assertEquals(List.of(f.period()), f.record().profile().partnershipPeriods());
+              assertEquals(
+                  f.dinas().regencyCity(),
+                  Optional.of(f.record().profile().communityNumber().orElseThrow().issuedBy()));
+              assertEquals(f.dinas(), f.officer().dinas());
+              assertTrue(KimValidator.standard().validate(f.record()).isValid());
+            });
     assertEquals(KimSamples.partnerFixture(new SplittableRandom(3), AS_OF),
         KimSamples.partnerFixture(new SplittableRandom(3), AS_OF), "equal seeds, equal fixtures");
     assertThrows(MissingValueException.class, () -> KimGens.partnerFixture(null));

@@ -4,6 +4,7 @@ import id.kim.core.validation.JuknisField;
 import id.kim.core.validation.PlausibleCounts;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -40,6 +41,6 @@ public abstract class Frequency {
 
   @Override
   public String toString() {
-    return count() + "/" + period().name().toLowerCase(java.util.Locale.ROOT);
+    return count() + "/" + period().name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,5 +1,7 @@
 package id.kim.core.community;
 
+import java.util.Locale;
+
 /**
  * The two types of KIM (Tipe KIM, PROFILE-b; juknis II.A, II.B.1). The type decides the collaboration
  * model (MODEL-A-*, MODEL-B-*).
@@ -43,7 +45,8 @@ public enum KimType {
    * @throws IllegalArgumentException if the text names neither type
    */
   public static KimType parse(String text) {
-    String t = text == null ? "" : text.trim().toUpperCase(java.util.Locale.ROOT).replaceFirst("^TIPE\\s*", "");
+    String t =
+        text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replaceFirst("^TIPE\\s*", "");
     for (KimType type : values()) {
       if (type.name().equals(t)) {
         return type;

@@ -56,15 +56,11 @@ public abstract sealed class FacebookMetrics extends SocialMetrics permits Immut
 
   @Override
   long countOf(SocialIndicator indicator) {
-    switch (indicator) {
-      case LIKE:
-        return likes();
-      case SHARE:
-        return shares();
-      case COMMENT:
-        return comments();
-      default:
-        throw notAnIndicator(platform(), indicator);
-    }
+    return switch (indicator) {
+      case LIKE -> likes();
+      case SHARE -> shares();
+      case COMMENT -> comments();
+      default -> throw notAnIndicator(platform(), indicator);
+    };
   }
 }

@@ -64,17 +64,12 @@ public abstract sealed class InstagramMetrics extends SocialMetrics permits Immu
 
   @Override
   long countOf(SocialIndicator indicator) {
-    switch (indicator) {
-      case LIKE:
-        return likes();
-      case SHARE:
-        return shares();
-      case COMMENT:
-        return comments();
-      case VIEW:
-        return views();
-      default:
-        throw notAnIndicator(platform(), indicator);
-    }
+    return switch (indicator) {
+      case LIKE -> likes();
+      case SHARE -> shares();
+      case COMMENT -> comments();
+      case VIEW -> views();
+      default -> throw notAnIndicator(platform(), indicator);
+    };
   }
 }

@@ -56,15 +56,11 @@ public abstract sealed class TikTokMetrics extends SocialMetrics permits Immutab
 
   @Override
   long countOf(SocialIndicator indicator) {
-    switch (indicator) {
-      case LIKE:
-        return likes();
-      case COMMENT:
-        return comments();
-      case SHARE:
-        return shares();
-      default:
-        throw notAnIndicator(platform(), indicator);
-    }
+    return switch (indicator) {
+      case LIKE -> likes();
+      case COMMENT -> comments();
+      case SHARE -> shares();
+      default -> throw notAnIndicator(platform(), indicator);
+    };
   }
 }

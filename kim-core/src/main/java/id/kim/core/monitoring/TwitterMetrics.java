@@ -64,17 +64,12 @@ public abstract sealed class TwitterMetrics extends SocialMetrics permits Immuta
 
   @Override
   long countOf(SocialIndicator indicator) {
-    switch (indicator) {
-      case LIKE:
-        return likes();
-      case RETWEET:
-        return retweets();
-      case COMMENT:
-        return comments();
-      case SHARE:
-        return shares();
-      default:
-        throw notAnIndicator(platform(), indicator);
-    }
+    return switch (indicator) {
+      case LIKE -> likes();
+      case RETWEET -> retweets();
+      case COMMENT -> comments();
+      case SHARE -> shares();
+      default -> throw notAnIndicator(platform(), indicator);
+    };
   }
 }

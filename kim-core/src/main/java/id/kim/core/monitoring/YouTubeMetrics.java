@@ -48,13 +48,10 @@ public abstract sealed class YouTubeMetrics extends SocialMetrics permits Immuta
 
   @Override
   long countOf(SocialIndicator indicator) {
-    switch (indicator) {
-      case LIKE:
-        return likes();
-      case COMMENT:
-        return comments();
-      default:
-        throw notAnIndicator(platform(), indicator);
-    }
+    return switch (indicator) {
+      case LIKE -> likes();
+      case COMMENT -> comments();
+      default -> throw notAnIndicator(platform(), indicator);
+    };
   }
 }

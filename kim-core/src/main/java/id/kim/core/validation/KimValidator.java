@@ -8,13 +8,16 @@ import io.vavr.control.Validation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
@@ -38,7 +41,8 @@ public final class KimValidator {
       Comparator.comparing(FieldViolation::path).thenComparing(FieldViolation::messageKey);
 
   /** A 16-digit number may be someone's population NIK: never echo it whole, with or without separators. */
-  private static final java.util.regex.Pattern POPULATION_NIK_SHAPE = java.util.regex.Pattern.compile("[0-9]{16}");
+  private static final Pattern POPULATION_NIK_SHAPE = Pattern.compile("[0-9]{16}");
+
   /** The finding of a community number in NIK shape: its value may be written with separators ("5101 0123 …"). */
   private static final String LOOKS_LIKE_NIK = "kim.communityNumber.looksLikePopulationNik";
   /**
@@ -46,7 +50,8 @@ public final class KimValidator {
    * personal data (a NIK-shaped number), so the rejected value is the marker, never the value.
    */
   private static final String CONTRADICTED = "kim.absence.contradicted";
-  private static final java.util.regex.Pattern NIK_SEPARATORS = java.util.regex.Pattern.compile("[\\s./-]");
+
+  private static final Pattern NIK_SEPARATORS = Pattern.compile("[\\s./-]");
 
   private final Validator validator;
   /** The same configuration over a predefined scope: kim-core's own value classes, prepared once. */
@@ -126,7 +131,7 @@ public final class KimValidator {
     if (kimCoreTypes.contains(value.getClass())) {
       try {
         return kimCoreValidator.validate(value);
-      } catch (jakarta.validation.ValidationException outsideScope) {
+      } catch (ValidationException outsideScope) {
         return validator.validate(value);
       }
     }
@@ -196,14 +201,14 @@ public final class KimValidator {
     if (value == null) {
       return "-";
     }
-    if (value instanceof PersonalData) {
-      return ((PersonalData) value).masked();
+    if (value instanceof PersonalData personalData) {
+      return personalData.masked();
     }
-    if (leafBean instanceof PersonalData) {
-      return ((PersonalData) leafBean).masked();
+    if (leafBean instanceof PersonalData personalData) {
+      return personalData.masked();
     }
-    if (value instanceof java.util.Optional<?>) {
-      return ((java.util.Optional<?>) value).map(o -> rejected(o, leafBean)).orElse("-");
+    if (value instanceof Optional<?>) {
+      return ((Optional<?>) value).map(o -> rejected(o, leafBean)).orElse("-");
     }
     String text = String.valueOf(value);
     if (POPULATION_NIK_SHAPE.matcher(text).matches()) {

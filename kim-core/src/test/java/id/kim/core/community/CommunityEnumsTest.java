@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -70,6 +71,6 @@ class CommunityEnumsTest {
   }
 
   private static long count(GovernmentAffair.Category c) {
-    return java.util.Arrays.stream(GovernmentAffair.values()).filter(a -> a.category() == c).count();
+    return Arrays.stream(GovernmentAffair.values()).filter(a -> a.category() == c).count();
   }
 }

@@ -10,14 +10,17 @@ import id.kim.core.i18n.Lang;
 import id.kim.core.media.ContentType;
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.MediaChannel;
+import id.kim.core.media.MediaKind;
 import id.kim.core.media.Platform;
 import id.kim.core.region.Province;
 import id.kim.core.region.RegencyCity;
 import id.kim.core.region.RegencyCityKind;
+import id.kim.core.time.Period;
 import id.kim.core.validation.FieldViolation;
 import id.kim.core.validation.KimValidator;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -90,8 +93,11 @@ class MonitoringValidationTest {
     assertEquals("MEDIA-3", DisseminationActionKind.POST_ON_SOCIAL_MEDIA.channel().ruleId());
     assertEquals("MEDIA-5", DisseminationActionKind.PUBLISH_ON_BLOG_OR_WEBSITE.channel().ruleId());
     assertEquals("MEDIA-7", DisseminationActionKind.FACE_TO_FACE_MEETING.channel().ruleId());
-    assertEquals(List.of("ACTION-1", "ACTION-2", "ACTION-3", "ACTION-4"),
-        java.util.Arrays.stream(DisseminationActionKind.values()).map(DisseminationActionKind::ruleId).toList());
+    assertEquals(
+        List.of("ACTION-1", "ACTION-2", "ACTION-3", "ACTION-4"),
+        Arrays.stream(DisseminationActionKind.values())
+            .map(DisseminationActionKind::ruleId)
+            .toList());
     assertEquals("DISSEM-1", DisseminationMode.PROACTIVE.ruleId());
     assertEquals("DISSEM-2", DisseminationMode.RESPONSIVE.ruleId());
     assertEquals("DISSEM-0", MaterialOrigin.CO_DESIGNED.ruleId());
@@ -102,10 +108,11 @@ class MonitoringValidationTest {
   @Test
   @DisplayName("MEDIA-1..7, MEDIA-KIND-MAP and MEDIA-PLATFORMS: Tabel 4.6 channels in order, with their PROFILE-o kind")
   void mediaVocabulary() {
-    assertEquals(List.of("MEDIA-1", "MEDIA-2", "MEDIA-3", "MEDIA-4", "MEDIA-5", "MEDIA-6", "MEDIA-7"),
-        java.util.Arrays.stream(MediaChannel.values()).map(MediaChannel::ruleId).toList());
-    assertEquals(id.kim.core.media.MediaKind.CONVENTIONAL, MediaChannel.OUTDOOR.kind());
-    assertEquals(id.kim.core.media.MediaKind.FACE_TO_FACE, MediaChannel.FACE_TO_FACE.kind());
+    assertEquals(
+        List.of("MEDIA-1", "MEDIA-2", "MEDIA-3", "MEDIA-4", "MEDIA-5", "MEDIA-6", "MEDIA-7"),
+        Arrays.stream(MediaChannel.values()).map(MediaChannel::ruleId).toList());
+    assertEquals(MediaKind.CONVENTIONAL, MediaChannel.OUTDOOR.kind());
+    assertEquals(MediaKind.FACE_TO_FACE, MediaChannel.FACE_TO_FACE.kind());
     assertEquals(MediaChannel.ONLINE, Platform.BLOG.channel(), "blogs are online media (MEDIA-5), GAP-43");
   }
 
@@ -127,8 +134,8 @@ class MonitoringValidationTest {
     assertEquals(4L, TwitterMetrics.of(1, 2, 3, 4).count(SocialIndicator.SHARE).orElseThrow());
     assertEquals("{LIKE=1, RETWEET=2, COMMENT=3, SHARE=4}", TwitterMetrics.of(1, 2, 3, 4).counts().toString());
     assertTrue(SocialMetrics.indicatorsOf(Platform.LINE).isEmpty(), "Tabel 5.3 has no row for Line");
-    assertEquals(id.kim.core.monitoring.MeasurementLevel.OUTPUT, SocialIndicator.VIEW.level());
-    assertEquals(id.kim.core.monitoring.MeasurementLevel.OUTTAKES, SocialIndicator.RETWEET.level());
+    assertEquals(MeasurementLevel.OUTPUT, SocialIndicator.VIEW.level());
+    assertEquals(MeasurementLevel.OUTTAKES, SocialIndicator.RETWEET.level());
   }
 
   static SocialContent.Builder post() {
@@ -173,13 +180,14 @@ class MonitoringValidationTest {
   @Test
   @DisplayName("GAP-41: one date per activity counts per date; a summary row counts on its last date")
   void countInPeriod() {
-    id.kim.core.time.Period march1to10 = id.kim.core.time.Period.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10));
+    Period march1to10 = Period.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10));
     DisseminationLogEntry perDate = entry().count(3).dates(List.of(LocalDate.of(2026, 3, 12), MAR_3, MAR_3)).build();
     assertEquals(List.of(MAR_3, MAR_3, LocalDate.of(2026, 3, 12)), perDate.dates(), "dates are kept ascending");
     assertEquals(2, perDate.countIn(march1to10));
     DisseminationLogEntry summary = entry().count(5).dates(List.of(MAR_3, LocalDate.of(2026, 3, 12))).build();
     assertEquals(0, summary.countIn(march1to10));
-    assertEquals(5, summary.countIn(id.kim.core.time.Period.of(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 31))));
+    assertEquals(
+        5, summary.countIn(Period.of(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 31))));
   }
 
   @Test

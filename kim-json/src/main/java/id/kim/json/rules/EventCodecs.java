@@ -16,6 +16,7 @@ import id.kim.json.core.ContactCodecs;
 import id.kim.json.core.ProfileCodecs;
 import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Evidence;
+import id.kim.rules.explain.RuleId;
 import id.kim.rules.lifecycle.Categorise;
 import id.kim.rules.lifecycle.ClearReview;
 import id.kim.rules.lifecycle.Deregister;
@@ -29,7 +30,6 @@ import id.kim.rules.lifecycle.PeriodEnded;
 import id.kim.rules.lifecycle.ProvenTrigger;
 import id.kim.rules.lifecycle.Register;
 import id.kim.rules.lifecycle.Terminate;
-import id.kim.rules.explain.RuleId;
 import id.kim.rules.termination.Indication;
 import id.kim.rules.termination.TerminationTrigger;
 import io.vavr.collection.Seq;
@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * JSON of the lifecycle events (RULES.md §3.2, T1–T9), one object per event told apart by
@@ -146,7 +147,7 @@ public final class EventCodecs {
       this.type = ComputedFields.tag("type", kind.name());
     }
 
-    ObjectCodec<T> codec(String typeName, List<Field<T, ?>> own, java.util.function.Function<Decoded, T> build) {
+    ObjectCodec<T> codec(String typeName, List<Field<T, ?>> own, Function<Decoded, T> build) {
       List<Field<T, ?>> all = new ArrayList<>(List.of(type, by, on));
       all.addAll(own);
       all.add(evidence);

@@ -24,6 +24,7 @@ import id.kim.rules.lifecycle.LifecycleEvent;
 import id.kim.rules.lifecycle.LifecyclePolicy;
 import id.kim.rules.lifecycle.LifecycleState;
 import id.kim.rules.lifecycle.ProvenTrigger;
+import id.kim.rules.lifecycle.Rejection;
 import id.kim.rules.lifecycle.Review;
 import id.kim.rules.lifecycle.Status;
 import id.kim.rules.lifecycle.Step;
@@ -121,8 +122,9 @@ public final class LifecycleCodecs {
   private LifecycleCodecs() {}
 
   private static Transition transition(Decoded d) {
-    Either<id.kim.rules.lifecycle.Rejection, Transition> t = Lifecycle.of(d.get(X_RULE_SET), d.get(X_POLICY))
-        .apply(d.get(X_BEFORE), d.get(X_EVENT), d.get(X_AS_OF));
+    Either<Rejection, Transition> t =
+        Lifecycle.of(d.get(X_RULE_SET), d.get(X_POLICY))
+            .apply(d.get(X_BEFORE), d.get(X_EVENT), d.get(X_AS_OF));
     return t.getOrElseThrow(r -> DecodeFailure.of(d.path(X_EVENT), JsonProblem.Kind.INVALID_VALUE, "json.transition.refused",
         r.event().name(), r.state().name(), r.rules().map(RuleId::value).mkString(", ")));
   }

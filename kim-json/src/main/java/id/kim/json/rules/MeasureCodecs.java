@@ -86,20 +86,15 @@ public final class MeasureCodecs {
     LocalDate end = d.get(P_END);
     MeasurementPeriod p;
     switch (d.get(P_GRANULARITY)) {
-      case WEEK:
-        p = MeasurementPeriod.weekOf(start);
-        break;
-      case MONTH:
-        p = MeasurementPeriod.month(YearMonth.from(start));
-        break;
-      case YEAR:
-        p = MeasurementPeriod.year(start.getYear());
-        break;
-      default:
+      case WEEK -> p = MeasurementPeriod.weekOf(start);
+      case MONTH -> p = MeasurementPeriod.month(YearMonth.from(start));
+      case YEAR -> p = MeasurementPeriod.year(start.getYear());
+      default -> {
         if (end.isBefore(start)) {
           throw DecodeFailure.of(d.path(P_END), JsonProblem.Kind.INVALID_VALUE, "json.period.endBeforeStart");
         }
         return MeasurementPeriod.custom(start, end);
+      }
     }
     if (!p.start().equals(start) || !p.end().equals(end)) {
       throw DecodeFailure.of(d.path(P_START), JsonProblem.Kind.INVALID_VALUE, "json.period.notWhole", d.get(P_GRANULARITY).name());

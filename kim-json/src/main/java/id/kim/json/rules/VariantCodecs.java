@@ -7,6 +7,7 @@ import id.kim.core.organisation.CivilServantScope;
 import id.kim.json.Codec;
 import id.kim.json.ComputedFields;
 import id.kim.json.DecodeFailure;
+import id.kim.json.Decoded;
 import id.kim.json.Field;
 import id.kim.json.JsonPath;
 import id.kim.json.JsonProblem;
@@ -78,7 +79,7 @@ public final class VariantCodecs {
 
   private VariantCodecs() {}
 
-  private static Variant build(id.kim.json.Decoded d) {
+  private static Variant build(Decoded d) {
     if (!Variant.NAME.matcher(d.get(NAME)).matches()) {
       throw DecodeFailure.of(d.path(NAME), JsonProblem.Kind.INVALID_VALUE, "json.variant.name");
     }

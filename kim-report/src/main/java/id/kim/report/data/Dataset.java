@@ -5,9 +5,9 @@ import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.region.RegionDirectory;
-import id.kim.report.Texts;
 import id.kim.csv.RowError;
 import id.kim.csv.Tabel31Options;
+import id.kim.report.Texts;
 import id.kim.rules.mapping.MappingPolicy;
 import id.kim.rules.mapping.grid.CategoryDecision;
 import id.kim.rules.mapping.grid.GridAssessment;
@@ -15,6 +15,7 @@ import id.kim.rules.mapping.issue.PublicIssue;
 import io.vavr.control.Either;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,10 +33,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Dataset {
   /** The order of records in every result: by name, ignoring case, then by name, then by community number. */
-  public static final Comparator<KimRecord> ORDER = Comparator
-      .comparing((KimRecord r) -> r.profile().name().toLowerCase(java.util.Locale.ROOT))
-      .thenComparing(r -> r.profile().name())
-      .thenComparing(r -> r.profile().communityNumber().map(n -> n.value()).orElse(""));
+  public static final Comparator<KimRecord> ORDER =
+      Comparator.comparing((KimRecord r) -> r.profile().name().toLowerCase(Locale.ROOT))
+          .thenComparing(r -> r.profile().name())
+          .thenComparing(r -> r.profile().communityNumber().map(n -> n.value()).orElse(""));
 
   /** @return the Dinas */
   public abstract Dinas dinas();

@@ -9,7 +9,6 @@ import id.kim.core.region.RegionDirectory;
 import id.kim.core.regioncheck.RegionCheck;
 import id.kim.core.validation.FieldViolation;
 import id.kim.core.validation.MissingValueException;
-import id.kim.report.Texts;
 import id.kim.csv.RowError;
 import id.kim.csv.Tabel31Options;
 import id.kim.csv.Tabel31Reader;
@@ -18,6 +17,7 @@ import id.kim.json.Codec;
 import id.kim.json.Field;
 import id.kim.json.JsonProblem;
 import id.kim.json.KimJson;
+import id.kim.report.Texts;
 import id.kim.rules.mapping.MappingPolicy;
 import id.kim.rules.mapping.grid.CategoryDecision;
 import id.kim.rules.mapping.grid.GridAssessment;
@@ -26,6 +26,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -115,7 +116,7 @@ public final class Loader {
   public static Either<String, ProfileImport> profiles(Input in, Tabel31Options options, Lang lang) {
     try (InputStream stream = in.open()) {
       return Tabel31Reader.open(stream, options).mapLeft(p -> in.name() + ": " + p.message(lang)).map(Loader::readAll);
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return Either.left(unreadable(in, lang));
     }
   }
@@ -131,7 +132,7 @@ public final class Loader {
     try (InputStream stream = in.open()) {
       Either<JsonProblem, T> read = KimJson.read(stream, codec);
       return read.mapLeft(p -> in.name() + ": " + p.describe(lang));
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return Either.left(unreadable(in, lang));
     }
   }
@@ -140,7 +141,7 @@ public final class Loader {
     try (InputStream stream = in.open()) {
       return KimJson.readValid(stream, codec)
           .mapLeft(problems -> in.name() + ": " + problems.map(p -> p.describe(lang)).mkString("; "));
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return Either.left(unreadable(in, lang));
     }
   }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,7 +64,8 @@ class ReportInBrowserTest {
   }
 
   private Path open(Lang lang) throws Exception {
-    Path page = OUT.resolve("report-" + lang.name().toLowerCase(java.util.Locale.ROOT) + ".html").toAbsolutePath();
+    Path page =
+        OUT.resolve("report-" + lang.name().toLowerCase(Locale.ROOT) + ".html").toAbsolutePath();
     Files.writeString(page, SampleReport.html(lang), StandardCharsets.UTF_8);
     browser.get(page.toUri().toString());
     return page;
@@ -77,7 +79,9 @@ class ReportInBrowserTest {
     List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).collect(Collectors.toList());
     assertTrue(errors.isEmpty(), () -> "console: " + errors);
-    assertEquals(lang.name().toLowerCase(java.util.Locale.ROOT), browser.findElement(By.tagName("html")).getAttribute("lang"));
+    assertEquals(
+        lang.name().toLowerCase(Locale.ROOT),
+        browser.findElement(By.tagName("html")).getAttribute("lang"));
   }
 
   @ParameterizedTest
@@ -106,7 +110,9 @@ class ReportInBrowserTest {
       assertTrue(entry.getText().contains(entry.getAttribute("data-kim")), () -> "legend entry without its number: " + entry.getText());
       assertTrue(entry.getText().length() > entry.getAttribute("data-kim").length() + 2, "legend entry without a name");
     }
-    Files.write(OUT.resolve("grid-" + lang.name().toLowerCase(java.util.Locale.ROOT) + ".png"), grid.getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        OUT.resolve("grid-" + lang.name().toLowerCase(Locale.ROOT) + ".png"),
+        grid.getScreenshotAs(OutputType.BYTES));
   }
 
   @Test

@@ -3,9 +3,11 @@ package id.kim.rules.award;
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimType;
 import id.kim.rules.checklist.Checklist;
+import id.kim.rules.explain.Message;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
@@ -86,7 +88,7 @@ public abstract class Competition implements WithCompetition {
    * @param phase a phase completed
    * @return the competition with the phase ticked, or why it cannot be
    */
-  public io.vavr.control.Either<id.kim.rules.explain.Message, Competition> tick(CompetitionPhase phase) {
+  public Either<Message, Competition> tick(CompetitionPhase phase) {
     return phases().tick(phase).map(this::withPhases);
   }
 

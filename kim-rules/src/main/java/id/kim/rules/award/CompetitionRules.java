@@ -9,6 +9,7 @@ import id.kim.rules.explain.Message;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.Severity;
+import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
@@ -106,9 +107,20 @@ public final class CompetitionRules {
       return Either.left(message("winners.places", places));
     }
     Seq<Submission> judged = entries.filter(s -> s.juryScore().isDefined() && register(c, s).isRight());
-    return Either.right(TreeMap.ofEntries(c.categories().toList().map(cat -> io.vavr.Tuple.of(cat,
-        judged.filter(s -> s.category().equals(cat)).sorted(PLACES).take(places).zipWithIndex()
-            .map(t -> Winner.of(t._2 + 1, t._1))))));
+    return Either.right(
+        TreeMap.ofEntries(
+            c.categories()
+                .toList()
+                .map(
+                    cat ->
+                        Tuple.of(
+                            cat,
+                            judged
+                                .filter(s -> s.category().equals(cat))
+                                .sorted(PLACES)
+                                .take(places)
+                                .zipWithIndex()
+                                .map(t -> Winner.of(t._2 + 1, t._1))))));
   }
 
   private static Finding finding(String id, Citation citation, Outcome outcome, Severity severity, String key, Object... args) {

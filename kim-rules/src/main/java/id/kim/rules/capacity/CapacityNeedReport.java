@@ -3,6 +3,7 @@ package id.kim.rules.capacity;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.RuleId;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import org.immutables.value.Value;
 
@@ -33,13 +34,25 @@ public abstract class CapacityNeedReport {
 
   /** @return the elements with an identified need, in Tabel 4.1 order */
   public Seq<CapacityElement> needs() {
-    return io.vavr.collection.List.of(CapacityElement.values())
-        .filter(e -> findings().exists(f -> f.ruleId().equals(RuleId.of(e.ruleId())) && f.outcome() == Outcome.NOT_SATISFIED));
+    return List.of(CapacityElement.values())
+        .filter(
+            e ->
+                findings()
+                    .exists(
+                        f ->
+                            f.ruleId().equals(RuleId.of(e.ruleId()))
+                                && f.outcome() == Outcome.NOT_SATISFIED));
   }
 
   /** @return the elements not examined, in Tabel 4.1 order */
   public Seq<CapacityElement> notExamined() {
-    return io.vavr.collection.List.of(CapacityElement.values())
-        .filter(e -> findings().exists(f -> f.ruleId().equals(RuleId.of(e.ruleId())) && f.outcome() == Outcome.UNKNOWN));
+    return List.of(CapacityElement.values())
+        .filter(
+            e ->
+                findings()
+                    .exists(
+                        f ->
+                            f.ruleId().equals(RuleId.of(e.ruleId()))
+                                && f.outcome() == Outcome.UNKNOWN));
   }
 }

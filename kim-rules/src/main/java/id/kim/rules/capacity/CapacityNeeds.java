@@ -124,13 +124,13 @@ public final class CapacityNeeds {
   }
 
   private static Seq<String> focus(CapacityNeedAssessment a, CapacityElement e) {
-    switch (e) {
-      case SKILLS:
-        return a.skillsNeeded().map(s -> s.toList().map(Enum::name)).getOrElse(List.empty());
-      case MEDIA:
-        return a.mediaReadiness().filter(m -> m.readiness() != Readiness.READY).map(MediumReadiness::toString);
-      default:
-        return List.of(e.label());
-    }
+    return switch (e) {
+      case SKILLS -> a.skillsNeeded().map(s -> s.toList().map(Enum::name)).getOrElse(List.empty());
+      case MEDIA ->
+          a.mediaReadiness()
+              .filter(m -> m.readiness() != Readiness.READY)
+              .map(MediumReadiness::toString);
+      default -> List.of(e.label());
+    };
   }
 }

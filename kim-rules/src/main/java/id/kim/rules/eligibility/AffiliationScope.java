@@ -21,13 +21,10 @@ public enum AffiliationScope {
    * @return true if such an affiliation counts under this scope
    */
   public boolean covers(AffiliationSubject subject) {
-    switch (subject) {
-      case KIM:
-        return true;
-      case BOARD_MEMBER:
-        return this != KIM_ONLY;
-      default:
-        return this == KIM_BOARD_AND_MEMBERS;
-    }
+    return switch (subject) {
+      case KIM -> true;
+      case BOARD_MEMBER -> this != KIM_ONLY;
+      default -> this == KIM_BOARD_AND_MEMBERS;
+    };
   }
 }

@@ -68,18 +68,15 @@ abstract class DecreeRequirement extends EligibilityRule {
     }
     VillageDecree d = presented.get();
     Seq<Evidence> evidence = DecreeState.evidence(d);
-    switch (state) {
-      case NOT_YET_ISSUED:
-        return notSatisfied(notYetIssued, evidence, d.number(), d.issuedOn());
-      case REVOKED:
-        return notSatisfied(revoked, evidence, d.number(), d.revokedOn().orElseThrow());
-      case EXPIRED:
-        return notSatisfied(expired, evidence, d.number(), d.validUntil().orElseThrow());
-      default:
-        return d.validUntil().isPresent()
-            ? satisfied(inForce, evidence, d.number(), d.issuedOn(), d.validUntil().get())
-            : satisfied(inForceNoExpiry, evidence, d.number(), d.issuedOn());
-    }
+    return switch (state) {
+      case NOT_YET_ISSUED -> notSatisfied(notYetIssued, evidence, d.number(), d.issuedOn());
+      case REVOKED -> notSatisfied(revoked, evidence, d.number(), d.revokedOn().orElseThrow());
+      case EXPIRED -> notSatisfied(expired, evidence, d.number(), d.validUntil().orElseThrow());
+      default ->
+          d.validUntil().isPresent()
+              ? satisfied(inForce, evidence, d.number(), d.issuedOn(), d.validUntil().get())
+              : satisfied(inForceNoExpiry, evidence, d.number(), d.issuedOn());
+    };
   }
 
   @Override

@@ -8,6 +8,7 @@ import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.Severity;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 
 /**
  * Base of the eligibility rules, and of a region's own: a rule ID, its citation, and helpers that
@@ -92,8 +93,14 @@ public abstract class EligibilityRule implements Rule<EligibilityFacts> {
 
   private Finding finding(Outcome outcome, Severity severity, Citation source, FindingKey key,
       Seq<Evidence> evidence, Object... args) {
-    return Finding.of(id, source, outcome, severity, evidence, key.message(args),
-        outcome == Outcome.SATISFIED ? io.vavr.control.Option.none() : key.remedy(args));
+    return Finding.of(
+        id,
+        source,
+        outcome,
+        severity,
+        evidence,
+        key.message(args),
+        outcome == Outcome.SATISFIED ? Option.none() : key.remedy(args));
   }
 
   @Override

@@ -5,6 +5,7 @@ import id.kim.rules.explain.RuleId;
 import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 
@@ -99,7 +100,7 @@ final class GatePlan<F> {
    * @param asOf the as-of date
    * @return each rule's finding followed by its warnings, in the set's order
    */
-  Seq<Finding> evaluate(F facts, java.time.LocalDate asOf) {
+  Seq<Finding> evaluate(F facts, LocalDate asOf) {
     int n = rules.length;
     Finding[] findings = new Finding[n];
     boolean[] held = new boolean[n];
@@ -113,7 +114,7 @@ final class GatePlan<F> {
   }
 
   /** @return the findings, each followed by its rule's warnings (none for a rule held back) */
-  private Seq<Finding> withWarnings(Finding[] findings, boolean[] held, F facts, java.time.LocalDate asOf) {
+  private Seq<Finding> withWarnings(Finding[] findings, boolean[] held, F facts, LocalDate asOf) {
     int n = findings.length;
     Seq<?>[] warnings = null;
     int count = n;

@@ -5,6 +5,7 @@ import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.RuleSetRef;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -86,7 +87,7 @@ public abstract class RuleSet<F> {
    * @param id a rule ID
    * @return the rule with that ID, if present
    */
-  public io.vavr.control.Option<Rule<F>> rule(RuleId id) {
+  public Option<Rule<F>> rule(RuleId id) {
     return rules().find(r -> r.id().equals(id));
   }
 

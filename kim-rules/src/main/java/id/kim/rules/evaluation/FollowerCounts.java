@@ -3,8 +3,10 @@ package id.kim.rules.evaluation;
 import id.kim.core.media.KimMedium;
 import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ReachObservation;
+import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -34,7 +36,7 @@ final class FollowerCounts {
   private FollowerCounts() {}
 
   /** Opening total, closing total, or why they cannot be had. */
-  static io.vavr.control.Either<NotMeasurable, Tuple2<BigInteger, BigInteger>> openingAndClosing(
+  static Either<NotMeasurable, Tuple2<BigInteger, BigInteger>> openingAndClosing(
       Seq<ReachObservation> reach, MeasurementPeriod period) {
     Option<LocalDate> before = dayBefore(period.start());
     // one pass: per series (by name, in name order) its value on the day before and on the last day
@@ -52,18 +54,18 @@ final class FollowerCounts {
       observedInPeriod |= period.contains(o.observedOn());
     }
     if (!observedInPeriod) {
-      return io.vavr.control.Either.left(NotMeasurable.of(NotMeasurableReason.NO_DATA_IN_PERIOD, "followers"));
+      return Either.left(NotMeasurable.of(NotMeasurableReason.NO_DATA_IN_PERIOD, "followers"));
     }
     BigInteger opening = BigInteger.ZERO;
     BigInteger closing = BigInteger.ZERO;
     for (Map.Entry<String, Series> s : series.entrySet()) {
       if (s.getValue().opening == null) {
-        return io.vavr.control.Either.left(NotMeasurable.of(NotMeasurableReason.MISSING_BASELINE, s.getKey()));
+        return Either.left(NotMeasurable.of(NotMeasurableReason.MISSING_BASELINE, s.getKey()));
       }
       opening = opening.add(BigInteger.valueOf(s.getValue().opening.value));
       closing = closing.add(BigInteger.valueOf(s.getValue().closing.value));
     }
-    return io.vavr.control.Either.right(io.vavr.Tuple.of(opening, closing));
+    return Either.right(Tuple.of(opening, closing));
   }
 
   /** A series' value on the day before the period and on its last day (null: none observed by then). */

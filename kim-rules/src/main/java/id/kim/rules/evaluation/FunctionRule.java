@@ -1,5 +1,6 @@
 package id.kim.rules.evaluation;
 
+import id.kim.core.validation.MissingValueException;
 import id.kim.rules.engine.Rule;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Finding;
@@ -32,7 +33,7 @@ final class FunctionRule<F> implements Rule<F> {
   @Override
   public Finding evaluate(F facts, LocalDate asOf) {
     if (facts == null || asOf == null) {
-      throw new id.kim.core.validation.MissingValueException(facts == null ? "facts" : "asOf");
+      throw new MissingValueException(facts == null ? "facts" : "asOf");
     }
     return body.apply(facts, asOf);
   }

@@ -8,7 +8,9 @@ import id.kim.rules.explain.Message;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.Severity;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 
@@ -32,8 +34,8 @@ final class MeasureRules {
   private static final Citation THRESHOLD = Citation.proposed("V.A, Tabel 5.1",
       "Jenis Pengukuran Efektivitas Aktivitas Diseminasi Informasi KIM", "GAP-44");
 
-  private static final io.vavr.collection.Map<RuleId, String> LEVEL_NAMES =
-      io.vavr.collection.HashMap.of(OUTPUT, "Output", OUTTAKES, "Outtakes", OUTCOME, "Outcome");
+  private static final Map<RuleId, String> LEVEL_NAMES =
+      HashMap.of(OUTPUT, "Output", OUTTAKES, "Outtakes", OUTCOME, "Outcome");
 
   private MeasureRules() {}
 

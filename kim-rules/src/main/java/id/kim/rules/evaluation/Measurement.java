@@ -1,6 +1,8 @@
 package id.kim.rules.evaluation;
 
 import id.kim.core.i18n.Lang;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigInteger;
@@ -151,8 +153,8 @@ public abstract class Measurement {
     return whyNot().exists(n -> n.reason() == NotMeasurableReason.NO_DATA_IN_PERIOD);
   }
 
-  private Option<io.vavr.Tuple2<Ratio, Ratio>> both(Measurement other) {
-    return value().flatMap(a -> other.value().map(b -> io.vavr.Tuple.of(a, b)));
+  private Option<Tuple2<Ratio, Ratio>> both(Measurement other) {
+    return value().flatMap(a -> other.value().map(b -> Tuple.of(a, b)));
   }
 
   private Measurement firstReason(Measurement other) {

@@ -110,44 +110,36 @@ public abstract class MeasurementPeriod {
 
   /** @return the period right after this one, of the same granularity (a custom one of the same length) */
   public MeasurementPeriod next() {
-    switch (granularity()) {
-      case WEEK:
-        return weekOf(end().plusDays(1));
-      case MONTH:
-        return month(YearMonth.from(end().plusDays(1)));
-      case YEAR:
-        return year(end().getYear() + 1);
-      default:
-        return custom(end().plusDays(1), end().plusDays(span().lengthInDays()));
-    }
+    return switch (granularity()) {
+      case WEEK -> weekOf(end().plusDays(1));
+      case MONTH -> month(YearMonth.from(end().plusDays(1)));
+      case YEAR -> year(end().getYear() + 1);
+      default -> custom(end().plusDays(1), end().plusDays(span().lengthInDays()));
+    };
   }
 
   /** @return the period right before this one, of the same granularity (a custom one of the same length) */
   public MeasurementPeriod previous() {
-    switch (granularity()) {
-      case WEEK:
-        return weekOf(start().minusDays(1));
-      case MONTH:
-        return month(YearMonth.from(start().minusDays(1)));
-      case YEAR:
-        return year(start().getYear() - 1);
-      default:
-        return custom(start().minusDays(span().lengthInDays()), start().minusDays(1));
-    }
+    return switch (granularity()) {
+      case WEEK -> weekOf(start().minusDays(1));
+      case MONTH -> month(YearMonth.from(start().minusDays(1)));
+      case YEAR -> year(start().getYear() - 1);
+      default -> custom(start().minusDays(span().lengthInDays()), start().minusDays(1));
+    };
   }
 
   /** @return e.g. {@code 2026-W09}, {@code 2026-03}, {@code 2026} or {@code 2026-03-01..2026-03-15} */
   public String label() {
-    switch (granularity()) {
-      case WEEK:
-        return String.format("%d-W%02d", start().get(IsoFields.WEEK_BASED_YEAR), start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case MONTH:
-        return YearMonth.from(start()).toString();
-      case YEAR:
-        return String.valueOf(start().getYear());
-      default:
-        return span().toString();
-    }
+    return switch (granularity()) {
+      case WEEK ->
+          String.format(
+              "%d-W%02d",
+              start().get(IsoFields.WEEK_BASED_YEAR),
+              start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case MONTH -> YearMonth.from(start()).toString();
+      case YEAR -> String.valueOf(start().getYear());
+      default -> span().toString();
+    };
   }
 
   @Override

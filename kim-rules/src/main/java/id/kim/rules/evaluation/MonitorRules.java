@@ -11,6 +11,7 @@ import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.Severity;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -36,25 +37,50 @@ final class MonitorRules {
 
   /** MONITOR-COL-3: activities logged in the period, against the policy's minimum. */
   static Rule<EvaluationFacts> activity() {
-    return new FunctionRule<>(ACTIVITY, ACTIVITY_CITATION, (f, asOf) -> {
-      List<DisseminationLogEntry> rows = rowsIn(f);
-      java.math.BigInteger count = Sums.total(rows.map(e -> e.countIn(f.period().span())));
-      String period = f.period().label();
-      var evidence = List.of(Evidence.of("rows", rows.size()), Evidence.of("activities", count),
-          Evidence.of("policy.minActivities", f.policy().minActivities()));
-      var remedy = Option.some(EvaluationMessages.of("MONITOR-COL-3.remedy"));
-      if (rows.isEmpty()) {
-        return Findings.of(ACTIVITY, ACTIVITY_CITATION, Outcome.UNKNOWN, Severity.REQUIREMENT,
-            EvaluationMessages.of("MONITOR-COL-3.none", f.record().kim(), period), remedy, evidence);
-      }
-      Option<Long> min = f.policy().minActivities();
-      if (min.exists(m -> count.compareTo(java.math.BigInteger.valueOf(m)) < 0)) {
-        return Findings.of(ACTIVITY, ACTIVITY_THRESHOLD, Outcome.NOT_SATISFIED, Severity.REQUIREMENT,
-            EvaluationMessages.of("MONITOR-COL-3.below", count, period, min.get(), f.policy().name()), remedy, evidence);
-      }
-      return Findings.of(ACTIVITY, min.isDefined() ? ACTIVITY_THRESHOLD : ACTIVITY_CITATION, Outcome.SATISFIED,
-          Severity.REQUIREMENT, EvaluationMessages.of("MONITOR-COL-3.counted", count, period), remedy, evidence);
-    });
+    return new FunctionRule<>(
+        ACTIVITY,
+        ACTIVITY_CITATION,
+        (f, asOf) -> {
+          List<DisseminationLogEntry> rows = rowsIn(f);
+          BigInteger count = Sums.total(rows.map(e -> e.countIn(f.period().span())));
+          String period = f.period().label();
+          var evidence =
+              List.of(
+                  Evidence.of("rows", rows.size()),
+                  Evidence.of("activities", count),
+                  Evidence.of("policy.minActivities", f.policy().minActivities()));
+          var remedy = Option.some(EvaluationMessages.of("MONITOR-COL-3.remedy"));
+          if (rows.isEmpty()) {
+            return Findings.of(
+                ACTIVITY,
+                ACTIVITY_CITATION,
+                Outcome.UNKNOWN,
+                Severity.REQUIREMENT,
+                EvaluationMessages.of("MONITOR-COL-3.none", f.record().kim(), period),
+                remedy,
+                evidence);
+          }
+          Option<Long> min = f.policy().minActivities();
+          if (min.exists(m -> count.compareTo(BigInteger.valueOf(m)) < 0)) {
+            return Findings.of(
+                ACTIVITY,
+                ACTIVITY_THRESHOLD,
+                Outcome.NOT_SATISFIED,
+                Severity.REQUIREMENT,
+                EvaluationMessages.of(
+                    "MONITOR-COL-3.below", count, period, min.get(), f.policy().name()),
+                remedy,
+                evidence);
+          }
+          return Findings.of(
+              ACTIVITY,
+              min.isDefined() ? ACTIVITY_THRESHOLD : ACTIVITY_CITATION,
+              Outcome.SATISFIED,
+              Severity.REQUIREMENT,
+              EvaluationMessages.of("MONITOR-COL-3.counted", count, period),
+              remedy,
+              evidence);
+        });
   }
 
   /** MONITOR-COL-5: every row of the period should carry a proof of publication (warning only). */

@@ -9,6 +9,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * Tabel 5.2 and Tabel 5.3 as plain rows of text, header first, in the juknis' column order, ready for a
@@ -66,6 +67,6 @@ public final class MonitoringTables {
   }
 
   private static String label(String indicator) {
-    return indicator.charAt(0) + indicator.substring(1).toLowerCase(java.util.Locale.ROOT);
+    return indicator.charAt(0) + indicator.substring(1).toLowerCase(Locale.ROOT);
   }
 }

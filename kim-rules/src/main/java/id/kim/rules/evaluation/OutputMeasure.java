@@ -10,6 +10,7 @@ import id.kim.core.monitoring.TallyKind;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigInteger;
+import java.util.Locale;
 
 /**
  * MEASURE-1 Output (Tabel 5.1) of one KIM over one period. Formulas, for the period {@code [s, e]}:
@@ -61,7 +62,10 @@ public final class OutputMeasure {
   }
 
   static Measurement tallies(MonitoringRecord record, MeasurementPeriod period, TallyKind kind) {
-    return Sums.of(List.ofAll(record.tallies()).filter(t -> t.kind() == kind && period.contains(t.on()))
-        .map(AudienceTally::count), kind.name().toLowerCase(java.util.Locale.ROOT));
+    return Sums.of(
+        List.ofAll(record.tallies())
+            .filter(t -> t.kind() == kind && period.contains(t.on()))
+            .map(AudienceTally::count),
+        kind.name().toLowerCase(Locale.ROOT));
   }
 }

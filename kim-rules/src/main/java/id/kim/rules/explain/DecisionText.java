@@ -2,6 +2,7 @@ package id.kim.rules.explain;
 
 import id.kim.core.i18n.Bundles;
 import id.kim.core.i18n.Lang;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -75,16 +76,12 @@ final class DecisionText {
   }
 
   private static String marker(Finding f) {
-    switch (f.outcome()) {
-      case SATISFIED:
-        return "[v]";
-      case NOT_SATISFIED:
-        return f.severity() == Severity.WARNING ? "[!]" : "[x]";
-      case UNKNOWN:
-        return "[?]";
-      default:
-        return "[-]";
-    }
+    return switch (f.outcome()) {
+      case SATISFIED -> "[v]";
+      case NOT_SATISFIED -> f.severity() == Severity.WARNING ? "[!]" : "[x]";
+      case UNKNOWN -> "[?]";
+      default -> "[-]";
+    };
   }
 
   static String word(String key, Lang lang) {
@@ -101,6 +98,6 @@ final class DecisionText {
       }
       all.put(lang, Map.copyOf(words));
     }
-    return java.util.Collections.unmodifiableMap(all);
+    return Collections.unmodifiableMap(all);
   }
 }

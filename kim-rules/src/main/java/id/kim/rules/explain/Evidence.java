@@ -2,6 +2,7 @@ package id.kim.rules.explain;
 
 import id.kim.core.privacy.PersonalData;
 import id.kim.core.validation.MissingValueException;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -61,7 +62,7 @@ public abstract class Evidence {
    * @return the evidence
    * @throws MissingValueException if the name or the value is null
    */
-  public static Evidence of(String name, java.util.Optional<?> value) {
+  public static Evidence of(String name, Optional<?> value) {
     MissingValueException.requireNonNull(name, "name");
     MissingValueException.requireNonNull(value, "value");
     return ImmutableEvidence.of(name, value.isPresent() ? FactText.kept(value.get()) : "-");
@@ -73,7 +74,7 @@ public abstract class Evidence {
    * @return evidence showing only the text's length ({@code Mask.text}, e.g. {@code ***(42)}), or
    *     {@code "-"} when there is no text; the text itself is never written
    */
-  public static Evidence ofFreeText(String name, java.util.Optional<String> text) {
+  public static Evidence ofFreeText(String name, Optional<String> text) {
     MissingValueException.requireNonNull(text, "text");
     return ImmutableEvidence.of(name, text.isPresent() ? new MaskedText(text.get()) : "-");
   }
@@ -84,10 +85,9 @@ public abstract class Evidence {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Evidence)) {
+    if (!(other instanceof Evidence that)) {
       return false;
     }
-    Evidence that = (Evidence) other;
     return name().equals(that.name()) && value().equals(that.value());
   }
 

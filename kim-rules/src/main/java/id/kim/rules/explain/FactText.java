@@ -6,9 +6,11 @@ import id.kim.core.contact.PhoneNumber;
 import id.kim.core.privacy.Mask;
 import id.kim.core.privacy.PersonalData;
 import id.kim.core.region.Address;
+import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * How a fact of {@link Evidence} is written: personal data masked, {@code Optional}/{@code Option}
@@ -41,15 +43,16 @@ final class FactText {
     }
     FactKind kind = kindOf(fact);
     switch (kind) {
-      case OPTIONAL:
-      case OPTION:
+      case OPTIONAL, OPTION -> {
         Object content = content(fact, kind);
         return content == EMPTY ? "-" : of(content);
-      case PERSONAL:
-      case OTHER_PERSONAL:
+      }
+      case PERSONAL, OTHER_PERSONAL -> {
         return ((PersonalData) fact).masked();
-      default:
+      }
+      default -> {
         return Mask.inText(ValueText.of(fact));
+      }
     }
   }
 
@@ -63,15 +66,16 @@ final class FactText {
     }
     FactKind kind = kindOf(fact);
     switch (kind) {
-      case SETTLED:
-      case PERSONAL:
+      case SETTLED, PERSONAL -> {
         return fact;
-      case OPTIONAL:
-      case OPTION:
+      }
+      case OPTIONAL, OPTION -> {
         Object content = content(fact, kind);
         return content == EMPTY ? "-" : kept(content);
-      default:
+      }
+      default -> {
         return of(fact);
+      }
     }
   }
 
@@ -87,25 +91,26 @@ final class FactText {
     }
     FactKind kind = kindOf(fact);
     switch (kind) {
-      case SETTLED:
-      case PERSONAL:
+      case SETTLED, PERSONAL -> {
         return true;
-      case OPTIONAL:
-      case OPTION:
+      }
+      case OPTIONAL, OPTION -> {
         Object content = content(fact, kind);
         return content == EMPTY || isSettled(content);
-      default:
+      }
+      default -> {
         return false;
+      }
     }
   }
 
   /** @return the value inside an {@code Optional} or {@code Option} fact, or {@link #EMPTY} */
   private static Object content(Object fact, FactKind kind) {
     if (kind == FactKind.OPTIONAL) {
-      java.util.Optional<?> optional = (java.util.Optional<?>) fact;
+      Optional<?> optional = (Optional<?>) fact;
       return optional.isPresent() ? optional.get() : EMPTY;
     }
-    io.vavr.control.Option<?> option = (io.vavr.control.Option<?>) fact;
+    Option<?> option = (Option<?>) fact;
     return option.isDefined() ? option.get() : EMPTY;
   }
 
@@ -146,10 +151,10 @@ final class FactText {
       if (isKimCoreValue(type)) {
         return SETTLED;
       }
-      if (type == java.util.Optional.class) {
+      if (type == Optional.class) {
         return OPTIONAL;
       }
-      if (io.vavr.control.Option.class.isAssignableFrom(type)) {
+      if (Option.class.isAssignableFrom(type)) {
         return OPTION;
       }
       return PersonalData.class.isAssignableFrom(type) ? OTHER_PERSONAL : OTHER;

@@ -86,10 +86,9 @@ public abstract class Message {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Message)) {
+    if (!(other instanceof Message that)) {
       return false;
     }
-    Message that = (Message) other;
     return key().equals(that.key()) && bundle().equals(that.bundle()) && args().equals(that.args());
   }
 

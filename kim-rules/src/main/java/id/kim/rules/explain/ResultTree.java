@@ -4,6 +4,7 @@ import id.kim.core.i18n.Lang;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,7 +27,7 @@ public final class ResultTree {
     tree.put("verdictLabel", d.verdict().label(lang));
     tree.put("ruleSet", Map.of("name", d.ruleSet().name(), "version", d.ruleSet().version()));
     tree.put("asOf", d.asOf().toString());
-    tree.put("lang", lang.name().toLowerCase(java.util.Locale.ROOT));
+    tree.put("lang", lang.name().toLowerCase(Locale.ROOT));
     List<Object> findings = new ArrayList<>();
     d.findings().forEach(f -> findings.add(finding(f, lang)));
     tree.put("findings", findings);

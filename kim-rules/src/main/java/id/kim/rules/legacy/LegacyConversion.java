@@ -1,6 +1,7 @@
 package id.kim.rules.legacy;
 
 import id.kim.core.validation.FieldViolation;
+import id.kim.core.validation.MissingValueException;
 import id.kim.rules.eligibility.Eligibility;
 import id.kim.rules.eligibility.EligibilityFacts;
 import id.kim.rules.eligibility.EligibilityPolicy;
@@ -96,10 +97,10 @@ public final class LegacyConversion {
   public static Validation<Seq<FieldViolation>, Decision> validate(EligibilityFacts facts, LocalDate asOf,
       EligibilityPolicy policy) {
     if (facts == null) {
-      throw new id.kim.core.validation.MissingValueException("facts");
+      throw new MissingValueException("facts");
     }
     if (policy == null) {
-      throw new id.kim.core.validation.MissingValueException("policy");
+      throw new MissingValueException("policy");
     }
     LegacyPath path = LegacyPath.of(facts.record().legacyOrigin());
     RuleSet<EligibilityFacts> rules = policy.equals(EligibilityPolicy.defaults()) ? defaultSet(path) : ruleSet(path, policy);
@@ -107,24 +108,18 @@ public final class LegacyConversion {
   }
 
   private static RuleSet<EligibilityFacts> defaultSet(LegacyPath path) {
-    switch (path) {
-      case CONTINUING_KIM:
-        return CONTINUING_KIM;
-      case CONVERTED_STAKEHOLDER:
-        return CONVERTED_STAKEHOLDER;
-      default:
-        return OTHER_COMMUNITY_GROUP;
-    }
+    return switch (path) {
+      case CONTINUING_KIM -> CONTINUING_KIM;
+      case CONVERTED_STAKEHOLDER -> CONVERTED_STAKEHOLDER;
+      default -> OTHER_COMMUNITY_GROUP;
+    };
   }
 
   private static Citation citation(LegacyPath path) {
-    switch (path) {
-      case CONTINUING_KIM:
-        return RULE_B;
-      case CONVERTED_STAKEHOLDER:
-        return RULE_C;
-      default:
-        return RULE_D;
-    }
+    return switch (path) {
+      case CONTINUING_KIM -> RULE_B;
+      case CONVERTED_STAKEHOLDER -> RULE_C;
+      default -> RULE_D;
+    };
   }
 }

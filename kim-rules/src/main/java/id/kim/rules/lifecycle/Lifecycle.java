@@ -102,28 +102,26 @@ public final class Lifecycle {
   }
 
   private Either<Rejection, Transition> step(LifecycleState state, LifecycleEvent event, LocalDate asOf) {
-    switch (event.kind()) {
-      case REGISTER:
-        return RegistrationSteps.register(new Context<>(this, state, (Register) event, asOf));
-      case ENTER_MAPPING:
-        return RegistrationSteps.enterMapping(new Context<>(this, state, (EnterMapping) event, asOf));
-      case CATEGORISE:
-        return RegistrationSteps.categorise(new Context<>(this, state, (Categorise) event, asOf));
-      case DESIGNATE:
-        return PartnershipSteps.designate(new Context<>(this, state, (Designate) event, asOf));
-      case OPEN_REVIEW:
-        return ReviewSteps.openReview(new Context<>(this, state, (OpenReview) event, asOf));
-      case CLEAR_REVIEW:
-        return ReviewSteps.clearReview(new Context<>(this, state, (ClearReview) event, asOf));
-      case TERMINATE:
-        return ReviewSteps.terminate(new Context<>(this, state, (Terminate) event, asOf));
-      case PERIOD_ENDED:
-        return PartnershipSteps.periodEnded(new Context<>(this, state, (PeriodEnded) event, asOf));
-      case DEREGISTER:
-        return RegistrationSteps.deregister(new Context<>(this, state, (Deregister) event, asOf));
-      default:
-        throw new IllegalStateException("unknown event kind " + event.kind());
-    }
+    return switch (event.kind()) {
+      case REGISTER ->
+          RegistrationSteps.register(new Context<>(this, state, (Register) event, asOf));
+      case ENTER_MAPPING ->
+          RegistrationSteps.enterMapping(new Context<>(this, state, (EnterMapping) event, asOf));
+      case CATEGORISE ->
+          RegistrationSteps.categorise(new Context<>(this, state, (Categorise) event, asOf));
+      case DESIGNATE ->
+          PartnershipSteps.designate(new Context<>(this, state, (Designate) event, asOf));
+      case OPEN_REVIEW ->
+          ReviewSteps.openReview(new Context<>(this, state, (OpenReview) event, asOf));
+      case CLEAR_REVIEW ->
+          ReviewSteps.clearReview(new Context<>(this, state, (ClearReview) event, asOf));
+      case TERMINATE -> ReviewSteps.terminate(new Context<>(this, state, (Terminate) event, asOf));
+      case PERIOD_ENDED ->
+          PartnershipSteps.periodEnded(new Context<>(this, state, (PeriodEnded) event, asOf));
+      case DEREGISTER ->
+          RegistrationSteps.deregister(new Context<>(this, state, (Deregister) event, asOf));
+      default -> throw new IllegalStateException("unknown event kind " + event.kind());
+    };
   }
 
   private static Either<Rejection, Transition> reject(EventKind kind, LifecycleState state, Seq<RuleId> rules, String key,

@@ -20,20 +20,14 @@ final class NotAllowed {
   }
 
   private static Seq<RuleId> rules(EventKind kind) {
-    switch (kind) {
-      case REGISTER:
-        return ids("PARTNER-LEGAL-2");
-      case DESIGNATE:
-        return ids("MAP-RULE-0", "INV-1");
-      case OPEN_REVIEW:
-        return ids("TERM-PROC-1", "INV-7");
-      case TERMINATE:
-        return ids("TERM-PROC-1", "TERM-PROC-2", "INV-3");
-      case DEREGISTER:
-        return ids("INV-7");
-      default:
-        return List.empty();
-    }
+    return switch (kind) {
+      case REGISTER -> ids("PARTNER-LEGAL-2");
+      case DESIGNATE -> ids("MAP-RULE-0", "INV-1");
+      case OPEN_REVIEW -> ids("TERM-PROC-1", "INV-7");
+      case TERMINATE -> ids("TERM-PROC-1", "TERM-PROC-2", "INV-3");
+      case DEREGISTER -> ids("INV-7");
+      default -> List.empty();
+    };
   }
 
   private static Seq<RuleId> ids(String... ids) {

@@ -7,6 +7,7 @@ import id.kim.rules.explain.RuleId;
 import id.kim.rules.termination.TerminationTrigger;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.util.Comparator;
 import org.immutables.value.Value;
 
 /**
@@ -17,10 +18,10 @@ import org.immutables.value.Value;
 public abstract class ProvenTrigger {
 
   /** Total order: by ground, then proof, then evidence. */
-  static final java.util.Comparator<ProvenTrigger> ORDER = java.util.Comparator
-      .comparing(ProvenTrigger::trigger)
-      .thenComparing(p -> p.proof().reference())
-      .thenComparing(p -> p.evidence().mkString("; "));
+  static final Comparator<ProvenTrigger> ORDER =
+      Comparator.comparing(ProvenTrigger::trigger)
+          .thenComparing(p -> p.proof().reference())
+          .thenComparing(p -> p.evidence().mkString("; "));
 
   /** @return the ground */
   @Value.Parameter

@@ -41,14 +41,11 @@ final class AffiliationCheck extends TriggerCheck {
   }
 
   private static TriggerSubject subjectOf(Affiliation a) {
-    switch (a.subject()) {
-      case BOARD_MEMBER:
-        return TriggerSubject.BOARD_MEMBER;
-      case MEMBER:
-        return TriggerSubject.MEMBER;
-      default:
-        return TriggerSubject.KIM;
-    }
+    return switch (a.subject()) {
+      case BOARD_MEMBER -> TriggerSubject.BOARD_MEMBER;
+      case MEMBER -> TriggerSubject.MEMBER;
+      default -> TriggerSubject.KIM;
+    };
   }
 
   private static String key(Affiliation a) {

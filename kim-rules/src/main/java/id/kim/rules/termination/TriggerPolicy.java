@@ -59,16 +59,14 @@ public abstract class TriggerPolicy {
    * @return true if the ground counts for that subject under this policy
    */
   public boolean covers(TerminationTrigger trigger, TriggerSubject subject) {
-    switch (trigger) {
-      case PARTY_OR_NGO_AFFILIATION:
-        return affiliationScope().contains(subject);
-      case BECAME_CIVIL_SERVANT:
-        return subject == TriggerSubject.BOARD_MEMBER || (subject == TriggerSubject.MEMBER && asn().includesMembers());
-      case UNLAWFUL_ACTIVITY:
-        return unlawfulActivityScope().contains(subject);
-      default:
-        return subject == TriggerSubject.KIM;
-    }
+    return switch (trigger) {
+      case PARTY_OR_NGO_AFFILIATION -> affiliationScope().contains(subject);
+      case BECAME_CIVIL_SERVANT ->
+          subject == TriggerSubject.BOARD_MEMBER
+              || (subject == TriggerSubject.MEMBER && asn().includesMembers());
+      case UNLAWFUL_ACTIVITY -> unlawfulActivityScope().contains(subject);
+      default -> subject == TriggerSubject.KIM;
+    };
   }
 
   /** A scope without anyone would silently switch a juknis ground off: refuse it. */

@@ -15,8 +15,11 @@ import id.kim.testkit.MonitoringSamplers;
 import id.kim.testkit.Sampler;
 import io.vavr.collection.List;
 import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,16 +37,19 @@ class AwardPropertiesTest {
    *     already drawn — so that ties must be broken by name (AWARD-STAGE-2)
    */
   static Gen<java.util.List<AwardCandidate>> candidates() {
-    Sampler<java.util.List<AwardCandidate>> candidates = d -> {
-      java.util.Map<String, AwardCandidate> byName = new java.util.TreeMap<>();
-      for (int i = d.intBetween(0, 8); i > 0; i--) {
-        String name = "KIM " + d.intBetween(0, 25);
-        AwardCandidate c = byName.isEmpty() || !d.chance(25) ? candidate(name).sample(d)
-            : twin(d.pick(java.util.List.copyOf(byName.values())), KimRef.of(name));
-        byName.putIfAbsent(name, c);
-      }
-      return new java.util.ArrayList<>(byName.values());
-    };
+    Sampler<java.util.List<AwardCandidate>> candidates =
+        d -> {
+          Map<String, AwardCandidate> byName = new java.util.TreeMap<>();
+          for (int i = d.intBetween(0, 8); i > 0; i--) {
+            String name = "KIM " + d.intBetween(0, 25);
+            AwardCandidate c =
+                byName.isEmpty() || !d.chance(25)
+                    ? candidate(name).sample(d)
+                    : twin(d.pick(java.util.List.copyOf(byName.values())), KimRef.of(name));
+            byName.putIfAbsent(name, c);
+          }
+          return new ArrayList<>(byName.values());
+        };
     return candidates.gen();
   }
 
@@ -72,42 +78,62 @@ class AwardPropertiesTest {
   @Test
   @DisplayName("AWARD-STAGE-2: the ranking never depends on the order of candidates; ranks are 1..n; scores lie in [0, 1] and are non-increasing")
   void rankingIsDeterministicAndBounded() {
-    qt().forAll(candidates(), weights(), longs().all()).checkAssert((cs, w, seed) -> {
-      java.util.List<AwardCandidate> shuffled = new java.util.ArrayList<>(cs);
-      Collections.shuffle(shuffled, new Random(seed));
-      AwardRanking a = AwardProcess.rank(List.ofAll(cs), YEAR, w).get();
-      AwardRanking b = AwardProcess.rank(List.ofAll(shuffled), YEAR, w).get();
-      assertEquals(a, b);
-      assertEquals(cs.size(), a.ranked().size() + a.notRanked().size());
-      assertEquals(List.rangeClosed(1, a.ranked().size()), a.ranked().map(x -> x.rank().get()));
-      a.ranked().forEach(x -> {
-        Ratio s = x.score().get();
-        assertTrue(s.signum() >= 0 && s.compareTo(Ratio.of(1)) <= 0, s.toString());
-        assertEquals(4, x.breakdown().size(), "every criterion is explained");
-      });
-      a.ranked().sliding(2).filter(p -> p.size() == 2)
-          .forEach(p -> assertTrue(p.get(0).score().get().compareTo(p.get(1).score().get()) >= 0));
-    });
+    qt().forAll(candidates(), weights(), longs().all())
+        .checkAssert(
+            (cs, w, seed) -> {
+              java.util.List<AwardCandidate> shuffled = new ArrayList<>(cs);
+              Collections.shuffle(shuffled, new Random(seed));
+              AwardRanking a = AwardProcess.rank(List.ofAll(cs), YEAR, w).get();
+              AwardRanking b = AwardProcess.rank(List.ofAll(shuffled), YEAR, w).get();
+              assertEquals(a, b);
+              assertEquals(cs.size(), a.ranked().size() + a.notRanked().size());
+              assertEquals(
+                  List.rangeClosed(1, a.ranked().size()), a.ranked().map(x -> x.rank().get()));
+              a.ranked()
+                  .forEach(
+                      x -> {
+                        Ratio s = x.score().get();
+                        assertTrue(s.signum() >= 0 && s.compareTo(Ratio.of(1)) <= 0, s.toString());
+                        assertEquals(4, x.breakdown().size(), "every criterion is explained");
+                      });
+              a.ranked()
+                  .sliding(2)
+                  .filter(p -> p.size() == 2)
+                  .forEach(
+                      p ->
+                          assertTrue(
+                              p.get(0).score().get().compareTo(p.get(1).score().get()) >= 0));
+            });
   }
 
   @Test
   @DisplayName("AWARD-CONS-2: a higher quality score, all else equal, never lowers a KIM's rank")
   void moreQualityNeverHurts() {
-    qt().forAll(candidates(), weights(), integers().between(0, 7), integers().between(1, 100)).checkAssert((cs, w, index, bonus) -> {
-      AwardRanking ranking = AwardProcess.rank(List.ofAll(cs), YEAR, w).get();
-      java.util.List<AwardCandidate> scored = cs.stream()
-          .filter(c -> ranking.ranked().exists(x -> x.kim().equals(c.record().kim()))).toList();
-      if (scored.isEmpty()) {
-        return;
-      }
-      AwardCandidate target = scored.get(index % scored.size());
-      int better = Math.min(100, target.quality().get().score() + bonus);
-      java.util.List<AwardCandidate> improved = cs.stream().map(c -> c == target
-          ? c.withQuality(io.vavr.control.Option.some(AwardFixtures.quality(better))) : c).toList();
-      int before = rankOf(AwardProcess.rank(List.ofAll(cs), YEAR, w).get(), target);
-      int after = rankOf(AwardProcess.rank(List.ofAll(improved), YEAR, w).get(), target);
-      assertTrue(after <= before, before + " -> " + after);
-    });
+    qt().forAll(candidates(), weights(), integers().between(0, 7), integers().between(1, 100))
+        .checkAssert(
+            (cs, w, index, bonus) -> {
+              AwardRanking ranking = AwardProcess.rank(List.ofAll(cs), YEAR, w).get();
+              java.util.List<AwardCandidate> scored =
+                  cs.stream()
+                      .filter(c -> ranking.ranked().exists(x -> x.kim().equals(c.record().kim())))
+                      .toList();
+              if (scored.isEmpty()) {
+                return;
+              }
+              AwardCandidate target = scored.get(index % scored.size());
+              int better = Math.min(100, target.quality().get().score() + bonus);
+              java.util.List<AwardCandidate> improved =
+                  cs.stream()
+                      .map(
+                          c ->
+                              c == target
+                                  ? c.withQuality(Option.some(AwardFixtures.quality(better)))
+                                  : c)
+                      .toList();
+              int before = rankOf(AwardProcess.rank(List.ofAll(cs), YEAR, w).get(), target);
+              int after = rankOf(AwardProcess.rank(List.ofAll(improved), YEAR, w).get(), target);
+              assertTrue(after <= before, before + " -> " + after);
+            });
   }
 
   static int rankOf(AwardRanking r, AwardCandidate c) {

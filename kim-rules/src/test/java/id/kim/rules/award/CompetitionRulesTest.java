@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.kim.core.community.KimRef;
 import id.kim.core.community.KimType;
 import id.kim.core.i18n.Lang;
+import id.kim.rules.checklist.Checklist;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.Severity;
@@ -117,7 +118,7 @@ class CompetitionRulesTest {
   void scopeAndSimulation() {
     assertEquals(List.of("COMP-STAGE-1", "COMP-STAGE-2", "COMP-STAGE-3"), List.of(CompetitionStage.values()).map(CompetitionStage::ruleId));
     assertEquals(List.of("AWARD-STAGE-1", "AWARD-STAGE-2", "AWARD-STAGE-3"), List.of(AwardStage.values()).map(AwardStage::ruleId));
-    var sim = id.kim.rules.checklist.Checklist.of(SimulationStep.class);
+    var sim = Checklist.of(SimulationStep.class);
     assertTrue(sim.tick(SimulationStep.DESIGNATE_READY_KIM).isLeft());
     assertEquals(List.of("COMP-SIM-1", "COMP-SIM-2", "COMP-SIM-3"), sim.stages().map(SimulationStep::ruleId));
   }

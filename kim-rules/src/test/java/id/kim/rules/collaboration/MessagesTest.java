@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.i18n.Lang;
+import id.kim.rules.explain.Evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -51,6 +52,6 @@ class MessagesTest {
       assertFalse(text.contains("{"), text);
     }
     assertTrue(r.toString().contains("STAGE_SKIPPED"));
-    assertEquals(1, r.withEvidence(id.kim.rules.explain.Evidence.of("stage", 3)).evidence().size());
+    assertEquals(1, r.withEvidence(Evidence.of("stage", 3)).evidence().size());
   }
 }

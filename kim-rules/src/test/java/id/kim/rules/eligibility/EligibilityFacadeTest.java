@@ -10,6 +10,8 @@ import id.kim.core.agency.Dinas;
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
+import id.kim.core.organisation.BoardMember;
+import id.kim.core.organisation.BoardRole;
 import id.kim.core.organisation.CivilServantScope;
 import id.kim.core.validation.FieldViolation;
 import id.kim.core.validation.MissingValueException;
@@ -25,6 +27,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +89,9 @@ class EligibilityFacadeTest {
   @Test
   @DisplayName("a decision with unknowns is INCOMPLETE, never silently ELIGIBLE")
   void unknownsMakeItIncomplete() {
-    Decision d = Kims.valid(Eligibility.mappingEntry(Kims.facts(record().withBoard(java.util.Optional.empty())), AS_OF));
+    Decision d =
+        Kims.valid(
+            Eligibility.mappingEntry(Kims.facts(record().withBoard(Optional.empty())), AS_OF));
     assertEquals(Verdict.INCOMPLETE, d.verdict());
   }
 
@@ -116,7 +121,10 @@ class EligibilityFacadeTest {
     assertEquals(Verdict.NOT_ELIGIBLE, d.verdict());
     assertEquals(List.of("QUAL-4"), d.failures().map(f -> f.ruleId().value()));
     assertTrue(d.findings().find(f -> f.ruleId().value().equals("PARTNER-ADMIN-4")).isEmpty());
-    Decision held = Kims.valid(Eligibility.partnership(Kims.facts(record().withDeclaration(java.util.Optional.empty())), AS_OF, regional));
+    Decision held =
+        Kims.valid(
+            Eligibility.partnership(
+                Kims.facts(record().withDeclaration(Optional.empty())), AS_OF, regional));
     assertEquals(Outcome.NOT_EVALUATED, Kims.main(held.findings(), "QUAL-4").outcome(), "the replaced rule is still gated");
   }
 
@@ -162,9 +170,13 @@ class EligibilityFacadeTest {
   @Test
   @DisplayName("personal data never appears in the explanation or the tree: names, phone, e-mail, street are masked")
   void explanationsAreMasked() {
-    KimRecord r = record().withBoard(Kims.board().withMembers(
-        id.kim.core.organisation.BoardMember.of(Kims.CHAIR, id.kim.core.organisation.BoardRole.CHAIR)
-            .withCivilServantSince(LocalDate.of(2020, 1, 1))));
+    KimRecord r =
+        record()
+            .withBoard(
+                Kims.board()
+                    .withMembers(
+                        BoardMember.of(Kims.CHAIR, BoardRole.CHAIR)
+                            .withCivilServantSince(LocalDate.of(2020, 1, 1))));
     Decision failed = Kims.valid(Eligibility.partnership(Kims.facts(r), AS_OF));
     Decision eligible = Kims.valid(Eligibility.partnership(Kims.facts(), AS_OF));
     assertTrue(eligible.explain(Lang.EN).contains("profile.contact=0812******00"), "QUAL-1 evidence is shown, masked");

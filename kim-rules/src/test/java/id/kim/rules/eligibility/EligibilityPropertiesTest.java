@@ -17,6 +17,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -61,12 +62,17 @@ class EligibilityPropertiesTest {
   @Test
   @DisplayName("all requirements satisfied ⇒ ELIGIBLE (mapping entry and partnership), through the validating facade")
   void allSatisfiedIsEligible() {
-    qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid()).checkAssert(s -> {
-      Decision entry = Kims.valid(Eligibility.mappingEntry(s.facts(), s.asOf()));
-      Decision partner = Kims.valid(Eligibility.partnership(s.facts(), s.asOf()));
-      org.junit.jupiter.api.Assertions.assertEquals(Verdict.ELIGIBLE, entry.verdict(), () -> entry.explain(Lang.EN));
-      org.junit.jupiter.api.Assertions.assertEquals(Verdict.ELIGIBLE, partner.verdict(), () -> partner.explain(Lang.EN));
-    });
+    qt().withExamples(EXAMPLES)
+        .forAll(EligibleScenarios.valid())
+        .checkAssert(
+            s -> {
+              Decision entry = Kims.valid(Eligibility.mappingEntry(s.facts(), s.asOf()));
+              Decision partner = Kims.valid(Eligibility.partnership(s.facts(), s.asOf()));
+              Assertions.assertEquals(
+                  Verdict.ELIGIBLE, entry.verdict(), () -> entry.explain(Lang.EN));
+              Assertions.assertEquals(
+                  Verdict.ELIGIBLE, partner.verdict(), () -> partner.explain(Lang.EN));
+            });
   }
 
   @Test

@@ -19,6 +19,7 @@ import id.kim.core.contact.PhoneNumber;
 import id.kim.core.document.AdministrativeDeclaration;
 import id.kim.core.document.IssuerTitle;
 import id.kim.core.document.VillageDecree;
+import id.kim.core.i18n.Lang;
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.Platform;
 import id.kim.core.organisation.Acknowledgement;
@@ -33,11 +34,14 @@ import id.kim.core.region.RegencyCityKind;
 import id.kim.core.region.RtRw;
 import id.kim.core.region.Village;
 import id.kim.core.region.VillageKind;
+import id.kim.core.validation.FieldViolation;
 import id.kim.rules.engine.Rule;
+import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.Severity;
 import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,10 +154,10 @@ public final class Kims {
   }
 
   /** @return the decision, failing the test with every violation if the facts were invalid */
-  public static id.kim.rules.explain.Decision valid(
-      io.vavr.control.Validation<Seq<id.kim.core.validation.FieldViolation>, id.kim.rules.explain.Decision> v) {
+  public static Decision valid(Validation<Seq<FieldViolation>, Decision> v) {
     if (v.isInvalid()) {
-      throw new AssertionError("facts are invalid: " + v.getError().map(x -> x.describe(id.kim.core.i18n.Lang.EN)).mkString("; "));
+      throw new AssertionError(
+          "facts are invalid: " + v.getError().map(x -> x.describe(Lang.EN)).mkString("; "));
     }
     return v.get();
   }

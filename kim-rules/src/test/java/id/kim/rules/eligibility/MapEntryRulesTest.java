@@ -20,6 +20,7 @@ import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.Verdict;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -114,7 +115,7 @@ class MapEntryRulesTest {
 
     @Test
     void seatNotRecordedIsUnknown() {
-      KimRecord r = record().withProfile(record().profile().withSeat(java.util.Optional.empty()));
+      KimRecord r = record().withProfile(record().profile().withSeat(Optional.empty()));
       assertEquals(Outcome.UNKNOWN, evaluate("MAP-ENTRY-2", r).outcome());
       assertEquals("MAP-ENTRY-2.noSeat", evaluate("MAP-ENTRY-2", r).message().key());
     }
@@ -215,7 +216,7 @@ class MapEntryRulesTest {
 
     @Test
     void noDecreePresentedIsUnknown() {
-      Finding f = evaluate("MAP-ENTRY-3", record().withDecree(java.util.Optional.empty()));
+      Finding f = evaluate("MAP-ENTRY-3", record().withDecree(Optional.empty()));
       assertEquals(Outcome.UNKNOWN, f.outcome());
       assertEquals("Bring the decree of the village or ward head (Kepala Desa/Lurah or equivalent) establishing the KIM.",
           f.remedy().get().render(Lang.EN));
@@ -224,12 +225,12 @@ class MapEntryRulesTest {
     @Test
     @DisplayName("MAP-ENTRY-3 GAP-09: a decree without expiry is in force until revoked, with a warning")
     void decreeWithoutExpiryWarns() {
-      KimRecord r = record().withDecree(Kims.decree().withValidUntil(java.util.Optional.empty()));
+      KimRecord r = record().withDecree(Kims.decree().withValidUntil(Optional.empty()));
       Seq<Finding> findings = Juknis2022.MAPPING_ENTRY.evaluateAll(Kims.facts(r), AS_OF);
       assertEquals(Outcome.SATISFIED, Kims.main(findings, "MAP-ENTRY-3").outcome());
       Finding warning = Kims.warnings(findings, "MAP-ENTRY-3").single();
       assertEquals("MAP-ENTRY-3.noExpiry", warning.message().key());
-      assertEquals(io.vavr.control.Option.of("GAP-09"), warning.citation().gap());
+      assertEquals(Option.of("GAP-09"), warning.citation().gap());
       assertEquals(Verdict.ELIGIBLE, Verdict.of(findings));
     }
 
@@ -270,7 +271,8 @@ class MapEntryRulesTest {
 
     @Test
     void boardNotPresentedIsUnknown() {
-      assertEquals(Outcome.UNKNOWN, evaluate("MAP-ENTRY-4", record().withBoard(java.util.Optional.empty())).outcome());
+      assertEquals(
+          Outcome.UNKNOWN, evaluate("MAP-ENTRY-4", record().withBoard(Optional.empty())).outcome());
     }
 
     @Test

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.community.KimRecord;
 import id.kim.core.contact.PersonName;
+import id.kim.core.document.IssuerTitle;
 import id.kim.core.i18n.Lang;
+import id.kim.core.organisation.Acknowledgement;
 import id.kim.core.organisation.Affiliation;
 import id.kim.core.organisation.AffiliationKind;
 import id.kim.core.organisation.AffiliationSubject;
@@ -266,8 +268,13 @@ class PartnerAdminRulesTest {
     @Test
     @DisplayName("PARTNER-ADMIN-DECL GAP-08: a letter signed before the current board was composed fails")
     void letterOlderThanTheBoardFails() {
-      KimRecord r = record().withBoard(Kims.board().withComposedOn(LocalDate.of(2025, 6, 1))
-          .withAcknowledgement(id.kim.core.organisation.Acknowledgement.of(id.kim.core.document.IssuerTitle.KEPALA_DESA, LocalDate.of(2025, 6, 2))));
+      KimRecord r =
+          record()
+              .withBoard(
+                  Kims.board()
+                      .withComposedOn(LocalDate.of(2025, 6, 1))
+                      .withAcknowledgement(
+                          Acknowledgement.of(IssuerTitle.KEPALA_DESA, LocalDate.of(2025, 6, 2))));
       Finding f = evaluate("PARTNER-ADMIN-DECL", r);
       assertEquals("PARTNER-ADMIN-DECL.predatesBoard", f.message().key());
       assertEquals(Outcome.SATISFIED, evaluate("PARTNER-LEGAL-3", r).outcome());

@@ -17,6 +17,7 @@ import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -189,8 +190,10 @@ class PartnerLegalRulesTest {
 
     @Test
     void emptyBoardFailsAndMissingBoardIsUnknown() {
-      assertEquals(Outcome.NOT_SATISFIED,
-          evaluate("PARTNER-LEGAL-3", record().withBoard(Kims.board().withMembers(java.util.List.of()))).outcome());
+      assertEquals(
+          Outcome.NOT_SATISFIED,
+          evaluate("PARTNER-LEGAL-3", record().withBoard(Kims.board().withMembers(List.of())))
+              .outcome());
       assertEquals(Outcome.UNKNOWN, evaluate("PARTNER-LEGAL-3", record().withBoard(Optional.empty())).outcome());
     }
   }

@@ -12,19 +12,21 @@ import id.kim.core.assessment.AssessmentResult;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
 import id.kim.core.community.TargetAudience;
+import id.kim.core.contact.PhoneNumber;
 import id.kim.core.i18n.Lang;
 import id.kim.rules.engine.GatePolicy;
 import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Kualifikasi untuk bermitra, juknis II.B.5 — QUAL-1..7 and QUAL-ORDER, examples from the text. */
 class QualificationRulesTest {
@@ -52,7 +54,7 @@ class QualificationRulesTest {
     KimRecord r = Kims.unassessed(record(), AssessedCriterion.TRACK_RECORD_AND_REPUTATION);
     Assessment limited = Assessment.builder().from(Kims.assessment(AssessedCriterion.TRACK_RECORD_AND_REPUTATION,
         AssessmentResult.MET, Kims.ASSESSED_ON)).validUntil(AS_OF).build();
-    List<Assessment> all = new java.util.ArrayList<>(r.assessments());
+    List<Assessment> all = new ArrayList<>(r.assessments());
     all.add(limited);
     r = r.withAssessments(all);
     assertEquals(Outcome.SATISFIED, evaluate("QUAL-3", r).outcome());
@@ -95,7 +97,7 @@ class QualificationRulesTest {
       assertEquals("QUAL-1.missingData", noAddress.message().key());
       KimProfile noContact = Kims.profile().withWhatsapp(Optional.empty()).withEmail(Optional.empty());
       assertEquals(Outcome.UNKNOWN, evaluate("QUAL-1", withProfile(noContact)).outcome());
-      KimProfile fixedLineOnly = noContact.withFixedLine(id.kim.core.contact.PhoneNumber.of("(0365) 41210"));
+      KimProfile fixedLineOnly = noContact.withFixedLine(PhoneNumber.of("(0365) 41210"));
       assertEquals(Outcome.SATISFIED, evaluate("QUAL-1", withProfile(fixedLineOnly)).outcome());
     }
 

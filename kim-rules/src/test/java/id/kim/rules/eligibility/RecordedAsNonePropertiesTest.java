@@ -17,6 +17,7 @@ import id.kim.testkit.Sampler;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -86,30 +87,41 @@ class RecordedAsNonePropertiesTest {
   @DisplayName("recording facts as none changes only the rules they name, and only from UNKNOWN")
   void onlyNamedRulesChange() {
     Gen<KimRecord> records = AbsenceSamplers.recordWithAbsences().gen();
-    qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), records).checkAssert((s, generated) -> {
-      KimRecord with = generated;
-      KimRecord without =
-          with.withProfile(with.profile().withRecordedAsNone(List.empty())).withRecordedAsNone(List.empty());
-      Set<String> named = new java.util.HashSet<>();
-      for (KnownAbsence f : KnownAbsence.values()) {
-        if (with.isRecordedAsNone(f)) {
-          named.addAll(f.ruleIds());
-        }
-      }
-      for (Rule<EligibilityFacts> rule : RULES) {
-        String id = rule.id().value();
-        Finding before = finding(id, s, without);
-        Finding after = finding(id, s, with);
-        if (before.equals(after)) {
-          continue;
-        }
-        assertTrue(named.contains(id),
-            () -> id + " changed though no fact recorded as none names it: " + before + " -> " + after);
-        if (before.outcome() != after.outcome()) {
-          assertEquals(Outcome.UNKNOWN, before.outcome(), () -> id + ": " + before + " -> " + after);
-          assertNotEquals(Outcome.UNKNOWN, after.outcome(), id);
-        }
-      }
-    });
+    qt().withExamples(EXAMPLES)
+        .forAll(EligibleScenarios.valid(), records)
+        .checkAssert(
+            (s, generated) -> {
+              KimRecord with = generated;
+              KimRecord without =
+                  with.withProfile(with.profile().withRecordedAsNone(List.empty()))
+                      .withRecordedAsNone(List.empty());
+              Set<String> named = new HashSet<>();
+              for (KnownAbsence f : KnownAbsence.values()) {
+                if (with.isRecordedAsNone(f)) {
+                  named.addAll(f.ruleIds());
+                }
+              }
+              for (Rule<EligibilityFacts> rule : RULES) {
+                String id = rule.id().value();
+                Finding before = finding(id, s, without);
+                Finding after = finding(id, s, with);
+                if (before.equals(after)) {
+                  continue;
+                }
+                assertTrue(
+                    named.contains(id),
+                    () ->
+                        id
+                            + " changed though no fact recorded as none names it: "
+                            + before
+                            + " -> "
+                            + after);
+                if (before.outcome() != after.outcome()) {
+                  assertEquals(
+                      Outcome.UNKNOWN, before.outcome(), () -> id + ": " + before + " -> " + after);
+                  assertNotEquals(Outcome.UNKNOWN, after.outcome(), id);
+                }
+              }
+            });
   }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,7 @@ class WorkedExampleTest {
   }
 
   private static String marker(Lang lang) {
-    return "<!-- worked-example:" + lang.name().toLowerCase(java.util.Locale.ROOT) + " -->";
+    return "<!-- worked-example:" + lang.name().toLowerCase(Locale.ROOT) + " -->";
   }
 
   private static String block(String doc, Lang lang) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.i18n.Lang;
+import id.kim.core.media.MediaChannel;
 import id.kim.core.monitoring.MeasurementLevel;
 import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.rules.explain.Finding;
@@ -18,6 +19,7 @@ import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -95,8 +97,12 @@ class ContinuationEvaluatorTest {
   @Test
   @DisplayName("A dated zero row: the Dinas monitored and found nothing — below the standard minimum, so review at renewal")
   void zeroActivitiesRecorded() {
-    MonitoringRecord r = Fixtures.march().withLog(List.of(
-        Fixtures.row("Tidak ada kegiatan", id.kim.core.media.MediaChannel.SOCIAL_MEDIA, 0, mar(31)).build()));
+    MonitoringRecord r =
+        Fixtures.march()
+            .withLog(
+                List.of(
+                    Fixtures.row("Tidak ada kegiatan", MediaChannel.SOCIAL_MEDIA, 0, mar(31))
+                        .build()));
     CollaborationEvaluation e = ContinuationEvaluator.evaluate(r, MARCH, ContinuationPolicy.standard(), APRIL_2);
     assertEquals(Outcome.NOT_SATISFIED, finding(e, "MONITOR-COL-3").outcome());
     assertEquals(Recommendation.REVIEW_AT_RENEWAL, e.recommendation());
@@ -173,8 +179,9 @@ class ContinuationEvaluatorTest {
     for (MeasurementLevel level : MeasurementLevel.values()) {
       assertTrue(e.findings().exists(f -> f.ruleId().value().equals(level.ruleId())), level.toString());
     }
-    assertEquals(List.of("MEASURE-1", "MEASURE-2", "MEASURE-3"),
-        java.util.Arrays.stream(MeasurementLevel.values()).map(MeasurementLevel::ruleId).toList());
+    assertEquals(
+        List.of("MEASURE-1", "MEASURE-2", "MEASURE-3"),
+        Arrays.stream(MeasurementLevel.values()).map(MeasurementLevel::ruleId).toList());
     assertEquals(MARCH, e.output().period());
     assertEquals(MARCH, e.outcome().period());
   }

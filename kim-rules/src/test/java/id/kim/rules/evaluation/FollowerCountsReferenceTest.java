@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import id.kim.core.metric.ReachObservation;
+import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -53,7 +54,7 @@ class FollowerCountsReferenceTest {
       opening = opening.add(BigInteger.valueOf(open.get()));
       closing = closing.add(BigInteger.valueOf(valueOn(s._2, period.end()).get()));
     }
-    return Either.right(io.vavr.Tuple.of(opening, closing));
+    return Either.right(Tuple.of(opening, closing));
   }
 
   private static Option<Long> valueOn(Seq<ReachObservation> series, LocalDate day) {

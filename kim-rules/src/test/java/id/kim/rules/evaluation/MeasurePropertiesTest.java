@@ -15,6 +15,7 @@ import id.kim.core.monitoring.TikTokMetrics;
 import id.kim.core.monitoring.TwitterMetrics;
 import id.kim.core.monitoring.YouTubeMetrics;
 import id.kim.core.time.Period;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,17 +113,13 @@ class MeasurePropertiesTest {
   }
 
   static SocialMetrics bump(SocialMetrics m, long d) {
-    if (m instanceof InstagramMetrics) {
-      InstagramMetrics x = (InstagramMetrics) m;
+    if (m instanceof InstagramMetrics x) {
       return InstagramMetrics.of(x.likes() + d, x.shares() + d, x.comments() + d, x.views() + d);
-    } else if (m instanceof FacebookMetrics) {
-      FacebookMetrics x = (FacebookMetrics) m;
+    } else if (m instanceof FacebookMetrics x) {
       return FacebookMetrics.of(x.likes() + d, x.shares() + d, x.comments() + d);
-    } else if (m instanceof TwitterMetrics) {
-      TwitterMetrics x = (TwitterMetrics) m;
+    } else if (m instanceof TwitterMetrics x) {
       return TwitterMetrics.of(x.likes() + d, x.retweets() + d, x.comments() + d, x.shares() + d);
-    } else if (m instanceof YouTubeMetrics) {
-      YouTubeMetrics x = (YouTubeMetrics) m;
+    } else if (m instanceof YouTubeMetrics x) {
       return YouTubeMetrics.of(x.likes() + d, x.comments() + d);
     }
     TikTokMetrics x = (TikTokMetrics) m;
@@ -132,15 +129,25 @@ class MeasurePropertiesTest {
   @Test
   @DisplayName("Ratio arithmetic is exact: a/b + c/d - c/d = a/b, always in lowest terms")
   void ratioLaws() {
-    qt().forAll(longs().between(-10_000, 10_000), longs().between(1, 10_000), longs().between(-10_000, 10_000), longs().between(1, 10_000))
-        .checkAssert((a, b, c, d) -> {
-          Ratio x = Ratio.of(java.math.BigInteger.valueOf(a), java.math.BigInteger.valueOf(b));
-          Ratio y = Ratio.of(java.math.BigInteger.valueOf(c), java.math.BigInteger.valueOf(-d));
-          assertEquals(x, x.plus(y).minus(y));
-          assertTrue(y.denominator().signum() > 0);
-          assertEquals(java.math.BigInteger.ONE, x.numerator().gcd(x.denominator()).max(x.numerator().signum() == 0 ? java.math.BigInteger.ONE : java.math.BigInteger.ZERO));
-          assertEquals(0, x.compareTo(Ratio.of(java.math.BigInteger.valueOf(a * 3), java.math.BigInteger.valueOf(b * 3))));
-        });
+    qt().forAll(
+            longs().between(-10_000, 10_000),
+            longs().between(1, 10_000),
+            longs().between(-10_000, 10_000),
+            longs().between(1, 10_000))
+        .checkAssert(
+            (a, b, c, d) -> {
+              Ratio x = Ratio.of(BigInteger.valueOf(a), BigInteger.valueOf(b));
+              Ratio y = Ratio.of(BigInteger.valueOf(c), BigInteger.valueOf(-d));
+              assertEquals(x, x.plus(y).minus(y));
+              assertTrue(y.denominator().signum() > 0);
+              assertEquals(
+                  BigInteger.ONE,
+                  x.numerator()
+                      .gcd(x.denominator())
+                      .max(x.numerator().signum() == 0 ? BigInteger.ONE : BigInteger.ZERO));
+              assertEquals(
+                  0, x.compareTo(Ratio.of(BigInteger.valueOf(a * 3), BigInteger.valueOf(b * 3))));
+            });
   }
 
 }

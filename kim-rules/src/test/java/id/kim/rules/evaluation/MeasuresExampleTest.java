@@ -5,14 +5,17 @@ import static id.kim.rules.evaluation.Fixtures.mar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import id.kim.core.i18n.Lang;
 import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ReachObservation;
 import id.kim.core.monitoring.MonitoringRecord;
+import id.kim.core.monitoring.OutcomeKind;
 import id.kim.core.monitoring.SurveyResult;
 import id.kim.core.monitoring.SurveyRound;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +83,7 @@ class MeasuresExampleTest {
     assertEquals(value(20), o.discussion());
     assertEquals(value(210), o.total());
     assertEquals(value(190, 3), o.perContent());
-    assertEquals("63.3333", o.perContent().render(id.kim.core.i18n.Lang.EN));
+    assertEquals("63.3333", o.perContent().render(Lang.EN));
     assertEquals(BigInteger.valueOf(3), o.indicatorTotals().get("SOCIAL-TW RETWEET").get());
     assertEquals(BigInteger.valueOf(800), o.indicatorTotals().get("SOCIAL-IG VIEW").get());
     assertFalse(o.indicatorTotals().containsKey("SOCIAL-YT LIKE"), "the April video is not in March");
@@ -115,12 +118,28 @@ class MeasuresExampleTest {
   @Test
   @DisplayName("MEASURE-3 boundary: no baseline survey, no respondents, no survey in the period")
   void outcomeNotMeasurable() {
-    MonitoringRecord noBaseline = MonitoringRecord.builder().kim(Fixtures.KIM).addSurveys(SurveyResult.builder()
-        .title("Tahu program").kind(id.kim.core.monitoring.OutcomeKind.AWARENESS).after(SurveyRound.of(40, 30, mar(28))).build()).build();
+    MonitoringRecord noBaseline =
+        MonitoringRecord.builder()
+            .kim(Fixtures.KIM)
+            .addSurveys(
+                SurveyResult.builder()
+                    .title("Tahu program")
+                    .kind(OutcomeKind.AWARENESS)
+                    .after(SurveyRound.of(40, 30, mar(28)))
+                    .build())
+            .build();
     assertEquals(not(NotMeasurableReason.MISSING_BASELINE, "Tahu program"), OutcomeMeasure.of(noBaseline, MARCH).change());
-    MonitoringRecord nobody = MonitoringRecord.builder().kim(Fixtures.KIM).addSurveys(SurveyResult.builder()
-        .title("Tahu program").kind(id.kim.core.monitoring.OutcomeKind.AWARENESS)
-        .before(SurveyRound.of(0, 0, mar(1))).after(SurveyRound.of(40, 30, mar(28))).build()).build();
+    MonitoringRecord nobody =
+        MonitoringRecord.builder()
+            .kim(Fixtures.KIM)
+            .addSurveys(
+                SurveyResult.builder()
+                    .title("Tahu program")
+                    .kind(OutcomeKind.AWARENESS)
+                    .before(SurveyRound.of(0, 0, mar(1)))
+                    .after(SurveyRound.of(40, 30, mar(28)))
+                    .build())
+            .build();
     assertEquals(not(NotMeasurableReason.DIVISION_BY_ZERO, "respondents"), OutcomeMeasure.of(nobody, MARCH).change());
     assertEquals(not(NotMeasurableReason.NO_DATA_IN_PERIOD, "surveys"),
         OutcomeMeasure.of(Fixtures.march(), MARCH.next()).change());
@@ -141,9 +160,11 @@ class MeasuresExampleTest {
   @Test
   @DisplayName("MEASURE-1..3: a null argument is a programming error naming the parameter")
   void nullArguments() {
-    var e = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> OuttakesMeasure.of(Fixtures.march(), null));
-    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("'period' must not be null"), e.getMessage());
-    org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> OutputMeasure.of(null, MARCH));
-    org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> OutcomeMeasure.of(null, MARCH));
+    var e =
+        Assertions.assertThrows(
+            NullPointerException.class, () -> OuttakesMeasure.of(Fixtures.march(), null));
+    Assertions.assertTrue(e.getMessage().startsWith("'period' must not be null"), e.getMessage());
+    Assertions.assertThrows(NullPointerException.class, () -> OutputMeasure.of(null, MARCH));
+    Assertions.assertThrows(NullPointerException.class, () -> OutcomeMeasure.of(null, MARCH));
   }
 }

@@ -6,8 +6,11 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import id.kim.core.contact.PersonName;
+import id.kim.core.validation.MissingValueException;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +36,9 @@ class EvidenceRenderingTest {
   void otherValuesRenderAsBefore() {
     PersonName name = PersonName.of("Siti Aminah");
     assertEquals(name.masked(), Evidence.of("n", name).value());
-    assertEquals(name.masked(), Evidence.of("n", io.vavr.control.Option.of(name)).value());
+    assertEquals(name.masked(), Evidence.of("n", Option.of(name)).value());
     assertEquals("-", Evidence.of("n", Optional.empty()).value());
-    assertEquals("-", Evidence.of("n", io.vavr.control.Option.none()).value());
+    assertEquals("-", Evidence.of("n", Option.none()).value());
     assertEquals("text", Evidence.of("n", "text").value());
     assertEquals("12", Evidence.of("n", 12).value());
     assertEquals(Evidence.of("d", "2026-06-30"), Evidence.of("d", LocalDate.of(2026, 6, 30)));
@@ -45,8 +48,16 @@ class EvidenceRenderingTest {
   @DisplayName("An Optional given as Optional or as Object is the same evidence: unwrapped, '-' when empty, nested Optionals too, personal data masked")
   void optionalOverloadEqualsTheGeneralOne() {
     PersonName name = PersonName.of("Siti Aminah");
-    Object[] contents = {name, "teks", 12, LocalDate.of(2026, 6, 30), Optional.of("dalam"), Optional.empty(),
-        io.vavr.control.Option.of(name), new StringBuilder("berubah")};
+    Object[] contents = {
+      name,
+      "teks",
+      12,
+      LocalDate.of(2026, 6, 30),
+      Optional.of("dalam"),
+      Optional.empty(),
+      Option.of(name),
+      new StringBuilder("berubah")
+    };
     for (Object content : contents) {
       Optional<?> present = Optional.of(content);
       assertEquals(Evidence.of("n", (Object) present), Evidence.of("n", present), content::toString);
@@ -54,8 +65,8 @@ class EvidenceRenderingTest {
     }
     assertEquals(Evidence.of("n", (Object) Optional.empty()), Evidence.of("n", Optional.empty()));
     assertEquals(name.masked(), Evidence.of("n", Optional.of(name)).value());
-    org.junit.jupiter.api.Assertions.assertThrows(id.kim.core.validation.MissingValueException.class,
-        () -> Evidence.of("n", (Optional<?>) null));
+    Assertions.assertThrows(
+        MissingValueException.class, () -> Evidence.of("n", (Optional<?>) null));
   }
 
   @Test

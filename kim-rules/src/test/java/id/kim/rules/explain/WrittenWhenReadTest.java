@@ -10,6 +10,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import id.kim.core.contact.PersonName;
+import id.kim.core.privacy.PersonalData;
+import id.kim.core.time.Period;
 import id.kim.core.validation.MissingValueException;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -80,7 +82,7 @@ class WrittenWhenReadTest {
   @Test
   @DisplayName("A kim-core value (here a Period) is kept and written as its toString, equal to evidence of that text")
   void kimCoreValuesAreWrittenAsTheirText() {
-    id.kim.core.time.Period period = id.kim.core.time.Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    Period period = Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
     Evidence evidence = Evidence.of("period", period);
     assertEquals(period.toString(), evidence.value());
     assertEquals(Evidence.of("period", period.toString()), evidence);
@@ -101,7 +103,7 @@ class WrittenWhenReadTest {
   @DisplayName("Personal data of a caller's own type (it may change) is written masked at once, never raw")
   void otherPersonalDataIsWrittenMaskedAtOnce() {
     StringBuilder raw = new StringBuilder("Budi Santoso");
-    id.kim.core.privacy.PersonalData mine = () -> "B*** S******(" + raw.length() + ")";
+    PersonalData mine = () -> "B*** S******(" + raw.length() + ")";
     Evidence evidence = Evidence.of("officer", mine);
     Message message = Message.of("bundle", "key", mine);
     raw.append(" Jr");

@@ -85,28 +85,46 @@ final class ActionScript {
     Seq<EventKind> allowed = List.of(EventKind.values()).filter(k -> k.isAllowedIn(s.status()));
     EventKind kind = x.kind < 70 && !allowed.isEmpty() ? allowed.get(x.kind % allowed.size()) : EventKind.values()[x.kind % 9];
     switch (kind) {
-      case REGISTER:
-        return new Move(Register.of(by, on, x.b < 85 ? Kims.NUMBER : CommunityNumber.of("KIM/5108/0001", Kims.BULELENG)), asOf);
-      case ENTER_MAPPING:
+      case REGISTER -> {
+        return new Move(
+            Register.of(
+                by,
+                on,
+                x.b < 85 ? Kims.NUMBER : CommunityNumber.of("KIM/5108/0001", Kims.BULELENG)),
+            asOf);
+      }
+      case ENTER_MAPPING -> {
         return new Move(EnterMapping.of(by, on, Kims.mappingEntry(on.minusDays(x.b % 3))), asOf);
-      case CATEGORISE:
-        return new Move(x.b < 40 ? Categorise.of(by, on) : Categorise.of(by, on, x.b < 95 ? "alasan tertulis" : " "), asOf);
-      case DESIGNATE:
+      }
+      case CATEGORISE -> {
+        return new Move(
+            x.b < 40
+                ? Categorise.of(by, on)
+                : Categorise.of(by, on, x.b < 95 ? "alasan tertulis" : " "),
+            asOf);
+      }
+      case DESIGNATE -> {
         return new Move(designate(x, by, on), asOf);
-      case OPEN_REVIEW:
+      }
+      case OPEN_REVIEW -> {
         return new Move(OpenReview.of(by, on, indications(x, by, on)), asOf);
-      case CLEAR_REVIEW:
+      }
+      case CLEAR_REVIEW -> {
         return new Move(ClearReview.of(by, on, x.b > 90 ? "" : "tidak terbukti"), asOf);
-      case TERMINATE:
+      }
+      case TERMINATE -> {
         return new Move(Terminate.of(by, on, proven(x, s)), asOf);
-      case PERIOD_ENDED:
+      }
+      case PERIOD_ENDED -> {
         LocalDate end = s.designations().map(d -> d.period().period().end()).min().getOrElse(on);
         LocalDate day = x.b < 70 ? max(s.since(), end.plusDays(x.c % 3 - 1L)) : on;
         return new Move(PeriodEnded.of(by, day), x.late == 7 ? day.minusDays(1) : day.plusDays(x.late));
-      default:
+      }
+      default -> {
         Deregister d = Deregister.of(by, on, DeregistrationReason.values()[x.b % 2]);
         return new Move(x.c > 90 ? d
             : Deregister.builder().from(d).documents(List.of(DocumentRef.of("arsip/bukti-" + x.c + ".pdf"))).build(), asOf);
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.i18n.Lang;
 import id.kim.rules.explain.RuleSetRef;
 import id.kim.rules.fixtures.Kims;
@@ -100,8 +101,12 @@ class AuditTrailTest {
   void replayUnderRecordedPolicy() {
     Lifecycle lenient = Lifecycle.of(RuleSetRef.of("jembrana-2026", "1"), LifecyclePolicy.builder().freshnessDays(60).build());
     AuditTrail categorised = reach(Status.CATEGORISED);
-    Designate old = id.kim.rules.lifecycle.Designate.of(Kims.OFFICER, Journeys.DESIGNATED_ON,
-        id.kim.core.community.PartnershipPeriod.of(Journeys.PERIOD, Journeys.PROGRAMME), Kims.eligible(Journeys.DESIGNATED_ON.minusDays(45)));
+    Designate old =
+        Designate.of(
+            Kims.OFFICER,
+            Journeys.DESIGNATED_ON,
+            PartnershipPeriod.of(Journeys.PERIOD, Journeys.PROGRAMME),
+            Kims.eligible(Journeys.DESIGNATED_ON.minusDays(45)));
     rejected(categorised.record(old, Journeys.DESIGNATED_ON));
     AuditTrail made = categorised.record(lenient, old, Journeys.DESIGNATED_ON).get();
     assertEquals(RuleSetRef.of("jembrana-2026", "1"), made.entries().last().ruleSet());

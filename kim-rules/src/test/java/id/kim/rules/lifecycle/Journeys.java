@@ -109,12 +109,15 @@ final class Journeys {
   static AuditTrail reach(Status status) {
     AuditTrail t = start();
     switch (status) {
-      case CANDIDATE:
+      case CANDIDATE -> {
         return t;
-      case DEREGISTERED:
-        return run(reach(Status.CATEGORISED), deregister(CATEGORISED_ON.plusDays(4), DeregistrationReason.DISSOLVED));
-      default:
-        break;
+      }
+      case DEREGISTERED -> {
+        return run(
+            reach(Status.CATEGORISED),
+            deregister(CATEGORISED_ON.plusDays(4), DeregistrationReason.DISSOLVED));
+      }
+      default -> {}
     }
     List<LifecycleEvent> path = List.of(register(REGISTERED_ON), map(MAPPED_ON), categorise(CATEGORISED_ON),
         designate(DESIGNATED_ON), review(REVIEWED_ON, TerminationTrigger.SK_EXPIRED_OR_REVOKED),

@@ -12,21 +12,24 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Lifecycle laws over random event sequences (QuickTheories)")
 class LifecyclePropertiesTest {
   /** What {@code Bundles.format} prints for a key its bundle lacks. */
-  private static final java.util.regex.Pattern MISSING_KEY = java.util.regex.Pattern.compile("\\[(guard|notAllowed|trail|rejection)\\.");
+  private static final Pattern MISSING_KEY =
+      Pattern.compile("\\[(guard|notAllowed|trail|rejection)\\.");
 
   /** One run of a script: every trail along the way and every answer. */
   private static final class Run {
-    final java.util.List<AuditTrail> trails = new java.util.ArrayList<>();
-    final java.util.List<ActionScript.Move> moves = new java.util.ArrayList<>();
-    final java.util.List<Either<Rejection, AuditTrail>> answers = new java.util.ArrayList<>();
+    final java.util.List<AuditTrail> trails = new ArrayList<>();
+    final java.util.List<ActionScript.Move> moves = new ArrayList<>();
+    final java.util.List<Either<Rejection, AuditTrail>> answers = new ArrayList<>();
 
     AuditTrail last() {
       return trails.get(trails.size() - 1);

@@ -10,6 +10,7 @@ import id.kim.core.assessment.AssessedCriterion;
 import id.kim.core.assessment.AssessmentResult;
 import id.kim.core.community.KimRecord;
 import id.kim.core.community.PartnershipPeriod;
+import id.kim.core.i18n.Lang;
 import id.kim.core.time.Period;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.eligibility.Kims;
@@ -43,12 +44,19 @@ class PartnerTrailTest {
   @Test
   @DisplayName("kim-testkit's partner fixtures all become PARTNER through the real T1–T4 steps, as of their day")
   void testkitFixturesBecomePartners() {
-    qt().withFixedSeed(15).withExamples(100).forAll(KimGens.partnerFixture(AS_OF)).checkAssert(f -> {
-      LifecycleState s = PartnerTrail.of(f.record(), f.dinas(), f.officer(), f.asOf())
-          .getOrElseThrow(r -> new AssertionError(r.explain(id.kim.core.i18n.Lang.EN))).state().get();
-      assertEquals(Status.PARTNER, s.status());
-      assertEquals(List.of(f.period()), s.runningOn(AS_OF).map(Designation::period));
-    });
+    qt().withFixedSeed(15)
+        .withExamples(100)
+        .forAll(KimGens.partnerFixture(AS_OF))
+        .checkAssert(
+            f -> {
+              LifecycleState s =
+                  PartnerTrail.of(f.record(), f.dinas(), f.officer(), f.asOf())
+                      .getOrElseThrow(r -> new AssertionError(r.explain(Lang.EN)))
+                      .state()
+                      .get();
+              assertEquals(Status.PARTNER, s.status());
+              assertEquals(List.of(f.period()), s.runningOn(AS_OF).map(Designation::period));
+            });
   }
 
   @Test
@@ -59,7 +67,7 @@ class PartnerTrailTest {
         AssessedCriterion.TRACK_RECORD_AND_REPUTATION, AssessmentResult.NOT_MET, Kims.ASSESSED_ON);
     Rejection r = PartnerTrail.of(doubtful, Kims.DINAS, Kims.OFFICER, AS_OF).getLeft();
     assertEquals(EventKind.DESIGNATE, r.event());
-    assertTrue(r.explain(id.kim.core.i18n.Lang.EN).contains("QUAL-3"), r.explain(id.kim.core.i18n.Lang.EN));
+    assertTrue(r.explain(Lang.EN).contains("QUAL-3"), r.explain(Lang.EN));
   }
 
   @Test

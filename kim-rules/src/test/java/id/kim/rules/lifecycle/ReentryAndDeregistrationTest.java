@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.time.Period;
 import id.kim.rules.explain.Evidence;
+import id.kim.rules.explain.RuleId;
 import id.kim.rules.fixtures.Kims;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -86,7 +87,7 @@ class ReentryAndDeregistrationTest {
   void partnerIsNotDeregistered() {
     for (Status s : List.of(Status.PARTNER, Status.UNDER_REVIEW)) {
       Rejection r = rejected(reach(s).record(Journeys.deregister(LATER, DeregistrationReason.DISSOLVED), LATER));
-      assertTrue(r.rules().contains(id.kim.rules.explain.RuleId.of("INV-7")));
+      assertTrue(r.rules().contains(RuleId.of("INV-7")));
       assertEquals(List.of(Status.REGISTERED, Status.MAPPED, Status.CATEGORISED, Status.TERMINATED), r.allowedIn());
     }
   }

@@ -14,6 +14,7 @@ import id.kim.core.community.CommunityNumber;
 import id.kim.core.i18n.Lang;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.fixtures.Kims;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class RegistrationStepsTest {
     assertEquals(Status.REGISTERED, t.after().status());
     assertEquals(Option.some(Kims.NUMBER), t.after().communityNumber());
     assertEquals(REGISTERED_ON, t.after().since());
-    assertTrue(t.rules().containsAll(io.vavr.collection.List.of(RuleId.of("PARTNER-LEGAL-2"), RuleId.of("INV-2"))));
+    assertTrue(t.rules().containsAll(List.of(RuleId.of("PARTNER-LEGAL-2"), RuleId.of("INV-2"))));
     assertEquals(Lifecycle.JUKNIS_2022, t.ruleSet());
     assertEquals(LifecyclePolicy.standard(), t.policy());
     assertEquals("registasi dan verifikasi kelembagaan KIM", t.citation().quote());

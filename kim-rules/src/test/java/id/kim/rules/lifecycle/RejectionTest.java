@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.i18n.Lang;
+import id.kim.rules.explain.RuleId;
 import id.kim.rules.fixtures.Kims;
 import id.kim.rules.termination.TerminationTrigger;
 import io.vavr.collection.List;
@@ -21,26 +22,17 @@ class RejectionTest {
   private static final LocalDate LATE = LocalDate.of(2026, 12, 1);
 
   static LifecycleEvent sample(EventKind kind, LocalDate on) {
-    switch (kind) {
-      case REGISTER:
-        return Journeys.register(on);
-      case ENTER_MAPPING:
-        return Journeys.map(on);
-      case CATEGORISE:
-        return Journeys.categorise(on);
-      case DESIGNATE:
-        return Journeys.designate(on);
-      case OPEN_REVIEW:
-        return Journeys.review(on, TerminationTrigger.SELF_DISSOLUTION);
-      case CLEAR_REVIEW:
-        return Journeys.clear(on);
-      case TERMINATE:
-        return Journeys.terminate(on, TerminationTrigger.SK_EXPIRED_OR_REVOKED);
-      case PERIOD_ENDED:
-        return Journeys.periodEnded(on);
-      default:
-        return Journeys.deregister(on, DeregistrationReason.DISSOLVED);
-    }
+    return switch (kind) {
+      case REGISTER -> Journeys.register(on);
+      case ENTER_MAPPING -> Journeys.map(on);
+      case CATEGORISE -> Journeys.categorise(on);
+      case DESIGNATE -> Journeys.designate(on);
+      case OPEN_REVIEW -> Journeys.review(on, TerminationTrigger.SELF_DISSOLUTION);
+      case CLEAR_REVIEW -> Journeys.clear(on);
+      case TERMINATE -> Journeys.terminate(on, TerminationTrigger.SK_EXPIRED_OR_REVOKED);
+      case PERIOD_ENDED -> Journeys.periodEnded(on);
+      default -> Journeys.deregister(on, DeregistrationReason.DISSOLVED);
+    };
   }
 
   @Test
@@ -87,7 +79,7 @@ class RejectionTest {
   void reviewOfNonPartner() {
     for (Status s : List.of(Status.REGISTERED, Status.MAPPED, Status.CATEGORISED)) {
       Rejection r = rejected(reach(s).record(Journeys.review(LATE, TerminationTrigger.SK_EXPIRED_OR_REVOKED), LATE));
-      assertTrue(r.rules().contains(id.kim.rules.explain.RuleId.of("INV-7")));
+      assertTrue(r.rules().contains(RuleId.of("INV-7")));
       assertTrue(r.explain(Lang.EN).contains("makes the KIM ineligible at the next designation or leads to deregistration"));
     }
   }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.i18n.Lang;
 import id.kim.rules.mapping.report.MappingReport;
+import id.kim.rules.mapping.report.ReportOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -64,9 +66,13 @@ class MappingDocExampleTest {
   @Test
   @DisplayName("The example covers the juknis: every row of Tabel 3.3 and the Tabel 3.2 issue with KIM Indonesia Bisa")
   void exampleCoversTheJuknis() {
-    MappingReport r = Mapping.run(WorkedExample.input(), MappingPolicy.standard().withReport(
-        id.kim.rules.mapping.report.ReportOptions.allKim()), WorkedExample.asOf()).get();
-    assertEquals(java.util.Set.of(1, 2, 3, 4), r.rows().map(row -> row.category().row()).toJavaSet());
+    MappingReport r =
+        Mapping.run(
+                WorkedExample.input(),
+                MappingPolicy.standard().withReport(ReportOptions.allKim()),
+                WorkedExample.asOf())
+            .get();
+    assertEquals(Set.of(1, 2, 3, 4), r.rows().map(row -> row.category().row()).toJavaSet());
     assertTrue(r.rows().exists(row -> !row.juknisExactMatch()));
     assertEquals("Indonesia Bisa", r.issues().rows().head().links().find(l -> l.isRecorded()).get().kim().name());
   }

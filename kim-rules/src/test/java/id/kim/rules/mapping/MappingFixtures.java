@@ -3,13 +3,17 @@ package id.kim.rules.mapping;
 import id.kim.core.agency.Dinas;
 import id.kim.core.agency.Officer;
 import id.kim.core.community.CommunityNumber;
+import id.kim.core.community.Frequency;
+import id.kim.core.community.FrequencyPeriod;
 import id.kim.core.community.GovernmentAffair;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRef;
 import id.kim.core.community.KimType;
+import id.kim.core.community.ProfileIssue;
 import id.kim.core.community.TargetAudience;
 import id.kim.core.contact.ContactPerson;
 import id.kim.core.contact.ContactRole;
+import id.kim.core.contact.EmailAddress;
 import id.kim.core.contact.PersonName;
 import id.kim.core.contact.PhoneNumber;
 import id.kim.core.media.ContentType;
@@ -33,6 +37,7 @@ import id.kim.rules.mapping.grid.Level;
 import id.kim.rules.mapping.issue.IssueSource;
 import id.kim.rules.mapping.issue.PublicIssue;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Shared test data: a regency Dinas (Kabupaten Jembrana, the seat of the KIM names of RULES.md §5.3)
@@ -65,18 +70,32 @@ public final class MappingFixtures {
    * @return a profile with every field a–t that applies filled, no figures yet
    */
   public static KimProfile.Builder complete(String name, String number, Village seat) {
-    KimProfile.Builder b = KimProfile.builder().name(name).type(KimType.A)
-        .contactPerson(ContactPerson.of(PersonName.of("Made Wirawan"), ContactRole.CHAIR))
-        .address(Address.builder().street("Jl. Ngurah Rai").rtRw(RtRw.of("003", "001")).number("12").build())
-        .seat(seat)
-        .whatsapp(PhoneNumber.of("081200000000"))
-        .email(id.kim.core.contact.EmailAddress.of("kim@desa.id"))
-        .targetAudience(TargetAudience.builder().addVillage(seat).socioEconomicStatus("pedagang dan warga").build())
-        .addMedia(KimMedium.of(Platform.INSTAGRAM, "@" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.')))
-        .addFieldsOfActivity(GovernmentAffair.HEALTH)
-        .addPublicIssue(id.kim.core.community.ProfileIssue.of("Vaksinasi Covid-19", GovernmentAffair.HEALTH))
-        .frequency(id.kim.core.community.Frequency.of(3, id.kim.core.community.FrequencyPeriod.WEEKLY))
-        .addContentType(ContentType.PHOTO);
+    KimProfile.Builder b =
+        KimProfile.builder()
+            .name(name)
+            .type(KimType.A)
+            .contactPerson(ContactPerson.of(PersonName.of("Made Wirawan"), ContactRole.CHAIR))
+            .address(
+                Address.builder()
+                    .street("Jl. Ngurah Rai")
+                    .rtRw(RtRw.of("003", "001"))
+                    .number("12")
+                    .build())
+            .seat(seat)
+            .whatsapp(PhoneNumber.of("081200000000"))
+            .email(EmailAddress.of("kim@desa.id"))
+            .targetAudience(
+                TargetAudience.builder()
+                    .addVillage(seat)
+                    .socioEconomicStatus("pedagang dan warga")
+                    .build())
+            .addMedia(
+                KimMedium.of(
+                    Platform.INSTAGRAM, "@" + name.toLowerCase(Locale.ROOT).replace(' ', '.')))
+            .addFieldsOfActivity(GovernmentAffair.HEALTH)
+            .addPublicIssue(ProfileIssue.of("Vaksinasi Covid-19", GovernmentAffair.HEALTH))
+            .frequency(Frequency.of(3, FrequencyPeriod.WEEKLY))
+            .addContentType(ContentType.PHOTO);
     if (number != null) {
       b.communityNumber(CommunityNumber.of(number, JEMBRANA));
     }
@@ -91,7 +110,8 @@ public final class MappingFixtures {
    * @return a complete profile with those figures
    */
   public static KimProfile kim(String name, String number, long followers, long likes) {
-    KimMedium ig = KimMedium.of(Platform.INSTAGRAM, "@" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.'));
+    KimMedium ig =
+        KimMedium.of(Platform.INSTAGRAM, "@" + name.toLowerCase(Locale.ROOT).replace(' ', '.'));
     return complete(name, number, BANJAR_TENGAH)
         .addReach(ReachObservation.of(ig, ReachMetric.FOLLOWERS, followers, OBSERVED))
         .addResponse(ResponseObservation.of(ig, ResponseMetric.LIKES, likes, OBSERVED))

@@ -18,6 +18,7 @@ import id.kim.rules.mapping.grid.MixedCasePolicy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -94,7 +95,7 @@ public final class MappingGen {
         b.addFieldsOfActivity(GovernmentAffair.values()[(i + f * 7) % GovernmentAffair.values().length]);
       }
       for (int m = 0; m < s[0]; m++) {
-        KimMedium medium = KimMedium.of(PLATFORMS[m], name.toLowerCase(java.util.Locale.ROOT) + m);
+        KimMedium medium = KimMedium.of(PLATFORMS[m], name.toLowerCase(Locale.ROOT) + m);
         b.addMedia(medium);
         long reach = (long) s[2] * (m + 1) / (s[0]);
         long likes = (long) s[3] * (m + 1) / (s[0]);

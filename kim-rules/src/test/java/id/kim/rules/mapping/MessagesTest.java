@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -19,7 +20,7 @@ class MessagesTest {
   private static Properties load(String name) throws IOException {
     Properties p = new Properties();
     try (InputStream in = MessagesTest.class.getResourceAsStream("/id/kim/rules/mapping/" + name)) {
-      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p;
   }

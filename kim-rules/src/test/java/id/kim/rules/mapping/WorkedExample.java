@@ -15,6 +15,7 @@ import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ReachObservation;
 import id.kim.core.metric.ResponseMetric;
 import id.kim.core.metric.ResponseObservation;
+import id.kim.core.region.Village;
 import id.kim.rules.mapping.grid.GridAssessment;
 import id.kim.rules.mapping.grid.GridVariable;
 import id.kim.rules.mapping.grid.Level;
@@ -97,8 +98,17 @@ public final class WorkedExample {
         .assessedBy(OFFICER).assessedOn(LocalDate.of(2026, 3, 10)).rationale(why).build();
   }
 
-  private static KimProfile kim(String name, String number, id.kim.core.region.Village seat, GovernmentAffair field,
-      Platform platform, ReachMetric reachMetric, long reach, ResponseMetric responseMetric, long responses, String issue) {
+  private static KimProfile kim(
+      String name,
+      String number,
+      Village seat,
+      GovernmentAffair field,
+      Platform platform,
+      ReachMetric reachMetric,
+      long reach,
+      ResponseMetric responseMetric,
+      long responses,
+      String issue) {
     KimMedium medium = KimMedium.of(platform, name);
     return MappingFixtures.complete(name, number, seat)
         .media(List.of(medium))

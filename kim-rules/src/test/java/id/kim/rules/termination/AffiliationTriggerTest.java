@@ -17,6 +17,7 @@ import id.kim.rules.explain.Outcome;
 import id.kim.rules.fixtures.Kims;
 import io.vavr.collection.HashSet;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class AffiliationTriggerTest {
   }
 
   private static KimRecord with(Affiliation... as) {
-    return Kims.record().withAffiliations(java.util.List.of(as));
+    return Kims.record().withAffiliations(List.of(as));
   }
 
   @Test

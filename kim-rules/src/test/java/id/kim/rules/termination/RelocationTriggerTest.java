@@ -14,6 +14,7 @@ import id.kim.core.region.VillageKind;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.fixtures.Kims;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,8 @@ class RelocationTriggerTest {
   @Test
   @DisplayName("TERM-5 without a seat, or for a provincial Dinas: unknown")
   void unknown() {
-    KimRecord noSeat = Kims.record().withProfile(Kims.record().profile().withSeat(java.util.Optional.empty()));
+    KimRecord noSeat =
+        Kims.record().withProfile(Kims.record().profile().withSeat(Optional.empty()));
     assertEquals(Outcome.UNKNOWN, finding(T, noSeat, Kims.DAY).outcome());
     assertEquals(Outcome.UNKNOWN, Scans.finding(TriggerDetector.standard(), T, seatedIn(Kims.KALIBUKBUK), Kims.PROVINCE,
         Kims.DAY).outcome());
@@ -66,15 +68,19 @@ class RelocationTriggerTest {
   @DisplayName("TERM-5 a seat recorded above the village (MAP-ENTRY-2) is compared by the kabupaten/kota it names")
   void seatAboveTheVillage() {
     KimRecord r = Kims.record();
-    KimRecord kecamatanElsewhere = r.withProfile(r.profile().withSeat(java.util.Optional.empty())
-        .withDistrictSeat(District.of("Buleleng", Kims.BULELENG)));
+    KimRecord kecamatanElsewhere =
+        r.withProfile(
+            r.profile()
+                .withSeat(Optional.empty())
+                .withDistrictSeat(District.of("Buleleng", Kims.BULELENG)));
     assertEquals(Outcome.NOT_SATISFIED, finding(T, kecamatanElsewhere, Kims.DAY).outcome());
-    KimRecord regencyElsewhere = r.withProfile(r.profile().withSeat(java.util.Optional.empty())
-        .withRegencyCitySeat(Kims.BULELENG));
+    KimRecord regencyElsewhere =
+        r.withProfile(r.profile().withSeat(Optional.empty()).withRegencyCitySeat(Kims.BULELENG));
     assertEquals("seat.regencyCity=Kabupaten Buleleng, seat.province=Bali, dinas.regencyCity=Kabupaten Jembrana",
         detected(T, regencyElsewhere, Kims.DAY).single().evidence().mkString(", "));
-    KimRecord kecamatanHere = r.withProfile(r.profile().withSeat(java.util.Optional.empty())
-        .withDistrictSeat(District.of("Negara")));
+    KimRecord kecamatanHere =
+        r.withProfile(
+            r.profile().withSeat(Optional.empty()).withDistrictSeat(District.of("Negara")));
     assertEquals(Outcome.SATISFIED, finding(T, kecamatanHere, Kims.DAY).outcome());
   }
 

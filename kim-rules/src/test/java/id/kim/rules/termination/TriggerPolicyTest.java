@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.organisation.CivilServantScope;
+import id.kim.rules.eligibility.EligibilityPolicy;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.TreeSet;
 import org.junit.jupiter.api.DisplayName;
@@ -27,7 +28,7 @@ class TriggerPolicyTest {
   @Test
   @DisplayName("GAP-03: one CivilServantScope for PARTNER-ADMIN-1 and TERM-3, each with its literal default")
   void oneScopeTwoDefaults() {
-    assertEquals(CivilServantScope.BOARD_ONLY, id.kim.rules.eligibility.EligibilityPolicy.defaults().asnScope());
+    assertEquals(CivilServantScope.BOARD_ONLY, EligibilityPolicy.defaults().asnScope());
     assertEquals(CivilServantScope.BOARD_AND_MEMBERS, standard.asn());
     assertFalse(CivilServantScope.BOARD_ONLY.includesMembers());
     assertTrue(CivilServantScope.BOARD_AND_MEMBERS.includesMembers());

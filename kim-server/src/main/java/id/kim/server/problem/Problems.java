@@ -6,6 +6,7 @@ import id.kim.json.JsonProblem;
 import io.vavr.collection.Seq;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The problems the server answers with, one factory per error class, titles and details from the
@@ -95,7 +96,7 @@ public final class Problems {
    * @return an error of the server's own request checks
    */
   public static ProblemError error(Lang lang, String pointer, String key, Object... args) {
-    return new ProblemError(pointer, text(key, lang, args), java.util.Optional.empty());
+    return new ProblemError(pointer, text(key, lang, args), Optional.empty());
   }
 
   /** @return 503: too many requests in flight; try again after {@code retryAfterSeconds} */

@@ -2,9 +2,11 @@ package id.kim.testkit.proof;
 
 import id.kim.core.i18n.Lang;
 import id.kim.testkit.KimSamples;
+import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,7 @@ final class Arguments {
       return Optional.of(type.getEnumConstants()[0]);
     }
     if (type.isArray()) {
-      return Optional.of(java.lang.reflect.Array.newInstance(type.getComponentType(), 0));
+      return Optional.of(Array.newInstance(type.getComponentType(), 0));
     }
     return Optional.empty();
   }
@@ -61,7 +63,7 @@ final class Arguments {
     out.put(LocalDate.class, LocalDate.of(2025, 1, 1));
     out.put(Optional.class, Optional.empty());
     out.put(Iterable.class, List.of());
-    out.put(java.util.Collection.class, List.of());
+    out.put(Collection.class, List.of());
     out.put(List.class, List.of());
     out.put(Set.class, Set.of());
     out.put(Map.class, Map.of());

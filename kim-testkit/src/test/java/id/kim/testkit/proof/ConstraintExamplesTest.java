@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.KimProfile;
+import id.kim.core.contact.EmailAddress;
 import id.kim.core.contact.PhoneNumber;
 import id.kim.core.document.IssuerTitle;
 import id.kim.core.document.VillageDecree;
@@ -212,8 +213,13 @@ class ConstraintExamplesTest {
   @Test
   @DisplayName("findings come sorted by path, then message key, whatever the order of discovery")
   void findingsAreSorted() {
-    KimProfile p = KimProfile.builder().name("").whatsapp(PhoneNumber.of("0361 000000")).email(id.kim.core.contact.EmailAddress.of("x"))
-        .addMedia(KimMedium.builder().platform(Platform.BLOG).url("blog").build()).build();
+    KimProfile p =
+        KimProfile.builder()
+            .name("")
+            .whatsapp(PhoneNumber.of("0361 000000"))
+            .email(EmailAddress.of("x"))
+            .addMedia(KimMedium.builder().platform(Platform.BLOG).url("blog").build())
+            .build();
     List<String> found = findings(p);
     assertEquals(List.of("email.value kim.email.invalid", "media[0].url kim.url.invalid", "name kim.text.blank",
         "whatsapp kim.phone.notMobile"), found);

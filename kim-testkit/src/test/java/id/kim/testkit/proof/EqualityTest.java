@@ -34,13 +34,16 @@ import id.kim.core.time.Period;
 import id.kim.testkit.KimSamples;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -90,7 +93,7 @@ class EqualityTest {
     }));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   @DisplayName("every kim-core type without a builder is rebuilt above")
   void everyTypeIsCopiedOneWayOrAnother() {
     for (Method m : samplers().values()) {
@@ -99,10 +102,10 @@ class EqualityTest {
     }
   }
 
-  private static final Map<Class<?>, java.util.function.Function<Object, Object>> REBUILD = rebuilders();
+  private static final Map<Class<?>, Function<Object, Object>> REBUILD = rebuilders();
 
-  private static Map<Class<?>, java.util.function.Function<Object, Object>> rebuilders() {
-    Map<Class<?>, java.util.function.Function<Object, Object>> out = new java.util.HashMap<>();
+  private static Map<Class<?>, Function<Object, Object>> rebuilders() {
+    Map<Class<?>, Function<Object, Object>> out = new HashMap<>();
     put(out, Province.class, p -> Province.of(new String(p.name())));
     put(out, RegencyCity.class, r -> RegencyCity.of(new String(r.name()), r.kind(), Province.of(new String(r.province().name()))));
     put(out, District.class, d -> d.regencyCity().map(r -> District.of(new String(d.name()), r)).orElseGet(() -> District.of(new String(d.name()))));
@@ -133,8 +136,8 @@ class EqualityTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> void put(Map<Class<?>, java.util.function.Function<Object, Object>> out, Class<T> type,
-      java.util.function.Function<T, Object> rebuild) {
+  private static <T> void put(
+      Map<Class<?>, Function<Object, Object>> out, Class<T> type, Function<T, Object> rebuild) {
     out.put(type, v -> rebuild.apply((T) v));
   }
 

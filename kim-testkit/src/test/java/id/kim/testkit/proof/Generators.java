@@ -3,6 +3,7 @@ package id.kim.testkit.proof;
 import id.kim.testkit.KimGens;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +32,7 @@ final class Generators {
     List<Class<?>> out = new ArrayList<>();
     for (Method m : KimGens.class.getMethods()) {
       if (Modifier.isStatic(m.getModifiers()) && Gen.class.equals(m.getReturnType())) {
-        var arg = ((java.lang.reflect.ParameterizedType) m.getGenericReturnType()).getActualTypeArguments()[0];
+        var arg = ((ParameterizedType) m.getGenericReturnType()).getActualTypeArguments()[0];
         if (arg instanceof Class<?> c && !out.contains(c)) {
           out.add(c);
         }

@@ -3,6 +3,10 @@ package id.kim.testkit.proof;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import id.kim.core.community.KimProfile;
+import id.kim.core.community.KimType;
+import id.kim.core.region.Village;
+import id.kim.core.region.VillageKind;
 import id.kim.core.validation.IncompleteValueException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -66,11 +70,14 @@ class IncompleteBuilderTest {
   @Test
   @DisplayName("a builder missing only one attribute names only that one (KimProfile needs its name, PROFILE-a)")
   void partlyFilledBuilderNamesWhatIsLeft() {
-    IncompleteValueException e = assertThrows(IncompleteValueException.class,
-        () -> id.kim.core.community.KimProfile.builder().type(id.kim.core.community.KimType.A).build());
+    IncompleteValueException e =
+        assertThrows(
+            IncompleteValueException.class, () -> KimProfile.builder().type(KimType.A).build());
     assertEquals("Cannot build KimProfile, some of required attributes are not set [name]", e.getMessage());
-    IncompleteValueException v = assertThrows(IncompleteValueException.class,
-        () -> id.kim.core.region.Village.builder().name("Gumbrih").kind(id.kim.core.region.VillageKind.DESA).build());
+    IncompleteValueException v =
+        assertThrows(
+            IncompleteValueException.class,
+            () -> Village.builder().name("Gumbrih").kind(VillageKind.DESA).build());
     assertEquals("Cannot build Village, some of required attributes are not set [district]", v.getMessage());
   }
 

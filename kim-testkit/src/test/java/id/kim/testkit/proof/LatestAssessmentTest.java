@@ -18,12 +18,14 @@ import id.kim.core.contact.PersonName;
 import id.kim.core.region.Province;
 import id.kim.core.region.RegencyCity;
 import id.kim.core.region.RegencyCityKind;
+import id.kim.testkit.KimSamples;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -126,17 +128,21 @@ class LatestAssessmentTest {
   @Test
   @DisplayName("an eligible record has an applicable MET assessment for every criterion but REPUTATION_DECLINE (TERM-6)")
   void eligibleRecordsAreAssessed() {
-    qt().withExamples(200).forAll(days()).checkAssert(asOf -> {
-      KimRecord r = id.kim.testkit.KimSamples.eligibleRecord(new java.util.SplittableRandom(asOf.toEpochDay()), asOf);
-      for (AssessedCriterion c : AssessedCriterion.values()) {
-        Optional<Assessment> a = r.latestAssessment(c, asOf);
-        if (c == AssessedCriterion.REPUTATION_DECLINE) {
-          assertEquals(Optional.empty(), a);
-        } else {
-          assertEquals(AssessmentResult.MET, a.orElseThrow().result(), c.ruleId());
-        }
-      }
-    });
+    qt().withExamples(200)
+        .forAll(days())
+        .checkAssert(
+            asOf -> {
+              KimRecord r =
+                  KimSamples.eligibleRecord(new SplittableRandom(asOf.toEpochDay()), asOf);
+              for (AssessedCriterion c : AssessedCriterion.values()) {
+                Optional<Assessment> a = r.latestAssessment(c, asOf);
+                if (c == AssessedCriterion.REPUTATION_DECLINE) {
+                  assertEquals(Optional.empty(), a);
+                } else {
+                  assertEquals(AssessmentResult.MET, a.orElseThrow().result(), c.ruleId());
+                }
+              }
+            });
   }
 
   /** Assessments crowded on few days and few criteria, so that ties and expiries really occur. */

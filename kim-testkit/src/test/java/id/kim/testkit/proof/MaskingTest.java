@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import id.kim.core.community.CommunityNumber;
+import id.kim.core.community.KimProfile;
 import id.kim.core.contact.EmailAddress;
 import id.kim.core.contact.PersonName;
 import id.kim.core.contact.PhoneNumber;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * Proof of GAP-49 (personal data, UU 27/2022): {@code toString} of every value never contains the
@@ -71,7 +74,8 @@ class MaskingTest {
   @Test
   @DisplayName("a rejected WhatsApp number is masked in the finding (PROFILE-i)")
   void rejectedWhatsappIsMasked() {
-    var profile = id.kim.core.community.KimProfile.builder().name("KIM Gumbrih").whatsapp(PhoneNumber.of("(0365) 4567890")).build();
+    var profile =
+        KimProfile.builder().name("KIM Gumbrih").whatsapp(PhoneNumber.of("(0365) 4567890")).build();
     FieldViolation v = KimValidator.standard().validate(profile).getError().single();
     assertEquals("whatsapp", v.path());
     assertEquals("0365*****90", v.rejectedValue());
@@ -81,18 +85,39 @@ class MaskingTest {
   @Test
   @DisplayName("a 16-digit community number is masked like a population NIK, with or without separators (GAP-12)")
   void nikShapedNumberIsMasked() {
-    qt().forAll(KimGens.regencyCity(), org.quicktheories.generators.SourceDSL.longs().between(1_000_000_000_000_000L, 9_999_999_999_999_999L))
-        .checkAssert((issuer, n) -> {
-          String digits = Long.toString(n);
-          for (String written : new String[] {digits, digits.substring(0, 4) + " " + digits.substring(4, 8) + " " + digits.substring(8, 12) + " " + digits.substring(12),
-              digits.substring(0, 4) + "." + digits.substring(4, 8) + "." + digits.substring(8, 12) + "." + digits.substring(12)}) {
-            var number = id.kim.core.community.CommunityNumber.of(written, issuer);
-            FieldViolation v = KimValidator.standard().validate(number).getError().single();
-            assertEquals("kim.communityNumber.looksLikePopulationNik", v.messageKey());
-            assertEquals(digits.substring(0, 4) + "**********" + digits.substring(14), v.rejectedValue());
-            assertFalse(v.describe(Lang.EN).contains(digits.substring(4, 12)));
-          }
-        });
+    qt().forAll(
+            KimGens.regencyCity(),
+            SourceDSL.longs().between(1_000_000_000_000_000L, 9_999_999_999_999_999L))
+        .checkAssert(
+            (issuer, n) -> {
+              String digits = Long.toString(n);
+              for (String written :
+                  new String[] {
+                    digits,
+                    digits.substring(0, 4)
+                        + " "
+                        + digits.substring(4, 8)
+                        + " "
+                        + digits.substring(8, 12)
+                        + " "
+                        + digits.substring(12),
+                    digits.substring(0, 4)
+                        + "."
+                        + digits.substring(4, 8)
+                        + "."
+                        + digits.substring(8, 12)
+                        + "."
+                        + digits.substring(12)
+                  }) {
+                var number = CommunityNumber.of(written, issuer);
+                FieldViolation v = KimValidator.standard().validate(number).getError().single();
+                assertEquals("kim.communityNumber.looksLikePopulationNik", v.messageKey());
+                assertEquals(
+                    digits.substring(0, 4) + "**********" + digits.substring(14),
+                    v.rejectedValue());
+                assertFalse(v.describe(Lang.EN).contains(digits.substring(4, 12)));
+              }
+            });
   }
 
   private static <T> void noLeak(Gen<T> gen) {

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -113,7 +114,7 @@ class MessagesTest {
     return keysIn(KimCoreClasses.classFiles());
   }
 
-  private static Set<String> keysIn(java.util.List<byte[]> classFiles) {
+  private static Set<String> keysIn(List<byte[]> classFiles) {
     Pattern template = Pattern.compile("\\{(kim\\.[A-Za-z0-9.]+)}");
     Set<String> keys = new TreeSet<>();
     for (byte[] classFile : classFiles) {

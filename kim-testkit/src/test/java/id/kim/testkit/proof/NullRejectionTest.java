@@ -3,16 +3,20 @@ package id.kim.testkit.proof;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kim.core.community.KimProfile;
 import id.kim.core.validation.MissingValueException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -59,8 +63,8 @@ class NullRejectionTest {
   @Test
   @DisplayName("the message of MissingValueException names the attribute in English and Indonesian")
   void messageNamesTheAttribute() {
-    MissingValueException e = org.junit.jupiter.api.Assertions.assertThrows(MissingValueException.class,
-        () -> id.kim.core.community.KimProfile.builder().name(null));
+    MissingValueException e =
+        Assertions.assertThrows(MissingValueException.class, () -> KimProfile.builder().name(null));
     assertEquals("'name' must not be null: the KIM SDK takes no nulls (use Optional.empty() or an empty collection "
         + "for an absent value) / 'name' tidak boleh null", e.getMessage());
   }
@@ -112,7 +116,7 @@ class NullRejectionTest {
       return "threw " + t;
     }
     String message = t.getMessage().toLowerCase(Locale.ROOT);
-    for (java.lang.reflect.Parameter p : m.getParameters()) {
+    for (Parameter p : m.getParameters()) {
       if (message.startsWith("'" + p.getName().toLowerCase(Locale.ROOT) + "'")) {
         return null;
       }
@@ -141,8 +145,10 @@ class NullRejectionTest {
   }
 
   private static boolean container(Class<?> type) {
-    return type.isArray() || Optional.class.equals(type) || Iterable.class.isAssignableFrom(type)
-        || java.util.Map.class.isAssignableFrom(type);
+    return type.isArray()
+        || Optional.class.equals(type)
+        || Iterable.class.isAssignableFrom(type)
+        || Map.class.isAssignableFrom(type);
   }
 
   private static List<Class<?>> withBuilder(Class<?> type) {

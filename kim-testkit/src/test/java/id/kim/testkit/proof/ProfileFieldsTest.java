@@ -8,7 +8,9 @@ import id.kim.core.community.KimProfile;
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.MediaKind;
 import id.kim.core.media.Platform;
+import id.kim.core.region.District;
 import id.kim.core.validation.JuknisField;
+import id.kim.core.validation.KimValidator;
 import id.kim.testkit.Defects;
 import id.kim.testkit.KimGens;
 import java.util.EnumSet;
@@ -85,7 +87,7 @@ class ProfileFieldsTest {
       assertEquals(rc, v.withRegencyCity(rc).regencyCity().orElseThrow());
       assertEquals(v.district().name(), v.withRegencyCity(rc).district().name());
     });
-    assertTrue(id.kim.core.region.District.of("Negara").regencyCity().isEmpty());
+    assertTrue(District.of("Negara").regencyCity().isEmpty());
   }
 
   @Test
@@ -104,9 +106,11 @@ class ProfileFieldsTest {
   @Test
   @DisplayName("MAP-A-1: a profile needs only its name, so every KIM of the area can be recorded")
   void onlyTheNameIsRequired() {
-    qt().forAll(KimGens.minimalProfile()).checkAssert(p -> {
-      assertTrue(p.type().isEmpty() && p.seat().isEmpty() && p.media().isEmpty());
-      assertTrue(id.kim.core.validation.KimValidator.standard().validate(p).isValid());
-    });
+    qt().forAll(KimGens.minimalProfile())
+        .checkAssert(
+            p -> {
+              assertTrue(p.type().isEmpty() && p.seat().isEmpty() && p.media().isEmpty());
+              assertTrue(KimValidator.standard().validate(p).isValid());
+            });
   }
 }

@@ -13,8 +13,11 @@ import id.kim.testkit.Defects;
 import id.kim.testkit.KimGens;
 import io.vavr.collection.Seq;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -36,19 +39,25 @@ class SingleDefectTest {
   @Test
   @DisplayName("require() throws InvalidValueException listing the one finding, in Indonesian and English")
   void requireListsTheFinding() {
-    qt().withExamples(200).forAll(KimGens.invalidRecord()).checkAssert(d -> {
-      InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
-          () -> KimValidator.standard().require(d.value()));
-      assertEquals(1, e.violations().size());
-      assertTrue(e.getMessage().startsWith("KimRecord is invalid / tidak valid:"), e.getMessage());
-      assertTrue(e.getMessage().contains(d.defect().path() + ": "), e.getMessage());
-    });
+    qt().withExamples(200)
+        .forAll(KimGens.invalidRecord())
+        .checkAssert(
+            d -> {
+              InvalidValueException e =
+                  Assertions.assertThrows(
+                      InvalidValueException.class,
+                      () -> KimValidator.standard().require(d.value()));
+              assertEquals(1, e.violations().size());
+              assertTrue(
+                  e.getMessage().startsWith("KimRecord is invalid / tidak valid:"), e.getMessage());
+              assertTrue(e.getMessage().contains(d.defect().path() + ": "), e.getMessage());
+            });
   }
 
   @Test
   @DisplayName("the catalogue breaks every constraint of kim-core: each message key kim-core uses has a defect")
   void everyConstraintHasADefect() {
-    Set<String> keys = new java.util.TreeSet<>(MessagesTest.keysUsedByKimCore());
+    Set<String> keys = new TreeSet<>(MessagesTest.keysUsedByKimCore());
     // the class-level default of @ChronologicalDecree; its validator reports the two precise keys instead
     keys.remove("kim.decree.datesOutOfOrder");
     Set<String> inProfile = new HashSet<>();
@@ -57,20 +66,29 @@ class SingleDefectTest {
     Defects.record().forEach(d -> inRecord.add(d.messageKey()));
     Set<String> inMonitoring = new HashSet<>();
     Defects.monitoringRecord().forEach(d -> inMonitoring.add(d.messageKey()));
-    Set<String> missing = new java.util.TreeSet<>(keys);
+    Set<String> missing = new TreeSet<>(keys);
     missing.removeAll(inRecord);
     missing.removeAll(inMonitoring);
     assertEquals(Set.of(), missing, "constraint keys no KimRecord or MonitoringRecord defect breaks");
     assertTrue(inRecord.containsAll(inProfile));
-    assertTrue(inMonitoring.containsAll(java.util.List.of("kim.monitoring.datesCount", "kim.monitoring.formatUndescribed",
-        "kim.monitoring.actionChannel", "kim.monitoring.otherKim", "kim.social.platformMismatch",
-        "kim.survey.positiveExceedsRespondents", "kim.survey.baselineAfterFollowUp", "kim.url.invalid", "kim.count.negative")));
+    assertTrue(
+        inMonitoring.containsAll(
+            List.of(
+                "kim.monitoring.datesCount",
+                "kim.monitoring.formatUndescribed",
+                "kim.monitoring.actionChannel",
+                "kim.monitoring.otherKim",
+                "kim.social.platformMismatch",
+                "kim.survey.positiveExceedsRespondents",
+                "kim.survey.baselineAfterFollowUp",
+                "kim.url.invalid",
+                "kim.count.negative")));
   }
 
   @Test
   @DisplayName("defect names are unique within each catalogue")
   void defectNamesAreUnique() {
-    for (var list : java.util.List.of(Defects.profile(), Defects.record(), Defects.monitoringRecord())) {
+    for (var list : List.of(Defects.profile(), Defects.record(), Defects.monitoringRecord())) {
       Set<String> names = new HashSet<>();
       list.forEach(d -> assertTrue(names.add(d.name()), () -> "duplicate defect " + d.name()));
     }

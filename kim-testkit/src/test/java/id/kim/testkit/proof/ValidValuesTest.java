@@ -7,9 +7,12 @@ import static org.quicktheories.QuickTheory.qt;
 import id.kim.core.community.KimProfile;
 import id.kim.core.validation.KimValidator;
 import id.kim.testkit.KimGens;
+import id.kim.testkit.KimSamples;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 /** Proof: every generated valid value passes validation — for every generator of every kim-core type. */
 class ValidValuesTest {
@@ -42,8 +46,13 @@ class ValidValuesTest {
     Generators.coveredTypes().forEach(c -> covered.add(c.getSimpleName()));
     Set<String> valueTypes = new TreeSet<>();
     for (Class<?> type : KimCoreClasses.all()) {
-      boolean hasFactory = Stream.of(type.getMethods()).anyMatch(m -> java.lang.reflect.Modifier.isStatic(m.getModifiers())
-          && (m.getName().equals("builder") || m.getName().equals("of")) && m.getReturnType().equals(type));
+      boolean hasFactory =
+          Stream.of(type.getMethods())
+              .anyMatch(
+                  m ->
+                      Modifier.isStatic(m.getModifiers())
+                          && (m.getName().equals("builder") || m.getName().equals("of"))
+                          && m.getReturnType().equals(type));
       // an interface with an of-factory is a service (RegionDirectory.of(table)), not a value to generate
       if (hasFactory && !type.isInterface() && !type.getPackageName().endsWith(".validation")) {
         valueTypes.add(type.getSimpleName());
@@ -56,8 +65,11 @@ class ValidValuesTest {
   @Test
   @DisplayName("the profile generator produces minimal, partial and complete profiles (MAP-A-1 census)")
   void profilesRangeFromMinimalToComplete() {
-    List<KimProfile> some = Stream.iterate(0L, i -> i + 1).limit(300)
-        .map(seed -> id.kim.testkit.KimSamples.profile(new java.util.SplittableRandom(seed))).toList();
+    List<KimProfile> some =
+        Stream.iterate(0L, i -> i + 1)
+            .limit(300)
+            .map(seed -> KimSamples.profile(new SplittableRandom(seed)))
+            .toList();
     assertTrue(some.stream().anyMatch(p -> p.whatsapp().isEmpty()));
     assertTrue(some.stream().anyMatch(p -> p.whatsapp().isPresent()));
     assertTrue(some.stream().anyMatch(p -> p.media().isEmpty()));
@@ -67,7 +79,8 @@ class ValidValuesTest {
   }
 
   static Gen<LocalDate> dates() {
-    return org.quicktheories.generators.SourceDSL.integers().between(0, 3650)
+    return SourceDSL.integers()
+        .between(0, 3650)
         .map(days -> LocalDate.of(2020, 1, 1).plusDays(days));
   }
 

@@ -12,7 +12,9 @@ import id.kim.core.region.District;
 import id.kim.core.region.Village;
 import id.kim.core.region.VillageKind;
 import id.kim.testkit.KimGens;
+import id.kim.testkit.KimSamples;
 import java.time.LocalDate;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -97,9 +99,15 @@ class VillageDecreeInForceTest {
   @Test
   @DisplayName("the decree of an eligible record is in force on its as-of day")
   void eligibleRecordsHaveADecreeInForce() {
-    qt().withExamples(300).forAll(days()).checkAssert(asOf ->
-        assertTrue(id.kim.testkit.KimSamples.eligibleRecord(new java.util.SplittableRandom(asOf.toEpochDay()), asOf)
-            .decree().orElseThrow().isInForceOn(asOf)));
+    qt().withExamples(300)
+        .forAll(days())
+        .checkAssert(
+            asOf ->
+                assertTrue(
+                    KimSamples.eligibleRecord(new SplittableRandom(asOf.toEpochDay()), asOf)
+                        .decree()
+                        .orElseThrow()
+                        .isInForceOn(asOf)));
   }
 
   private static Gen<LocalDate> days() {

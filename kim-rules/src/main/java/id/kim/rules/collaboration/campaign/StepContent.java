@@ -22,11 +22,11 @@ final class StepContent {
     CollaborationModel model = c.model();
     RuleId rule = step.stage().ruleId(model);
     Citation citation = step.stage().citation(model);
-    if (step instanceof ParticipationEnsured) {
-      return participation((ParticipationEnsured) step, on, rule, citation);
+    if (step instanceof ParticipationEnsured participationEnsured) {
+      return participation(participationEnsured, on, rule, citation);
     }
-    if (step instanceof MaterialsCoDesigned) {
-      return materials((MaterialsCoDesigned) step, rule, citation);
+    if (step instanceof MaterialsCoDesigned materialsCoDesigned) {
+      return materials(materialsCoDesigned, rule, citation);
     }
     return dissemination(c, (Disseminated) step, on, rule, citation);
   }

@@ -48,20 +48,20 @@ final class ChecklistEvaluator {
   }
 
   private static Option<? extends ValidationEntry> latest(ValidationChecklist c, ValidationStep step, LocalDate asOf) {
-    switch (step) {
-      case A_MONITOR_PARTICIPATION:
-        return latest(c, ParticipationMonitoring.class, asOf, ParticipationMonitoring.PRECEDENCE);
-      case A_PROCESS_FEEDBACK:
-        return latest(c, ReadinessFeedback.class, asOf, ReadinessFeedback.PRECEDENCE);
-      case B_MONITOR_COMMITMENT:
-        return latest(c, CommitmentMonitoring.class, asOf, CommitmentMonitoring.PRECEDENCE);
-      case B_PROCESS_FEEDBACK:
-        return latest(c, SupportFeedback.class, asOf, SupportFeedback.PRECEDENCE);
-      case B_MONITOR_PRODUCTION:
-        return latest(c, ProductionTrial.class, asOf, ProductionTrial.PRECEDENCE);
-      default:
-        throw new IllegalArgumentException("step " + step + " is a designation, recorded as a DesignationStep");
-    }
+    return switch (step) {
+      case A_MONITOR_PARTICIPATION ->
+          latest(c, ParticipationMonitoring.class, asOf, ParticipationMonitoring.PRECEDENCE);
+      case A_PROCESS_FEEDBACK ->
+          latest(c, ReadinessFeedback.class, asOf, ReadinessFeedback.PRECEDENCE);
+      case B_MONITOR_COMMITMENT ->
+          latest(c, CommitmentMonitoring.class, asOf, CommitmentMonitoring.PRECEDENCE);
+      case B_PROCESS_FEEDBACK -> latest(c, SupportFeedback.class, asOf, SupportFeedback.PRECEDENCE);
+      case B_MONITOR_PRODUCTION ->
+          latest(c, ProductionTrial.class, asOf, ProductionTrial.PRECEDENCE);
+      default ->
+          throw new IllegalArgumentException(
+              "step " + step + " is a designation, recorded as a DesignationStep");
+    };
   }
 
   private static <T extends ValidationEntry> Option<T> latest(ValidationChecklist c, Class<T> type, LocalDate asOf,

@@ -65,19 +65,19 @@ final class ChecklistRules {
 
   private static Option<CollaborationRejection> content(ValidationEntry e) {
     ValidationStep step = e.step();
-    if (e instanceof ParticipationMonitoring) {
-      ParticipationMonitoring m = (ParticipationMonitoring) e;
+    if (e instanceof ParticipationMonitoring m) {
       return blankAny(m.issues(), step, "isu / issue").orElse(() -> blankNote(m.note(), step));
     }
-    if (e instanceof ReadinessFeedback) {
-      return blankNote(((ReadinessFeedback) e).note(), step);
+    if (e instanceof ReadinessFeedback readinessFeedback) {
+      return blankNote(readinessFeedback.note(), step);
     }
-    if (e instanceof CommitmentMonitoring) {
-      return ((CommitmentMonitoring) e).empowermentField()
+    if (e instanceof CommitmentMonitoring commitmentMonitoring) {
+      return commitmentMonitoring
+          .empowermentField()
           .flatMap(f -> blank(f, step, "bidang pemberdayaan / field of empowerment"));
     }
-    if (e instanceof SupportFeedback) {
-      return blankNote(((SupportFeedback) e).note(), step);
+    if (e instanceof SupportFeedback supportFeedback) {
+      return blankNote(supportFeedback.note(), step);
     }
     ProductionTrial t = (ProductionTrial) e;
     return invalidPeriod(t.trialPeriod(), step).orElse(() -> t.scheduled() < 1 || t.produced() < 0

@@ -27,8 +27,7 @@ final class StepFindings {
           .remedy(Option.of(CollaborationMessages.of("optional.notRecorded.remedy", step.ruleId()))).build();
     }
     ValidationEntry e = entry.get();
-    if (e instanceof ParticipationMonitoring) {
-      ParticipationMonitoring m = (ParticipationMonitoring) e;
+    if (e instanceof ParticipationMonitoring m) {
       Seq<Evidence> ev = List.of(Evidence.of("monitoredOn", m.on()), Evidence.of("issues", m.issues().mkString("; ")),
           Evidence.of("media", m.media().map(x -> x.platform().label()).mkString(", ")));
       boolean subject = m.issues().nonEmpty() || m.media().nonEmpty();
@@ -36,16 +35,13 @@ final class StepFindings {
           subject ? "MODEL-A-VAL-1.recorded" : "MODEL-A-VAL-1.noSubject", ev, m.on(), m.issues().size(),
           m.media().size()).build();
     }
-    if (e instanceof ReadinessFeedback) {
-      ReadinessFeedback f = (ReadinessFeedback) e;
+    if (e instanceof ReadinessFeedback f) {
       return answer(step, f.readyToCoordinate(), "MODEL-A-VAL-2", "readyToCoordinate", f.on());
     }
-    if (e instanceof CommitmentMonitoring) {
-      CommitmentMonitoring m = (CommitmentMonitoring) e;
+    if (e instanceof CommitmentMonitoring m) {
       return answer(step, m.committed(), "MODEL-B-VAL-1", "committed", m.on());
     }
-    if (e instanceof SupportFeedback) {
-      SupportFeedback f = (SupportFeedback) e;
+    if (e instanceof SupportFeedback f) {
       return warning(step, Outcome.SATISFIED, "MODEL-B-VAL-2.recorded",
           List.of(Evidence.of("processedOn", f.on()), Evidence.of("needs", f.needs().mkString(", "))), f.on(),
           f.needs().size()).build();

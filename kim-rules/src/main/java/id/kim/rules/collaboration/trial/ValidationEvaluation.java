@@ -11,6 +11,7 @@ import id.kim.rules.explain.Verdict;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -83,7 +84,7 @@ public abstract class ValidationEvaluation {
    * @return a JSON-ready tree, with the policy applied and the designation
    */
   public Map<String, Object> toTree(Lang lang) {
-    Map<String, Object> tree = new java.util.LinkedHashMap<>(toDecision().toTree(lang));
+    Map<String, Object> tree = new LinkedHashMap<>(toDecision().toTree(lang));
     tree.put("policy", policy().toString());
     designation().forEach(d -> tree.put("designation", Map.of("period", d.period().toString(),
         "programmeOrPolicy", d.programmeOrPolicy(), "designatedOn", d.designatedOn().toString(),

@@ -21,6 +21,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.Iterator;
 
 /**
  * Places the KIM of one census (stage C). Per variable, in order of precedence: the latest recorded
@@ -63,8 +64,8 @@ final class GridPlacer {
   }
 
   Grid place() {
-    java.util.Iterator<MetricFigures<ReachMetric>> reachOf = reach.iterator();
-    java.util.Iterator<MetricFigures<ResponseMetric>> responsesOf = responses.iterator();
+    Iterator<MetricFigures<ReachMetric>> reachOf = reach.iterator();
+    Iterator<MetricFigures<ResponseMetric>> responsesOf = responses.iterator();
     return ImmutableGrid.builder().asOf(asOf).policy(policy)
         .placements(census.entries().map(e -> place(e, reachOf.next(), responsesOf.next())))
         .findings(strays).build();

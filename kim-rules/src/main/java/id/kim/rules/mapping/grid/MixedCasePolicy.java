@@ -30,13 +30,10 @@ public enum MixedCasePolicy {
     if (power == influence) {
       return Option.of(power);
     }
-    switch (this) {
-      case BOTH_HIGH:
-        return Option.of(Level.LOW);
-      case EITHER_HIGH:
-        return Option.of(Level.HIGH);
-      default:
-        return Option.none();
-    }
+    return switch (this) {
+      case BOTH_HIGH -> Option.of(Level.LOW);
+      case EITHER_HIGH -> Option.of(Level.HIGH);
+      default -> Option.none();
+    };
   }
 }

@@ -50,20 +50,15 @@ public abstract class IssueDossier {
    *     recorded for actors ("berserta kapasitas masing-masing")
    */
   public boolean isRecorded(IssueAspect aspect) {
-    switch (aspect) {
-      case BACKGROUND:
-        return background().filter(s -> !s.isBlank()).isPresent();
-      case INVOLVED:
-        return !actors().isEmpty();
-      case SCOPE:
-        return scopeIncluded().isPresent() || scopeExcluded().isPresent();
-      case ADMINISTRATION:
-        return !administration().isEmpty() || actors().stream().anyMatch(a -> a.capacity().isPresent());
-      case DURATION:
-        return duration().isPresent();
-      default:
-        return understanding().isPresent();
-    }
+    return switch (aspect) {
+      case BACKGROUND -> background().filter(s -> !s.isBlank()).isPresent();
+      case INVOLVED -> !actors().isEmpty();
+      case SCOPE -> scopeIncluded().isPresent() || scopeExcluded().isPresent();
+      case ADMINISTRATION ->
+          !administration().isEmpty() || actors().stream().anyMatch(a -> a.capacity().isPresent());
+      case DURATION -> duration().isPresent();
+      default -> understanding().isPresent();
+    };
   }
 
   /** @return the aspects with nothing recorded, in the juknis' order */

@@ -6,6 +6,7 @@ import id.kim.core.community.KimRef;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.RuleId;
 import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
@@ -31,10 +32,15 @@ public final class Categorisation {
   public static Seq<FacetGroup> groups(Census census, Facet facet) {
     requireNonNull(census, "census");
     requireNonNull(facet, "facet");
-    Seq<io.vavr.Tuple2<String, KimRef>> pairs = census.entries().flatMap(e -> {
-      Seq<String> values = facet.values(e.profile());
-      return (values.isEmpty() ? List.of(FacetGroup.NOT_RECORDED) : values).map(v -> Tuple.of(v, e.ref()));
-    });
+    Seq<Tuple2<String, KimRef>> pairs =
+        census
+            .entries()
+            .flatMap(
+                e -> {
+                  Seq<String> values = facet.values(e.profile());
+                  return (values.isEmpty() ? List.of(FacetGroup.NOT_RECORDED) : values)
+                      .map(v -> Tuple.of(v, e.ref()));
+                });
     Seq<FacetGroup> groups = pairs.groupBy(t -> t._1).toList()
         .map(g -> FacetGroup.of(facet, g._1, g._2.map(t -> t._2)))
         .sortBy(g -> g.value());

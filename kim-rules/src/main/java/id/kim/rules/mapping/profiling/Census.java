@@ -14,12 +14,15 @@ import id.kim.rules.explain.Message;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.explain.Severity;
+import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,7 +43,7 @@ public abstract class Census {
   static final Citation MAP_A_1_CITATION = Citation.of("III.A",
       "profiling KIM yang sedapat mungkin memuat seluruh KIM di wilayah kabupaten/kota sesuai dengan kewenangan Dinas");
 
-  private static final java.util.Comparator<CensusEntry> BY_REF = java.util.Comparator.comparing(CensusEntry::ref);
+  private static final Comparator<CensusEntry> BY_REF = Comparator.comparing(CensusEntry::ref);
 
   /** @return the Dinas whose census it is */
   public abstract Dinas dinas();
@@ -65,7 +68,7 @@ public abstract class Census {
   public static Either<Seq<Finding>, Census> of(Dinas dinas, Iterable<KimProfile> profiles) {
     requireNonNull(dinas, "dinas");
     requireNonNull(profiles, "profiles");
-    java.util.List<CensusEntry> byRef = new java.util.ArrayList<>();
+    java.util.List<CensusEntry> byRef = new ArrayList<>();
     for (KimProfile p : profiles) {
       byRef.add(entry(dinas, p));
     }
@@ -103,7 +106,7 @@ public abstract class Census {
 
   @Value.Lazy
   Map<KimRef, CensusEntry> index() {
-    return HashMap.ofEntries(entries().map(e -> io.vavr.Tuple.of(e.ref(), e)));
+    return HashMap.ofEntries(entries().map(e -> Tuple.of(e.ref(), e)));
   }
 
   private static CensusEntry entry(Dinas dinas, KimProfile profile) {
@@ -121,7 +124,7 @@ public abstract class Census {
    *     are adjacent: one pass counts them, without grouping the whole census in a map.
    */
   private static Seq<Finding> duplicates(Seq<CensusEntry> sorted) {
-    java.util.List<Finding> out = new java.util.ArrayList<>();
+    java.util.List<Finding> out = new ArrayList<>();
     KimRef run = null;
     int count = 0;
     for (CensusEntry e : sorted) {

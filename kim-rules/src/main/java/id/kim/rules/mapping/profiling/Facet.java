@@ -47,22 +47,26 @@ public enum Facet {
    *     when the field is not filled
    */
   public Seq<String> values(KimProfile profile) {
-    switch (this) {
-      case TYPE:
-        return List.ofAll(profile.type().stream()).map(KimType::label);
-      case AUDIENCE_AREA:
-        return profile.targetAudience().map(a -> List.ofAll(a.villages()).map(Facet::villageLabel)).orElse(List.empty())
-            .distinct().sorted();
-      case MEDIA_KIND:
-        return List.ofAll(profile.mediaKinds()).sorted().map(MediaKind::label);
-      case MEDIA_CHANNEL:
-        return List.ofAll(profile.media()).map(KimMedium::channel).distinct().sorted()
-            .map(c -> c.ruleId() + " " + c.label());
-      case CONTENT_TYPE:
-        return List.ofAll(profile.contentTypes()).sorted().map(ContentType::label);
-      default:
-        return List.ofAll(profile.fieldsOfActivity()).sorted().map(GovernmentAffair::indonesianName);
-    }
+    return switch (this) {
+      case TYPE -> List.ofAll(profile.type().stream()).map(KimType::label);
+      case AUDIENCE_AREA ->
+          profile
+              .targetAudience()
+              .map(a -> List.ofAll(a.villages()).map(Facet::villageLabel))
+              .orElse(List.empty())
+              .distinct()
+              .sorted();
+      case MEDIA_KIND -> List.ofAll(profile.mediaKinds()).sorted().map(MediaKind::label);
+      case MEDIA_CHANNEL ->
+          List.ofAll(profile.media())
+              .map(KimMedium::channel)
+              .distinct()
+              .sorted()
+              .map(c -> c.ruleId() + " " + c.label());
+      case CONTENT_TYPE -> List.ofAll(profile.contentTypes()).sorted().map(ContentType::label);
+      default ->
+          List.ofAll(profile.fieldsOfActivity()).sorted().map(GovernmentAffair::indonesianName);
+    };
   }
 
   private static String villageLabel(Village v) {

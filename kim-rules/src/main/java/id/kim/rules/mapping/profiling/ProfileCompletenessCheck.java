@@ -73,48 +73,40 @@ public final class ProfileCompletenessCheck {
   }
 
   static FieldStatus status(ProfileField field, KimProfile p, DinasLevel view, LocalDate asOf) {
-    switch (field) {
-      case A:
-        return filled(!p.name().isBlank());
-      case B:
-        return filled(p.type().isPresent());
-      case C:
-        return filled(p.communityNumber().isPresent() || p.isRecordedAsNone(KnownAbsence.COMMUNITY_NUMBER));
-      case D:
-        return filled(p.contactPerson().isPresent());
-      case E:
-        return filled(p.address().isPresent());
-      case F:
-        return filled(p.seat().isPresent());
-      case G: // a kecamatan-level seat (MAP-ENTRY-2) fills g but not f
-        return filled(p.seat().isPresent() || p.districtSeat().isPresent());
-      case H:
-        return view == DinasLevel.REGENCY_CITY ? FieldStatus.NOT_APPLICABLE
-            : filled(p.seatRegencyCity().isPresent());
-      case I:
-        return p.whatsapp().isPresent() ? FieldStatus.FILLED
-            : p.fixedLine().isPresent() ? FieldStatus.PARTIAL : FieldStatus.MISSING;
-      case J:
-        return filled(p.email().isPresent());
-      case K:
-        return p.targetAudience().map(ProfileCompletenessCheck::audience).orElse(FieldStatus.MISSING);
-      case L:
-        return filled(!p.media().isEmpty() || p.isRecordedAsNone(KnownAbsence.MEDIA));
-      case M:
-        return filled(!p.fieldsOfActivity().isEmpty());
-      case N:
-        return filled(!p.publicIssues().isEmpty());
-      case P:
-        return filled(p.frequency().isPresent());
-      case Q:
-        return filled(!p.contentTypes().isEmpty());
-      case S:
-        return filled(p.reach().stream().anyMatch(o -> !o.observedOn().isAfter(asOf)));
-      case T:
-        return filled(p.responses().stream().anyMatch(o -> !o.observedOn().isAfter(asOf)));
-      default: // O derived from L, R partners only
-        return FieldStatus.NOT_APPLICABLE;
-    }
+    return switch (field) {
+      case A -> filled(!p.name().isBlank());
+      case B -> filled(p.type().isPresent());
+      case C ->
+          filled(
+              p.communityNumber().isPresent() || p.isRecordedAsNone(KnownAbsence.COMMUNITY_NUMBER));
+      case D -> filled(p.contactPerson().isPresent());
+      case E -> filled(p.address().isPresent());
+      case F -> filled(p.seat().isPresent());
+      case G ->
+          // a kecamatan-level seat (MAP-ENTRY-2) fills g but not f
+          filled(p.seat().isPresent() || p.districtSeat().isPresent());
+      case H ->
+          view == DinasLevel.REGENCY_CITY
+              ? FieldStatus.NOT_APPLICABLE
+              : filled(p.seatRegencyCity().isPresent());
+      case I ->
+          p.whatsapp().isPresent()
+              ? FieldStatus.FILLED
+              : p.fixedLine().isPresent() ? FieldStatus.PARTIAL : FieldStatus.MISSING;
+      case J -> filled(p.email().isPresent());
+      case K ->
+          p.targetAudience().map(ProfileCompletenessCheck::audience).orElse(FieldStatus.MISSING);
+      case L -> filled(!p.media().isEmpty() || p.isRecordedAsNone(KnownAbsence.MEDIA));
+      case M -> filled(!p.fieldsOfActivity().isEmpty());
+      case N -> filled(!p.publicIssues().isEmpty());
+      case P -> filled(p.frequency().isPresent());
+      case Q -> filled(!p.contentTypes().isEmpty());
+      case S -> filled(p.reach().stream().anyMatch(o -> !o.observedOn().isAfter(asOf)));
+      case T -> filled(p.responses().stream().anyMatch(o -> !o.observedOn().isAfter(asOf)));
+      default ->
+          // O derived from L, R partners only
+          FieldStatus.NOT_APPLICABLE;
+    };
   }
 
   private static FieldStatus audience(TargetAudience a) {

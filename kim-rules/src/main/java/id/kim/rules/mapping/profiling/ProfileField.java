@@ -135,14 +135,11 @@ public enum ProfileField {
    */
   public Citation citation() {
     String section = "Tabel 3.1 huruf " + letter();
-    switch (requirement) {
-      case REQUIRED:
-        return Citation.of("III.A; " + section, MAP_A_2_CITATION.quote());
-      case PROVINCIAL_VIEW_ONLY:
-        return Citation.of(section, quote);
-      default:
-        return Citation.proposed(section, quote, "GAP-25");
-    }
+    return switch (requirement) {
+      case REQUIRED -> Citation.of("III.A; " + section, MAP_A_2_CITATION.quote());
+      case PROVINCIAL_VIEW_ONLY -> Citation.of(section, quote);
+      default -> Citation.proposed(section, quote, "GAP-25");
+    };
   }
 
   /** @return the juknis' explanation of the field, in Indonesian */

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -78,7 +79,7 @@ public abstract class ProfileFilter {
   }
 
   private static Set<String> lower(Collection<String> names) {
-    return names.stream().map(n -> n.trim().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+    return names.stream().map(n -> n.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
   }
 
   /** Builds a {@link ProfileFilter}. */

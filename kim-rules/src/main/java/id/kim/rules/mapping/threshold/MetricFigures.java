@@ -11,6 +11,9 @@ import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Map.Entry;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
@@ -86,7 +89,7 @@ public abstract class MetricFigures<M extends Enum<M>> {
     // local to this call: the figures do not depend on the order of the observations (later() is
     // symmetric, and the aggregation is commutative and associative).
     O only = null;
-    java.util.Map<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> latest = null;
+    Map<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> latest = null;
     for (O o : observations) {
       LocalDate on = day.apply(o);
       if (on.isAfter(asOf)) {
@@ -97,7 +100,7 @@ public abstract class MetricFigures<M extends Enum<M>> {
         continue;
       }
       if (latest == null) {
-        latest = new java.util.HashMap<>();
+        latest = new HashMap<>();
         merge(latest, only, medium, metric, value, day);
       }
       merge(latest, o, medium, metric, value, day);
@@ -109,15 +112,20 @@ public abstract class MetricFigures<M extends Enum<M>> {
     }
     SortedMap<M, Long> perMetric = TreeMap.empty();
     LocalDate newest = null;
-    for (java.util.Map.Entry<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> e : latest.entrySet()) {
+    for (Entry<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> e : latest.entrySet()) {
       perMetric = perMetric.put(e.getKey()._2, e.getValue()._2, aggregation::combine);
       newest = newest == null || e.getValue()._1.isAfter(newest) ? e.getValue()._1 : newest;
     }
     return figures(perMetric, latest.size(), newest, aggregation);
   }
 
-  private static <O, M extends Enum<M>> void merge(java.util.Map<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> latest,
-      O o, Function<O, KimMedium> medium, Function<O, M> metric, Function<O, Long> value, Function<O, LocalDate> day) {
+  private static <O, M extends Enum<M>> void merge(
+      Map<Tuple2<KimMedium, M>, Tuple2<LocalDate, Long>> latest,
+      O o,
+      Function<O, KimMedium> medium,
+      Function<O, M> metric,
+      Function<O, Long> value,
+      Function<O, LocalDate> day) {
     latest.merge(Tuple.of(medium.apply(o), metric.apply(o)), Tuple.of(day.apply(o), value.apply(o)), MetricFigures::later);
   }
 

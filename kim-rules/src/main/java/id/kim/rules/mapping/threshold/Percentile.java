@@ -3,6 +3,7 @@ package id.kim.rules.mapping.threshold;
 import id.kim.core.validation.MissingValueException;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.Arrays;
 
 /**
  * The nearest-rank percentile: the smallest value such that at least p % of the values are at or
@@ -32,7 +33,7 @@ public final class Percentile {
       sorted[i] = MissingValueException.requireNonNull(v, "values[" + i + "]");
       i++;
     }
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     int n = sorted.length;
     int rank = Math.max(1, (int) ((percentile * (long) n + 99) / 100));
     return Option.of(sorted[rank - 1]);

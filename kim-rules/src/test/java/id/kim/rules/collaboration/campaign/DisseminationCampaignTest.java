@@ -18,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.i18n.Lang;
+import id.kim.core.media.ContentType;
+import id.kim.core.time.Period;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.collaboration.CampaignStage;
 import id.kim.rules.collaboration.CollaborationModel;
@@ -25,6 +27,8 @@ import id.kim.rules.collaboration.CollaborationRejection;
 import id.kim.rules.collaboration.Fixtures;
 import id.kim.rules.collaboration.RejectionReason;
 import id.kim.rules.explain.Outcome;
+import io.vavr.collection.List;
+import io.vavr.collection.TreeSet;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.DisplayName;
@@ -51,7 +55,7 @@ class DisseminationCampaignTest {
         .flatMap(c -> c.advance(DISSEMINATED_A, d("2025-03-01"), OFFICER)).get();
 
     assertTrue(done.isComplete());
-    assertEquals(io.vavr.collection.List.of(CampaignStage.values()), done.history().map(StageRecord::stage));
+    assertEquals(List.of(CampaignStage.values()), done.history().map(StageRecord::stage));
     assertEquals(Option.of(PERIOD), done.participationPeriod());
     assertEquals(Option.of(MATERIALS), done.materials());
     assertEquals(Option.of(DISSEMINATED_A), done.dissemination());
@@ -109,8 +113,12 @@ class DisseminationCampaignTest {
   @DisplayName("MODEL-A-STAGE-1 'dalam periode tertentu': the period must be valid and not over when participation is ensured")
   void participationPeriod() {
     DisseminationCampaign c = planned(KIM_A);
-    CollaborationRejection inverted = rejected(c.advance(
-        ParticipationEnsured.of(id.kim.core.time.Period.of(d("2025-07-31"), d("2025-02-01"))), d("2025-01-15"), OFFICER));
+    CollaborationRejection inverted =
+        rejected(
+            c.advance(
+                ParticipationEnsured.of(Period.of(d("2025-07-31"), d("2025-02-01"))),
+                d("2025-01-15"),
+                OFFICER));
     assertEquals(RejectionReason.INVALID_PERIOD, inverted.reason());
     assertTrue(c.advance(ENSURED, PERIOD.end(), OFFICER).isRight(), "the last day of the period is inside");
     CollaborationRejection late = rejected(c.advance(ENSURED, PERIOD.end().plusDays(1), OFFICER));
@@ -122,18 +130,31 @@ class DisseminationCampaignTest {
   @DisplayName("MODEL-B-STAGE-2: message, theme and at least one presentation format are required")
   void materialsContent() {
     DisseminationCampaign at1 = planned(KIM_B).advance(ENSURED, d("2025-02-03"), OFFICER).get();
-    CollaborationRejection noMessage = rejected(at1.advance(
-        MaterialsCoDesigned.of(" ", "Pupuk organik", id.kim.core.media.ContentType.VIDEO), d("2025-02-04"), OFFICER));
+    CollaborationRejection noMessage =
+        rejected(
+            at1.advance(
+                MaterialsCoDesigned.of(" ", "Pupuk organik", ContentType.VIDEO),
+                d("2025-02-04"),
+                OFFICER));
     assertEquals(RejectionReason.BLANK_TEXT, noMessage.reason());
     assertEquals("MODEL-B-STAGE-2", noMessage.ruleId().value());
     assertTrue(noMessage.explain(Lang.ID).contains("pesan"));
-    assertEquals(RejectionReason.BLANK_TEXT, rejected(at1.advance(
-        MaterialsCoDesigned.of("Pakai pupuk organik", "", id.kim.core.media.ContentType.VIDEO), d("2025-02-04"),
-        OFFICER)).reason());
+    assertEquals(
+        RejectionReason.BLANK_TEXT,
+        rejected(
+                at1.advance(
+                    MaterialsCoDesigned.of("Pakai pupuk organik", "", ContentType.VIDEO),
+                    d("2025-02-04"),
+                    OFFICER))
+            .reason());
     assertEquals(RejectionReason.BLANK_TEXT, rejected(at1.advance(MATERIALS.withAngle(" "), d("2025-02-04"), OFFICER))
         .reason());
-    MaterialsCoDesigned noFormat = MaterialsCoDesigned.builder().message("Pakai pupuk organik").theme("Pertanian")
-        .formats(io.vavr.collection.TreeSet.empty()).build();
+    MaterialsCoDesigned noFormat =
+        MaterialsCoDesigned.builder()
+            .message("Pakai pupuk organik")
+            .theme("Pertanian")
+            .formats(TreeSet.empty())
+            .build();
     assertEquals(RejectionReason.NO_FORMAT, rejected(at1.advance(noFormat, d("2025-02-04"), OFFICER)).reason());
   }
 
@@ -149,7 +170,7 @@ class DisseminationCampaignTest {
         Disseminated.on(DisseminationChannel.own(CampaignSamples.INSTAGRAM)), d("2025-03-01"), OFFICER));
     assertEquals(RejectionReason.LITERACY_MISSING, noLiteracy.reason());
     assertTrue(noLiteracy.explain(Lang.ID).contains("literasi informasi terhadap khalayak sasaran KIM"));
-    Disseminated none = Disseminated.builder().channels(io.vavr.collection.List.empty()).build();
+    Disseminated none = Disseminated.builder().channels(List.empty()).build();
     assertEquals(RejectionReason.NO_CHANNEL, rejected(at2.advance(none, d("2025-03-01"), OFFICER)).reason());
   }
 

@@ -27,8 +27,11 @@ class ChecklistPropertiesTest {
     ValidationChecklist c = TrialSamples.start(Fixtures.kim(model.kimType()));
     for (Object item : items) {
       ValidationChecklist current = c;
-      c = (item instanceof DesignationStep ? c.designate((DesignationStep) item) : c.record((ValidationEntry) item))
-          .getOrElse(current);
+      c =
+          (item instanceof DesignationStep designationStep
+                  ? c.designate(designationStep)
+                  : c.record((ValidationEntry) item))
+              .getOrElse(current);
     }
     return c;
   }
@@ -96,18 +99,23 @@ class ChecklistPropertiesTest {
   @Test
   @DisplayName("MODEL-B-VAL-3: steps dated after the as-of day change nothing")
   void laterStepsChangeNothing() {
-    qt().forAll(models(), itemLists(), itemLists(), dates()).check((model, items, later, asOf) -> {
-      java.util.List<Object> future = new ArrayList<>();
-      for (Object o : later) {
-        LocalDate on = o instanceof DesignationStep ? ((DesignationStep) o).on() : ((ValidationEntry) o).on();
-        if (on.isAfter(asOf)) {
-          future.add(o);
-        }
-      }
-      java.util.List<Object> all = new ArrayList<>(items);
-      all.addAll(future);
-      return build(model, items).evaluate(asOf).equals(build(model, all).evaluate(asOf));
-    });
+    qt().forAll(models(), itemLists(), itemLists(), dates())
+        .check(
+            (model, items, later, asOf) -> {
+              java.util.List<Object> future = new ArrayList<>();
+              for (Object o : later) {
+                LocalDate on =
+                    o instanceof DesignationStep designationStep
+                        ? designationStep.on()
+                        : ((ValidationEntry) o).on();
+                if (on.isAfter(asOf)) {
+                  future.add(o);
+                }
+              }
+              java.util.List<Object> all = new ArrayList<>(items);
+              all.addAll(future);
+              return build(model, items).evaluate(asOf).equals(build(model, all).evaluate(asOf));
+            });
   }
 
   @Test

@@ -13,9 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.i18n.Lang;
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.Platform;
+import id.kim.core.time.Period;
 import id.kim.rules.collaboration.CollaborationModel;
 import id.kim.rules.collaboration.Fixtures;
 import id.kim.rules.collaboration.RejectionReason;
@@ -175,9 +177,15 @@ class TypeAValidationTest {
         c.record(ReadinessFeedback.of(d("2025-01-10"), FOREIGN_OFFICER, true)).getLeft().reason());
     assertEquals(RejectionReason.INVALID_PERIOD,
         c.designate(designation("2025-02-01", "2025-12-31", "2025-02-01")).getLeft().reason());
-    assertEquals(RejectionReason.BLANK_TEXT, c.designate(DesignationStep.of(d("2025-02-01"), OFFICER,
-        id.kim.core.community.PartnershipPeriod.of(id.kim.core.time.Period.of(d("2025-02-01"), d("2025-06-30")), " ")))
-        .getLeft().reason());
+    assertEquals(
+        RejectionReason.BLANK_TEXT,
+        c.designate(
+                DesignationStep.of(
+                    d("2025-02-01"),
+                    OFFICER,
+                    PartnershipPeriod.of(Period.of(d("2025-02-01"), d("2025-06-30")), " ")))
+            .getLeft()
+            .reason());
     assertEquals(RejectionReason.BLANK_TEXT,
         c.record(ParticipationMonitoring.of(d("2025-01-10"), OFFICER, "stunting", " ")).getLeft().reason());
     assertEquals(RejectionReason.TYPE_UNKNOWN,

@@ -20,13 +20,19 @@ import id.kim.rules.explain.Severity;
 import id.kim.rules.explain.Verdict;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("MODEL-B-VAL-1..4 — simulasi model, KIM Tipe B (komunitas pemberdayaan masyarakat)")
 class TypeBValidationTest {
-  private static final CommitmentMonitoring COMMITTED = CommitmentMonitoring.builder().on(d("2025-01-06")).by(OFFICER)
-      .committed(io.vavr.control.Option.of(true)).empowermentField(io.vavr.control.Option.of("pertanian organik")).build();
+  private static final CommitmentMonitoring COMMITTED =
+      CommitmentMonitoring.builder()
+          .on(d("2025-01-06"))
+          .by(OFFICER)
+          .committed(Option.of(true))
+          .empowermentField(Option.of("pertanian organik"))
+          .build();
   private static final SupportFeedback SUPPORT = SupportFeedback.of(d("2025-01-13"), OFFICER,
       SupportNeed.INFORMATION_MATERIAL, SupportNeed.CONTENT_MENTORING);
   /** "misal selama 2 bulan": a two-month trial, 8 contents scheduled, 8 produced. */

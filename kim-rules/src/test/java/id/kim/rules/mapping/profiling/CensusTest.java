@@ -12,6 +12,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRef;
+import id.kim.core.i18n.Lang;
 import id.kim.core.region.District;
 import id.kim.core.region.Province;
 import id.kim.core.region.RegencyCity;
@@ -20,12 +21,16 @@ import id.kim.core.region.Village;
 import id.kim.core.region.VillageKind;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Finding;
+import id.kim.rules.explain.Message;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.Severity;
 import id.kim.rules.mapping.MappingFixtures;
 import id.kim.rules.mapping.MappingGen;
 import io.vavr.collection.Seq;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +62,7 @@ class CensusTest {
     Finding f = census.findings().single();
     assertEquals("MAP-A-1", f.ruleId().value());
     assertEquals(Severity.WARNING, f.severity());
-    assertTrue(f.message().render(id.kim.core.i18n.Lang.ID).contains("Kabupaten Buleleng"));
+    assertTrue(f.message().render(Lang.ID).contains("Kabupaten Buleleng"));
   }
 
   @Test
@@ -94,24 +99,29 @@ class CensusTest {
   @DisplayName("MAP-A-1: every KIM recorded more than once gets one finding with its count, in ref order — whatever the order of the profiles")
   void everyDuplicateIsCounted() {
     qt().forAll(MappingGen.populations(1, 8), MappingGen.populations(0, 8), MappingGen.seeds())
-        .checkAssert((population, more, seed) -> {
-          java.util.List<KimProfile> repeated = new java.util.ArrayList<>(population);
-          repeated.addAll(population.subList(0, (int) Math.floorMod(seed, (long) population.size()) + 1));
-          repeated.add(population.get(0));
-          repeated.addAll(more);
-          java.util.List<KimProfile> register = MappingGen.shuffled(repeated, seed);
-          java.util.Map<KimRef, Long> counts = new java.util.TreeMap<>();
-          register.forEach(p -> counts.merge(KimRef.from(p), 1L, Long::sum));
-          java.util.List<id.kim.rules.explain.Message> expected = new java.util.ArrayList<>();
-          counts.forEach((ref, n) -> {
-            if (n > 1) {
-              expected.add(id.kim.rules.explain.Message.of(ProfilingRules.BUNDLE, "MAP-A-1.duplicate", ref, n.intValue()));
-            }
-          });
-          Seq<Finding> refused = Census.of(DINAS, register).getLeft();
-          assertEquals(expected, refused.map(Finding::message).toJavaList());
-          refused.forEach(f -> assertEquals("MAP-A-1", f.ruleId().value()));
-        });
+        .checkAssert(
+            (population, more, seed) -> {
+              List<KimProfile> repeated = new ArrayList<>(population);
+              repeated.addAll(
+                  population.subList(0, (int) Math.floorMod(seed, (long) population.size()) + 1));
+              repeated.add(population.get(0));
+              repeated.addAll(more);
+              List<KimProfile> register = MappingGen.shuffled(repeated, seed);
+              Map<KimRef, Long> counts = new TreeMap<>();
+              register.forEach(p -> counts.merge(KimRef.from(p), 1L, Long::sum));
+              List<Message> expected = new ArrayList<>();
+              counts.forEach(
+                  (ref, n) -> {
+                    if (n > 1) {
+                      expected.add(
+                          Message.of(
+                              ProfilingRules.BUNDLE, "MAP-A-1.duplicate", ref, n.intValue()));
+                    }
+                  });
+              Seq<Finding> refused = Census.of(DINAS, register).getLeft();
+              assertEquals(expected, refused.map(Finding::message).toJavaList());
+              refused.forEach(f -> assertEquals("MAP-A-1", f.ruleId().value()));
+            });
   }
 
   @Test

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KnownAbsence;
+import id.kim.core.community.PartnershipPeriod;
 import id.kim.core.community.TargetAudience;
 import id.kim.core.contact.PhoneNumber;
 import id.kim.core.i18n.Lang;
@@ -21,6 +22,8 @@ import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ReachObservation;
 import id.kim.core.metric.ResponseMetric;
 import id.kim.core.metric.ResponseObservation;
+import id.kim.core.region.District;
+import id.kim.core.time.Period;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.Severity;
@@ -103,8 +106,15 @@ class ProfileCompletenessTest {
     assertEquals(FieldStatus.NOT_APPLICABLE, noMedia.statuses().get(ProfileField.O).get());
     assertEquals(List.of(ProfileField.L), noMedia.missing().toJavaList());
     assertEquals(FieldRequirement.DERIVED, ProfileField.O.requirement());
-    ProfileCompleteness partner = check(full().withPartnershipPeriods(List.of(id.kim.core.community.PartnershipPeriod.of(
-        id.kim.core.time.Period.of(AS_OF.minusYears(1), AS_OF), "Sosialisasi vaksinasi"))), DINAS, AS_OF);
+    ProfileCompleteness partner =
+        check(
+            full()
+                .withPartnershipPeriods(
+                    List.of(
+                        PartnershipPeriod.of(
+                            Period.of(AS_OF.minusYears(1), AS_OF), "Sosialisasi vaksinasi"))),
+            DINAS,
+            AS_OF);
     assertEquals(FieldStatus.NOT_APPLICABLE, partner.statuses().get(ProfileField.R).get());
     assertEquals(FieldRequirement.PARTNERS_ONLY, ProfileField.R.requirement());
     assertEquals("PROFILE-o", ProfileField.O.ruleId().value());
@@ -126,7 +136,8 @@ class ProfileCompletenessTest {
   @Test
   @DisplayName("MAP-A-2, MAP-ENTRY-2: a seat at kecamatan level fills g, not f; at kabupaten/kota level h only")
   void seatAboveTheVillage() {
-    KimProfile kecamatan = full().withSeat(Optional.empty()).withDistrictSeat(id.kim.core.region.District.of("Negara"));
+    KimProfile kecamatan =
+        full().withSeat(Optional.empty()).withDistrictSeat(District.of("Negara"));
     assertEquals(List.of(ProfileField.F), check(kecamatan, DINAS, AS_OF).missing().toJavaList());
     KimProfile regency = full().withSeat(Optional.empty()).withRegencyCitySeat(JEMBRANA);
     assertEquals(List.of(ProfileField.F, ProfileField.G), check(regency, DINAS, AS_OF).missing().toJavaList());

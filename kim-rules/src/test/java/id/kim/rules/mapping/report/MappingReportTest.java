@@ -16,6 +16,7 @@ import id.kim.rules.mapping.MappingInput;
 import id.kim.rules.mapping.MappingPolicy;
 import id.kim.rules.mapping.WorkedExample;
 import id.kim.rules.mapping.grid.GridCategory;
+import id.kim.rules.mapping.grid.GridVariable;
 import id.kim.rules.mapping.grid.Level;
 import io.vavr.collection.Seq;
 import java.util.List;
@@ -140,9 +141,14 @@ class MappingReportTest {
   @DisplayName("A Dinas with one KIM: relative power and influence are low; the Dinas' assessment still counts")
   void oneKim() {
     KimProfile only = MappingFixtures.kim("Indonesia Bisa", "KIM/5101/0001", 5200, 840);
-    MappingReport r = run(MappingInput.builder().dinas(MappingFixtures.DINAS).addProfiles(only)
-        .addAssessments(MappingFixtures.assess(only, id.kim.rules.mapping.grid.GridVariable.INTEREST, Level.HIGH)).build(),
-        MappingPolicy.standard());
+    MappingReport r =
+        run(
+            MappingInput.builder()
+                .dinas(MappingFixtures.DINAS)
+                .addProfiles(only)
+                .addAssessments(MappingFixtures.assess(only, GridVariable.INTEREST, Level.HIGH))
+                .build(),
+            MappingPolicy.standard());
     assertEquals(GridCategory.G3_BUILD_CAPACITY, r.rows().single().category());
     assertTrue(r.toText(Lang.EN).contains("total 5200 <= 5200 (n=1)"));
   }

@@ -3,6 +3,9 @@ package id.kim.rules.mapping.threshold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import id.kim.core.media.KimMedium;
 import id.kim.core.media.Platform;
@@ -10,16 +13,15 @@ import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ReachObservation;
 import id.kim.core.metric.ResponseMetric;
 import id.kim.core.metric.ResponseObservation;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -84,27 +86,49 @@ class MetricFiguresTest {
   @DisplayName("Any observations, in any order, both aggregations: the figures equal a plain latest-per-series reading (the former code), the one-observation path included")
   void equalToTheLatestPerSeriesReading() {
     KimMedium[] media = {IG, YT, MEET};
-    qt().withExamples(5_000).forAll(lists().of(integers().between(0, 3 * 3 * 7 * 4 - 1)).ofSizeBetween(0, 4), integers().between(0, 1))
-        .checkAssert((codes, agg) -> {
-          Aggregation aggregation = Aggregation.values()[agg];
-          List<ReachObservation> reach = codes.stream().map(c -> ReachObservation.of(media[c % 3],
-              ReachMetric.values()[c / 3 % 3], 10L * (c / 9 % 7), AS_OF.plusDays(c / 63 - 2))).collect(java.util.stream.Collectors.toList());
-          MetricFigures<ReachMetric> f = MetricFigures.ofReach(reach, AS_OF, aggregation);
-          java.util.Map<Tuple2<KimMedium, ReachMetric>, ReachObservation> latest = new java.util.HashMap<>();
-          for (ReachObservation o : reach) {
-            if (!o.observedOn().isAfter(AS_OF)) {
-              latest.merge(Tuple.of(o.medium(), o.metric()), o, (a, b) -> a.observedOn().isAfter(b.observedOn()) ? a
-                  : b.observedOn().isAfter(a.observedOn()) ? b : a.value() <= b.value() ? a : b);
-            }
-          }
-          SortedMap<ReachMetric, Long> perMetric = TreeMap.empty();
-          for (ReachObservation o : latest.values()) {
-            perMetric = perMetric.put(o.metric(), o.value(), aggregation::combine);
-          }
-          assertEquals(perMetric, f.perMetric(), reach::toString);
-          assertEquals(latest.size(), f.series());
-          assertEquals(latest.values().stream().map(ReachObservation::observedOn).max(LocalDate::compareTo),
-              f.latestObservation().toJavaOptional());
-        });
+    qt().withExamples(5_000)
+        .forAll(
+            lists().of(integers().between(0, 3 * 3 * 7 * 4 - 1)).ofSizeBetween(0, 4),
+            integers().between(0, 1))
+        .checkAssert(
+            (codes, agg) -> {
+              Aggregation aggregation = Aggregation.values()[agg];
+              List<ReachObservation> reach =
+                  codes.stream()
+                      .map(
+                          c ->
+                              ReachObservation.of(
+                                  media[c % 3],
+                                  ReachMetric.values()[c / 3 % 3],
+                                  10L * (c / 9 % 7),
+                                  AS_OF.plusDays(c / 63 - 2)))
+                      .collect(Collectors.toList());
+              MetricFigures<ReachMetric> f = MetricFigures.ofReach(reach, AS_OF, aggregation);
+              Map<Tuple2<KimMedium, ReachMetric>, ReachObservation> latest = new HashMap<>();
+              for (ReachObservation o : reach) {
+                if (!o.observedOn().isAfter(AS_OF)) {
+                  latest.merge(
+                      Tuple.of(o.medium(), o.metric()),
+                      o,
+                      (a, b) ->
+                          a.observedOn().isAfter(b.observedOn())
+                              ? a
+                              : b.observedOn().isAfter(a.observedOn())
+                                  ? b
+                                  : a.value() <= b.value() ? a : b);
+                }
+              }
+              SortedMap<ReachMetric, Long> perMetric = TreeMap.empty();
+              for (ReachObservation o : latest.values()) {
+                perMetric = perMetric.put(o.metric(), o.value(), aggregation::combine);
+              }
+              assertEquals(perMetric, f.perMetric(), reach::toString);
+              assertEquals(latest.size(), f.series());
+              assertEquals(
+                  latest.values().stream()
+                      .map(ReachObservation::observedOn)
+                      .max(LocalDate::compareTo),
+                  f.latestObservation().toJavaOptional());
+            });
   }
 }

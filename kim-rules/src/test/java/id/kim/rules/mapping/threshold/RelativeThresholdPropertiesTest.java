@@ -9,6 +9,8 @@ import id.kim.core.metric.ReachMetric;
 import id.kim.rules.mapping.MappingGen;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.util.ArrayList;
+import java.util.Collections;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -45,17 +47,21 @@ class RelativeThresholdPropertiesTest {
   @Test
   @DisplayName("All-equal counts: no KIM is HIGH, whatever the percentile")
   void allEqualIsLow() {
-    qt().forAll(integers().between(1, 20), MappingGen.counts(1, 1), integers().between(0, 99)).checkAssert((n, one, p) ->
-        assertTrue(levels(java.util.Collections.nCopies(n, one.get(0)), p).forAll(high -> !high)));
+    qt().forAll(integers().between(1, 20), MappingGen.counts(1, 1), integers().between(0, 99))
+        .checkAssert(
+            (n, one, p) ->
+                assertTrue(levels(Collections.nCopies(n, one.get(0)), p).forAll(high -> !high)));
   }
 
   @Test
   @DisplayName("Raising one KIM's count never lowers its level (monotone)")
   void raisingNeverLowers() {
-    qt().forAll(MappingGen.counts(1, 20), integers().between(0, 99), integers().between(1, 100_000)).checkAssert((counts, p, raise) -> {
-      java.util.List<Long> raised = new java.util.ArrayList<>(counts);
-      raised.set(0, counts.get(0) + raise);
-      assertTrue(!levels(counts, p).get(0) || levels(raised, p).get(0));
-    });
+    qt().forAll(MappingGen.counts(1, 20), integers().between(0, 99), integers().between(1, 100_000))
+        .checkAssert(
+            (counts, p, raise) -> {
+              java.util.List<Long> raised = new ArrayList<>(counts);
+              raised.set(0, counts.get(0) + raise);
+              assertTrue(!levels(counts, p).get(0) || levels(raised, p).get(0));
+            });
   }
 }

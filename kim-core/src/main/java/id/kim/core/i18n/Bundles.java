@@ -30,13 +30,6 @@ public final class Bundles {
     MissingValueException.requireNonNull(key, "key");
     MissingValueException.requireNonNull(lang, "lang");
     MissingValueException.requireNonNull(args, "args");
-    BundleTexts.Text text = BundleTexts.text(baseName, key, lang);
-    if (text.pattern() == null) {
-      return "[" + key + "]";
-    }
-    if (args.length == 0) {
-      return text.pattern();
-    }
-    return text.format(args);
+    return BundleTexts.text(baseName, key, lang).format(args);
   }
 }

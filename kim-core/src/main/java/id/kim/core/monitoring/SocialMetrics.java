@@ -47,7 +47,7 @@ public abstract sealed class SocialMetrics
 
   /** @return the platform's indicators, in the juknis' order */
   public final List<SocialIndicator> indicators() {
-    return JUKNIS_INDICATORS.get(platform());
+    return indicatorsOf(platform()).orElseThrow();
   }
 
   /** @return every indicator with its count, in the juknis' order */

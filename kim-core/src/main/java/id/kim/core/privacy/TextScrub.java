@@ -1,5 +1,7 @@
 package id.kim.core.privacy;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds personal data that has a recognisable shape inside a free text and masks it: e-mail addresses
  * ({@link Mask#email}), Indonesian mobile numbers written as one word ({@link Mask#phone}) and
@@ -103,7 +105,7 @@ final class TextScrub {
   }
 
   /** @return the digits of a word made of digits and {@code + . / -} only (a leading {@code +} kept), else null */
-  private static String digitsOf(String w) {
+  private static @Nullable String digitsOf(String w) {
     StringBuilder digits = new StringBuilder(w.length());
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);

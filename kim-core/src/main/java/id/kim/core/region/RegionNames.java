@@ -2,9 +2,7 @@ package id.kim.core.region;
 
 import id.kim.core.validation.MissingValueException;
 import java.text.Normalizer;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,11 +19,11 @@ import java.util.regex.Pattern;
  */
 public final class RegionNames {
 
-  private static final Map<RegionLevel, Pattern> PREFIXES = new EnumMap<>(Map.of(
-      RegionLevel.PROVINCE, Pattern.compile("^(provinsi|prov)\\b\\.?\\s*"),
-      RegionLevel.REGENCY_CITY, Pattern.compile("^(kabupaten|kab|kota)\\b\\.?\\s*(administrasi\\s+|adm\\.?\\s*)?"),
-      RegionLevel.DISTRICT, Pattern.compile("^(kecamatan|kec)\\b\\.?\\s*"),
-      RegionLevel.VILLAGE, Pattern.compile("^(kelurahan|kel|desa|ds)\\b\\.?\\s*")));
+  private static final Pattern PROVINCE_PREFIX = Pattern.compile("^(provinsi|prov)\\b\\.?\\s*");
+  private static final Pattern REGENCY_CITY_PREFIX =
+      Pattern.compile("^(kabupaten|kab|kota)\\b\\.?\\s*(administrasi\\s+|adm\\.?\\s*)?");
+  private static final Pattern DISTRICT_PREFIX = Pattern.compile("^(kecamatan|kec)\\b\\.?\\s*");
+  private static final Pattern VILLAGE_PREFIX = Pattern.compile("^(kelurahan|kel|desa|ds)\\b\\.?\\s*");
   private static final Pattern KOTA = Pattern.compile("^kota\\b.*");
   private static final Pattern KABUPATEN = Pattern.compile("^(kabupaten|kab)\\b.*");
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -41,10 +39,20 @@ public final class RegionNames {
    */
   public static String normalized(String name, RegionLevel level) {
     String lower = lowerCase(MissingValueException.requireNonNull(name, "name"));
-    String withoutPrefix = PREFIXES.get(MissingValueException.requireNonNull(level, "level"))
+    String withoutPrefix = prefixOf(MissingValueException.requireNonNull(level, "level"))
         .matcher(lower).replaceFirst("");
     return NOT_LETTER_OR_DIGIT.matcher(withoutPrefix).replaceAll(" ").strip();
   }
+  /** @return the pattern of the kind prefixes a name of {@code level} may start with */
+  private static Pattern prefixOf(RegionLevel level) {
+    return switch (level) {
+      case PROVINCE -> PROVINCE_PREFIX;
+      case REGENCY_CITY -> REGENCY_CITY_PREFIX;
+      case DISTRICT -> DISTRICT_PREFIX;
+      case VILLAGE -> VILLAGE_PREFIX;
+    };
+  }
+
 
   /**
    * @param a a name

@@ -6,9 +6,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the {@link JuknisField} rule of a violation's path by walking the accessors from the root
@@ -76,8 +78,8 @@ final class RuleLookup {
     return Optional.empty();
   }
 
-  private static Method find(Class<?> type, String property) {
-    String cap = property.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + property.substring(1);
+  private static @Nullable Method find(Class<?> type, String property) {
+    String cap = property.substring(0, 1).toUpperCase(Locale.ROOT) + property.substring(1);
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       for (String name : new String[] {property, "is" + cap, "get" + cap}) {
         try {
@@ -94,14 +96,16 @@ final class RuleLookup {
     return null;
   }
 
-  private static Class<?> elementType(Type type) {
-    if (type instanceof ParameterizedType) {
-      ParameterizedType p = (ParameterizedType) type;
+  private static @Nullable Class<?> elementType(Type type) {
+    if (type instanceof ParameterizedType p) {
       Class<?> raw = (Class<?>) p.getRawType();
       if (Optional.class.equals(raw) || Collection.class.isAssignableFrom(raw)) {
         Type arg = p.getActualTypeArguments()[0];
-        return arg instanceof Class<?> ? (Class<?>) arg
-            : arg instanceof ParameterizedType ? (Class<?>) ((ParameterizedType) arg).getRawType() : null;
+        return arg instanceof Class<?>
+            ? (Class<?>) arg
+            : arg instanceof ParameterizedType parameterizedType
+                ? (Class<?>) parameterizedType.getRawType()
+                : null;
       }
       return raw;
     }

@@ -184,37 +184,25 @@ final class LifecycleGens {
     Period period = null;
     for (int i = 0; i < steps; i++) {
       day = day.plusDays(in.next(Constraint.between(1, 20)));
-      LifecycleEvent event;
-      switch (i) {
-        case 0:
-          event = Register.of(by, day, number(dinas, in));
-          break;
-        case 1:
-          event = EnterMapping.of(by, day, mappingEntry(trail.state().get().kimName(), day));
-          break;
-        case 2:
-          event =
-              Categorise.builder()
-                  .by(by)
-                  .on(day)
-                  .rationale(Option.ofOptional(WORDS.toOptionals(50).generate(in)))
-                  .build();
-          break;
-        case 3:
+      LifecycleEvent event = switch (i) {
+        case 0 -> Register.of(by, day, number(dinas, in));
+        case 1 -> EnterMapping.of(by, day, mappingEntry(trail.state().get().kimName(), day));
+        case 2 -> Categorise.builder()
+            .by(by)
+            .on(day)
+            .rationale(Option.ofOptional(WORDS.toOptionals(50).generate(in)))
+            .build();
+        case 3 -> {
           period = Period.of(day, day.plusDays(in.next(Constraint.between(30, 200))));
-          event = Designate.of(by, day, PartnershipPeriod.of(period, WORDS.generate(in)), eligible(day));
-          break;
-        case 4:
-          event = OpenReview.of(by, day, List.of(indication(by, day, in)).filter(x -> policy.triggers().covers(x.trigger(), x.subject()))
-              .appendAll(List.of(Indication.reported(TerminationTrigger.UNLAWFUL_ACTIVITY, TriggerSubject.KIM,
-                  List.of(Evidence.of("laporan", "surat warga")), by, day))));
-          break;
-        case 5:
-          event = ending(trail, by, day, period, in);
-          break;
-        default:
-          event = Categorise.of(by, day, "Keputusan baru setelah peninjauan");
-      }
+          yield Designate.of(by, day, PartnershipPeriod.of(period, WORDS.generate(in)), eligible(day));
+        }
+        case 4 -> OpenReview.of(by, day, List.of(indication(by, day, in))
+            .filter(x -> policy.triggers().covers(x.trigger(), x.subject()))
+            .appendAll(List.of(Indication.reported(TerminationTrigger.UNLAWFUL_ACTIVITY, TriggerSubject.KIM,
+                List.of(Evidence.of("laporan", "surat warga")), by, day))));
+        case 5 -> ending(trail, by, day, period, in);
+        default -> Categorise.of(by, day, "Keputusan baru setelah peninjauan");
+      };
       Either<Rejection, AuditTrail> next = trail.record(lifecycle, event, day);
       if (next.isLeft()) {
         break;

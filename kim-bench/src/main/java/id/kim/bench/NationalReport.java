@@ -2,6 +2,7 @@ package id.kim.bench;
 
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of one national run, as text for the console and JSON for {@code results/}. Rates
@@ -79,7 +80,7 @@ final class NationalReport {
    * @param warm a later pass in the same JVM, or null
    * @return the figures as JSON; a later pass adds its figures under {@code warm…} names
    */
-  String json(NationalReport warm) {
+  String json(@Nullable NationalReport warm) {
     StringBuilder out = new StringBuilder("{\n");
     field(out, "profiles", tally.profiles);
     field(out, "threads", threads);

@@ -146,7 +146,8 @@ final class Commands {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine line = e.getCommandLine();
     line.getErr().println(line.getCommandSpec().qualifiedName() + ": "
-        + e.getMessage().lines().findFirst().orElse("bad usage") + " (see --help)");
+        + Optional.ofNullable(e.getMessage()).flatMap(m -> m.lines().findFirst()).orElse("bad usage")
+        + " (see --help)");
     return ExitCode.BAD_INPUT;
   }
 }

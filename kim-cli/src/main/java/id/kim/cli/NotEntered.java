@@ -2,11 +2,15 @@ package id.kim.cli;
 
 import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
+import id.kim.core.validation.FieldViolation;
 import id.kim.json.JsonStreamWriter;
 import id.kim.report.pipeline.MappingEntry;
+import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.RuleId;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,7 +23,7 @@ import java.util.stream.Collectors;
  * each with its verdict and the rules that kept it out, so a Dinas sees why a KIM is not on its grid.
  */
 final class NotEntered {
-  private final MappingEntry entry;
+  private final Optional<MappingEntry> entry;
   private final List<KimRecord> left;
 
   /**
@@ -27,7 +31,7 @@ final class NotEntered {
    * @param records the records of the data
    */
   NotEntered(Optional<MappingEntry> entry, List<KimRecord> records) {
-    this.entry = entry.orElse(null);
+    this.entry = entry;
     this.left = entry.map(e -> records.stream().filter(r -> !e.entered(r)).collect(Collectors.toList()))
         .orElse(List.of());
   }
@@ -62,17 +66,22 @@ final class NotEntered {
   }
 
   private String verdict(KimRecord r) {
-    return entry.answer(r).fold(v -> "INVALID", d -> d.verdict().name());
+    return answer(r).fold(v -> "INVALID", d -> d.verdict().name());
   }
 
   private String verdictLabel(KimRecord r, Lang lang) {
-    return entry.answer(r).fold(v -> Texts.get(lang, "cli.verdict.invalid"), d -> d.verdict().label(lang));
+    return answer(r).fold(v -> Texts.get(lang, "cli.verdict.invalid"), d -> d.verdict().label(lang));
   }
 
   private List<String> rules(KimRecord r) {
-    return entry.answer(r).fold(
+    return answer(r).fold(
         violations -> violations.map(v -> v.ruleId().orElse(v.path())).distinct().toJavaList(),
         d -> d.findings().filter(f -> f.outcome() == Outcome.NOT_SATISFIED || f.outcome() == Outcome.UNKNOWN)
             .map(Finding::ruleId).map(RuleId::value).toJavaList());
+  }
+
+  /** @return the decision on a record left out (records are left out only where there is an entry) */
+  private Validation<Seq<FieldViolation>, Decision> answer(KimRecord r) {
+    return entry.orElseThrow().answer(r);
   }
 }

@@ -4,6 +4,7 @@ import id.kim.core.i18n.Lang;
 import java.io.PrintWriter;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Progress of long work (an import of 100,000 rows, the evaluation of many KIM) as one line on
@@ -15,7 +16,7 @@ final class Progress implements AutoCloseable {
   private static final long INTERVAL_NANOS = 200_000_000L;
   private static final Progress NONE = new Progress(null, Lang.ID, "", -1);
 
-  private final PrintWriter err;
+  private final @Nullable PrintWriter err;
   private final Lang lang;
   private final String key;
   private final long total;
@@ -24,7 +25,7 @@ final class Progress implements AutoCloseable {
   private long shownAt;
   private int width;
 
-  private Progress(PrintWriter err, Lang lang, String key, long total) {
+  private Progress(@Nullable PrintWriter err, Lang lang, String key, long total) {
     this.err = err;
     this.lang = lang;
     this.key = key;
@@ -51,32 +52,34 @@ final class Progress implements AutoCloseable {
 
   /** Counts one step done; shows the line if the last one is old enough. */
   void step() {
-    if (err == null) {
+    PrintWriter out = err;
+    if (out == null) {
       return;
     }
     done++;
     long now = System.nanoTime();
     if (now - shownAt >= INTERVAL_NANOS) {
       shownAt = now;
-      show();
+      show(out);
     }
   }
 
-  private void show() {
+  private void show(PrintWriter out) {
     String line = Texts.get(lang, key, numbers.format(done), total < 0 ? "?" : numbers.format(total));
     String pad = line.length() < width ? " ".repeat(width - line.length()) : "";
     width = line.length();
-    err.print("\r" + line + pad);
-    err.flush();
+    out.print("\r" + line + pad);
+    out.flush();
   }
 
   /** Shows the final count and ends the line. */
   @Override
   public void close() {
-    if (err == null) {
+    PrintWriter out = err;
+    if (out == null) {
       return;
     }
-    show();
-    err.println();
+    show(out);
+    out.println();
   }
 }

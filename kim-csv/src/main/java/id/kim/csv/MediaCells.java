@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the media cells of Tabel 3.1: "Jenis Media" (PROFILE-l) as platform names with an optional
@@ -53,7 +54,7 @@ final class MediaCells {
       boolean plain = after.isEmpty()
           || after.charAt(0) == ' ' && after.length() > 1 && Character.isLetterOrDigit(after.charAt(1));
       String rest = plain ? after.strip() : CellText.strip(LEADING_PUNCTUATION.matcher(after).replaceFirst(""));
-      KimMedium.Builder b = KimMedium.builder().platform(PLATFORMS.get(alias));
+      KimMedium.Builder b = KimMedium.builder().platform(platformOf(alias));
       if (rest.startsWith("http://") || rest.startsWith("https://")) {
         b.url(rest);
       } else if (!rest.isEmpty()) {
@@ -122,7 +123,7 @@ final class MediaCells {
    * The common form "Instagram 1947 pengikut" without the expression: words, a plain number, words;
    * null for anything else (a colon, a grouped number, "3 rb"), which the expression reads.
    */
-  private static String[] plainFigure(String text) {
+  private static String @Nullable [] plainFigure(String text) {
     if (text.indexOf(':') >= 0 || CellText.hasLineTerminator(text)) {
       return null;
     }
@@ -154,7 +155,7 @@ final class MediaCells {
     if (!alias(key).equals(key)) {
       throw new CellFormatException("csv.figure");
     }
-    Platform platform = PLATFORMS.get(key);
+    Platform platform = platformOf(key);
     List<KimMedium> same = media.stream().filter(m -> m.platform() == platform).toList();
     return same.size() == 1 ? same.get(0) : KimMedium.of(platform);
   }
@@ -199,6 +200,15 @@ final class MediaCells {
       }
     }
     throw new CellFormatException("csv.platform");
+  }
+
+  /** @return the platform of an alias {@link #alias} answered */
+  private static Platform platformOf(String alias) {
+    Platform platform = PLATFORMS.get(alias);
+    if (platform == null) {
+      throw new CellFormatException("csv.platform");
+    }
+    return platform;
   }
 
   private static Map<String, Platform> platforms() {

@@ -13,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads records and turns them into profiles or row errors, in file order. Reading (FastCSV) stays
@@ -26,17 +27,17 @@ final class RowPipeline {
   private final RowSource source;
   private final RowMapper mapper;
   private final int parallelism;
-  private final ThreadPoolExecutor pool;
+  private final @Nullable ThreadPoolExecutor pool;
   private final Deque<Mapped> ready = new ArrayDeque<>();
-  private CompletableFuture<List<Mapped>> inFlight;
+  private @Nullable CompletableFuture<List<Mapped>> inFlight;
   private boolean sourceDone;
 
   /** A row as mapped: its spreadsheet row and result, or blank. */
   static final class Mapped {
     final int row;
-    final Either<RowError, KimProfile> result;
+    final @Nullable Either<RowError, KimProfile> result;
 
-    Mapped(int row, Either<RowError, KimProfile> result) {
+    Mapped(int row, @Nullable Either<RowError, KimProfile> result) {
       this.row = row;
       this.result = result;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The columns of Tabel 3.1 "Tabel Profiling KIM" as Dinas spreadsheets head them. Headers are
@@ -83,10 +84,10 @@ enum Tabel31Column {
   private static final Pattern FIELD_LETTER = Pattern.compile("^\\(?[a-t][.)]\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
 
-  private final String ruleId;
+  private final @Nullable String ruleId;
   private final List<String> headers;
 
-  Tabel31Column(String ruleId, String... headers) {
+  Tabel31Column(@Nullable String ruleId, String... headers) {
     this.ruleId = ruleId;
     this.headers = List.of(headers);
   }

@@ -80,7 +80,11 @@ final class Tabel31Header {
 
   /** @return the cell position of a column the file has */
   int positionOf(Tabel31Column column) {
-    return positions.get(column);
+    Integer position = positions.get(column);
+    if (position == null) {
+      throw new IllegalArgumentException("the file has no column " + column + ": ask has(column) first");
+    }
+    return position;
   }
 
   boolean has(Tabel31Column column) {

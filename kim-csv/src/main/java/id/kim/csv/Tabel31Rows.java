@@ -13,6 +13,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data rows of an open Tabel 3.1 file, read one at a time: each is a profile or a
@@ -26,7 +27,7 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
   private final RowPipeline rows;
   private final Tabel31Header header;
   private final Format format;
-  private Either<RowError, KimProfile> next;
+  private @Nullable Either<RowError, KimProfile> next;
   private int nextRow;
   private int lastRow;
   private int read;
@@ -54,14 +55,15 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
       return true;
     }
     for (Optional<RowPipeline.Mapped> row = rows.next(); row.isPresent(); row = rows.next()) {
-      if (row.get().isBlank()) {
+      Either<RowError, KimProfile> result = row.get().result;
+      if (result == null) { // a blank row
         blank++;
         continue;
       }
-      next = row.get().result;
+      next = result;
       nextRow = row.get().row;
       read++;
-      accepted += next.isRight() ? 1 : 0;
+      accepted += result.isRight() ? 1 : 0;
       return true;
     }
     return false;
@@ -73,6 +75,9 @@ public final class Tabel31Rows implements Iterator<Either<RowError, KimProfile>>
       throw new NoSuchElementException("no more rows");
     }
     Either<RowError, KimProfile> row = next;
+    if (row == null) {
+      throw new NoSuchElementException("no more rows");
+    }
     next = null;
     lastRow = nextRow;
     return row;

@@ -19,11 +19,10 @@ import java.util.Set;
  * register, that both give the same key.
  */
 final class NameIndex {
-  private static final Map<RegionLevel, Set<String>> PREFIX_WORDS = Map.of(
-      RegionLevel.PROVINCE, Set.of("provinsi", "prov"),
-      RegionLevel.REGENCY_CITY, Set.of("kabupaten", "kab", "kota"),
-      RegionLevel.DISTRICT, Set.of("kecamatan", "kec"),
-      RegionLevel.VILLAGE, Set.of("kelurahan", "kel", "desa", "ds"));
+  private static final Set<String> PROVINCE_WORDS = Set.of("provinsi", "prov");
+  private static final Set<String> REGENCY_CITY_WORDS = Set.of("kabupaten", "kab", "kota");
+  private static final Set<String> DISTRICT_WORDS = Set.of("kecamatan", "kec");
+  private static final Set<String> VILLAGE_WORDS = Set.of("kelurahan", "kel", "desa", "ds");
   private static final int[] NONE = new int[0];
 
   private final Map<String, int[]> rowsByName;
@@ -73,7 +72,17 @@ final class NameIndex {
     }
     String lower = name.toLowerCase(Locale.ROOT);
     String firstWord = firstSpace < 0 ? lower : lower.substring(0, firstSpace);
-    return PREFIX_WORDS.get(level).contains(firstWord) ? RegionNames.normalized(name, level) : lower;
+    return prefixWords(level).contains(firstWord) ? RegionNames.normalized(name, level) : lower;
+  }
+
+  /** @return the words a name of {@code level} may start with to say its kind */
+  private static Set<String> prefixWords(RegionLevel level) {
+    return switch (level) {
+      case PROVINCE -> PROVINCE_WORDS;
+      case REGENCY_CITY -> REGENCY_CITY_WORDS;
+      case DISTRICT -> DISTRICT_WORDS;
+      case VILLAGE -> VILLAGE_WORDS;
+    };
   }
 
   private static int[] append(int[] rows, int[] more) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the four CSV files of idn-area-data ({@code provinces.csv} {@code code,name};
@@ -59,7 +60,7 @@ final class RegisterLoader {
     return tables;
   }
 
-  private LevelTable read(RegionLevel level, LevelTable parents, String file, TrustedCsv csv) {
+  private LevelTable read(RegionLevel level, @Nullable LevelTable parents, String file, TrustedCsv csv) {
     String header = HEADERS.get(level.ordinal());
     csv.nextLine();
     if (!csv.hasLine() || !csv.restOfLine().equals(header)) {

@@ -2,6 +2,7 @@ package id.kim.regions;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reader of the register's CSV files as idn-area-data writes them (RFC 4180, UTF-8, LF or CRLF line
@@ -72,7 +73,7 @@ final class TrustedCsv {
    *
    * @return the text, or null if the field is malformed (a quote not closed, text after it)
    */
-  String lastField() {
+  @Nullable String lastField() {
     if (pos < bytes.length && bytes[pos] == '"') {
       return quotedField();
     }
@@ -84,7 +85,7 @@ final class TrustedCsv {
     return end(true) ? text : null;
   }
 
-  private String quotedField() {
+  private @Nullable String quotedField() {
     byte[] out = quoted;
     int length = 0;
     pos++;

@@ -61,7 +61,7 @@ public final class MonitoringSamplers {
     return d -> {
       TallyKind kind = d.pick(TallyKind.class);
       AudienceTally tally = AudienceTally.of(kind, MediaSamplers.count().sample(d), TimeSamplers.date().sample(d));
-      Optional<String> note = Sampler.optional(dd -> dd.pick(Vocabulary.ACTIVITIES.get(MediaChannel.FACE_TO_FACE)) + " "
+      Optional<String> note = Sampler.optional(dd -> dd.pick(Vocabulary.activitiesOf(MediaChannel.FACE_TO_FACE)) + " "
           + Vocabulary.anyIssue().sample(dd), 40).sample(d);
       return tally.withNote(note).withMedium(Sampler.optional(MediaSamplers.medium(), 30).sample(d));
     };
@@ -125,7 +125,7 @@ public final class MonitoringSamplers {
           .kim(kim)
           .dinas(dinas)
           .partnership(partnership.isPresent() && d.chance(70) ? partnership : Optional.empty())
-          .activity(d.pick(Vocabulary.ACTIVITIES.get(channel)) + " " + Vocabulary.anyIssue().sample(d))
+          .activity(d.pick(Vocabulary.activitiesOf(channel)) + " " + Vocabulary.anyIssue().sample(d))
           .channel(channel)
           .contentTypes(types)
           .action(action)

@@ -162,8 +162,8 @@ public final class ProfileSamplers {
   }
 
   static Sampler<ProfileIssue> issueIn(GovernmentAffair field) {
-    return d -> d.chance(85) ? ProfileIssue.of(d.pick(Vocabulary.ISSUES.get(field)), field)
-        : ProfileIssue.of(d.pick(Vocabulary.ISSUES.get(field)));
+    return d -> d.chance(85) ? ProfileIssue.of(d.pick(Vocabulary.issuesOf(field)), field)
+        : ProfileIssue.of(d.pick(Vocabulary.issuesOf(field)));
   }
 
   private static int pct(boolean complete, int percent) {

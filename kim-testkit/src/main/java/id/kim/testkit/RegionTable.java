@@ -94,6 +94,9 @@ final class RegionTable {
         }
         case "R" -> {
           RegencyCityKind kind = RegencyCityKind.valueOf(f[1]);
+          if (province == null) {
+            throw new IllegalStateException("regions.txt: regency " + f[2] + " comes before any province");
+          }
           Region found = register.resolve(kind.label() + " " + f[2], RegionLevel.REGENCY_CITY,
               Optional.of(province.code())).orElseThrow();
           Regency regency = new Regency(RegencyCity.of(f[2], kind, provinces.get(provinces.size() - 1))
@@ -136,7 +139,11 @@ final class RegionTable {
    * @return its villages, in code order
    */
   static List<Place> placesIn(Regency regency) {
-    return PLACES_BY_REGENCY.get(regency);
+    List<Place> places = PLACES_BY_REGENCY.get(regency);
+    if (places == null) {
+      throw new IllegalArgumentException("not a regency of the table: " + regency);
+    }
+    return places;
   }
 
   /**

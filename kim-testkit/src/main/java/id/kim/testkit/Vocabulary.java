@@ -91,7 +91,31 @@ final class Vocabulary {
 
   /** @return a public issue of any field, e.g. "Pencegahan stunting" */
   static Sampler<String> anyIssue() {
-    return d -> d.pick(ISSUES.get(d.pick(AFFAIRS_WITH_ISSUES)));
+    return d -> d.pick(issuesOf(d.pick(AFFAIRS_WITH_ISSUES)));
+  }
+
+  /**
+   * @param field a field of {@link #AFFAIRS_WITH_ISSUES}
+   * @return its public issues
+   */
+  static List<String> issuesOf(GovernmentAffair field) {
+    List<String> issues = ISSUES.get(field);
+    if (issues == null) {
+      throw new IllegalArgumentException("no public issues are written for " + field);
+    }
+    return issues;
+  }
+
+  /**
+   * @param channel a media channel
+   * @return the activities written for it
+   */
+  static List<String> activitiesOf(MediaChannel channel) {
+    List<String> activities = ACTIVITIES.get(channel);
+    if (activities == null) {
+      throw new IllegalArgumentException("no activities are written for " + channel);
+    }
+    return activities;
   }
 
   /**

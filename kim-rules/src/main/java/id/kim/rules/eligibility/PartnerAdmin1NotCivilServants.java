@@ -14,8 +14,6 @@ import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,20 +39,15 @@ final class PartnerAdmin1NotCivilServants extends DeclaredRequirement {
   private static final FindingKey BOARD_RECORDED_AS_NONE = Keys.failing("PARTNER-ADMIN-1.boardRecordedAsNone");
   private static final FindingKey CHECKED_NONE = Keys.plain("PARTNER-ADMIN-1.satisfiedByCheck");
   private static final FindingKey MEMBER_CIVIL_SERVANT = Keys.failing("PARTNER-ADMIN-1.memberCivilServant");
-  private static final Map<CivilServantScope, FindingKey> CIVIL_SERVANT = new EnumMap<>(CivilServantScope.class);
-
-  static {
-    for (CivilServantScope scope : CivilServantScope.values()) {
-      CIVIL_SERVANT.put(scope, Keys.failing("PARTNER-ADMIN-1.civilServant." + scope.name()));
-    }
-  }
 
   private final CivilServantScope scope;
+  private final FindingKey civilServant;
   private final Seq<Evidence> policy;
 
   PartnerAdmin1NotCivilServants(CivilServantScope scope) {
     super(ID, CITATION);
     this.scope = scope;
+    this.civilServant = Keys.failing("PARTNER-ADMIN-1.civilServant." + scope.name());
     this.policy = Array.of(Evidence.of("policy.asnScope", scope.name()));
   }
 
@@ -100,7 +93,7 @@ final class PartnerAdmin1NotCivilServants extends DeclaredRequirement {
     if (asn.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(notSatisfied(CIVIL_SERVANT.get(scope),
+    return Optional.of(notSatisfied(civilServant,
         policy.prepend(Evidence.of("civilServants", Texts.maskedNames(asn))), asn.size()));
   }
 

@@ -8,6 +8,7 @@ import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a {@link RuleSet} evaluates its rules once its gates are known: an evaluation order in which
@@ -142,7 +143,7 @@ final class GatePlan<F> {
     return Array.of(out);
   }
 
-  private Finding heldBack(int rule, Finding[] findings, HeldBy last) {
+  private @Nullable Finding heldBack(int rule, Finding[] findings, HeldBy last) {
     for (int g = 0; g < gates[rule].length; g++) {
       Gate gate = gates[rule][g];
       int[] group = prerequisites[rule][g];
@@ -158,7 +159,7 @@ final class GatePlan<F> {
   }
 
   /** @return the IDs of the prerequisites of the group that block, or null if none does */
-  private String blockedBy(Gate gate, int[] group, Finding[] findings) {
+  private @Nullable String blockedBy(Gate gate, int[] group, Finding[] findings) {
     List<RuleId> blockers = List.empty();
     for (int k = group.length - 1; k >= 0; k--) {
       if (gate.policy().blocks(findings[group[k]])) {
@@ -174,7 +175,7 @@ final class GatePlan<F> {
    * do not change, so the blockers are worked out once per gate.
    */
   private static final class HeldBy {
-    Gate gate;
-    String blockedBy;
+    @Nullable Gate gate;
+    @Nullable String blockedBy;
   }
 }

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Follower growth over a period (MEASURE-1, "pertambahan jumlah followers"), from dated audience
@@ -46,7 +47,7 @@ final class FollowerCounts {
       if (!AUDIENCE.contains(o.metric()) || o.observedOn().isAfter(period.end())) {
         continue;
       }
-      Series s = series.computeIfAbsent(name(o.medium(), o.metric()), n -> new Series());
+      Series s = series.computeIfAbsent(name(o.medium(), o.metric()), n -> new Series(Latest.of(null, o)));
       s.closing = Latest.of(s.closing, o);
       if (before.isDefined() && !o.observedOn().isAfter(before.get())) {
         s.opening = Latest.of(s.opening, o);
@@ -59,19 +60,24 @@ final class FollowerCounts {
     BigInteger opening = BigInteger.ZERO;
     BigInteger closing = BigInteger.ZERO;
     for (Map.Entry<String, Series> s : series.entrySet()) {
-      if (s.getValue().opening == null) {
+      Latest openingOfSeries = s.getValue().opening;
+      if (openingOfSeries == null) {
         return Either.left(NotMeasurable.of(NotMeasurableReason.MISSING_BASELINE, s.getKey()));
       }
-      opening = opening.add(BigInteger.valueOf(s.getValue().opening.value));
+      opening = opening.add(BigInteger.valueOf(openingOfSeries.value));
       closing = closing.add(BigInteger.valueOf(s.getValue().closing.value));
     }
     return Either.right(Tuple.of(opening, closing));
   }
 
-  /** A series' value on the day before the period and on its last day (null: none observed by then). */
+  /** A series' value on the day before the period (null: none observed by then) and on its last day. */
   private static final class Series {
-    Latest opening;
+    @Nullable Latest opening;
     Latest closing;
+
+    Series(Latest closing) {
+      this.closing = closing;
+    }
   }
 
   /** The latest count of a series by some day: its date, and the largest count of that date. */
@@ -84,7 +90,7 @@ final class FollowerCounts {
       this.value = value;
     }
 
-    static Latest of(Latest current, ReachObservation o) {
+    static Latest of(@Nullable Latest current, ReachObservation o) {
       if (current == null || o.observedOn().isAfter(current.on)) {
         return new Latest(o.observedOn(), o.value());
       }

@@ -19,8 +19,7 @@ import java.util.Map;
  */
 final class IndicatorSums {
   private static final int INDICATORS = SocialIndicator.values().length;
-  private final Map<String, long[]> rows = new HashMap<>();
-  private final Map<String, List<SocialIndicator>> indicatorsOfRow = new HashMap<>();
+  private final Map<String, Row> rows = new HashMap<>();
 
   private IndicatorSums() {}
 
@@ -33,12 +32,7 @@ final class IndicatorSums {
     try {
       for (SocialContent post : posts) {
         SocialMetrics m = post.metrics();
-        long[] row = sums.rows.get(m.ruleId());
-        if (row == null) {
-          row = new long[INDICATORS];
-          sums.rows.put(m.ruleId(), row);
-          sums.indicatorsOfRow.put(m.ruleId(), m.indicators());
-        }
+        long[] row = sums.rows.computeIfAbsent(m.ruleId(), id -> new Row(m.indicators())).counts;
         for (SocialIndicator indicator : m.indicators()) {
           row[indicator.ordinal()] = Math.addExact(row[indicator.ordinal()], m.count(indicator).orElseThrow());
         }
@@ -55,8 +49,8 @@ final class IndicatorSums {
    */
   BigInteger total(SocialIndicator indicator) {
     BigInteger total = BigInteger.ZERO;
-    for (long[] row : rows.values()) {
-      total = total.add(BigInteger.valueOf(row[indicator.ordinal()]));
+    for (Row row : rows.values()) {
+      total = total.add(BigInteger.valueOf(row.counts[indicator.ordinal()]));
     }
     return total;
   }
@@ -64,11 +58,21 @@ final class IndicatorSums {
   /** @return per platform row and indicator, e.g. {@code "SOCIAL-IG LIKE" → 160}, for every row with a post */
   TreeMap<String, BigInteger> byRow() {
     TreeMap<String, BigInteger> out = TreeMap.empty();
-    for (Map.Entry<String, long[]> row : rows.entrySet()) {
-      for (SocialIndicator indicator : indicatorsOfRow.get(row.getKey())) {
-        out = out.put(row.getKey() + " " + indicator, BigInteger.valueOf(row.getValue()[indicator.ordinal()]));
+    for (Map.Entry<String, Row> row : rows.entrySet()) {
+      for (SocialIndicator indicator : row.getValue().indicators) {
+        out = out.put(row.getKey() + " " + indicator, BigInteger.valueOf(row.getValue().counts[indicator.ordinal()]));
       }
     }
     return out;
+  }
+
+  /** One platform row of Tabel 5.3: its indicators and their sums, indexed by indicator. */
+  private static final class Row {
+    final List<SocialIndicator> indicators;
+    final long[] counts = new long[INDICATORS];
+
+    Row(List<SocialIndicator> indicators) {
+      this.indicators = indicators;
+    }
   }
 }

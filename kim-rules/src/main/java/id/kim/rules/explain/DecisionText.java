@@ -2,8 +2,6 @@ package id.kim.rules.explain;
 
 import id.kim.core.i18n.Bundles;
 import id.kim.core.i18n.Lang;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,7 +16,8 @@ final class DecisionText {
    * The words of the layout, read from the bundle once per language when the class loads (a decision
    * prints them for every finding); never changed afterwards.
    */
-  private static final Map<Lang, Map<String, String>> WORDS = words();
+  private static final Map<String, String> WORDS_ID = words(Lang.ID);
+  private static final Map<String, String> WORDS_EN = words(Lang.EN);
 
   private DecisionText() {}
 
@@ -85,19 +84,18 @@ final class DecisionText {
   }
 
   static String word(String key, Lang lang) {
-    String word = WORDS.get(lang).get(key);
+    String word = switch (lang) {
+      case ID -> WORDS_ID.get(key);
+      case EN -> WORDS_EN.get(key);
+    };
     return word != null ? word : Bundles.format(BUNDLE, "word." + key, lang);
   }
 
-  private static Map<Lang, Map<String, String>> words() {
-    Map<Lang, Map<String, String>> all = new EnumMap<>(Lang.class);
-    for (Lang lang : Lang.values()) {
-      Map<String, String> words = new HashMap<>();
-      for (String key : WORD_KEYS) {
-        words.put(key, Bundles.format(BUNDLE, "word." + key, lang));
-      }
-      all.put(lang, Map.copyOf(words));
+  private static Map<String, String> words(Lang lang) {
+    Map<String, String> words = new HashMap<>();
+    for (String key : WORD_KEYS) {
+      words.put(key, Bundles.format(BUNDLE, "word." + key, lang));
     }
-    return Collections.unmodifiableMap(all);
+    return Map.copyOf(words);
   }
 }

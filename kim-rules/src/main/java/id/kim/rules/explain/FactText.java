@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a fact of {@link Evidence} is written: personal data masked, {@code Optional}/{@code Option}
@@ -37,7 +38,7 @@ final class FactText {
   private FactText() {}
 
   /** @return the fact as evidence text */
-  static String of(Object fact) {
+  static String of(@Nullable Object fact) {
     if (fact == null) {
       return "null";
     }
@@ -60,7 +61,7 @@ final class FactText {
    * @return what evidence keeps of a fact: the fact itself if it is settled (an {@code Optional} or
    *     {@code Option} unwrapped — its value, or {@code "-"} when empty), otherwise its text
    */
-  static Object kept(Object fact) {
+  static Object kept(@Nullable Object fact) {
     if (fact == null) {
       return of(null);
     }

@@ -16,7 +16,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class LifecyclePolicy {
-  private static final LifecyclePolicy STANDARD = ImmutableLifecyclePolicy.builder().build();
 
   /** @return the largest number of days between an eligibility decision and a designation; default 30 */
   @Value.Default
@@ -32,7 +31,7 @@ public abstract class LifecyclePolicy {
 
   /** @return the defaults */
   public static LifecyclePolicy standard() {
-    return STANDARD;
+    return Standard.VALUE;
   }
 
   /** @return a builder, starting from the defaults */
@@ -56,4 +55,12 @@ public abstract class LifecyclePolicy {
 
   /** Builds a {@link LifecyclePolicy}; every attribute has a default. */
   public static final class Builder extends ImmutableLifecyclePolicy.Builder {}
+
+  /**
+   * Holds the standard policy apart, so that loading this class does not load its Immutables subclass
+   * (a class initialising its own subclass can deadlock two threads that load both).
+   */
+  private static final class Standard {
+    static final LifecyclePolicy VALUE = ImmutableLifecyclePolicy.builder().build();
+  }
 }

@@ -9,6 +9,7 @@ import id.kim.rules.mapping.profiling.Categorisation;
 import id.kim.rules.mapping.profiling.ProfilingRules;
 import id.kim.rules.mapping.report.ReportRules;
 import io.vavr.control.Option;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The five stages of mapping — "Dinas Kominfo perlu melakukan 5 (lima) tahap pemetaan" (III,
@@ -28,9 +29,9 @@ public enum MappingStage {
 
   private final RuleId ruleId;
   private final Citation citation;
-  private final RuleId groundRule;
+  private final @Nullable RuleId groundRule;
 
-  MappingStage(RuleId ruleId, Citation citation, RuleId groundRule) {
+  MappingStage(RuleId ruleId, Citation citation, @Nullable RuleId groundRule) {
     this.ruleId = ruleId;
     this.citation = citation;
     this.groundRule = groundRule;

@@ -20,7 +20,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class TriggerPolicy {
-  private static final TriggerPolicy STANDARD = ImmutableTriggerPolicy.builder().build();
 
   /**
    * @return whose new ASN status is a TERM-3 ground; default {@link CivilServantScope#BOARD_AND_MEMBERS},
@@ -45,7 +44,7 @@ public abstract class TriggerPolicy {
 
   /** @return the literal-reading defaults */
   public static TriggerPolicy standard() {
-    return STANDARD;
+    return Standard.VALUE;
   }
 
   /** @return a builder, starting from the defaults */
@@ -90,4 +89,12 @@ public abstract class TriggerPolicy {
 
   /** Builds a {@link TriggerPolicy}; every attribute has a default. */
   public static final class Builder extends ImmutableTriggerPolicy.Builder {}
+
+  /**
+   * Holds the standard policy apart, so that loading this class does not load its Immutables subclass
+   * (a class initialising its own subclass can deadlock two threads that load both).
+   */
+  private static final class Standard {
+    static final TriggerPolicy VALUE = ImmutableTriggerPolicy.builder().build();
+  }
 }

@@ -2,6 +2,7 @@ package id.kim.rules.mapping.grid;
 
 import id.kim.core.i18n.Lang;
 import io.vavr.control.Option;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The three variables of the mapping — "yakni ketertarikan, kekuatan, dan pengaruh" (GRID-VAR).
@@ -18,9 +19,9 @@ public enum GridVariable {
 
   private final String id;
   private final String en;
-  private final String profileField;
+  private final @Nullable String profileField;
 
-  GridVariable(String id, String en, String profileField) {
+  GridVariable(String id, String en, @Nullable String profileField) {
     this.id = id;
     this.en = en;
     this.profileField = profileField;

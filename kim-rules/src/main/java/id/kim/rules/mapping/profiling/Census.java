@@ -132,13 +132,13 @@ public abstract class Census {
         count++;
         continue;
       }
-      if (count > 1) {
+      if (run != null && count > 1) {
         out.add(duplicate(run, count));
       }
       run = e.ref();
       count = 1;
     }
-    if (count > 1) {
+    if (run != null && count > 1) {
       out.add(duplicate(run, count));
     }
     return List.ofAll(out);

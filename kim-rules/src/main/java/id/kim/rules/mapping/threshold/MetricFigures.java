@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.function.Function;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One KIM's figures for power (kekuatan, PROFILE-s) or influence (pengaruh, PROFILE-t) as of a
@@ -95,11 +96,11 @@ public abstract class MetricFigures<M extends Enum<M>> {
       if (on.isAfter(asOf)) {
         continue;
       }
-      if (latest == null && only == null) {
-        only = o;
-        continue;
-      }
       if (latest == null) {
+        if (only == null) {
+          only = o;
+          continue;
+        }
         latest = new HashMap<>();
         merge(latest, only, medium, metric, value, day);
       }
@@ -129,7 +130,8 @@ public abstract class MetricFigures<M extends Enum<M>> {
     latest.merge(Tuple.of(medium.apply(o), metric.apply(o)), Tuple.of(day.apply(o), value.apply(o)), MetricFigures::later);
   }
 
-  private static <M extends Enum<M>> MetricFigures<M> figures(SortedMap<M, Long> perMetric, int series, LocalDate newest,
+  private static <M extends Enum<M>> MetricFigures<M> figures(SortedMap<M, Long> perMetric, int series,
+      @Nullable LocalDate newest,
       Aggregation aggregation) {
     return ImmutableMetricFigures.<M>builder().perMetric(perMetric).series(series)
         .latestObservation(Option.of(newest)).aggregation(aggregation).build();

@@ -51,8 +51,11 @@ final class MediaCells {
     for (String text : CellText.items(cell)) {
       String alias = alias(text.toLowerCase(Locale.ROOT));
       String after = text.substring(Math.min(alias.length(), text.length()));
-      boolean plain = after.isEmpty()
-          || after.charAt(0) == ' ' && after.length() > 1 && Character.isLetterOrDigit(after.charAt(1));
+      boolean plain =
+          after.isEmpty()
+              || (after.charAt(0) == ' '
+                  && after.length() > 1
+                  && Character.isLetterOrDigit(after.charAt(1)));
       String rest = plain ? after.strip() : CellText.strip(LEADING_PUNCTUATION.matcher(after).replaceFirst(""));
       KimMedium.Builder b = KimMedium.builder().platform(platformOf(alias));
       if (rest.startsWith("http://") || rest.startsWith("https://")) {

@@ -68,8 +68,10 @@ public final class Tabel31Reader {
     in.mark(SNIFF);
     byte[] head = in.readNBytes(SNIFF);
     in.reset();
-    if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
-        || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) || looksLikeUtf16(head)) {
+    if ((head.length >= 2
+            && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+                || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)))
+        || looksLikeUtf16(head)) {
       return Either.left(FileProblem.of("csv.file.utf16"));
     }
     boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;

@@ -2,6 +2,7 @@ package id.kim.csv;
 
 import static id.kim.csv.Fixtures.DINAS;
 import static id.kim.csv.Fixtures.SUKAMAJU;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -128,10 +129,17 @@ class Tabel31ReaderTest {
   @DisplayName("a provincial Dinas reads Kabupaten/Kota per row and needs the column (PROFILE-h)")
   void provincialDinasNeedsColumnH() {
     var options = Tabel31Options.forDinas(Fixtures.PROVINCIAL);
-    var refused = Fixtures.open("Nama KIM;Kelurahan/Desa;Kecamatan\nKIM A;Sukajadi;Cibening\n".getBytes(), options);
+    var refused =
+        Fixtures.open(
+            "Nama KIM;Kelurahan/Desa;Kecamatan\nKIM A;Sukajadi;Cibening\n".getBytes(UTF_8),
+            options);
     assertEquals("csv.file.provinceNeedsRegencyCity", refused.getLeft().messageKey());
-    var rows = Fixtures.rows(Fixtures.open("Nama KIM;Kelurahan/Desa;Kecamatan;Kabupaten/Kota\nKIM A;Sukajadi;Cibening;Kota Mekar\n"
-        .getBytes(), options));
+    var rows =
+        Fixtures.rows(
+            Fixtures.open(
+                "Nama KIM;Kelurahan/Desa;Kecamatan;Kabupaten/Kota\nKIM A;Sukajadi;Cibening;Kota Mekar\n"
+                    .getBytes(UTF_8),
+                options));
     assertEquals("Kota Mekar", rows.get(0).get().seat().get().regencyCity().get().fullName());
     assertEquals(VillageKind.DESA, rows.get(0).get().seat().get().kind());
   }

@@ -66,7 +66,7 @@ final class NameIndex {
           return RegionNames.normalized(name, level);
         }
         firstSpace = firstSpace < 0 ? i : firstSpace;
-      } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+      } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
         return RegionNames.normalized(name, level);
       }
     }

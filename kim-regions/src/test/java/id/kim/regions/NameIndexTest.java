@@ -61,21 +61,32 @@ class NameIndexTest {
   @DisplayName("codesNamed from the index = codesNamed by definition, for names as Dinas write them")
   void indexAgreesWithDefinition() {
     qt().withExamples(300)
-        .forAll(integers().between(0, VILLAGES.size() - 1), integers().between(0, WRITINGS.size() - 1),
-            integers().between(0, 3), integers().between(0, 3))
-        .checkAssert((village, writing, levelIndex, withinIndex) -> {
-          RegionLevel level = RegionLevel.values()[levelIndex];
-          RegionCode code = VILLAGES.get(village).truncatedTo(level);
-          String name = String.format(WRITINGS.get(writing), REGISTER.officialName(code).orElseThrow());
-          RegionLevel withinLevel = RegionLevel.values()[Math.min(withinIndex, levelIndex)];
-          Optional<RegionCode> within = withinLevel == level || level == RegionLevel.VILLAGE
-              && withinLevel == RegionLevel.PROVINCE && withinIndex == 0
-              ? Optional.empty() : Optional.of(code.truncatedTo(withinLevel));
-          if (level == RegionLevel.VILLAGE && within.isEmpty()) {
-            within = Optional.of(code.truncatedTo(RegionLevel.REGENCY_CITY));
-          }
-          assertEquals(BY_DEFINITION.codesNamed(name, level, within), REGISTER.codesNamed(name, level, within),
-              "'" + name + "' " + level + " within " + within);
-        });
+        .forAll(
+            integers().between(0, VILLAGES.size() - 1),
+            integers().between(0, WRITINGS.size() - 1),
+            integers().between(0, 3),
+            integers().between(0, 3))
+        .checkAssert(
+            (village, writing, levelIndex, withinIndex) -> {
+              RegionLevel level = RegionLevel.values()[levelIndex];
+              RegionCode code = VILLAGES.get(village).truncatedTo(level);
+              String name =
+                  String.format(WRITINGS.get(writing), REGISTER.officialName(code).orElseThrow());
+              RegionLevel withinLevel = RegionLevel.values()[Math.min(withinIndex, levelIndex)];
+              Optional<RegionCode> within =
+                  withinLevel == level
+                          || (level == RegionLevel.VILLAGE
+                              && withinLevel == RegionLevel.PROVINCE
+                              && withinIndex == 0)
+                      ? Optional.empty()
+                      : Optional.of(code.truncatedTo(withinLevel));
+              if (level == RegionLevel.VILLAGE && within.isEmpty()) {
+                within = Optional.of(code.truncatedTo(RegionLevel.REGENCY_CITY));
+              }
+              assertEquals(
+                  BY_DEFINITION.codesNamed(name, level, within),
+                  REGISTER.codesNamed(name, level, within),
+                  "'" + name + "' " + level + " within " + within);
+            });
   }
 }

@@ -50,7 +50,7 @@ public final class Numbers {
     f.setMinimumFractionDigits(digits);
     f.setRoundingMode(RoundingMode.HALF_UP);
     String s = f.format(value);
-    return value > 0 || value == 0 && !s.startsWith("-") ? "+" + s : s.replace('-', '\u2212');
+    return value > 0 || (value == 0 && !s.startsWith("-")) ? "+" + s : s.replace('-', '\u2212');
   }
 
   /**

@@ -39,7 +39,7 @@ final class RegionTable {
       String name = value.name();
       for (int i = 0; i < name.length() && letters.length() < 3; i++) {
         char c = name.charAt(i);
-        if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
           letters.append(c);
         }
       }

@@ -127,7 +127,7 @@ final class Vocabulary {
     StringBuilder out = new StringBuilder(lower.length());
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         out.append(c);
       }
     }

@@ -121,7 +121,8 @@ final class TextScrub {
   /** @return true for 08… with 10–13 digits or 628… with 11–14: the shapes of an Indonesian mobile number */
   private static boolean isMobile(String digits) {
     int n = digits.length();
-    return digits.startsWith("08") && n >= 10 && n <= 13 || digits.startsWith("628") && n >= 11 && n <= 14;
+    return (digits.startsWith("08") && n >= 10 && n <= 13)
+        || (digits.startsWith("628") && n >= 11 && n <= 14);
   }
 
   /** @return true if the word holds {@code dddd-dd-dd} */

@@ -69,6 +69,7 @@ public abstract class District implements WithDistrict {
    * @param code the Kemendagri code of this kecamatan
    * @return this kecamatan with its code
    */
+  @Override
   public District withCode(RegionCode code) {
     return ImmutableDistrict.copyOf(this).withCode(code);
   }

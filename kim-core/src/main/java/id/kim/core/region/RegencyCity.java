@@ -87,7 +87,7 @@ public abstract class RegencyCity {
     MissingValueException.requireNonNull(other, "other");
     Optional<RegionCode> mine = code().filter(c -> c.level() == RegionLevel.REGENCY_CITY);
     Optional<RegionCode> theirs = other.code().filter(c -> c.level() == RegionLevel.REGENCY_CITY);
-    return mine.isPresent() && theirs.isPresent() ? mine.equals(theirs) : equals(other);
+    return (mine.isPresent() && theirs.isPresent()) ? mine.equals(theirs) : equals(other);
   }
 
   @Override

@@ -89,6 +89,7 @@ public abstract class Village implements WithVillage {
    * @param code the Kemendagri code of this kelurahan/desa
    * @return this kelurahan/desa with its code
    */
+  @Override
   public Village withCode(RegionCode code) {
     return ImmutableVillage.copyOf(this).withCode(code);
   }

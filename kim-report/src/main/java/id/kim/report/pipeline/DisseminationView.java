@@ -70,9 +70,14 @@ final class DisseminationView {
           .build();
     }
     row.recommendation(e.recommendation().name()).recommendationLabel(e.recommendation().label(lang));
-    // an unknown MEASURE-1..3 already reads "tidak terukur" with its reason in its column; it is not repeated here
-    e.findings().filter(f -> f.outcome() == Outcome.NOT_SATISFIED
-            || f.outcome() == Outcome.UNKNOWN && !f.ruleId().value().startsWith("MEASURE-"))
+    // an unknown MEASURE-1..3 already reads "tidak terukur" with its reason in its column; it is
+    // not repeated here
+    e.findings()
+        .filter(
+            f ->
+                f.outcome() == Outcome.NOT_SATISFIED
+                    || (f.outcome() == Outcome.UNKNOWN
+                        && !f.ruleId().value().startsWith("MEASURE-")))
         .forEach(f -> row.addReasons(Reasons.brief(f, lang)));
     return row.build();
   }

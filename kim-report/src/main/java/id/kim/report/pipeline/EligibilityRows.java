@@ -67,8 +67,13 @@ final class EligibilityRows {
     if (answer.isInvalid()) {
       answer.getError().forEach(v -> out.add(Reasons.of(v, lang)));
     } else {
-      answer.get().findings().filter(f -> f.isFailure() || f.outcome() == Outcome.UNKNOWN
-          && f.severity() == Severity.REQUIREMENT)
+      answer
+          .get()
+          .findings()
+          .filter(
+              f ->
+                  f.isFailure()
+                      || (f.outcome() == Outcome.UNKNOWN && f.severity() == Severity.REQUIREMENT))
           .forEach(f -> out.add(Reasons.of(f, lang)));
     }
     return out;

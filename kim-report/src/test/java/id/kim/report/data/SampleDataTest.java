@@ -99,8 +99,10 @@ class SampleDataTest {
     assertEquals("Nusa Tenggara Barat (52)", ntb.label());
     for (NationalCount c : counts) {
       String official = register.officialName(c.code().get()).orElseThrow();
-      assertTrue(RegionNames.sameName(official, c.standardName(), RegionLevel.PROVINCE)
-          || c.standardName().equals("DKI Jakarta") && official.equals("Daerah Khusus Ibukota Jakarta"),
+      assertTrue(
+          RegionNames.sameName(official, c.standardName(), RegionLevel.PROVINCE)
+              || (c.standardName().equals("DKI Jakarta")
+                  && official.equals("Daerah Khusus Ibukota Jakarta")),
           c.standardName() + " is not " + official);
     }
   }

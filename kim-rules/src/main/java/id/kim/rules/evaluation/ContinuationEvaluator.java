@@ -79,8 +79,10 @@ public final class ContinuationEvaluator {
     requireNonNull(record, "record");
     requireNonNull(asOf, "asOf");
     KimRef kim = record.kim();
-    boolean sameNumber = state.communityNumber().isDefined() && kim.communityNumber().isPresent()
-        ? state.communityNumber().get().equals(kim.communityNumber().get()) : state.kimName().equals(kim.name());
+    boolean sameNumber =
+        (state.communityNumber().isDefined() && kim.communityNumber().isPresent())
+            ? state.communityNumber().get().equals(kim.communityNumber().get())
+            : state.kimName().equals(kim.name());
     if (!sameNumber) {
       throw new IllegalArgumentException("state is the lifecycle of '" + state.kimName() + "', but the monitoring "
           + "record is of '" + kim.name() + "' (MONITOR-PURPOSE)");

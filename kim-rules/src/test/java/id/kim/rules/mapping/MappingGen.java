@@ -97,8 +97,8 @@ public final class MappingGen {
       for (int m = 0; m < s[0]; m++) {
         KimMedium medium = KimMedium.of(PLATFORMS[m], name.toLowerCase(Locale.ROOT) + m);
         b.addMedia(medium);
-        long reach = (long) s[2] * (m + 1) / (s[0]);
-        long likes = (long) s[3] * (m + 1) / (s[0]);
+        long reach = (long) s[2] * (m + 1) / s[0];
+        long likes = (long) s[3] * (m + 1) / s[0];
         b.addReach(ReachObservation.of(medium, ReachMetric.FOLLOWERS, reach, MappingFixtures.OBSERVED));
         b.addReach(ReachObservation.of(medium, ReachMetric.FOLLOWERS, reach + 7, MappingFixtures.AS_OF.plusDays(1 + m)));
         b.addResponse(ResponseObservation.of(medium, ResponseMetric.LIKES, likes, MappingFixtures.OBSERVED.minusDays(m)));

@@ -59,7 +59,7 @@ final class Personal {
 
   private static void add(Set<String> out, String raw) {
     String t = raw.strip();
-    if (t.length() >= 5 && t.contains(" ") || t.length() >= 7) {
+    if ((t.length() >= 5 && t.contains(" ")) || t.length() >= 7) {
       out.add(t);
     }
   }

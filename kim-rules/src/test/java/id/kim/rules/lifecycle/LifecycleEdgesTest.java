@@ -87,6 +87,7 @@ class LifecycleEdgesTest {
   @DisplayName("T4 freshness: 30 days by default; a window of 0 days (decide and designate the same day) is allowed")
   void freshnessBounds() {
     assertEquals(30, LifecyclePolicy.standard().freshnessDays());
+    assertEquals(30, LifecyclePolicy.builder().build().freshnessDays(), "the builder starts from the defaults");
     assertEquals(0, LifecyclePolicy.builder().freshnessDays(0).build().freshnessDays());
   }
 

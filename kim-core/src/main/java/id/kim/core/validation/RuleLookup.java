@@ -58,7 +58,11 @@ final class RuleLookup {
     return out.toString();
   }
 
-  private static Optional<String> walk(Class<?> root, Path path) {
+  /**
+   * The lookup itself, uncached: {@link #ruleFor(Class, Path)} caches its answers for the life of the
+   * class, so tests of the walk call it directly.
+   */
+  static Optional<String> walk(Class<?> root, Path path) {
     Class<?> current = root;
     for (Path.Node node : path) {
       String name = node.getName();

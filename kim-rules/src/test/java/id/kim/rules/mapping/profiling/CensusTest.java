@@ -20,6 +20,7 @@ import id.kim.core.region.Village;
 import id.kim.core.region.VillageKind;
 import id.kim.core.validation.MissingValueException;
 import id.kim.rules.explain.Finding;
+import id.kim.rules.explain.Message;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.Severity;
 import id.kim.rules.mapping.MappingFixtures;
@@ -105,7 +106,7 @@ class CensusTest {
           java.util.List<id.kim.rules.explain.Message> expected = new java.util.ArrayList<>();
           counts.forEach((ref, n) -> {
             if (n > 1) {
-              expected.add(id.kim.rules.explain.Message.of(ProfilingRules.BUNDLE, "MAP-A-1.duplicate", ref, n.intValue()));
+              expected.add(Message.of(Census.BUNDLE, "MAP-A-1.duplicate", ref, n.intValue()));
             }
           });
           Seq<Finding> refused = Census.of(DINAS, register).getLeft();

@@ -5,6 +5,7 @@ import id.kim.report.data.Dataset;
 import id.kim.report.pipeline.MappingEntry;
 import id.kim.report.pipeline.MappingRun;
 import id.kim.report.pipeline.RuleFamilies;
+import id.kim.rules.eligibility.EligibilityFacts;
 import id.kim.rules.mapping.MappingRejection;
 import id.kim.rules.mapping.report.MappingReport;
 import io.vavr.control.Either;
@@ -53,7 +54,7 @@ final class MapCommand extends KimSubcommand {
     }
     RuleFamilies families = RuleFamilies.available();
     // a provincial Dinas decides no entry: the mapping itself refuses it (MAP-RULE-a), an answer
-    Optional<MappingEntry> entry = DecidingDinas.decides(d.dinas())
+    Optional<MappingEntry> entry = EligibilityFacts.isDecidingDinas(d.dinas())
         ? Optional.of(MappingEntry.of(d, families.eligibility(), asOf)) : Optional.empty();
     Either<MappingRejection, MappingReport> result = entry.isPresent()
         ? MappingRun.of(d, entry.get(), families, asOf) : MappingRun.of(d, families, asOf);

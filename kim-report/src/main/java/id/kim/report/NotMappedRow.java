@@ -1,5 +1,6 @@
 package id.kim.report;
 
+import id.kim.core.validation.MissingValueException;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -25,6 +26,20 @@ public abstract class NotMappedRow {
 
   /** @return the MAP-ENTRY-1..4 requirements not satisfied or not known, or the data problems of an invalid record */
   public abstract List<Reason> reasons();
+
+  /**
+   * @param row a row of the eligibility table whose mapping-entry verdict is known
+   * @return the row's KIM as left out of the mapping: its number, name, mapping-entry verdict and the reasons
+   * @throws MissingValueException if {@code row} is null
+   * @throws IllegalArgumentException if the row has no mapping-entry verdict
+   */
+  public static NotMappedRow of(EligibilityRow row) {
+    MissingValueException.requireNonNull(row, "row");
+    String verdict = row.mappingEntry().orElseThrow(() -> new IllegalArgumentException(
+        "eligibility row " + row.number() + " has no mapping-entry verdict (MAP-ENTRY-1..4)"));
+    return builder().number(row.number()).kim(row.kim()).verdict(verdict)
+        .verdictLabel(row.mappingEntryLabel().orElse(verdict)).reasons(row.entryReasons()).build();
+  }
 
   /** @return a builder */
   public static Builder builder() {

@@ -1,6 +1,7 @@
 package id.kim.report;
 
 import id.kim.core.i18n.Lang;
+import id.kim.rules.explain.Verdict;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -39,9 +40,15 @@ public abstract class ReportModel {
 
   /**
    * @return the KIM that did not enter the mapping (MAP-ENTRY-1..4), by number, with the requirements that kept them
-   *     out
+   *     out: the rows of {@link #eligibility()} whose mapping-entry verdict is not {@code ELIGIBLE} (derived, not
+   *     given to the builder)
    */
-  public abstract List<NotMappedRow> notMapped();
+  @Value.Derived
+  public List<NotMappedRow> notMapped() {
+    return eligibility().stream()
+        .filter(row -> row.mappingEntry().filter(v -> !v.equals(Verdict.ELIGIBLE.name())).isPresent())
+        .map(NotMappedRow::of).toList();
+  }
 
   /** @return every KIM placed on the grid — those that entered the mapping — by rank (REPORT-1, PRIORITY-1) */
   public abstract List<GridPoint> grid();

@@ -3,6 +3,7 @@ package id.kim.report;
 import static id.kim.report.Page.XHTML;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.community.KimProfile;
@@ -53,6 +54,20 @@ class ReportFixesTest {
     }
     assertEquals("TIDAK LAYAK", MODEL.notMapped().get(0).verdictLabel());
     assertEquals("MAP-ENTRY-3", MODEL.notMapped().get(0).reasons().get(0).ruleId());
+  }
+
+  @Test
+  @DisplayName("MAP-ENTRY-1..4: the KIM listed apart are derived from the eligibility table, never given beside it")
+  void notMappedFollowsTheEligibilityTable() {
+    List<EligibilityRow> firstNotMapped = MODEL.eligibility().stream().filter(r -> r.number() == 21).toList();
+    ReportModel one = ReportModel.builder().from(MODEL).eligibility(firstNotMapped).build();
+    assertEquals(List.of(MODEL.notMapped().get(0)), one.notMapped());
+    assertEquals(List.of(), ReportModel.builder().from(MODEL).eligibility(List.of()).build().notMapped());
+    EligibilityRow unknown = EligibilityRow.builder().number(99).kim("KIM Tanpa Keputusan").build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NotMappedRow.of(unknown));
+    assertTrue(e.getMessage().contains("99") && e.getMessage().contains("MAP-ENTRY-1..4"), e.getMessage());
+    assertEquals(List.of(), ReportModel.builder().from(MODEL).eligibility(List.of(unknown)).build().notMapped(),
+        "a row without a mapping-entry verdict is not listed as left out");
   }
 
   @Test

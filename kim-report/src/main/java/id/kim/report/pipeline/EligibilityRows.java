@@ -5,7 +5,6 @@ import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
 import id.kim.core.validation.FieldViolation;
 import id.kim.report.EligibilityRow;
-import id.kim.report.NotMappedRow;
 import id.kim.report.Reason;
 import id.kim.report.ReportModel;
 import id.kim.report.Texts;
@@ -22,8 +21,9 @@ import java.util.List;
 
 /**
  * The eligibility table: per KIM, by number, the mapping-entry (MAP-ENTRY-1..4) and partnership (PARTNER-*,
- * QUAL-*) verdicts and the requirements not met or not known; and the KIM that did not enter the mapping,
- * listed apart with the MAP-ENTRY-1..4 requirements that kept them out.
+ * QUAL-*) verdicts and the requirements not met or not known. The KIM that did not enter the mapping, listed
+ * apart with the MAP-ENTRY-1..4 requirements that kept them out, are the rows whose mapping-entry verdict is not
+ * {@code ELIGIBLE} ({@link ReportModel#notMapped()}).
  */
 final class EligibilityRows {
   private EligibilityRows() {}
@@ -31,7 +31,6 @@ final class EligibilityRows {
   static void fill(ReportModel.Builder b, Dataset data, KimNumbers numbers, MappingEntry entry, EligibilityStep step,
       LocalDate asOf, Lang lang) {
     List<EligibilityRow> rows = new ArrayList<>();
-    List<NotMappedRow> out = new ArrayList<>();
     for (KimRecord r : data.records()) {
       KimProfile p = r.profile();
       Validation<Seq<FieldViolation>, Decision> entered = entry.answer(r);
@@ -43,14 +42,9 @@ final class EligibilityRows {
       Validation<Seq<FieldViolation>, Decision> partnership = step.partnership(r, data.dinas(), asOf);
       row.partnership(code(partnership)).partnershipLabel(label(partnership, lang)).reasons(reasons(partnership, lang));
       rows.add(row.build());
-      if (!entry.entered(r)) { // not ELIGIBLE to enter the mapping (MAP-ENTRY-1..4): listed apart, not on the grid
-        out.add(NotMappedRow.builder().number(numbers.of(r)).kim(p.name()).verdict(code(entered))
-            .verdictLabel(label(entered, lang)).reasons(entryReasons).build());
-      }
     }
     rows.sort(Comparator.comparingInt(EligibilityRow::number));
-    out.sort(Comparator.comparingInt(NotMappedRow::number));
-    b.eligibility(rows).notMapped(out);
+    b.eligibility(rows); // the KIM not ELIGIBLE to enter the mapping are derived from them: ReportModel.notMapped
   }
 
   private static String code(Validation<Seq<FieldViolation>, Decision> answer) {

@@ -1,10 +1,13 @@
 package id.kim.rules.eligibility;
 
+import static id.kim.core.validation.MissingValueException.requireNonNull;
+
 import id.kim.core.agency.Dinas;
 import id.kim.core.agency.DinasLevel;
 import id.kim.core.community.KimProfile;
 import id.kim.core.community.KimRecord;
 import id.kim.core.region.RegencyCity;
+import id.kim.core.validation.MissingValueException;
 import jakarta.validation.Valid;
 import org.immutables.value.Value;
 
@@ -40,10 +43,23 @@ public abstract class EligibilityFacts {
     return ImmutableEligibilityFacts.of(record, dinas);
   }
 
+  /**
+   * Whether a Dinas may decide mapping entry and partnership: a Dinas Kominfo Kabupaten/Kota that names its
+   * regency/city (ARCH-4, MAP-RULE-a; RULES.md GAP-45, GAP-50). The facts accept no other Dinas.
+   *
+   * @param dinas a Dinas
+   * @return true if it is a regency/city Dinas naming its regency/city
+   * @throws MissingValueException if {@code dinas} is null
+   */
+  public static boolean isDecidingDinas(Dinas dinas) {
+    requireNonNull(dinas, "dinas");
+    return dinas.level() == DinasLevel.REGENCY_CITY && dinas.regencyCity().isPresent();
+  }
+
   /** A provincial Dinas neither maps nor partners (ARCH-4, MAP-RULE-a). */
   @Value.Check
   protected void check() {
-    if (dinas().level() != DinasLevel.REGENCY_CITY || dinas().regencyCity().isEmpty()) {
+    if (!isDecidingDinas(dinas())) {
       throw new IllegalArgumentException("dinas '" + dinas().name() + "' must be a Dinas Kominfo Kabupaten/Kota "
           + "naming its regency/city: only it maps and partners with KIM (ARCH-4, MAP-RULE-a; RULES.md GAP-45, GAP-50)");
     }

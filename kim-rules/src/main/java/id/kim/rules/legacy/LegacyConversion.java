@@ -8,7 +8,6 @@ import id.kim.rules.eligibility.EligibilityPolicy;
 import id.kim.rules.eligibility.Juknis2022;
 import id.kim.rules.engine.Rule;
 import id.kim.rules.engine.RuleSet;
-import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Message;
 import io.vavr.collection.List;
@@ -35,17 +34,6 @@ public final class LegacyConversion {
   /** "Validasi kelompok menjadi KIM (PM Kominfo 8/2019 ke juknis 2022)". */
   public static final Message QUESTION = Message.of(LegacyPathRule.BUNDLE, "question.legacy");
 
-  static final Citation RULE_B = Citation.of("II.B.1",
-      "b. Kelompok Informasi Masyarakat yang telah ada sebelumnya dapat tetap berjalan dan bermitra dengan Dinas "
-          + "Kominfo selama memenuhi validasi yang dilakukan Dinas.");
-  static final Citation RULE_C = Citation.of("II.B.1",
-      "c. Pemangku kepentingan lainnya (kelompok media tradisional, kelompok pembuat konten positif, dan kelompok "
-          + "strategis) dapat menjadi KIM dan bermitra dengan Dinas Kominfo dengan ditambahkan fungsi pengelolaan dan "
-          + "diseminasi informasi, dan memenuhi validasi yang dilakukan oleh Dinas Kominfo.");
-  static final Citation RULE_D = Citation.of("II.B.1",
-      "d. Kelompok masyarakat lainnya dapat bermitra dengan Dinas Kominfo dan menjadi KIM dengan ditambahkan fungsi "
-          + "pengelolaan dan diseminasi informasi dan memenuhi validasi yang dilakukan oleh Dinas Kominfo.");
-
   /** LEGACY-RULE-b and the validation, default policy. */
   public static final RuleSet<EligibilityFacts> CONTINUING_KIM = ruleSet(LegacyPath.CONTINUING_KIM);
   /** LEGACY-RULE-c and the validation, default policy. */
@@ -69,7 +57,7 @@ public final class LegacyConversion {
    * @return {@code juknis-2022.legacy.<path>}, version {@code 2022.08.30} plus the policy's suffix
    */
   public static RuleSet<EligibilityFacts> ruleSet(LegacyPath path, EligibilityPolicy policy) {
-    Seq<Rule<EligibilityFacts>> rules = List.<Rule<EligibilityFacts>>of(new LegacyPathRule(path, citation(path)))
+    Seq<Rule<EligibilityFacts>> rules = List.<Rule<EligibilityFacts>>of(new LegacyPathRule(path))
         .appendAll(Juknis2022.mappingEntryRules())
         .appendAll(Juknis2022.partnerRequirementRules(policy))
         .appendAll(Juknis2022.qualificationRules());
@@ -112,14 +100,6 @@ public final class LegacyConversion {
       case CONTINUING_KIM -> CONTINUING_KIM;
       case CONVERTED_STAKEHOLDER -> CONVERTED_STAKEHOLDER;
       default -> OTHER_COMMUNITY_GROUP;
-    };
-  }
-
-  private static Citation citation(LegacyPath path) {
-    return switch (path) {
-      case CONTINUING_KIM -> RULE_B;
-      case CONVERTED_STAKEHOLDER -> RULE_C;
-      default -> RULE_D;
     };
   }
 }

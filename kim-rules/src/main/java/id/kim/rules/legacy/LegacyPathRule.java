@@ -6,7 +6,6 @@ import id.kim.rules.eligibility.AssessedRequirement;
 import id.kim.rules.eligibility.EligibilityFacts;
 import id.kim.rules.eligibility.EligibilityRule;
 import id.kim.rules.eligibility.FindingKey;
-import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import io.vavr.collection.List;
@@ -30,12 +29,12 @@ final class LegacyPathRule extends EligibilityRule {
   private final FindingKey wrongPath;
   private final AssessedRequirement informationFunction;
 
-  LegacyPathRule(LegacyPath path, Citation citation) {
-    super(path.ruleId(), citation);
+  LegacyPathRule(LegacyPath path) {
+    super(path.ruleId(), path.citation());
     this.path = path;
     this.satisfied = FindingKey.withoutRemedy(BUNDLE, path.ruleId().value() + ".satisfied");
     this.wrongPath = FindingKey.of(BUNDLE, path.ruleId().value() + ".wrongPath");
-    this.informationFunction = new AssessedRequirement(path.ruleId(), citation,
+    this.informationFunction = new AssessedRequirement(path.ruleId(), path.citation(),
         AssessedCriterion.INFORMATION_FUNCTION_ADDED, BUNDLE);
   }
 

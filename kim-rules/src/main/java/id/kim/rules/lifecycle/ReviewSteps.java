@@ -3,7 +3,7 @@ package id.kim.rules.lifecycle;
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.termination.Indication;
-import id.kim.rules.termination.TerminationProcedure;
+import id.kim.rules.termination.TerminationTrigger;
 import id.kim.rules.termination.TriggerPolicy;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -17,8 +17,12 @@ import io.vavr.control.Option;
 final class ReviewSteps {
   private ReviewSteps() {}
 
+  /** Citation of T5 (PARTNER → UNDER_REVIEW): juknis II.B.6, TERM-PROC-1 — an indicated ground opens a review. */
+  static final Citation T5_CITATION = Citation.of(TerminationTrigger.SECTION,
+      "Bagi KIM yang terindikasi mengalami salah satu poin tersebut di atas, maka Dinas Kominfo akan melakukan "
+          + "peninjauan terhadap kemitraan dengan KIM.");
   /** Citation of T5b (UNDER_REVIEW → UNDER_REVIEW). */
-  static final Citation T5B_CITATION = Citation.proposed("II.B.6", TerminationProcedure.REVIEW.quote(), "GAP-37");
+  static final Citation T5B_CITATION = Citation.proposed("II.B.6", T5_CITATION.quote(), "GAP-37");
 
   /**
    * T5 from PARTNER, T5b from UNDER_REVIEW: at least one indication; each with evidence, raised no
@@ -51,7 +55,7 @@ final class ReviewSteps {
   }
 
   /** Citation of T7 (UNDER_REVIEW → PARTNER). */
-  static final Citation T7_CITATION = Citation.proposed("II.B.6", TerminationProcedure.REVIEW.quote(), "GAP-37");
+  static final Citation T7_CITATION = Citation.proposed("II.B.6", T5_CITATION.quote(), "GAP-37");
 
   /** T7: the review closes without proof, on a written rationale; the partnership continues. */
   static Either<Rejection, Transition> clearReview(Context<ClearReview> c) {
@@ -60,6 +64,11 @@ final class ReviewSteps {
     }
     return c.accept(Step.T7, c.next(Status.PARTNER).review(Option.none()).build(), grounds(c.state.openIndications()));
   }
+
+  /** Citation of T6 (UNDER_REVIEW → TERMINATED): juknis II.B.6, TERM-PROC-2 — a proven ground ends the partnership. */
+  static final Citation T6_CITATION = Citation.of(TerminationTrigger.SECTION,
+      "Selanjutnya, apabila KIM terbukti mengalami salah satu poin sebagaimana tersebut di atas, Dinas Kominfo "
+          + "melakukan penghentian kemitraan dengan KIM.");
 
   /** T6: at least one proven ground, each one under review; the decision cites them (INV-3). */
   static Either<Rejection, Transition> terminate(Context<Terminate> c) {

@@ -2,7 +2,6 @@ package id.kim.rules.lifecycle;
 
 import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.RuleId;
-import id.kim.rules.termination.TerminationProcedure;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
@@ -10,8 +9,8 @@ import io.vavr.collection.Seq;
  * The transitions of RULES.md §3.2 (T1–T9), plus the SDK's variants that stay in or return to a state
  * (T3b, T3r, T4b, T5b, T8b). Each names its source, the rules its guards apply and, for a step the
  * juknis does not state, a PROPOSED citation with its gap. Each citation is declared beside the guard
- * that applies it ({@code RegistrationSteps}, {@code PartnershipSteps}, {@code ReviewSteps}; T5 and T6
- * cite {@link TerminationProcedure}).
+ * that applies it ({@code RegistrationSteps}, {@code PartnershipSteps}, {@code ReviewSteps}, where T5 and
+ * T6 quote the two steps of II.B.6, TERM-PROC-1 and TERM-PROC-2).
  */
 public enum Step {
   /** CANDIDATE → REGISTERED: registration and institutional verification; number issued. */
@@ -33,11 +32,11 @@ public enum Step {
   /** PARTNER → PARTNER: another period for another programme or policy (PROPOSED, INV-4). */
   T4B("T4b", PartnershipSteps.T4B_CITATION, "PROFILE-r", "INV-4", "INV-6"),
   /** PARTNER → UNDER_REVIEW: an indicated ground opens a review (TERM-PROC-1). */
-  T5("T5", TerminationProcedure.REVIEW, "TERM-PROC-1", "INV-7"),
+  T5("T5", ReviewSteps.T5_CITATION, "TERM-PROC-1", "INV-7"),
   /** UNDER_REVIEW → UNDER_REVIEW: further grounds added to the open review (PROPOSED). */
   T5B("T5b", ReviewSteps.T5B_CITATION, "TERM-PROC-1"),
   /** UNDER_REVIEW → TERMINATED: a proven ground; the regency/city Dinas decides (TERM-PROC-2). */
-  T6("T6", TerminationProcedure.TERMINATION, "TERM-PROC-2", "INV-3", "INV-6"),
+  T6("T6", ReviewSteps.T6_CITATION, "TERM-PROC-2", "INV-3", "INV-6"),
   /** UNDER_REVIEW → PARTNER: review closed without proof (PROPOSED, implied by the two steps). */
   T7("T7", ReviewSteps.T7_CITATION, "TERM-PROC-1"),
   /** PARTNER → CATEGORISED: every partnership period has ended (PROPOSED). */

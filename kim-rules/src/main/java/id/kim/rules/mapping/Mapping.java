@@ -15,7 +15,6 @@ import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.priority.PriorityRanking;
 import id.kim.rules.mapping.profiling.Census;
 import id.kim.rules.mapping.profiling.ProfileCompletenessCheck;
-import id.kim.rules.mapping.profiling.ProfilingRules;
 import id.kim.rules.mapping.report.MappingReport;
 import id.kim.rules.mapping.entry.MappingEntrants;
 import id.kim.rules.mapping.entry.NotAdmitted;
@@ -45,6 +44,9 @@ import java.time.LocalDate;
  * (PROFILE-h, GAP-22), or map where the policy allows it (GAP-50).
  */
 public final class Mapping {
+  /** The message bundle of the mapping family (this package's {@code Messages}). */
+  private static final String BUNDLE = "id.kim.rules.mapping.Messages";
+
   /** MAP-RULE-a — mapping is carried out by the regency/city Dinas. */
   private static final RuleId MAP_RULE_A = RuleId.of("MAP-RULE-a");
   /** Citation of MAP-RULE-a. */
@@ -91,8 +93,8 @@ public final class Mapping {
     return Finding.builder().ruleId(MAP_RULE_A).citation(MAP_RULE_A_CITATION)
         .outcome(Outcome.NOT_SATISFIED)
         .evidence(List.of(Evidence.of("dinas", input.dinas().name()), Evidence.of("level", input.dinas().level())))
-        .message(Message.of(ProfilingRules.BUNDLE, "MAP-RULE-a.provincial", input.dinas().name()))
-        .remedy(Option.of(Message.of(ProfilingRules.BUNDLE, "MAP-RULE-a.provincial.remedy")))
+        .message(Message.of(BUNDLE, "MAP-RULE-a.provincial", input.dinas().name()))
+        .remedy(Option.of(Message.of(BUNDLE, "MAP-RULE-a.provincial.remedy")))
         .build();
   }
 }

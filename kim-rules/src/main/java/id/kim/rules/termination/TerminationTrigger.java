@@ -41,6 +41,11 @@ public enum TerminationTrigger {
   /** Where all seven grounds stand in the juknis. */
   public static final String SECTION = "II.B.6";
 
+  /** Juknis II.B.6, the chapeau of the seven grounds: the regency/city Dinas may terminate, on proof. */
+  public static final Citation POWER = Citation.of(SECTION,
+      "Dalam perjalanannya Dinas Kominfo Kabupaten/ Kota dapat menghentikan kemitraan dengan KIM, jika terbukti "
+          + "melakukan kegiatan berikut:");
+
   private final RuleId ruleId;
   private final String labelId;
   private final String labelEn;

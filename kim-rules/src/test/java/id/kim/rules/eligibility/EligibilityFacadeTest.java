@@ -3,10 +3,12 @@ package id.kim.rules.eligibility;
 import static id.kim.rules.eligibility.Kims.AS_OF;
 import static id.kim.rules.eligibility.Kims.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kim.core.agency.Dinas;
+import id.kim.core.agency.DinasLevel;
 import id.kim.core.community.CommunityNumber;
 import id.kim.core.community.KimRecord;
 import id.kim.core.i18n.Lang;
@@ -63,6 +65,18 @@ class EligibilityFacadeTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> EligibilityFacts.of(record(), Dinas.provincial("Dinas Kominfo Provinsi Bali", Kims.BALI)));
     assertTrue(e.getMessage().contains("ARCH-4"), e.getMessage());
+  }
+
+  @Test
+  @DisplayName("ARCH-4: isDecidingDinas names the Dinas the facts accept, a Kabupaten/Kota naming its regency/city")
+  void decidingDinas() {
+    assertTrue(EligibilityFacts.isDecidingDinas(Kims.DINAS));
+    assertFalse(EligibilityFacts.isDecidingDinas(Dinas.provincial("Dinas Kominfo Provinsi Bali", Kims.BALI)));
+    Dinas unnamed = Dinas.builder().name("Dinas Kominfo").level(DinasLevel.REGENCY_CITY).province(Kims.BALI).build();
+    assertFalse(EligibilityFacts.isDecidingDinas(unnamed));
+    assertThrows(IllegalArgumentException.class, () -> EligibilityFacts.of(record(), unnamed));
+    MissingValueException e = assertThrows(MissingValueException.class, () -> EligibilityFacts.isDecidingDinas(null));
+    assertTrue(e.getMessage().contains("'dinas'"), e.getMessage());
   }
 
   @Test

@@ -20,8 +20,10 @@ import id.kim.rules.explain.Decision;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Outcome;
 import id.kim.rules.explain.Verdict;
+import id.kim.rules.fixtures.JuknisSeed;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
+import java.io.IOException;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,16 @@ class LegacyConversionTest {
     assertEquals(Outcome.NOT_SATISFIED, d.outcome());
     Finding b = LegacyConversion.CONTINUING_KIM.evaluateAll(Kims.facts(from(null)), AS_OF).head();
     assertEquals("LEGACY-RULE-b.wrongPath", b.message().key());
+  }
+
+  @ParameterizedTest
+  @EnumSource(LegacyPath.class)
+  @DisplayName("LEGACY-RULE-b..d: each path cites its point of II.B.1 verbatim, and its rule's findings cite it")
+  void pathsCiteTheirPoint(LegacyPath path) throws IOException {
+    assertEquals("II.B.1", path.citation().section());
+    assertTrue(JuknisSeed.normalisedText().contains(path.citation().quote().replaceAll("\\s+", " ")),
+        () -> "not in the juknis: " + path.citation().quote());
+    assertEquals(path.citation(), LegacyConversion.ruleSet(path).evaluateAll(Kims.facts(), AS_OF).head().citation());
   }
 
   @Test

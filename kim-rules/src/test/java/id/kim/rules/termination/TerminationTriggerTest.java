@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.kim.core.i18n.Lang;
 import id.kim.rules.explain.RuleId;
 import id.kim.rules.fixtures.JuknisSeed;
+import id.kim.rules.lifecycle.Step;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.io.IOException;
@@ -40,8 +41,8 @@ class TerminationTriggerTest {
   void quotesAreVerbatim() throws IOException {
     String juknis = JuknisSeed.normalisedText();
     List<String> quotes = List.of(TerminationTrigger.values()).map(t -> t.citation().quote())
-        .appendAll(List.of(TerminationProcedure.REVIEW.quote(), TerminationProcedure.TERMINATION.quote(),
-            TerminationProcedure.POWER.quote()));
+        .appendAll(List.of(Step.T5.citation().quote(), Step.T6.citation().quote(),
+            TerminationTrigger.POWER.quote()));
     for (String q : quotes) {
       assertTrue(juknis.contains(q.replaceAll("\\s+", " ")), () -> "not in the juknis: " + q);
     }
@@ -65,9 +66,9 @@ class TerminationTriggerTest {
   @Test
   @DisplayName("TERM-PROC-1 and TERM-PROC-2 cite the two steps of II.B.6")
   void procedureCitations() {
-    assertEquals("TERM-PROC-1", TerminationProcedure.TERM_PROC_1.value());
-    assertEquals("TERM-PROC-2", TerminationProcedure.TERM_PROC_2.value());
-    assertTrue(TerminationProcedure.REVIEW.quote().contains("terindikasi"));
-    assertTrue(TerminationProcedure.TERMINATION.quote().contains("terbukti"));
+    assertTrue(Step.T5.rules().contains(RuleId.of("TERM-PROC-1")));
+    assertTrue(Step.T6.rules().contains(RuleId.of("TERM-PROC-2")));
+    assertTrue(Step.T5.citation().quote().contains("terindikasi"));
+    assertTrue(Step.T6.citation().quote().contains("terbukti"));
   }
 }

@@ -1,10 +1,10 @@
 package id.kim.server.api;
 
 import id.kim.core.agency.Dinas;
-import id.kim.core.agency.DinasLevel;
 import id.kim.core.community.KimRecord;
 import id.kim.core.regioncheck.RegionCheck;
 import id.kim.json.JsonProblem;
+import id.kim.rules.eligibility.EligibilityFacts;
 import id.kim.server.problem.ProblemError;
 import id.kim.server.problem.Problems;
 import io.vavr.collection.Seq;
@@ -52,7 +52,7 @@ record RecordsRequest(Dinas dinas, LocalDate asOf, List<KimRecord> records) {
     } else {
       records = body.list("records", KimRecord.class);
     }
-    if (deciding && dinas.isPresent() && !decides(dinas.get())) {
+    if (deciding && dinas.isPresent() && !EligibilityFacts.isDecidingDinas(dinas.get())) {
       body.refuse(new ProblemError("/dinas",
           Problems.text("server.error.notDeciding", body.lang()), Optional.of("ARCH-4")));
       return Optional.empty();
@@ -79,10 +79,5 @@ record RecordsRequest(Dinas dinas, LocalDate asOf, List<KimRecord> records) {
   private static boolean refuse(JsonRequest body, Seq<JsonProblem> problems, String pointer) {
     problems.forEach(p -> body.refuse(Problems.error(body.lang(), p, pointer)));
     return problems.isEmpty();
-  }
-
-  /** @return true if this Dinas may decide mapping entry and partnership (ARCH-4, MAP-RULE-a, GAP-45, GAP-50) */
-  static boolean decides(Dinas dinas) {
-    return dinas.level() == DinasLevel.REGENCY_CITY && dinas.regencyCity().isPresent();
   }
 }

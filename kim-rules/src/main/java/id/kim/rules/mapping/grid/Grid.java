@@ -3,7 +3,9 @@ package id.kim.rules.mapping.grid;
 import static id.kim.core.validation.MissingValueException.requireNonNull;
 
 import id.kim.core.community.KimRef;
+import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Finding;
+import id.kim.rules.explain.RuleId;
 import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.profiling.Census;
 import io.vavr.collection.Seq;
@@ -17,6 +19,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Grid {
+  /** MAP-RULE-d — the Dinas maps KIM by interest, power and influence. */
+  public static final RuleId MAP_RULE_D = RuleId.of("MAP-RULE-d");
+  /** Citation of MAP-RULE-d. */
+  public static final Citation MAP_RULE_D_CITATION = Citation.of("II.B.3.d",
+      "Dinas Kominfo memetakan KIM berdasarkan ketertarikan, kekuatan, dan pengaruhnya.");
 
   /** @return the as-of date */
   public abstract LocalDate asOf();

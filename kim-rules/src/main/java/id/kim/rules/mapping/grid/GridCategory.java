@@ -72,7 +72,7 @@ public enum GridCategory {
   /** @return the juknis citation of the table row (GRID-VAR for {@link #UNCLASSIFIED}) */
   public Citation citation() {
     if (this == UNCLASSIFIED) {
-      return GridRules.MIXED_CASE_CITATION;
+      return MixedCasePolicy.CITATION;
     }
     return Citation.of("III.C, Tabel 3.3 No. " + row(), id + " — " + approaches.head().label(Lang.ID));
   }

@@ -3,6 +3,7 @@ package id.kim.rules.mapping.grid;
 import id.kim.core.community.KimRef;
 import id.kim.core.metric.ReachMetric;
 import id.kim.core.metric.ResponseMetric;
+import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
@@ -31,6 +32,13 @@ import java.util.Iterator;
  * mixed-case policy) and, for an unclassified KIM, the Dinas' decision applies.
  */
 final class GridPlacer {
+  /**
+   * The SDK's reading of levels from figures and of interest from issues, as this class reads them (PROPOSED,
+   * GAP-15, GAP-16); cited by the warning on a level read as LOW for want of evidence.
+   */
+  static final Citation LEVEL_CITATION = Citation.proposed("III.D; Tabel 3.1 huruf s, t",
+      "kekuatan, pengaruh dan ketertarikan yang dinilai dimiliki KIM", "GAP-15");
+
   private final Census census;
   private final Seq<PublicIssue> priorityIssues;
   private final Map<KimRef, List<GridAssessment>> assessments;
@@ -115,9 +123,9 @@ final class GridPlacer {
   }
 
   private Finding stray(KimRef kim) {
-    return Finding.builder().ruleId(GridRules.GRID_VAR).citation(GridRules.GRID_VAR_CITATION)
+    return Finding.builder().ruleId(GridVariable.GRID_VAR).citation(GridVariable.GRID_VAR_CITATION)
         .outcome(Outcome.NOT_SATISFIED).severity(Severity.WARNING)
         .evidence(List.of(Evidence.of("kim", kim)))
-        .message(Message.of(GridRules.BUNDLE, "GRID-VAR.unknownKim", kim)).build();
+        .message(Message.of(PlacementExplanation.BUNDLE, "GRID-VAR.unknownKim", kim)).build();
   }
 }

@@ -1,5 +1,6 @@
 package id.kim.rules.mapping.grid;
 
+import id.kim.rules.explain.Citation;
 import io.vavr.control.Option;
 
 /**
@@ -20,6 +21,13 @@ public enum MixedCasePolicy {
   EITHER_HIGH,
   /** No automatic placement: UNCLASSIFIED until the Dinas records a {@link CategoryDecision}. */
   MANUAL;
+
+  /**
+   * The SDK's resolution of the four combinations Tabel 3.3 does not name (PROPOSED, GAP-14): cited by
+   * every placement these policies decide and by {@link GridCategory#UNCLASSIFIED}.
+   */
+  static final Citation CITATION = Citation.proposed("III.C, Tabel 3.3", "Pemetaan dilakukan berdasarkan "
+      + "ketertarikan (interest) dan pengaruh (influence) atau kekuatan (power)", "GAP-14");
 
   /**
    * @param power the power level

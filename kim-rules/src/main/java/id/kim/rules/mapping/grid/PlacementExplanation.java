@@ -19,6 +19,9 @@ import java.util.Locale;
  * each and the numbers compared, and the policy in force.
  */
 final class PlacementExplanation {
+  /** The message bundle of the mapping family, for the findings of stage C. */
+  static final String BUNDLE = "id.kim.rules.mapping.Messages";
+
   private PlacementExplanation() {}
 
   static Finding of(GridPlacement p) {
@@ -32,15 +35,15 @@ final class PlacementExplanation {
       detail = "";
     } else if (p.decision().isDefined()) {
       key = "GRID.decided." + category.row();
-      citation = GridRules.MIXED_CASE_CITATION;
+      citation = MixedCasePolicy.CITATION;
       detail = p.decision().get().decidedBy().name().masked() + ", " + p.decision().get().decidedOn();
     } else if (category == GridCategory.UNCLASSIFIED) {
       key = "GRID.unclassified";
-      citation = GridRules.MIXED_CASE_CITATION;
+      citation = MixedCasePolicy.CITATION;
       detail = p.policy().mixedCase();
     } else {
       key = "GRID.mixed." + category.row();
-      citation = GridRules.MIXED_CASE_CITATION;
+      citation = MixedCasePolicy.CITATION;
       detail = p.policy().mixedCase();
     }
     Seq<Evidence> evidence = List.of(level(p.interest()), level(p.power()), level(p.influence()),
@@ -55,17 +58,17 @@ final class PlacementExplanation {
     return Finding.builder().ruleId(category.ruleId()).citation(citation)
         .outcome(unclassified ? Outcome.UNKNOWN : Outcome.SATISFIED)
         .evidence(evidence)
-        .message(Message.of(GridRules.BUNDLE, key, p.kim(), detail))
-        .remedy(unclassified ? Option.of(Message.of(GridRules.BUNDLE, "GRID.unclassified.remedy", p.kim())) : Option.none())
+        .message(Message.of(BUNDLE, key, p.kim(), detail))
+        .remedy(unclassified ? Option.of(Message.of(BUNDLE, "GRID.unclassified.remedy", p.kim())) : Option.none())
         .build();
   }
 
   static Finding noEvidence(KimRef kim, VariableLevel v, LocalDate asOf) {
-    return Finding.builder().ruleId(GridRules.GRID_VAR).citation(GridRules.LEVEL_CITATION)
+    return Finding.builder().ruleId(GridVariable.GRID_VAR).citation(GridPlacer.LEVEL_CITATION)
         .outcome(Outcome.UNKNOWN).severity(Severity.WARNING)
         .evidence(List.of(Evidence.of("kim", kim), Evidence.of("variable", v.variable()), Evidence.of("asOf", asOf)))
-        .message(Message.of(GridRules.BUNDLE, "GRID-VAR.noEvidence." + v.variable(), kim, asOf))
-        .remedy(Option.of(Message.of(GridRules.BUNDLE, "GRID-VAR.noEvidence.remedy." + v.variable())))
+        .message(Message.of(BUNDLE, "GRID-VAR.noEvidence." + v.variable(), kim, asOf))
+        .remedy(Option.of(Message.of(BUNDLE, "GRID-VAR.noEvidence.remedy." + v.variable())))
         .build();
   }
 

@@ -4,10 +4,12 @@ import id.kim.core.community.KimProfile;
 import id.kim.core.community.ProfileIssue;
 import id.kim.core.region.District;
 import id.kim.core.region.Village;
+import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
 import id.kim.rules.explain.Outcome;
+import id.kim.rules.explain.RuleId;
 import id.kim.rules.mapping.profiling.CensusEntry;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -33,6 +35,15 @@ import java.util.stream.Collectors;
  * many-to-many (GAP-19). Socio-economic audiences are free text and are not matched.
  */
 public final class IssueLinker {
+  /** MAP-RULE-c — the Dinas identifies public issues related to the KIM's target audiences. */
+  public static final RuleId MAP_RULE_C = RuleId.of("MAP-RULE-c");
+  /** Citation of MAP-RULE-c. */
+  public static final Citation MAP_RULE_C_CITATION = Citation.of("II.B.3.c",
+      "Dinas Kominfo mengidentifikasi isu publik yang berkaitan dengan khalayak sasaran KIM.");
+  /** The SDK's rule for linking an issue to a KIM by field and audience (PROPOSED, GAP-19). */
+  private static final Citation LINK_CITATION = Citation.proposed("III.B; II.B.3.c",
+      "isu publik yang berkaitan dengan khalayak sasaran KIM … yang kemudian dikaitkan dengan KIM", "GAP-19");
+
   private IssueLinker() {}
 
   /**
@@ -93,13 +104,13 @@ public final class IssueLinker {
     String key = recorded ? (matched ? "link.recordedMatched" : "link.recorded")
         : issue.isRegionWide() ? "link.matched.region" : "link.matched.area";
     return Finding.builder()
-        .ruleId(recorded ? IssueRules.ISSUE_MATRIX : IssueRules.MAP_RULE_C)
-        .citation(recorded ? IssueRules.ISSUE_MATRIX_CITATION : IssueRules.LINK_CITATION)
+        .ruleId(recorded ? IssueMatrix.ISSUE_MATRIX : MAP_RULE_C)
+        .citation(recorded ? IssueMatrix.ISSUE_MATRIX_CITATION : LINK_CITATION)
         .outcome(Outcome.SATISFIED)
         .evidence(List.of(Evidence.of("issue", issue.title()), Evidence.of("kim", entry.ref()),
             Evidence.of("reasons", reasons.mkString(", ")), Evidence.of("field", issue.field().indonesianName()),
             Evidence.of("area", area.isEmpty() ? "-" : area)))
-        .message(Message.of(IssueRules.BUNDLE, key, issue.title(), entry.ref(), issue.field().indonesianName(), area))
+        .message(Message.of(IssueMatrix.BUNDLE, key, issue.title(), entry.ref(), issue.field().indonesianName(), area))
         .build();
   }
 

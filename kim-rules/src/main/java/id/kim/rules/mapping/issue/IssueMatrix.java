@@ -31,6 +31,25 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class IssueMatrix {
+  /** The message bundle of the mapping family, for the findings of stage B. */
+  static final String BUNDLE = "id.kim.rules.mapping.Messages";
+
+  /** ISSUE-MATRIX — the result is recorded in the matrix of Tabel 3.2. */
+  static final RuleId ISSUE_MATRIX = RuleId.of("ISSUE-MATRIX");
+  /** Citation of ISSUE-MATRIX. */
+  static final Citation ISSUE_MATRIX_CITATION = Citation.of("III.B, Tabel 3.2",
+      "Hasil identifikasi dituangkan dalam contoh matriks sebagai berikut");
+
+  /**
+   * ISSUE-CLASS — the variety of issues includes priority and crisis-indicated issues, linked to KIM: the
+   * matrix puts them first ({@code ROW_ORDER}) and hands the current ones to the grid
+   * ({@link #currentPriorityIssues()}).
+   */
+  static final RuleId ISSUE_CLASS = RuleId.of("ISSUE-CLASS");
+  /** Citation of ISSUE-CLASS. */
+  static final Citation ISSUE_CLASS_CITATION = Citation.of("III.B", "mengelaborasi ragam isu (termasuk di dalamnya "
+      + "isu prioritas dan isu terindikasi krisis) yang kemudian dikaitkan dengan KIM");
+
   private static final Comparator<PublicIssue> ROW_ORDER = Comparator
       .comparing((PublicIssue i) -> !i.crisisIndicated())
       .thenComparing(i -> !i.priority())
@@ -88,17 +107,17 @@ public abstract class IssueMatrix {
   private static Seq<Finding> openPoints(PublicIssue issue, Census census) {
     Seq<Finding> out = List.empty();
     if (issue.sources().isEmpty()) {
-      out = out.append(warning(IssueRules.ISSUE_MATRIX, IssueRules.SOURCES_CITATION, Outcome.UNKNOWN,
-          Message.of(IssueRules.BUNDLE, "ISSUE-MATRIX.noSource", issue.title()), issue));
+      out = out.append(warning(ISSUE_MATRIX, IssueSource.CITATION, Outcome.UNKNOWN,
+          Message.of(BUNDLE, "ISSUE-MATRIX.noSource", issue.title()), issue));
     }
     for (KimRef named : List.ofAll(issue.recordedKims()).sorted()) {
       if (census.entry(named).isEmpty()) {
-        out = out.append(warning(IssueRules.ISSUE_MATRIX, IssueRules.ISSUE_MATRIX_CITATION, Outcome.NOT_SATISFIED,
-            Message.of(IssueRules.BUNDLE, "ISSUE-MATRIX.unknownKim", issue.title(), named), issue));
+        out = out.append(warning(ISSUE_MATRIX, ISSUE_MATRIX_CITATION, Outcome.NOT_SATISFIED,
+            Message.of(BUNDLE, "ISSUE-MATRIX.unknownKim", issue.title(), named), issue));
       }
     }
     return out.appendAll(issue.dossier().missingAspects().map(a -> warning(a.ruleId(), a.citation(), Outcome.UNKNOWN,
-        Message.of(IssueRules.BUNDLE, a.ruleId() + ".missing", issue.title()), issue)));
+        Message.of(BUNDLE, a.ruleId() + ".missing", issue.title()), issue)));
   }
 
   private static Finding warning(RuleId rule, Citation citation,
@@ -108,11 +127,11 @@ public abstract class IssueMatrix {
   }
 
   private static Finding duplicate(PublicIssue issue, int count) {
-    return Finding.builder().ruleId(IssueRules.ISSUE_MATRIX).citation(IssueRules.ISSUE_MATRIX_CITATION)
+    return Finding.builder().ruleId(ISSUE_MATRIX).citation(ISSUE_MATRIX_CITATION)
         .outcome(Outcome.NOT_SATISFIED)
         .evidence(List.of(Evidence.of("issue", issue.title()), Evidence.of("field", issue.field()), Evidence.of("count", count)))
-        .message(Message.of(IssueRules.BUNDLE, "ISSUE-MATRIX.duplicate", issue.title(), count))
-        .remedy(Option.of(Message.of(IssueRules.BUNDLE, "ISSUE-MATRIX.duplicate.remedy")))
+        .message(Message.of(BUNDLE, "ISSUE-MATRIX.duplicate", issue.title(), count))
+        .remedy(Option.of(Message.of(BUNDLE, "ISSUE-MATRIX.duplicate.remedy")))
         .build();
   }
 

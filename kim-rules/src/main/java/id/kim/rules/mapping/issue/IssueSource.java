@@ -1,6 +1,7 @@
 package id.kim.rules.mapping.issue;
 
 import id.kim.core.i18n.Lang;
+import id.kim.rules.explain.Citation;
 
 /**
  * Where the Dinas found a strategic issue — "pemberitaan media massa, percakapan di media sosial, …
@@ -21,6 +22,12 @@ public enum IssueSource {
   OPINION_LEADER("ISSUE-SRC-5", "Pemuka pendapat", "Opinion leaders"),
   /** ISSUE-SRC-X "dan lain sebagainya" — any other source, described on the issue. */
   OTHER("ISSUE-SRC-X", "Lainnya", "Other");
+
+  /** Citation of the sources of issue identification (ISSUE-SRC-1..5, ISSUE-SRC-X). */
+  static final Citation CITATION = Citation.of("III.B",
+      "memilah isu berdasarkan pemantauan (monitoring) dan analisis dari pemberitaan media massa, percakapan di "
+          + "media sosial, maupun dari aktivitas monitoring opini dan aspirasi publik yang dilakukan, misalnya jajak "
+          + "pendapat, laporan aduan masyarakat atau pemuka pendapat dan lain sebagainya");
 
   private final String ruleId;
   private final String id;

@@ -3,10 +3,12 @@ package id.kim.rules.mapping.priority;
 import static id.kim.core.validation.MissingValueException.requireNonNull;
 
 import id.kim.core.community.KimRef;
+import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Evidence;
 import id.kim.rules.explain.Finding;
 import id.kim.rules.explain.Message;
 import id.kim.rules.explain.Outcome;
+import id.kim.rules.explain.RuleId;
 import id.kim.rules.mapping.grid.Approach;
 import id.kim.rules.mapping.grid.Grid;
 import id.kim.rules.mapping.grid.GridCategory;
@@ -25,6 +27,24 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class PriorityRanking {
+  /** The message bundle of the mapping family, for the findings of stage D. */
+  static final String BUNDLE = "id.kim.rules.mapping.Messages";
+
+  /** MAP-RULE-e — the Dinas decides which KIM to prioritise and involve. */
+  public static final RuleId MAP_RULE_E = RuleId.of("MAP-RULE-e");
+  /** Citation of MAP-RULE-e. */
+  public static final Citation MAP_RULE_E_CITATION = Citation.of("II.B.3.e",
+      "Dinas Kominfo menentukan KIM yang perlu diprioritaskan dan dilibatkan.");
+
+  /** PRIORITY-1 — the grid results determine the approach to each KIM. */
+  private static final RuleId PRIORITY_1 = RuleId.of("PRIORITY-1");
+  /** The juknis text of PRIORITY-1. */
+  private static final String PRIORITY_1_QUOTE = "Hasil analisis terhadap kekuatan, pengaruh dan ketertarikan yang "
+      + "dinilai dimiliki KIM selanjutnya digunakan sekaligus untuk menentukan bagaimana pendekatan yang seharusnya "
+      + "diambil terhadap kelompok tersebut.";
+  /** Citation of the ranking and the prioritisation policy built on PRIORITY-1 (PROPOSED, GAP-18). */
+  private static final Citation PRIORITY_1_CITATION = Citation.proposed("III.D", PRIORITY_1_QUOTE, "GAP-18");
+
 
   /** @return the policy in force */
   public abstract PriorityPolicy policy();
@@ -73,12 +93,12 @@ public abstract class PriorityRanking {
         : !eligible ? "PRIORITY-1.notPrioritised"
         : !prioritised ? "PRIORITY-1.beyondLimit"
         : involved ? "PRIORITY-1.involved" : "PRIORITY-1.prioritised";
-    Finding ranking = Finding.builder().ruleId(PriorityRules.PRIORITY_1).citation(PriorityRules.PRIORITY_1_CITATION)
+    Finding ranking = Finding.builder().ruleId(PRIORITY_1).citation(PRIORITY_1_CITATION)
         .outcome(p.category() == GridCategory.UNCLASSIFIED ? Outcome.UNKNOWN : Outcome.SATISFIED)
         .evidence(List.of(Evidence.of("rank", rank), Evidence.of("category", p.category().row()),
             Evidence.of("highCount", p.highCount()), Evidence.of("totalReach", p.power().figure()),
             Evidence.of("kim", p.kim()), Evidence.of("policy", policy.code())))
-        .message(Message.of(PriorityRules.BUNDLE, key, p.kim(), rank, p.category().row()))
+        .message(Message.of(BUNDLE, key, p.kim(), rank, p.category().row()))
         .build();
     return PriorityDecision.builder().rank(rank).placement(p).prioritised(prioritised).involved(involved)
         .approaches(approaches).findings(List.of(ranking).appendAll(InterestInfluenceExamples.finding(p))).build();

@@ -37,6 +37,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Census {
+  /** The message bundle of the mapping family, for the findings of stage A. */
+  static final String BUNDLE = "id.kim.rules.mapping.Messages";
+
   /** MAP-A-1 — profiling covers, as far as possible, all KIM of the Dinas' area. */
   static final RuleId MAP_A_1 = RuleId.of("MAP-A-1");
   /** Citation of MAP-A-1. */
@@ -148,8 +151,8 @@ public abstract class Census {
     return Finding.builder().ruleId(MAP_A_1).citation(MAP_A_1_CITATION)
         .outcome(Outcome.NOT_SATISFIED)
         .evidence(List.of(Evidence.of("kim", ref), Evidence.of("profiles", count)))
-        .message(Message.of(ProfilingRules.BUNDLE, "MAP-A-1.duplicate", ref, count))
-        .remedy(Option.of(Message.of(ProfilingRules.BUNDLE, "MAP-A-1.duplicate.remedy")))
+        .message(Message.of(BUNDLE, "MAP-A-1.duplicate", ref, count))
+        .remedy(Option.of(Message.of(BUNDLE, "MAP-A-1.duplicate.remedy")))
         .build();
   }
 
@@ -158,7 +161,7 @@ public abstract class Census {
     return Finding.builder().ruleId(MAP_A_1).citation(MAP_A_1_CITATION)
         .outcome(Outcome.NOT_SATISFIED).severity(Severity.WARNING)
         .evidence(List.of(Evidence.of("kim", e.ref()), Evidence.of("regencyCity", where), Evidence.of("dinas", dinas.name())))
-        .message(Message.of(ProfilingRules.BUNDLE, "MAP-A-1.outside", e.ref(), where, dinas.name()))
+        .message(Message.of(BUNDLE, "MAP-A-1.outside", e.ref(), where, dinas.name()))
         .build();
   }
 

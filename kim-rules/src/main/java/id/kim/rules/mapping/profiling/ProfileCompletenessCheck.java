@@ -126,8 +126,8 @@ public final class ProfileCompletenessCheck {
         .outcome(Outcome.NOT_SATISFIED).severity(req.severity())
         .evidence(List.of(Evidence.of("kim", kim), Evidence.of("field", field.letter()),
             Evidence.of("status", status), Evidence.of("asOf", asOf)))
-        .message(Message.of(ProfilingRules.BUNDLE, key, field.letter(), field.label(Lang.ID)))
-        .remedy(Option.of(Message.of(ProfilingRules.BUNDLE, "profile.remedy." + req.name(), field.letter())))
+        .message(Message.of(Census.BUNDLE, key, field.letter(), field.label(Lang.ID)))
+        .remedy(Option.of(Message.of(Census.BUNDLE, "profile.remedy." + req.name(), field.letter())))
         .build();
   }
 }

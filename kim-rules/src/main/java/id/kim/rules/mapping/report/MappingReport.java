@@ -3,7 +3,9 @@ package id.kim.rules.mapping.report;
 import id.kim.core.agency.Dinas;
 import id.kim.core.community.KimRef;
 import id.kim.core.i18n.Lang;
+import id.kim.rules.explain.Citation;
 import id.kim.rules.explain.Finding;
+import id.kim.rules.explain.RuleId;
 import id.kim.rules.mapping.grid.Grid;
 import id.kim.rules.mapping.issue.IssueMatrix;
 import id.kim.rules.mapping.priority.PriorityRanking;
@@ -30,6 +32,18 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class MappingReport {
+  /** REPORT-1 — the mapping report is a matrix of interest, power and influence of the priority KIM. */
+  static final RuleId REPORT_1 = RuleId.of("REPORT-1");
+  /** Citation of REPORT-1. */
+  static final Citation REPORT_1_CITATION = Citation.of("III.E",
+      "Hasil pemetaan dibuat dalam bentuk laporan yang berupa matriks yang mencakup ketertarikan, kekuataan, dan "
+          + "pengaruh yang merupakan hasil analisis terhadap seluruh KIM yang menjadi prioritas Dinas Kominfo");
+
+  /** MAP-RULE-0 — no partnership without prior mapping ({@link #isMapped(KimRef)}). */
+  static final RuleId MAP_RULE_0 = RuleId.of("MAP-RULE-0");
+  /** Citation of MAP-RULE-0. */
+  static final Citation MAP_RULE_0_CITATION = Citation.of("II.B.3",
+      "Dinas Kominfo melakukan kemitraan dengan KIM berdasarkan hasil pemetaan");
 
   /** @return the Dinas that mapped */
   public abstract Dinas dinas();

@@ -1,5 +1,6 @@
 package id.kim.rules.mapping.report;
 
+import id.kim.rules.explain.Citation;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +11,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ReportOptions {
+  /** The scope of the report: priority KIM by default, all with {@code includeAll} (PROPOSED, GAP-18). */
+  static final Citation SCOPE_CITATION = Citation.proposed("III.E",
+      "seluruh KIM yang menjadi prioritas Dinas Kominfo", "GAP-18");
 
   /** @return true to put every KIM of the census in the matrix, not only the prioritised */
   @Value.Default

@@ -56,7 +56,7 @@ final class ReportText {
     out.append(word("dinas", lang)).append(": ").append(r.dinas().name()).append('\n');
     out.append(word("asOf", lang)).append(": ").append(r.asOf()).append('\n');
     out.append(word(r.options().includeAll() ? "scope.all" : "scope.priority", lang, r.rows().size(), r.census().size()))
-        .append(ReportWords.proposedMark(ReportRules.SCOPE_CITATION, lang)).append('\n');
+        .append(ReportWords.proposedMark(ReportOptions.SCOPE_CITATION, lang)).append('\n');
     out.append(word("levelPolicy", lang)).append(" [").append(word("proposed", lang)).append(", GAP-14, GAP-15, GAP-16]:\n");
     out.append("  ").append(GridVariable.POWER.label(lang)).append(": ").append(p.power().describe(lang)).append('\n');
     out.append("  ").append(GridVariable.INFLUENCE.label(lang)).append(": ").append(p.influence().describe(lang)).append('\n');

@@ -30,7 +30,7 @@ final class ReportTree {
 
   static Map<String, Object> render(MappingReport r, Lang lang) {
     Map<String, Object> tree = new LinkedHashMap<>();
-    tree.put("report", ReportRules.REPORT_1.value());
+    tree.put("report", MappingReport.REPORT_1.value());
     tree.put("dinas", r.dinas().name());
     tree.put("dinasLevel", r.dinas().level().name());
     tree.put("asOf", r.asOf().toString());

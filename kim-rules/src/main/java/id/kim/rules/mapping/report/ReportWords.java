@@ -10,10 +10,13 @@ import id.kim.rules.mapping.priority.PriorityDecision;
 
 /** The words of the report renderers, from the mapping bundle, and the few phrases both share. */
 final class ReportWords {
+  /** The message bundle of the mapping family, whose {@code report.*} keys hold the report's words. */
+  private static final String BUNDLE = "id.kim.rules.mapping.Messages";
+
   private ReportWords() {}
 
   static String word(String key, Lang lang, Object... args) {
-    return Bundles.format(ReportRules.BUNDLE, "report." + key, lang, args);
+    return Bundles.format(BUNDLE, "report." + key, lang, args);
   }
 
   /** @return e.g. "juknis", "BOTH_HIGH", "keputusan Dinas" — how the category was reached */

@@ -39,7 +39,7 @@ class PublicIssueTest {
     assertEquals(List.of("ISSUE-SRC-1", "ISSUE-SRC-2", "ISSUE-SRC-3", "ISSUE-SRC-4", "ISSUE-SRC-5", "ISSUE-SRC-X"),
         List.of(IssueSource.values()).stream().map(IssueSource::ruleId).toList());
     assertEquals("Pemuka pendapat", IssueSource.OPINION_LEADER.label(Lang.ID));
-    assertTrue(IssueRules.SOURCES_CITATION.quote().contains("dan lain sebagainya"));
+    assertTrue(IssueSource.CITATION.quote().contains("dan lain sebagainya"));
   }
 
   @Test
@@ -65,6 +65,6 @@ class PublicIssueTest {
     IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
         () -> PublicIssue.builder().title("  ").field(GovernmentAffair.HEALTH).build());
     assertTrue(blank.getMessage().contains("Isu Strategis"));
-    assertTrue(IssueRules.ISSUE_CLASS_CITATION.quote().contains("isu terindikasi krisis"));
+    assertTrue(IssueMatrix.ISSUE_CLASS_CITATION.quote().contains("isu terindikasi krisis"));
   }
 }

@@ -115,7 +115,7 @@ class CensusTest {
                     if (n > 1) {
                       expected.add(
                           Message.of(
-                              ProfilingRules.BUNDLE, "MAP-A-1.duplicate", ref, n.intValue()));
+                              Census.BUNDLE, "MAP-A-1.duplicate", ref, n.intValue()));
                     }
                   });
               Seq<Finding> refused = Census.of(DINAS, register).getLeft();

@@ -65,7 +65,7 @@ class MappingReportTest {
     MappingReport r = example();
     assertTrue(r.isMapped(KimRef.from(WorkedExample.MAKATA)));
     assertFalse(r.isMapped(KimRef.from(KimProfile.builder().name("KIM Belum Dipetakan").build())));
-    assertTrue(ReportRules.MAP_RULE_0_CITATION.quote().contains("berdasarkan hasil pemetaan"));
+    assertTrue(MappingReport.MAP_RULE_0_CITATION.quote().contains("berdasarkan hasil pemetaan"));
   }
 
   @Test

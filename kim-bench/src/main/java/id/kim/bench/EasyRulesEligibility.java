@@ -92,6 +92,7 @@ public final class EasyRulesEligibility {
         .build();
   }
 
+  @SuppressWarnings("TypeParameterUnusedInFormals") // Easy Rules' facts are untyped: the caller names what it stored
   private static <T> T get(Facts facts, String name) {
     return facts.get(name);
   }

@@ -30,6 +30,7 @@ final class LoadClients {
   }
 
   /** What a load phase saw. */
+  @SuppressWarnings("ArrayRecordComponent") // the latencies are sorted once when measured and only read after
   record Result(int requests, long wallNanos, long[] sortedLatencies, Map<Integer, Long> statuses) {
     /** @return requests answered per second */
     double perSecond() {

@@ -46,18 +46,22 @@ final class Converters {
     @Override
     public MeasurementPeriod convert(String value) {
       try {
-        Matcher m;
-        if ((m = YEAR.matcher(value)).matches()) {
-          return MeasurementPeriod.year(Integer.parseInt(m.group(1)));
+        Matcher year = YEAR.matcher(value);
+        if (year.matches()) {
+          return MeasurementPeriod.year(Integer.parseInt(year.group(1)));
         }
-        if ((m = MONTH.matcher(value)).matches()) {
-          return MeasurementPeriod.month(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        Matcher month = MONTH.matcher(value);
+        if (month.matches()) {
+          return MeasurementPeriod.month(YearMonth.of(Integer.parseInt(month.group(1)),
+              Integer.parseInt(month.group(2))));
         }
-        if ((m = WEEK.matcher(value)).matches()) {
-          return MeasurementPeriod.isoWeek(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        Matcher week = WEEK.matcher(value);
+        if (week.matches()) {
+          return MeasurementPeriod.isoWeek(Integer.parseInt(week.group(1)), Integer.parseInt(week.group(2)));
         }
-        if ((m = SPAN.matcher(value)).matches()) {
-          return MeasurementPeriod.custom(new Date().convert(m.group(1)), new Date().convert(m.group(2)));
+        Matcher span = SPAN.matcher(value);
+        if (span.matches()) {
+          return MeasurementPeriod.custom(new Date().convert(span.group(1)), new Date().convert(span.group(2)));
         }
       } catch (DateTimeException | IllegalArgumentException e) {
         throw new TypeConversionException("'" + value + "' is not a period of the calendar");

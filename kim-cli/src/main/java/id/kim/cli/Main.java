@@ -95,6 +95,8 @@ public final class Main implements Runnable {
    * @return the exit code ({@link ExitCode})
    * @throws MissingValueException if an argument is null
    */
+  // on Java 17, the release the SDK is built for, console() is null without a terminal
+  @SuppressWarnings("SystemConsoleNull")
   public static int run(String[] args, PrintStream out, PrintStream err) {
     MissingValueException.requireNonNull(args, "args");
     MissingValueException.requireNonNull(out, "out");

@@ -162,13 +162,14 @@ final class CellText {
     }
     String t = key(text);
     long factor = 1;
-    Matcher m = THOUSANDS.matcher(t);
-    if (m.find()) {
+    Matcher thousands = THOUSANDS.matcher(t);
+    Matcher millions = MILLIONS.matcher(t);
+    if (thousands.find()) {
       factor = 1_000;
-      t = t.substring(0, m.start());
-    } else if ((m = MILLIONS.matcher(t)).find()) {
+      t = t.substring(0, thousands.start());
+    } else if (millions.find()) {
       factor = 1_000_000;
-      t = t.substring(0, m.start());
+      t = t.substring(0, millions.start());
     }
     if (!GROUPED.matcher(t).matches()) {
       throw new CellFormatException("csv.number");

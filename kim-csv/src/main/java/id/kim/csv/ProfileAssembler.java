@@ -34,14 +34,12 @@ import java.util.Set;
  */
 final class ProfileAssembler {
   private final Tabel31Options options;
-  private final Tabel31Header header;
   private final VillageKind unstatedVillageKind;
   private final ContactRole contactRole;
   private final RegionCodeCells regionCodes;
 
   ProfileAssembler(Tabel31Options options, Tabel31Header header) {
     this.options = options;
-    this.header = header;
     this.unstatedVillageKind = unstatedVillageKind(options, header);
     this.regionCodes = new RegionCodeCells(options);
     String contact = Tabel31Column.normalise(header.header(CONTACT));

@@ -133,8 +133,10 @@ record GridDrawing(String width, String height, List<Cell> cells, List<Dot> dots
     double r = Math.min(12, s * 0.42);
     for (int i = 0; i < here.size(); i++) {
       GridPoint p = here.get(i);
-      double cx = left + s / 2 + (i % columns) * s;
-      double cy = top + s / 2 + (i / columns) * s;
+      int column = i % columns;
+      int row = i / columns;
+      double cx = left + s / 2 + column * s;
+      double cy = top + s / 2 + row * s;
       String colour = Palette.point(p.category());
       String title = p.number() + " — " + p.kim() + " — " + Texts.get(lang, "report.grid.levels", p.interest()
           .label(lang),

@@ -108,7 +108,7 @@ public final class Kims {
   }
 
   /** The criteria a complete 2022 KIM has been assessed on (not the legacy or termination ones). */
-  public static final AssessedCriterion[] JUKNIS_CRITERIA = {
+  private static final AssessedCriterion[] JUKNIS_CRITERIA = {
       AssessedCriterion.FORMED_BY_COMMUNITY, AssessedCriterion.COMMUNITY_RECOGNITION,
       AssessedCriterion.REGULAR_ACTIVITY, AssessedCriterion.TRACK_RECORD_AND_REPUTATION,
       AssessedCriterion.DIRECT_UNDERSTANDING, AssessedCriterion.RESOURCES};

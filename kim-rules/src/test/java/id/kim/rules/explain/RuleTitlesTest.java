@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class RuleTitlesTest {
 
   @Test
   void everyCataloguedRuleHasBothTitlesAndNoOtherKeyExists() throws IOException {
-    TreeSet<String> catalogue = catalogue();
+    SortedSet<String> catalogue = catalogue();
     assertEquals(246, catalogue.size(), "RULES.md §2 has 242 juknis rule IDs, and REGION-CODE-1..4 are 4 more");
     assertEquals(catalogue, RuleTitles.keys(Lang.ID), "Indonesian titles: exactly the catalogued rules");
     assertEquals(catalogue, RuleTitles.keys(Lang.EN), "English titles: exactly the catalogued rules");
@@ -75,7 +76,7 @@ class RuleTitlesTest {
     assertTrue(e.getMessage().contains("lang"), e.getMessage());
   }
 
-  private static TreeSet<String> catalogue() throws IOException {
+  private static SortedSet<String> catalogue() throws IOException {
     try (InputStream in = RuleTitlesTest.class.getResourceAsStream("catalogue-rule-ids.txt")) {
       TreeSet<String> ids = new TreeSet<>();
       new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()

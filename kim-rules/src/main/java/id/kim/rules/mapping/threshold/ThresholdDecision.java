@@ -47,10 +47,10 @@ public abstract class ThresholdDecision<M extends Enum<M>> {
   /** @return e.g. {@code "total 5000 > 1200"} or {@code "FOLLOWERS 300 < 500"} */
   public String comparison() {
     String what = metric().map(Enum::name).getOrElse("total");
-    return what + " " + figure() + cutoff().map(c -> " " + symbol(c) + " " + c).getOrElse("");
+    return what + " " + figure() + cutoff().map(c -> " " + symbol() + " " + c).getOrElse("");
   }
 
-  private String symbol(long c) {
+  private String symbol() {
     if (high()) {
       return strict() ? ">" : ">=";
     }

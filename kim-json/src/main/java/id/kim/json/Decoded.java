@@ -1,15 +1,16 @@
 package id.kim.json;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The decoded fields of one JSON object, handed to the function that builds the SDK value through
  * its public builder or factory.
  */
 public final class Decoded {
-  /** Stands for a decoded {@code null}: an empty slot is {@code null}. */
-  private static final Object NULL = new Object();
   private final JsonPath path;
   private final Field<?, ?>[] fields;
-  private final Object[] values;
+  /** The decoded values by slot; an empty slot is {@code null} (a codec never decodes {@code null}). */
+  private final @Nullable Object[] values;
 
   /** @param fields the object's fields, in declaration order (not copied); a value is kept at its field's index */
   Decoded(JsonPath path, Field<?, ?>[] fields) {
@@ -20,19 +21,18 @@ public final class Decoded {
 
   /**
    * @param slot the field's index among the object's fields
-   * @param value its decoded value
+   * @param value its decoded value (an absent field decodes as an empty value, never as {@code null})
    * @return whether the field had no value yet (a second value means a duplicate field)
    */
   boolean put(int slot, Object value) {
     boolean first = values[slot] == null;
-    values[slot] = value == null ? NULL : value;
+    values[slot] = value;
     return first;
   }
 
-  /** @return the value of the field at {@code slot} */
+  /** @return the value of the field at {@code slot}, once {@link #has} it */
   Object get(int slot) {
-    Object value = values[slot];
-    return value == NULL ? null : value;
+    return values[slot];
   }
 
   /** @return whether the field at {@code slot} has a value */

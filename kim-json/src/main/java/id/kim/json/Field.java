@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field of a JSON object, named like the SDK accessor it carries ({@code name},
@@ -47,7 +48,7 @@ public final class Field<T, V> {
 
   /** @param streamer reads a present value from a parser; {@code null}: read it as a tree with {@code reader} */
   Field(String name, Writer<T> writer, BiFunction<JsonNode, JsonPath, V> reader, Checker<T, V> checker,
-      StreamReader<V> streamer, Shape shape) {
+      @Nullable StreamReader<V> streamer, Shape shape) {
     this.name = name;
     this.writer = writer;
     this.reader = reader;
@@ -94,7 +95,8 @@ public final class Field<T, V> {
     writer.write(value, out, lang);
   }
 
-  V read(JsonNode node, JsonPath path) {
+  /** @param node the field's value, {@code null} when the object has no such field */
+  V read(@Nullable JsonNode node, JsonPath path) {
     return reader.apply(node, path);
   }
 
@@ -243,7 +245,7 @@ public final class Field<T, V> {
     return new ListCodec<>(element);
   }
 
-  static boolean absent(JsonNode node) {
+  static boolean absent(@Nullable JsonNode node) {
     return node == null || node.isNull() || node.isMissingNode();
   }
 

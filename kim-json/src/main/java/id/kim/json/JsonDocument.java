@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,33 +18,39 @@ import java.io.UncheckedIOException;
  * same documents, so a problem is always the one the tree reading reports.
  */
 final class JsonDocument {
-  private final String text;
-  private final byte[] bytes;
-  private final TokenBuffer tokens;
+  /** Opens a parser on the document. */
+  private final Source<JsonParser> parser;
+  /** Reads the document as a tree. */
+  private final Source<JsonNode> tree;
 
-  private JsonDocument(String text, byte[] bytes, TokenBuffer tokens) {
-    this.text = text;
-    this.bytes = bytes;
-    this.tokens = tokens;
+  private JsonDocument(Source<JsonParser> parser, Source<JsonNode> tree) {
+    this.parser = parser;
+    this.tree = tree;
   }
 
   /** @return the document of a text */
   static JsonDocument of(String text) {
-    return new JsonDocument(text, null, null);
+    return new JsonDocument(mapper -> mapper.createParser(text), mapper -> mapper.readTree(text));
   }
 
   /** @return the document of one value's tokens, already well-formed (the buffer is only read) */
   static JsonDocument of(TokenBuffer tokens) {
-    return new JsonDocument(null, null, tokens);
+    return new JsonDocument(tokens::asParser, mapper -> {
+      try (JsonParser parser = tokens.asParser(mapper)) {
+        return mapper.readTree(parser);
+      }
+    });
   }
 
   /** @return the document of a stream, read to its end (not closed) */
   static JsonDocument of(InputStream in) {
+    byte[] bytes;
     try {
-      return new JsonDocument(null, in.readAllBytes(), null);
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the JSON input", e);
     }
+    return new JsonDocument(mapper -> mapper.createParser(bytes), mapper -> mapper.readTree(bytes));
   }
 
   /**
@@ -52,12 +59,7 @@ final class JsonDocument {
    * @throws IOException if it is not well-formed JSON, or has trailing content
    */
   JsonNode tree(ObjectMapper mapper) throws IOException {
-    if (tokens != null) {
-      try (JsonParser parser = tokens.asParser(mapper)) {
-        return mapper.readTree(parser);
-      }
-    }
-    return text != null ? mapper.readTree(text) : mapper.readTree(bytes);
+    return tree.read(mapper);
   }
 
   /**
@@ -65,26 +67,25 @@ final class JsonDocument {
    * @param codec the codec of the whole document
    * @param <T> the type
    * @return the value, when the document is one well-formed JSON value the codec accepts; else
-   *     {@code null}: read it as a tree to learn the problem
+   *     empty: read it as a tree to learn the problem
    */
-  <T> T streamed(ObjectMapper mapper, Codec<T> codec) {
-    try (JsonParser parser = parser(mapper)) {
+  <T> Option<T> streamed(ObjectMapper mapper, Codec<T> codec) {
+    try (JsonParser in = parser.read(mapper)) {
       // a repeated field is refused by the object codecs (and by the mapper in a value read as a tree)
-      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-      if (parser.nextToken() == null) {
-        return null;
+      in.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      if (in.nextToken() == null) {
+        return Option.none();
       }
-      T value = codec.read(parser, JsonPath.root());
-      return parser.nextToken() == null ? value : null;
+      T value = codec.read(in, JsonPath.root());
+      return in.nextToken() == null ? Option.of(value) : Option.none();
     } catch (DecodeFailure | IOException e) {
-      return null;
+      return Option.none();
     }
   }
 
-  private JsonParser parser(ObjectMapper mapper) throws IOException {
-    if (tokens != null) {
-      return tokens.asParser(mapper);
-    }
-    return text != null ? mapper.createParser(text) : mapper.createParser(bytes);
+  /** Reads the document with the contract's mapper. */
+  @FunctionalInterface
+  private interface Source<R> {
+    R read(ObjectMapper mapper) throws IOException;
   }
 }

@@ -3,6 +3,7 @@ package id.kim.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a value sits in a JSON document, written as a JSONPath such as
@@ -14,15 +15,16 @@ public final class JsonPath {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final JsonPath ROOT = new JsonPath(null, "$", -1);
 
-  private final JsonPath parent;
-  /** The field name; or, with no parent, the text of the whole path (the root, a literal step). */
-  private final String name;
+  /** The path this step is taken from; {@code null} for the root and a literal path, which have their text. */
+  private final @Nullable JsonPath parent;
+  /** The field name, {@code null} for an array index; or, with no parent, the text of the whole path. */
+  private final @Nullable String name;
   /** The array index, -1 for a field. */
   private final int index;
   /** The rendered text, once asked for (a benign race: every thread renders the same string). */
-  private String text;
+  private @Nullable String text;
 
-  private JsonPath(JsonPath parent, String name, int index) {
+  private JsonPath(@Nullable JsonPath parent, @Nullable String name, int index) {
     this.parent = parent;
     this.name = name;
     this.index = index;
@@ -138,6 +140,7 @@ public final class JsonPath {
 
   /** @return the path as JSONPath text */
   @Override
+  @SuppressWarnings("NullAway") // a path without a parent is created with its text: only a step renders its parent
   public String toString() {
     String t = text;
     if (t == null) {
@@ -148,6 +151,7 @@ public final class JsonPath {
   }
 
   private String render(String at) {
+    String name = this.name;
     if (name == null) {
       return at + "[" + index + "]";
     }

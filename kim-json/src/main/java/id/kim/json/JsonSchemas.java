@@ -24,7 +24,7 @@ public final class JsonSchemas {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private final String prefix;
   private final Map<String, ObjectNode> components = new LinkedHashMap<>();
-  private final Map<Object, String> names = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, String> names = new IdentityHashMap<>();
 
   private JsonSchemas(String prefix) {
     this.prefix = prefix;

@@ -14,8 +14,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * Streams one JSON document of the contract — the answers of the {@code kim} command line's
@@ -32,15 +30,8 @@ import java.util.Map;
  * }</pre>
  */
 public class JsonStreamWriter implements Closeable {
-  private static final Map<Lang, ObjectWriter> PRETTY = new EnumMap<>(Lang.class);
-  private static final Map<Lang, ObjectWriter> COMPACT = new EnumMap<>(Lang.class);
-
-  static {
-    for (Lang l : Lang.values()) {
-      PRETTY.put(l, KimJson.mapper(l).writer());
-      COMPACT.put(l, PRETTY.get(l).without(SerializationFeature.INDENT_OUTPUT));
-    }
-  }
+  private static final Writers ID = Writers.of(Lang.ID);
+  private static final Writers EN = Writers.of(Lang.EN);
 
   private final ObjectWriter values;
   private final JsonGenerator out;
@@ -61,8 +52,8 @@ public class JsonStreamWriter implements Closeable {
    * @throws IOException if the stream fails
    */
   protected JsonStreamWriter(OutputStream stream, Lang lang) throws IOException {
-    this(COMPACT.get(requireNonNull(lang, "lang")), COMPACT.get(lang).createGenerator(requireNonNull(stream, "stream"))
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET), false);
+    this(writers(requireNonNull(lang, "lang")).compact(), writers(lang).compact()
+        .createGenerator(requireNonNull(stream, "stream")).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET), false);
   }
 
   /**
@@ -82,7 +73,7 @@ public class JsonStreamWriter implements Closeable {
    * @throws IOException if the writer fails
    */
   public static JsonStreamWriter pretty(Writer writer, Lang lang) throws IOException {
-    ObjectWriter values = PRETTY.get(requireNonNull(lang, "lang"));
+    ObjectWriter values = writers(requireNonNull(lang, "lang")).pretty();
     return new JsonStreamWriter(values, values.createGenerator(requireNonNull(writer, "writer")), true);
   }
 
@@ -184,4 +175,18 @@ public class JsonStreamWriter implements Closeable {
     out.close();
   }
 
+  private static Writers writers(Lang lang) {
+    return switch (lang) {
+      case ID -> ID;
+      case EN -> EN;
+    };
+  }
+
+  /** The contract's writers of values in one language: pretty-printed, and compact (no white space). */
+  private record Writers(ObjectWriter pretty, ObjectWriter compact) {
+    static Writers of(Lang lang) {
+      ObjectWriter pretty = KimJson.mapper(lang).writer();
+      return new Writers(pretty, pretty.without(SerializationFeature.INDENT_OUTPUT));
+    }
+  }
 }

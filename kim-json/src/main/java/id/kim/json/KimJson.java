@@ -24,11 +24,10 @@ import id.kim.core.i18n.Lang;
 import io.vavr.Lazy;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,13 +50,8 @@ import java.util.Set;
  * <p>All methods are thread-safe; nothing here holds mutable state.
  */
 public final class KimJson {
-  private static final Map<Lang, ObjectMapper> SHARED = new EnumMap<>(Lang.class);
-
-  static {
-    for (Lang lang : Lang.values()) {
-      SHARED.put(lang, build(lang));
-    }
-  }
+  private static final ObjectMapper SHARED_ID = build(Lang.ID);
+  private static final ObjectMapper SHARED_EN = build(Lang.EN);
 
   private KimJson() {}
 
@@ -219,7 +213,7 @@ public final class KimJson {
     requireNonNull(value, "value");
     requireNonNull(lang, "lang");
     try {
-      return SHARED.get(lang).writeValueAsString(value);
+      return shared(lang).writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("value of type " + value.getClass().getSimpleName() + " cannot be written as JSON", e);
     }
@@ -233,7 +227,7 @@ public final class KimJson {
   public static JsonNode tree(Object value, Lang lang) {
     requireNonNull(value, "value");
     requireNonNull(lang, "lang");
-    return SHARED.get(lang).valueToTree(value);
+    return shared(lang).valueToTree(value);
   }
 
   /**
@@ -253,9 +247,9 @@ public final class KimJson {
    *     reading it as a tree — the same documents are refused either way
    */
   private static <T> Either<JsonProblem, T> read(JsonDocument document, Codec<T> codec) {
-    ObjectMapper mapper = SHARED.get(Lang.ID);
-    T value = document.streamed(mapper, codec);
-    return value != null ? Either.right(value)
+    ObjectMapper mapper = SHARED_ID;
+    Option<T> value = document.streamed(mapper, codec);
+    return value.isDefined() ? Either.right(value.get())
         : parse(() -> document.tree(mapper)).flatMap(node -> decode(codec, node));
   }
 
@@ -264,7 +258,7 @@ public final class KimJson {
    *     (parsed as a tree only then)
    */
   static <T> Either<Seq<JsonProblem>, T> valid(JsonDocument document, Codec<T> codec) {
-    ObjectMapper mapper = SHARED.get(Lang.ID);
+    ObjectMapper mapper = SHARED_ID;
     Lazy<JsonNode> tree = Lazy.of(() -> {
       try {
         return document.tree(mapper);
@@ -298,6 +292,14 @@ public final class KimJson {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the JSON input", e);
     }
+  }
+
+  /** @return the contract's mapper shared by the reading and writing methods, texts in {@code lang} */
+  private static ObjectMapper shared(Lang lang) {
+    return switch (lang) {
+      case ID -> SHARED_ID;
+      case EN -> SHARED_EN;
+    };
   }
 
   private static ObjectMapper build(Lang lang) {
@@ -340,9 +342,8 @@ public final class KimJson {
     static JsonProblem of(JsonProcessingException e) {
       JsonPath path = JsonPath.root();
       String duplicate = null;
-      if (e instanceof StreamReadException streamReadException
-          && streamReadException.getProcessor() instanceof JsonParser) {
-        JsonParser parser = (JsonParser) streamReadException.getProcessor();
+      if (e instanceof StreamReadException streamReadException && streamReadException.getProcessor() != null) {
+        JsonParser parser = streamReadException.getProcessor();
         path = JsonPath.fromPointer(parser.getParsingContext().pathAsPointer().toString());
         String original = e.getOriginalMessage();
         if (original != null && original.startsWith("Duplicate field")) {

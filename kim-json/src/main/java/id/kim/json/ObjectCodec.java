@@ -151,6 +151,7 @@ public final class ObjectCodec<T> implements Codec<T> {
    * @param expected the slot after the previous field's: documents written by the SDK keep the order
    * @return the field's slot, -1 if the type has no such field
    */
+  @SuppressWarnings("ReferenceEquality") // both names are interned: identity is equality, and cheaper
   private int slot(String name, int expected) {
     if (expected < fields.length && fields[expected].name() == name) {
       return expected;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Codecs of single JSON values: text, integers, booleans, ISO-8601 dates, enum codes and the SDK's
@@ -206,7 +207,7 @@ public final class Scalars {
       }
 
       /** @return the constant whose code is these characters (compared in place, no string made), or null */
-      private E constant(char[] text, int offset, int length) {
+      private @Nullable E constant(char[] text, int offset, int length) {
         for (E constant : constants) {
           String code = constant.name();
           if (code.length() == length && sameChars(code, text, offset)) {
@@ -305,6 +306,6 @@ public final class Scalars {
    */
   @FunctionalInterface
   private interface StreamExtract<T> {
-    T extract(JsonParser parser) throws IOException;
+    @Nullable T extract(JsonParser parser) throws IOException;
   }
 }

@@ -143,6 +143,7 @@ class StreamedReadingPropertiesTest {
   }
 
   /** @return the JSON text of {@code node}, with {@code target} written as {@code replacement} (a member repeated) */
+  @SuppressWarnings("ReferenceEquality") // the target is that very node of the tree, not an equal one elsewhere
   private static String text(JsonNode node, ObjectNode target, ObjectNode replacement, String repeat) {
     if (node == target) {
       StringBuilder out = new StringBuilder("{");

@@ -39,12 +39,12 @@ final class Guard {
 
   /** @return a GET handler for the endpoint */
   Handler get(Endpoint endpoint) {
-    return ctx -> run(ctx, null, endpoint);
+    return ctx -> run(ctx, (c, lang) -> new byte[0], endpoint);
   }
 
   /** @return a POST handler for an endpoint reading a body of the media type, e.g. {@code application/json} */
   Handler post(String mediaType, Endpoint endpoint) {
-    return ctx -> run(ctx, mediaType, endpoint);
+    return ctx -> run(ctx, (c, lang) -> body(c, lang, mediaType), endpoint);
   }
 
   /**
@@ -62,14 +62,14 @@ final class Guard {
     return all;
   }
 
-  private void run(Context ctx, String mediaType, Endpoint endpoint) throws Exception {
+  private void run(Context ctx, BodyReader reader, Endpoint endpoint) throws Exception {
     Lang lang = Language.of(ctx);
     if (draining || !permits.tryAcquire()) {
       throw new ProblemException(Problems.overloaded(lang, config.retryAfterSeconds()));
     }
     try {
       admitted.accept(ctx.path());
-      byte[] body = mediaType == null ? new byte[0] : body(ctx, lang, mediaType);
+      byte[] body = reader.read(ctx, lang);
       Answer a = endpoint.handle(new Request(lang, body, ctx::pathParam, ctx::queryParam, ctx::header));
       // written and flushed before the permit is released, so a graceful stop waits for the bytes too
       ctx.status(a.status()).contentType(a.mediaType());
@@ -103,7 +103,7 @@ final class Guard {
 
   /** @return true if the Content-Type is the media type, in UTF-8 if a charset is named */
   static boolean accepts(String contentType, String mediaType) {
-    String[] parts = contentType.split(";");
+    String[] parts = contentType.split(";", -1);
     if (!parts[0].trim().equalsIgnoreCase(mediaType)) {
       return false;
     }
@@ -114,5 +114,11 @@ final class Guard {
       }
     }
     return true;
+  }
+
+  /** Reads the body of an admitted request: none for a GET, else of the endpoint's media type. */
+  @FunctionalInterface
+  private interface BodyReader {
+    byte[] read(Context ctx, Lang lang) throws IOException;
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +33,7 @@ class ErrorsTest {
 
   static JsonNode problem(HttpResponse<String> r, int status, String kind) {
     assertEquals(status, r.statusCode(), r.body());
-    assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse("").split(";", -1)[0]);
     JsonNode p = Http.tree(r);
     assertEquals("urn:kim:problem:" + kind, p.path("type").asText());
     assertEquals(status, p.path("status").asInt());
@@ -66,7 +67,8 @@ class ErrorsTest {
       String big = "{\"records\": [" + "0,".repeat(700) + "0]}";
       problem(h.post("/v1/eligibility", big), 413, "payload-too-large");
       HttpRequest chunked = h.request("/v1/eligibility").header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big.getBytes()))).build();
+          .POST(HttpRequest.BodyPublishers.ofInputStream(
+              () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)))).build();
       problem(Http.send(chunked), 413, "payload-too-large");
     }
   }

@@ -23,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,7 +44,8 @@ class ImpactEndpointTest {
     for (String name : ImpactExample.VARIANTS) {
       for (Lang lang : Lang.values()) {
         ObjectNode body = request(shipped(name));
-        HttpResponse<String> r = SERVER.http().post("/v1/impact?lang=" + lang.name().toLowerCase(), body.toString());
+        HttpResponse<String> r =
+            SERVER.http().post("/v1/impact?lang=" + lang.name().toLowerCase(Locale.ROOT), body.toString());
         assertEquals(200, r.statusCode(), name + ": " + r.body());
         ImpactSummary expected = Impact.of(Variant.baseline(), ImpactExample.variant(name), ImpactQuestion.PARTNERSHIP)
             .measure(Sample.DATA.records().stream(), Sample.DATA.dinas(), AS_OF);
@@ -145,7 +147,7 @@ class ImpactEndpointTest {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     for (HttpResponse<String> r : List.of(byParam, byAccept)) {
       assertEquals(200, r.statusCode(), r.body());
-      assertEquals("text/html", r.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+      assertEquals("text/html", r.headers().firstValue("Content-Type").orElseThrow().split(";", -1)[0]);
       assertTrue(r.body().strip().startsWith("<!DOCTYPE html>"), r.body().substring(0, 40));
       assertTrue(r.body().contains("asn-anggota"), "the variant's version names it");
     }
@@ -206,7 +208,7 @@ class ImpactEndpointTest {
 
   private static JsonNode problem(HttpResponse<String> r, int status) {
     assertEquals(status, r.statusCode(), r.body());
-    assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+    assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElseThrow().split(";", -1)[0]);
     return Http.tree(r);
   }
 }

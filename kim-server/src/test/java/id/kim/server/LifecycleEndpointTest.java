@@ -110,7 +110,7 @@ class LifecycleEndpointTest {
     ((ObjectNode) body.path("event")).put("type", "PROMOTE");
     HttpResponse<String> r = SERVER.http().post("/v1/lifecycle/apply", body.toString());
     assertEquals(422, r.statusCode(), r.body());
-    assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse("").split(";", -1)[0]);
     assertEquals("/event/type", Http.tree(r).path("errors").get(0).path("pointer").asText(), r.body());
     assertFalse(r.body().contains(OFFICER), r.body());
 

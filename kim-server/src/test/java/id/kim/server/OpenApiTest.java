@@ -98,7 +98,7 @@ class OpenApiTest {
     String impact = ImpactEndpointTest.request(ImpactEndpointTest.shipped("asn-anggota")).toString();
     HttpResponse<String> page = SERVER.http().post("/v1/impact?format=html", impact);
     assertEquals(200, page.statusCode());
-    assertEquals("text/html", page.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+    assertEquals("text/html", page.headers().firstValue("Content-Type").orElseThrow().split(";", -1)[0]);
     assertEquals("string",
         document.at("/paths/~1v1~1impact/post/responses/200/content/text~1html/schema/type").asText());
   }
@@ -114,7 +114,7 @@ class OpenApiTest {
 
   /** Validates the answer's body against the schema the document gives for its path, method and status. */
   private static void check(String path, String method, HttpResponse<String> r) {
-    String mediaType = r.headers().firstValue("Content-Type").orElseThrow().split(";")[0];
+    String mediaType = r.headers().firstValue("Content-Type").orElseThrow().split(";", -1)[0];
     JsonNode schema = document.path("paths").path(path).path(method).path("responses")
         .path(Integer.toString(r.statusCode())).path("content").path(mediaType).path("schema");
     assertTrue(schema.isObject(), path + " " + r.statusCode() + " " + mediaType + " is not described");

@@ -14,6 +14,9 @@ import id.kim.json.JsonPath;
 import id.kim.json.JsonProblem;
 import id.kim.json.JsonSchemas;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Kemendagri code (kode wilayah) of a region of one level, written as a JSON string. Reading
@@ -25,15 +28,11 @@ import java.io.IOException;
 final class RegionCodeCodec implements Codec<RegionCode> {
   /** The rule a malformed code or a code of the wrong level breaks. */
   static final String RULE = "REGION-CODE-1";
-  private static final String[] EXAMPLES = {"51", "51.01", "51.01.03", "51.01.03.2006"};
-  /** What reading accepts per level, dotted or plain: the pattern the schema gives. */
-  private static final String[] PATTERNS = {"^[0-9]{2}$", "^([0-9]{2}\\.[0-9]{2}|[0-9]{4})$",
-      "^([0-9]{2}\\.[0-9]{2}\\.[0-9]{2}|[0-9]{6})$", "^([0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}|[0-9]{10})$"};
   /** The level codes must have; null for a code of any level. */
-  private final RegionLevel level;
+  private final @Nullable RegionLevel level;
   private final String expected;
 
-  private RegionCodeCodec(RegionLevel level) {
+  private RegionCodeCodec(@Nullable RegionLevel level) {
     this.level = level;
     this.expected = level == null ? "string (region code, 2, 4, 6 or 10 digits)"
         : "string (" + level.label() + " code, " + level.digits() + " digits)";
@@ -59,7 +58,9 @@ final class RegionCodeCodec implements Codec<RegionCode> {
 
   @Override
   public JsonNode schema(JsonSchemas schemas) {
-    String pattern = level == null ? String.join("|", PATTERNS) : PATTERNS[level.ordinal()];
+    String pattern = level == null
+        ? Arrays.stream(RegionLevel.values()).map(RegionCodeCodec::pattern).collect(Collectors.joining("|"))
+        : pattern(level);
     return JsonNodeFactory.instance.objectNode().put("type", "string").put("pattern", pattern).put("description", expected + " (" + RULE + ")");
   }
 
@@ -96,9 +97,29 @@ final class RegionCodeCodec implements Codec<RegionCode> {
     if (level == null) {
       problem.messageKey("json.regionCode.any");
     } else {
-      problem.messageKey(key).addArgs(level.label(), String.valueOf(level.digits()), EXAMPLES[level.ordinal()])
+      problem.messageKey(key).addArgs(level.label(), String.valueOf(level.digits()), example(level))
           .addArgs(found);
     }
     return new DecodeFailure(problem.build());
+  }
+
+  /** @return an example code of the level */
+  private static String example(RegionLevel level) {
+    return switch (level) {
+      case PROVINCE -> "51";
+      case REGENCY_CITY -> "51.01";
+      case DISTRICT -> "51.01.03";
+      case VILLAGE -> "51.01.03.2006";
+    };
+  }
+
+  /** @return what reading accepts for a code of the level, dotted or plain: the pattern the schema gives */
+  private static String pattern(RegionLevel level) {
+    return switch (level) {
+      case PROVINCE -> "^[0-9]{2}$";
+      case REGENCY_CITY -> "^([0-9]{2}\\.[0-9]{2}|[0-9]{4})$";
+      case DISTRICT -> "^([0-9]{2}\\.[0-9]{2}\\.[0-9]{2}|[0-9]{6})$";
+      case VILLAGE -> "^([0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}|[0-9]{10})$";
+    };
   }
 }

@@ -52,7 +52,7 @@ record DatasetRequest(Dataset data, LocalDate asOf) {
    * @throws ProblemException 422 with every problem of the body
    */
   static DatasetRequest read(JsonRequest body, Runnable extra, Optional<RegionDirectory> regions) {
-    RecordsRequest in = RecordsRequest.read(body, true).orElse(null);
+    Optional<RecordsRequest> parts = RecordsRequest.read(body, true);
     Inputs.Builder inputs = Inputs.builder().regions(regions);
     list(body, "grid", GridAssessment.class).ifPresent(inputs::grid);
     list(body, "issues", PublicIssue.class).ifPresent(inputs::issues);
@@ -64,6 +64,7 @@ record DatasetRequest(Dataset data, LocalDate asOf) {
     }
     extra.run();
     body.done();
+    RecordsRequest in = parts.orElseThrow(); // done() answered the problem of any part missing
     inputs.dinas(input("dinas", body.node("dinas"))).records(input("records", body.node("records")));
     Dataset data = Dataset.load(inputs.build(), body.lang())
         .getOrElseThrow((String problem) -> new ProblemException(Problems.badRequest(body.lang(),

@@ -40,7 +40,7 @@ public final class DisseminationApi implements Endpoint {
   public Answer handle(Request request) throws IOException {
     JsonRequest body = JsonRequest.of(request, FIELDS);
     AtomicReference<MeasurementPeriod> period = new AtomicReference<>();
-    AtomicReference<ContinuationPolicy> policy = new AtomicReference<>(ContinuationPolicy.standard());
+    AtomicReference<ContinuationPolicy> policy = new AtomicReference<>();
     DatasetRequest in = DatasetRequest.read(body, () -> {
       if (!body.has("monitoring")) {
         body.list("monitoring", MonitoringRecord.class);
@@ -53,12 +53,13 @@ public final class DisseminationApi implements Endpoint {
       }
     }, regions);
     MeasurementPeriod p = period.get() == null ? ReportBuilder.defaultPeriod(in.asOf()) : period.get();
+    ContinuationPolicy c = policy.get() == null ? ContinuationPolicy.standard() : policy.get();
     try (JsonAnswer j = new JsonAnswer(request.lang())) {
       j.startObject().field("dinas", in.data().dinas().name()).field("asOf", in.asOf().toString())
-          .value("period", p).value("policy", policy.get()).startArray("evaluations");
+          .value("period", p).value("policy", c).startArray("evaluations");
       Set<KimRef> partners = Partners.of(in.data(), in.asOf());
       for (MonitoringRecord r : MonitoringRun.of(in.data(), in.data().records())) {
-        CollaborationEvaluation e = RuleFamilies.available().evaluation().evaluate(r, p, policy.get(), in.asOf());
+        CollaborationEvaluation e = RuleFamilies.available().evaluation().evaluate(r, p, c, in.asOf());
         j.element(PartnerAdvice.of(e, partners.contains(e.kim())).toJson(request.lang()));
       }
       j.endArray().endObject();

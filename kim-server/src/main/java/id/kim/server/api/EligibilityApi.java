@@ -48,8 +48,9 @@ public final class EligibilityApi implements Endpoint {
   public Answer handle(Request request) throws IOException {
     JsonRequest body = JsonRequest.of(request, "dinas", "asOf", "question", "record", "records");
     String question = body.code("question", QUESTIONS, "both").orElse("both");
-    RecordsRequest in = RecordsRequest.read(body, true, regions).orElse(null);
+    Optional<RecordsRequest> parts = RecordsRequest.read(body, true, regions);
     body.done();
+    RecordsRequest in = parts.orElseThrow(); // done() answered the problem of any part missing
     ChunkedResults.Element<KimRecord> result = (j, r) -> {
       j.startObject().field("kim", r.profile().name());
       if (!question.equals("partnership")) {
@@ -79,7 +80,7 @@ public final class EligibilityApi implements Endpoint {
     });
   }
 
-  /** Writes {@code {"dinas":…,"asOf":…,"results":[}: the answer without its results and {@link #END}. */
+  /** Writes the answer up to the opening of its {@code results} array: all but the results and {@link #END}. */
   private static void head(OutputStream out, RecordsRequest in, Lang lang) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream(256);
     try (JsonStreamWriter j = JsonStreamWriter.compact(head, lang)) {

@@ -49,8 +49,9 @@ public final class ImpactApi implements Endpoint {
     Optional<Variant> variant = body.value("variant", Variant.class);
     Optional<Variant> base = body.has("base") ? body.value("base", Variant.class) : Optional.of(Variant.baseline());
     Optional<String> question = body.code("question", QUESTIONS, "partnership");
-    RecordsRequest in = RecordsRequest.read(body, true, regions).orElse(null);
+    Optional<RecordsRequest> parts = RecordsRequest.read(body, true, regions);
     body.done();
+    RecordsRequest in = parts.orElseThrow(); // done() answered the problem of any part missing
     Variant v = variant.orElseThrow();
     ImpactQuestion q = question.orElseThrow().equals("partnership") ? ImpactQuestion.PARTNERSHIP
         : ImpactQuestion.MAPPING_ENTRY;

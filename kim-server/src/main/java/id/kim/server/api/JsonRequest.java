@@ -69,17 +69,15 @@ public final class JsonRequest {
    *     has other fields
    */
   public static JsonRequest of(Request request, String... fields) {
-    Map<String, TokenBuffer> members = streamed(request.body());
-    if (members == null) {
-      members = fromTree(parse(request.lang(), request.body()));
-    }
-    JsonRequest r = new JsonRequest(request.lang(), members == null ? Map.of() : members);
-    if (members == null) {
+    Optional<Map<String, TokenBuffer>> members =
+        streamed(request.body()).or(() -> fromTree(parse(request.lang(), request.body())));
+    JsonRequest r = new JsonRequest(request.lang(), members.orElse(Map.of()));
+    if (members.isEmpty()) {
       r.errors.add(Problems.error(request.lang(), "", "server.error.notObject"));
       r.done();
     }
     Set<String> allowed = new TreeSet<>(Arrays.asList(fields));
-    for (String name : members.keySet()) {
+    for (String name : r.members.keySet()) {
       if (!allowed.contains(name)) {
         r.errors.add(Problems.error(request.lang(), "/" + name.replace("~", "~0").replace("/", "~1"),
             "server.error.unknownField", String.join(", ", allowed)));
@@ -133,7 +131,16 @@ public final class JsonRequest {
    * @return kim-json's answer for the field's value, problems at paths relative to it
    */
   <T> Either<Seq<JsonProblem>, T> readValid(String field, Class<T> type) {
-    return JsonMember.readValid(members.get(field), KimJson.codec(type));
+    return JsonMember.readValid(present(field), KimJson.codec(type));
+  }
+
+  /** @return the tokens of a field the caller knows {@link #has} a value */
+  private TokenBuffer present(String field) {
+    TokenBuffer tokens = members.get(field);
+    if (tokens == null) {
+      throw new IllegalStateException("the body has no field '" + field + "' to read");
+    }
+    return tokens;
   }
 
   /**
@@ -148,7 +155,7 @@ public final class JsonRequest {
       return Optional.empty();
     }
     Codec<List<T>> codec = Field.listOf(KimJson.codec(type));
-    return read(field, JsonMember.readValid(members.get(field), codec));
+    return read(field, JsonMember.readValid(present(field), codec));
   }
 
   /**
@@ -206,30 +213,31 @@ public final class JsonRequest {
   }
 
   /**
-   * @return the members of a body that is one well-formed JSON object, streamed once; {@code null} for any
+   * @return the members of a body that is one well-formed JSON object, streamed once; empty for any
    *     other body, which {@link #parse} then reads as a tree to name its problem exactly as before
    */
-  private static Map<String, TokenBuffer> streamed(InputStream body) {
+  private static Optional<Map<String, TokenBuffer>> streamed(InputStream body) {
     Map<String, TokenBuffer> members = new LinkedHashMap<>();
     try (JsonParser p = STRICT.createParser(body)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        return null;
+        return Optional.empty();
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         p.nextToken();
         members.put(name, JsonMember.buffer(p));
       }
-      return p.currentToken() == JsonToken.END_OBJECT && p.nextToken() == null ? members : null;
+      return p.currentToken() == JsonToken.END_OBJECT && p.nextToken() == null
+          ? Optional.of(members) : Optional.empty();
     } catch (IOException e) {
-      return null;
+      return Optional.empty();
     }
   }
 
-  /** @return the members of a tree that is an object, {@code null} for any other */
-  private static Map<String, TokenBuffer> fromTree(JsonNode root) {
+  /** @return the members of a tree that is an object, empty for any other */
+  private static Optional<Map<String, TokenBuffer>> fromTree(JsonNode root) {
     if (!root.isObject()) {
-      return null;
+      return Optional.empty();
     }
     Map<String, TokenBuffer> members = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
@@ -241,7 +249,7 @@ public final class JsonRequest {
         throw new UncheckedIOException(x);
       }
     }
-    return members;
+    return Optional.of(members);
   }
 
   private static JsonNode parse(Lang lang, InputStream body) {

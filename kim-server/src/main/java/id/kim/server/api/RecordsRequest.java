@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The common part of the requests about KIM records: the Dinas ({@code dinas}), the as-of date
- * ({@code asOf}) and one record ({@code record}) or a batch ({@code records}), each read and validated
+ * ({@code asOf}) and one record ({@code "record"}) or a batch ({@code records}), each read and validated
  * through the JSON contract and, given the server's register, its region codes checked against it
  * (REGION-CODE-2, REGION-CODE-4).
  *

@@ -28,8 +28,9 @@ public final class TerminationApi implements Endpoint {
   @Override
   public Answer handle(Request request) throws IOException {
     JsonRequest body = JsonRequest.of(request, "dinas", "asOf", "record", "records");
-    RecordsRequest in = RecordsRequest.read(body, false, regions).orElse(null);
+    Optional<RecordsRequest> parts = RecordsRequest.read(body, false, regions);
     body.done();
+    RecordsRequest in = parts.orElseThrow(); // done() answered the problem of any part missing
     try (JsonAnswer j = new JsonAnswer(request.lang())) {
       j.startObject().field("dinas", in.dinas().name()).field("asOf", in.asOf().toString()).startArray("reviews");
       for (KimRecord r : in.records()) {

@@ -36,7 +36,7 @@ public final class ValidateApi implements Endpoint {
     JsonRequest body = JsonRequest.of(request, "profile", "record");
     String field = body.has("record") ? "record" : "profile";
     Class<?> type = field.equals("record") ? KimRecord.class : KimProfile.class;
-    if (!body.has(field) || body.has("record") && body.has("profile")) {
+    if (!body.has(field) || (body.has("record") && body.has("profile"))) {
       body.refuse(Problems.error(request.lang(), "", "server.error.oneOf", "profile, record"));
     }
     body.done();

@@ -78,26 +78,26 @@ class EligibilityAgreementTest {
   @Test
   @DisplayName("PARTNER-*, QUAL-1..7: any register record gets the same answer from the SDK, the baseline and Easy Rules")
   void anyRecord() {
-    qt().withExamples(300).forAll(KimGens.record()).checkAssert(r -> assertAgree(r, Fixtures.factsOf(r)));
+    qt().withExamples(300).forAll(KimGens.record()).checkAssert(r -> assertAgree(Fixtures.factsOf(r)));
   }
 
   @Test
   @DisplayName("PARTNER-*, QUAL-1..7: a record meeting every requirement but one gets the same answer from all three")
   void singleDefects() {
     qt().withExamples(300).forAll(KimGens.eligibleRecord(AS_OF), integers().between(0, DEFECTS.size() - 1))
-        .checkAssert((r, defect) -> assertAgree(r, EligibilityFacts.of(DEFECTS.get(defect).apply(r), Fixtures.dinasOf(r))));
+        .checkAssert((r, defect) -> assertAgree(EligibilityFacts.of(DEFECTS.get(defect).apply(r), Fixtures.dinasOf(r))));
   }
 
   @Test
   @DisplayName("the benchmark's eligible KIM are ELIGIBLE for all three engines")
   void eligibleFixtures() {
     for (EligibilityFacts f : Fixtures.eligible(32, 1)) {
-      assertAgree(f.record(), f);
+      assertAgree(f);
       assertTrue(HandWrittenEligibility.eligible(f, AS_OF));
     }
   }
 
-  private static void assertAgree(KimRecord original, EligibilityFacts facts) {
+  private static void assertAgree(EligibilityFacts facts) {
     Decision sdk = Eligibility.decide(Eligibility.PARTNERSHIP_QUESTION, Juknis2022.PARTNERSHIP, facts, AS_OF);
     boolean eligible = sdk.verdict() == Verdict.ELIGIBLE;
     List<String> fired = EasyRulesEligibility.fired(facts, AS_OF);

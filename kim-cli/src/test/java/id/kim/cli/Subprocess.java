@@ -16,6 +16,7 @@ final class Subprocess {
   private Subprocess() {}
 
   /** What the process did. */
+  @SuppressWarnings("ArrayRecordComponent") // the bytes a process wrote, read once by the test that ran it
   record Run(int exit, byte[] out, byte[] err) {
     String outText() {
       return new String(out, StandardCharsets.UTF_8);

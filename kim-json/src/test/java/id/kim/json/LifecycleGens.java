@@ -181,7 +181,6 @@ final class LifecycleGens {
     LifecyclePolicy policy = in.next(Constraint.between(0, 2)) == 0 ? POLICY.generate(in) : LifecyclePolicy.standard();
     Lifecycle lifecycle = Lifecycle.of(policy);
     int steps = (int) in.next(Constraint.between(0, 8));
-    Period period = null;
     for (int i = 0; i < steps; i++) {
       day = day.plusDays(in.next(Constraint.between(1, 20)));
       LifecycleEvent event = switch (i) {
@@ -193,14 +192,14 @@ final class LifecycleGens {
             .rationale(Option.ofOptional(WORDS.toOptionals(50).generate(in)))
             .build();
         case 3 -> {
-          period = Period.of(day, day.plusDays(in.next(Constraint.between(30, 200))));
+          Period period = Period.of(day, day.plusDays(in.next(Constraint.between(30, 200))));
           yield Designate.of(by, day, PartnershipPeriod.of(period, WORDS.generate(in)), eligible(day));
         }
         case 4 -> OpenReview.of(by, day, List.of(indication(by, day, in))
             .filter(x -> policy.triggers().covers(x.trigger(), x.subject()))
             .appendAll(List.of(Indication.reported(TerminationTrigger.UNLAWFUL_ACTIVITY, TriggerSubject.KIM,
                 List.of(Evidence.of("laporan", "surat warga")), by, day))));
-        case 5 -> ending(trail, by, day, period, in);
+        case 5 -> ending(trail, by, day, in);
         default -> Categorise.of(by, day, "Keputusan baru setelah peninjauan");
       };
       Either<Rejection, AuditTrail> next = trail.record(lifecycle, event, day);
@@ -212,7 +211,7 @@ final class LifecycleGens {
     return trail;
   }
 
-  private static LifecycleEvent ending(AuditTrail trail, Officer by, LocalDate day, Period period, RandomnessSource in) {
+  private static LifecycleEvent ending(AuditTrail trail, Officer by, LocalDate day, RandomnessSource in) {
     switch ((int) in.next(Constraint.between(0, 2))) {
       case 0 -> {
         return ClearReview.of(by, day, WORDS.generate(in));

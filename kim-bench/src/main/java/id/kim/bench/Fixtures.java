@@ -32,7 +32,8 @@ public final class Fixtures {
   public static Dinas dinasOf(KimRecord r) {
     Optional<RegencyCity> area = r.profile().communityNumber().map(CommunityNumber::issuedBy)
         .or(() -> r.profile().seat().flatMap(Village::regencyCity));
-    RegencyCity regency = area.orElseGet(() -> KimSamples.regencyCity(new SplittableRandom(r.profile().name().hashCode())));
+    RegencyCity regency = area.orElseGet(() ->
+        KimSamples.regencyCity(new SplittableRandom(r.profile().name().hashCode())));
     return Dinas.regencyCity("Dinas Kominfo " + regency.fullName(), regency);
   }
 

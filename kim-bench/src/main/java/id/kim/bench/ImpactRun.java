@@ -50,7 +50,8 @@ public final class ImpactRun {
   private static Map<String, Integer> provinces() {
     Map<String, Integer> m = new LinkedHashMap<>();
     String[] rows = {"Aceh=501", "Sumatera Utara=77", "Sumatera Barat=19", "Sumatera Selatan=175", "Lampung=1",
-        "Jawa Barat=367", "Banten=4", "Daerah Istimewa Yogyakarta=58", "Jawa Timur=1031", "Bali=94", "Nusa Tenggara Barat=101",
+        "Jawa Barat=367", "Banten=4", "Daerah Istimewa Yogyakarta=58", "Jawa Timur=1031", "Bali=94",
+        "Nusa Tenggara Barat=101",
         "Nusa Tenggara Timur=124", "Jawa Tengah=806", "Sulawesi Utara=178", "Sulawesi Tengah=46", "Maluku=56",
         "Papua=20", "Papua Barat=2", "Gorontalo=9", "Kalimantan Timur=22", "Kalimantan Selatan=53",
         "Kalimantan Barat=134", "Riau=42"};

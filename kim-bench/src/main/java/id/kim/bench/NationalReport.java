@@ -55,21 +55,30 @@ final class NationalReport {
 
   String text() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "National run: %,d profiles, %d regencies/cities (largest %,d), %d threads, max heap %.0f MB%n",
+    out.append(String.format(Locale.ROOT,
+        "National run: %,d profiles, %d regencies/cities (largest %,d), %d threads, max heap %.0f MB%n",
         tally.profiles, regencies, largestRegister, threads, maxHeap / MB));
     out.append(String.format(Locale.ROOT, "  wall clock        %7.2f s  = %,.0f profiles/s, generation included%n",
         wallSeconds(), profilesPerSecond()));
-    out.append(String.format(Locale.ROOT, "  SDK alone         %7.2f s  = %,.0f profiles/s  (validation %.2f, eligibility %.2f, metrics %.2f, grid %.2f s)%n",
-        sdkSeconds(), tally.profiles / sdkSeconds(), perThread(tally.validationNanos), perThread(tally.eligibilityNanos),
+    out.append(String.format(Locale.ROOT,
+        "  SDK alone         %7.2f s  = %,.0f profiles/s  (validation %.2f, eligibility %.2f, metrics %.2f, grid %.2f "
+            + "s)%n",
+        sdkSeconds(), tally.profiles / sdkSeconds(), perThread(tally.validationNanos),
+        perThread(tally.eligibilityNanos),
         perThread(tally.metricsNanos), perThread(tally.gridNanos)));
-    out.append(String.format(Locale.ROOT, "  data generation   %7.2f s  (kim-testkit, once per record, and its reduction to what the grid reads)%n",
+    out.append(String.format(Locale.ROOT,
+        "  data generation   %7.2f s  (kim-testkit, once per record, and its reduction to what the grid reads)%n",
         generationSeconds()));
-    out.append(String.format(Locale.ROOT, "  worker CPU time   %7.2f s  (all workers, generation included; the wall-clock figures above include time"
+    out.append(String.format(Locale.ROOT,
+        "  worker CPU time   %7.2f s  (all workers, generation included; the wall-clock figures above include time"
         + " the workers waited for a core on a busy machine)%n", tally.workerCpuNanos / 1e9));
-    out.append(String.format(Locale.ROOT, "  JIT compilation   %7.2f s  (the compiler threads' time during the run; they share the cores with the"
+    out.append(String.format(Locale.ROOT,
+        "  JIT compilation   %7.2f s  (the compiler threads' time during the run; they share the cores with the"
         + " workers)%n", tally.compileMillis / 1e3));
-    out.append(String.format(Locale.ROOT, "  peak heap         %7.1f MB in use, %.1f MB live after a collection, of %.0f MB;"
-        + " %d collections, %.2f s%n", peakHeap / MB, peakLive / MB, maxHeap / MB, collections, collectionMillis / 1e3));
+    out.append(String.format(Locale.ROOT,
+        "  peak heap         %7.1f MB in use, %.1f MB live after a collection, of %.0f MB;"
+        + " %d collections, %.2f s%n", peakHeap / MB, peakLive / MB, maxHeap / MB, collections,
+        collectionMillis / 1e3));
     out.append("  verdicts          ").append(tally.verdicts).append(", invalid ").append(tally.invalid).append('\n');
     out.append("  grid categories   ").append(tally.categories).append('\n');
     out.append("  MEASURE-1 growth measurable for ").append(tally.measurableGrowth).append(" KIM\n");
@@ -132,7 +141,8 @@ final class NationalReport {
 
   private static String counts(Map<? extends Enum<?>, Long> counts) {
     StringBuilder out = new StringBuilder("{");
-    counts.forEach((k, v) -> out.append(out.length() > 1 ? ", " : "").append('"').append(k.name()).append("\": ").append(v));
+    counts.forEach((k, v) ->
+        out.append(out.length() > 1 ? ", " : "").append('"').append(k.name()).append("\": ").append(v));
     return out.append('}').toString();
   }
 }

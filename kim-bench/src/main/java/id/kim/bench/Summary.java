@@ -47,7 +47,8 @@ public final class Summary {
     jmh.forEach((name, v) -> rows.add(String.format(Locale.ROOT,
         "    \"%s\": {\"opsPerSecond\": %.1f, \"error\": %.1f, \"bytesPerOp\": %.0f}", name, v[0], v[1], v[2])));
     json.append(String.join(",\n", rows)).append("\n  },\n");
-    json.append(String.format(Locale.ROOT, "  \"ratios\": {\"sdkOverHandWritten\": %.2f, \"easyRulesOverSdk\": %.2f},%n",
+    json.append(String.format(Locale.ROOT,
+        "  \"ratios\": {\"sdkOverHandWritten\": %.2f, \"easyRulesOverSdk\": %.2f},%n",
         b / a, a / c));
     json.append("  \"national\": ").append(national.replace("\n", "\n  ")).append("\n}\n");
     Files.writeString(dir.resolve("latest.json"), json.toString());
@@ -61,30 +62,42 @@ public final class Summary {
     md.append("Machine: ").append(cpu).append(", ").append(cores).append(" cores, ").append(jdk)
         .append("; load average at start ").append(load).append(" (shared machine: figures are noisy).\n\n");
     md.append("| benchmark | ops/s | ± (99.9%) | B/op |\n|---|---:|---:|---:|\n");
-    jmh.forEach((name, v) -> md.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f |%n", name, v[0], v[1], v[2])));
-    md.append(String.format(Locale.ROOT, "%nPartnership decision, eligible KIM: (a) SDK %,.0f ops/s, (b) hand-written %,.0f ops/s, "
-        + "(c) Easy Rules %,.0f ops/s.%n(a)/(b) = **%.2f×** the baseline's time (target ≤ 5); (c)/(a) = **%.2f×**: the SDK's "
+    jmh.forEach((name, v) ->
+        md.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f |%n", name, v[0], v[1], v[2])));
+    md.append(String.format(Locale.ROOT,
+        "%nPartnership decision, eligible KIM: (a) SDK %,.0f ops/s, (b) hand-written %,.0f ops/s, "
+        + "(c) Easy Rules %,.0f ops/s.%n(a)/(b) = **%.2f×** the baseline's time (target ≤ 5); (c)/(a) = **%.2f×**: the "
+        + "SDK's "
         + "throughput over Easy Rules' (target ≥ 10).%n%n", a, b, c, b / a, a / c));
     md.append(perRule(jmh, a));
     md.append("National run (").append(field(national, "profiles")).append(" generated records, ")
-        .append(field(national, "threads")).append(" threads, -Xmx").append(Math.round(Double.parseDouble(field(national, "maxHeapMB"))))
+        .append(field(national, "threads")).append(" threads, -Xmx")
+        .append(Math.round(Double.parseDouble(field(national, "maxHeapMB"))))
         .append("m):\n\n| figure | value |\n|---|---:|\n");
     md.append("| wall clock, generation included | ").append(field(national, "wallSeconds")).append(" s |\n");
-    md.append("| profiles/s, generation included | ").append(round(field(national, "profilesPerSecond"))).append(" |\n");
-    md.append("| SDK time (validation + eligibility + metrics + grid) | ").append(field(national, "sdkSeconds")).append(" s |\n");
+    md.append("| profiles/s, generation included | ").append(round(field(national, "profilesPerSecond")))
+        .append(" |\n");
+    md.append("| SDK time (validation + eligibility + metrics + grid) | ").append(field(national, "sdkSeconds"))
+        .append(" s |\n");
     md.append("| profiles/s, SDK alone | ").append(round(field(national, "sdkProfilesPerSecond"))).append(" |\n");
     md.append("| of which validation / eligibility / metrics / grid | ").append(field(national, "validationSeconds"))
-        .append(" / ").append(field(national, "eligibilitySeconds")).append(" / ").append(field(national, "metricsSeconds"))
+        .append(" / ").append(field(national, "eligibilitySeconds")).append(" / ")
+        .append(field(national, "metricsSeconds"))
         .append(" / ").append(field(national, "gridSeconds")).append(" s |\n");
     md.append("| data generation (kim-testkit) | ").append(field(national, "generationSeconds")).append(" s |\n");
-    md.append("| CPU time of the worker threads, generation included | ").append(field(national, "workerCpuSeconds")).append(" s |\n");
-    md.append("| peak heap in use (just before a collection) | ").append(field(national, "peakHeapMB")).append(" MB |\n");
-    md.append("| peak live heap (right after a collection) | ").append(field(national, "peakLiveHeapMB")).append(" MB |\n");
+    md.append("| CPU time of the worker threads, generation included | ").append(field(national, "workerCpuSeconds"))
+        .append(" s |\n");
+    md.append("| peak heap in use (just before a collection) | ").append(field(national, "peakHeapMB"))
+        .append(" MB |\n");
+    md.append("| peak live heap (right after a collection) | ").append(field(national, "peakLiveHeapMB"))
+        .append(" MB |\n");
     md.append("| GC | ").append(field(national, "gcCollections")).append(" collections, ")
         .append(field(national, "gcSeconds")).append(" s |\n");
-    md.append("| JIT compilation during the run (compiler threads) | ").append(field(national, "compileSeconds")).append(" s |\n");
+    md.append("| JIT compilation during the run (compiler threads) | ").append(field(national, "compileSeconds"))
+        .append(" s |\n");
     if (!"-".equals(field(national, "warmWallSeconds"))) {
-      md.append("| second pass in the same JVM: wall clock, generation included | ").append(field(national, "warmWallSeconds"))
+      md.append("| second pass in the same JVM: wall clock, generation included | ")
+          .append(field(national, "warmWallSeconds"))
           .append(" s (").append(round(field(national, "warmProfilesPerSecond"))).append(" profiles/s) |\n");
       md.append("| second pass: SDK time / data generation / worker CPU | ").append(field(national, "warmSdkSeconds"))
           .append(" / ").append(field(national, "warmGenerationSeconds")).append(" / ")

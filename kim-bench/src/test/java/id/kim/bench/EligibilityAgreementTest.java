@@ -59,14 +59,18 @@ class EligibilityAgreementTest {
           r.profile().communityNumber().map(n -> CommunityNumber.of(n.value(), otherThan(n.issuedBy()))))),
       r -> r.withBoard(r.board().map(b -> b.withAcknowledgement(Optional.empty()))),
       r -> r.withBoard(r.board().map(b -> b.withMembers(civilServantChair(b)))),
-      r -> r.withMembers(List.of(Member.builder().name(PersonName.of("Budi Santoso")).civilServantSince(AS_OF).build())),
-      r -> r.withDeclaration(r.declaration().map(d -> AdministrativeDeclaration.builder().from(d).noNgoAffiliation(false).build())),
-      r -> r.withDeclaration(r.declaration().map(d -> AdministrativeDeclaration.builder().from(d).signedOn(AS_OF.plusDays(1)).build())),
+      r -> r.withMembers(List.of(Member.builder().name(PersonName.of("Budi Santoso")).civilServantSince(AS_OF)
+          .build())),
+      r -> r.withDeclaration(r.declaration()
+          .map(d -> AdministrativeDeclaration.builder().from(d).noNgoAffiliation(false).build())),
+      r -> r.withDeclaration(r.declaration()
+          .map(d -> AdministrativeDeclaration.builder().from(d).signedOn(AS_OF.plusDays(1)).build())),
       r -> r.withAffiliations(List.of(affiliation(AffiliationKind.POLITICAL_PARTY, AffiliationSubject.KIM))),
       r -> r.withAffiliations(List.of(affiliation(AffiliationKind.NGO, AffiliationSubject.KIM))),
       r -> r.withAffiliations(List.of(affiliation(AffiliationKind.NGO, AffiliationSubject.MEMBER))),
       r -> r.withProfile(r.profile().withTargetAudience(Optional.empty())),
-      r -> r.withProfile(r.profile().withWhatsapp(Optional.empty()).withFixedLine(Optional.empty()).withEmail(Optional.empty())),
+      r -> r.withProfile(r.profile().withWhatsapp(Optional.empty()).withFixedLine(Optional.empty())
+          .withEmail(Optional.empty())),
       r -> notMet(r, AssessedCriterion.COMMUNITY_RECOGNITION),
       r -> notMet(r, AssessedCriterion.REGULAR_ACTIVITY),
       r -> notMet(r, AssessedCriterion.TRACK_RECORD_AND_REPUTATION),
@@ -76,7 +80,8 @@ class EligibilityAgreementTest {
       r -> r);
 
   @Test
-  @DisplayName("PARTNER-*, QUAL-1..7: any register record gets the same answer from the SDK, the baseline and Easy Rules")
+  @DisplayName(
+      "PARTNER-*, QUAL-1..7: any register record gets the same answer from the SDK, the baseline and Easy Rules")
   void anyRecord() {
     qt().withExamples(300).forAll(KimGens.record()).checkAssert(r -> assertAgree(Fixtures.factsOf(r)));
   }
@@ -85,7 +90,8 @@ class EligibilityAgreementTest {
   @DisplayName("PARTNER-*, QUAL-1..7: a record meeting every requirement but one gets the same answer from all three")
   void singleDefects() {
     qt().withExamples(300).forAll(KimGens.eligibleRecord(AS_OF), integers().between(0, DEFECTS.size() - 1))
-        .checkAssert((r, defect) -> assertAgree(EligibilityFacts.of(DEFECTS.get(defect).apply(r), Fixtures.dinasOf(r))));
+        .checkAssert((r, defect) ->
+            assertAgree(EligibilityFacts.of(DEFECTS.get(defect).apply(r), Fixtures.dinasOf(r))));
   }
 
   @Test
@@ -101,7 +107,8 @@ class EligibilityAgreementTest {
     Decision sdk = Eligibility.decide(Eligibility.PARTNERSHIP_QUESTION, Juknis2022.PARTNERSHIP, facts, AS_OF);
     boolean eligible = sdk.verdict() == Verdict.ELIGIBLE;
     List<String> fired = EasyRulesEligibility.fired(facts, AS_OF);
-    assertEquals(eligible, HandWrittenEligibility.eligible(facts, AS_OF), () -> "baseline disagrees: " + sdk.findings());
+    assertEquals(eligible, HandWrittenEligibility.eligible(facts, AS_OF), () -> "baseline disagrees: "
+        + sdk.findings());
     assertEquals(eligible, fired.size() == EasyRulesEligibility.RULE_COUNT, () -> "Easy Rules disagrees: " + fired);
     List<String> satisfied = sdk.findings().filter(f -> f.severity() == Severity.REQUIREMENT)
         .filter(f -> f.outcome() == Outcome.SATISFIED).map(Finding::ruleId).map(id -> id.value()).toJavaList();
@@ -135,7 +142,8 @@ class EligibilityAgreementTest {
 
   private static KimRecord notMet(KimRecord r, AssessedCriterion criterion) {
     List<Assessment> all = new ArrayList<>(r.assessments());
-    Assessment any = r.assessments().isEmpty() ? KimSamples.assessment(new SplittableRandom(1)) : r.assessments().get(0);
+    Assessment any = r.assessments().isEmpty() ? KimSamples.assessment(new SplittableRandom(1))
+        : r.assessments().get(0);
     all.add(Assessment.builder().from(any).criterion(criterion).result(AssessmentResult.NOT_MET).assessedOn(AS_OF)
         .validUntil(Optional.empty()).build());
     return r.withAssessments(all.stream().collect(Collectors.toList()));

@@ -71,7 +71,8 @@ class RegionsOptionTest {
   }
 
   @Test
-  @DisplayName("kim import: Kecamatan Negara beside Desa Gumbrih (51.01.03.2006) is REGION-CODE-4, unless --regions none")
+  @DisplayName(
+      "kim import: Kecamatan Negara beside Desa Gumbrih (51.01.03.2006) is REGION-CODE-4, unless --regions none")
   void aKecamatanWrongByNameNeedsTheRegister() throws IOException {
     String row = "1;KIM Gumbrih Sejahtera;Desa Gumbrih;51.01.03.2006;Negara;";
     Cli checked = importRow("named.csv", row);

@@ -27,7 +27,8 @@ public final class BoundedMemoryProbe {
           kept.add(row);
         }
       });
-      System.out.println(read.summary().read() + " " + read.summary().accepted() + " " + read.summary().rejected() + " " + kept.size());
+      System.out.println(read.summary().read() + " " + read.summary().accepted() + " " + read.summary().rejected() + " "
+          + kept.size());
     }
   }
 }

@@ -48,17 +48,20 @@ class CellReadersTest {
         ProfileCells.fields("Kesehatan, Koperasi, Usaha Kecil, dan Menengah, pertanian"));
     assertEquals(List.of(GovernmentAffair.PUBLIC_ORDER_AND_COMMUNITY_PROTECTION),
         ProfileCells.fields("Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat"));
-    assertEquals(List.of(GovernmentAffair.COOPERATIVES_AND_SMES, GovernmentAffair.HEALTH), ProfileCells.fields("UMKM; W-PD-b"));
+    assertEquals(List.of(GovernmentAffair.COOPERATIVES_AND_SMES, GovernmentAffair.HEALTH),
+        ProfileCells.fields("UMKM; W-PD-b"));
     assertThrows(CellFormatException.class, () -> ProfileCells.fields("Kesehatan, Politik praktis"));
   }
 
   @Test
   void dates() {
     LocalDate d = LocalDate.of(2026, 1, 31);
-    for (String text : List.of("2026-01-31", "31/01/2026", "31-1-2026", "31.01.2026", "31 Januari 2026", "31 Jan 2026", "31 january 2026")) {
+    for (String text : List.of("2026-01-31", "31/01/2026", "31-1-2026", "31.01.2026", "31 Januari 2026", "31 Jan 2026",
+        "31 january 2026")) {
       assertEquals(d, DateCells.parse(text), text);
     }
-    assertEquals("csv.date.impossible", assertThrows(CellFormatException.class, () -> DateCells.parse("29/02/2026")).key);
+    assertEquals("csv.date.impossible",
+        assertThrows(CellFormatException.class, () -> DateCells.parse("29/02/2026")).key);
     assertEquals("csv.date", assertThrows(CellFormatException.class, () -> DateCells.parse("01/31/26")).key);
     assertEquals("csv.date", assertThrows(CellFormatException.class, () -> DateCells.parse("31/0//2026")).key);
   }

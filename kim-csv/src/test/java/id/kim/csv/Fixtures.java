@@ -19,7 +19,8 @@ final class Fixtures {
   static final Province JAWA_TENGAH = Province.of("Jawa Tengah");
   static final RegencyCity SUKAMAJU = RegencyCity.of("Sukamaju", RegencyCityKind.KABUPATEN, JAWA_TENGAH);
   static final Dinas DINAS = Dinas.regencyCity("Dinas Komunikasi dan Informatika Kabupaten Sukamaju", SUKAMAJU);
-  static final Dinas PROVINCIAL = Dinas.provincial("Dinas Komunikasi dan Informatika Provinsi Jawa Tengah", JAWA_TENGAH);
+  static final Dinas PROVINCIAL = Dinas.provincial("Dinas Komunikasi dan Informatika Provinsi Jawa Tengah",
+      JAWA_TENGAH);
   static final Tabel31Options OPTIONS = Tabel31Options.forDinas(DINAS).withObservedOn(LocalDate.of(2026, 1, 15));
 
   private Fixtures() {}

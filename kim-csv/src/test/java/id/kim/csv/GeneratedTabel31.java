@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
  * row's bytes: every tenth row has a bad type, every row a quoted multi-item cell.
  */
 final class GeneratedTabel31 extends InputStream {
-  static final String HEADER = "\uFEFFNo;Nama KIM;Tipe KIM;Nomor Induk Komunitas;Ketua/Narahubung;Alamat;RT/RW;Kelurahan/Desa;Kecamatan;"
-      + "WhatsApp;Email;Khalayak Sasaran;Jenis Media;Bidang Kegiatan;Isu Publik;Frekuensi;Jenis Konten;Periode Kemitraan;"
+  static final String HEADER =
+      "\uFEFFNo;Nama KIM;Tipe KIM;Nomor Induk Komunitas;Ketua/Narahubung;Alamat;RT/RW;Kelurahan/Desa;Kecamatan;"
+      + "WhatsApp;Email;Khalayak Sasaran;Jenis Media;Bidang Kegiatan;Isu Publik;Frekuensi;Jenis Konten;Periode "
+      + "Kemitraan;"
       + "Kekuatan;Pengaruh\r\n";
   private final int rows;
   private int next;
@@ -21,9 +23,11 @@ final class GeneratedTabel31 extends InputStream {
   }
 
   static String row(int i) {
-    return (i + 1) + ";KIM Uji " + i + ";" + (i % 10 == 9 ? "Tipe Z" : i % 2 == 0 ? "Tipe A" : "Tipe B") + ";KIM/3399/" + i
+    return (i + 1) + ";KIM Uji " + i + ";" + (i % 10 == 9 ? "Tipe Z" : i % 2 == 0 ? "Tipe A" : "Tipe B") + ";KIM/3399/"
+        + i
         + ";Warga Uji " + i + ";Jl. Percobaan No. " + (i % 200 + 1) + ";00" + (i % 9 + 1) + "/00" + (i % 7 + 1)
-        + ";Desa Uji " + (i % 300) + ";Kec. Uji " + (i % 20) + ";0812" + String.format("%08d", i) + ";kim" + i + "@example.id"
+        + ";Desa Uji " + (i % 300) + ";Kec. Uji " + (i % 20) + ";0812" + String.format("%08d", i) + ";kim" + i
+        + "@example.id"
         + ";warga desa dan sekitarnya;\"Instagram @kim.uji" + i + "; WhatsApp Group; Tatap muka\";Kesehatan, Pertanian"
         + ";\"Stunting; Banjir\";3 kali seminggu;Tulisan, Foto;01/01/2026 s.d. 31/12/2026: Sosialisasi Program"
         + ";Instagram " + (i % 5000) + " pengikut;Instagram " + (i % 700) + " suka\r\n";

@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Missing columns, bad dates, wrong encodings, empty files, broken quotes: each is reported, and no other row is lost. */
+/**
+ * Missing columns, bad dates, wrong encodings, empty files, broken quotes: each is reported, and no other row is lost.
+ */
 class MalformedInputTest {
 
   private static byte[] bytes(Object... parts) {
@@ -44,7 +46,8 @@ class MalformedInputTest {
   @Test
   @DisplayName("Kelurahan/Desa without Kecamatan is refused at file level (MAP-A-2)")
   void missingDistrictColumn() {
-    assertEquals("csv.file.villageNeedsDistrict", Fixtures.open("Nama KIM;Kelurahan/Desa\nKIM A;Mekarsari\n").getLeft().messageKey());
+    assertEquals("csv.file.villageNeedsDistrict",
+        Fixtures.open("Nama KIM;Kelurahan/Desa\nKIM A;Mekarsari\n").getLeft().messageKey());
     assertEquals("csv.file.rtRwNeedsAddress", Fixtures.open("Nama KIM;RT/RW\nKIM A;1/2\n").getLeft().messageKey());
     FileProblem twice = Fixtures.open("Nama KIM;Kecamatan;Kec.\nKIM A;X;Y\n").getLeft();
     assertEquals("csv.file.duplicateColumn", twice.messageKey());
@@ -55,11 +58,14 @@ class MalformedInputTest {
   }
 
   @Test
-  @DisplayName("missing cells are named by column; a kecamatan without kelurahan/desa is a kecamatan seat (MAP-ENTRY-2)")
+  @DisplayName(
+      "missing cells are named by column; a kecamatan without kelurahan/desa is a kecamatan seat (MAP-ENTRY-2)")
   void missingCellsInARowAreNamedByColumn() {
-    var rows = Fixtures.rows("Nama KIM;Kelurahan/Desa;Kecamatan\n;Mekarsari;\nKIM B;;Cibening\nKIM C;Mekarsari;Tidak ada\n");
+    var rows =
+        Fixtures.rows("Nama KIM;Kelurahan/Desa;Kecamatan\n;Mekarsari;\nKIM B;;Cibening\nKIM C;Mekarsari;Tidak ada\n");
     RowError first = error(rows.get(0));
-    assertEquals(List.of("Nama KIM", "Kecamatan"), first.problems().stream().map(CellProblem::column).collect(Collectors.toList()));
+    assertEquals(List.of("Nama KIM", "Kecamatan"),
+        first.problems().stream().map(CellProblem::column).collect(Collectors.toList()));
     assertEquals(Optional.of("Cibening"), rows.get(1).get().districtSeat().map(d -> d.name()));
     assertEquals("csv.required.with", error(rows.get(2)).problems().get(0).messageKey());
     assertEquals(4, error(rows.get(2)).row());
@@ -95,7 +101,8 @@ class MalformedInputTest {
   @Test
   @DisplayName("in a UTF-8 file, a Windows-1252 cell is reported on its row and column; the other rows are read")
   void invalidUtf8IsReportedPerRow() {
-    byte[] csv = bytes("Nama KIM;Alamat;Tipe KIM\nKIM Peña;Jl. Kenanga;A\nKIM B;Jl. Caf", new byte[] {(byte) 0xE9}, ";B\nKIM C;Jl. Mawar;A\n");
+    byte[] csv = bytes("Nama KIM;Alamat;Tipe KIM\nKIM Peña;Jl. Kenanga;A\nKIM B;Jl. Caf", new byte[] {(byte) 0xE9},
+        ";B\nKIM C;Jl. Mawar;A\n");
     var rows = Fixtures.rows(Fixtures.open(csv, Fixtures.OPTIONS));
     assertEquals("KIM Peña", rows.get(0).get().name());
     RowError e = error(rows.get(1));
@@ -107,19 +114,22 @@ class MalformedInputTest {
 
   @Test
   void utf16FilesAreRefusedWithAdvice() {
-    byte[] withBom = bytes(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Nama KIM\nKIM A\n".getBytes(StandardCharsets.UTF_16LE));
+    byte[] withBom = bytes(new byte[] {(byte) 0xFF, (byte) 0xFE},
+        "Nama KIM\nKIM A\n".getBytes(StandardCharsets.UTF_16LE));
     assertEquals("csv.file.utf16", Fixtures.open(withBom, Fixtures.OPTIONS).getLeft().messageKey());
     byte[] withoutBom = "Nama KIM\nKIM A\n".getBytes(StandardCharsets.UTF_16BE);
     assertEquals("csv.file.utf16", Fixtures.open(withoutBom, Fixtures.OPTIONS).getLeft().messageKey());
     byte[] utf8Bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    assertEquals("csv.file.headerEncoding", Fixtures.open(bytes(utf8Bom, "Nama KIM;Caf", new byte[] {(byte) 0xE9}, "\n"), Fixtures.OPTIONS)
+    assertEquals("csv.file.headerEncoding",
+        Fixtures.open(bytes(utf8Bom, "Nama KIM;Caf", new byte[] {(byte) 0xE9}, "\n"), Fixtures.OPTIONS)
         .getLeft().messageKey());
   }
 
   @Test
   void emptyFilesAreRefusedAndAHeaderOnlyFileHasNoRows() {
     assertEquals("csv.file.empty", Fixtures.open(new byte[0], Fixtures.OPTIONS).getLeft().messageKey());
-    assertEquals("csv.file.empty", Fixtures.open(bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "\r\n\r\n"), Fixtures.OPTIONS)
+    assertEquals("csv.file.empty",
+        Fixtures.open(bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "\r\n\r\n"), Fixtures.OPTIONS)
         .getLeft().messageKey());
     Tabel31Rows rows = Fixtures.open("Nama KIM;Tipe KIM\r\n").get();
     assertFalse(rows.hasNext());
@@ -141,9 +151,11 @@ class MalformedInputTest {
   }
 
   @Test
-  @DisplayName("text after a closing quote and cells past the last header are row errors of MAP-A-1: reported, not dropped")
+  @DisplayName(
+      "text after a closing quote and cells past the last header are row errors of MAP-A-1: reported, not dropped")
   void textAfterAClosingQuoteAndExtraCellsAreRowErrors() {
-    var rows = Fixtures.rows("Nama KIM;Alamat\nKIM A;\"Jl. Melati\" No. 5\nKIM B;Jl. Mawar;surplus\nKIM C;Jl. Kenanga\n");
+    var rows =
+        Fixtures.rows("Nama KIM;Alamat\nKIM A;\"Jl. Melati\" No. 5\nKIM B;Jl. Mawar;surplus\nKIM C;Jl. Kenanga\n");
     assertEquals("csv.quote.textAfter", error(rows.get(0)).problems().get(0).messageKey());
     assertEquals(Optional.of("MAP-A-1"), error(rows.get(0)).problems().get(0).ruleId());
     assertEquals("csv.extraCells", error(rows.get(1)).problems().get(0).messageKey());
@@ -159,13 +171,15 @@ class MalformedInputTest {
     RowError e = error(rows.get(1));
     assertEquals(3, e.row());
     assertEquals(5, e.line());
-    assertEquals("row 3 (line 5): column \"Tipe KIM\": neither \"Tipe A\" nor \"Tipe B\" (TYPE-A, TYPE-B) (PROFILE-b)", e.describe(Lang.EN));
+    assertEquals("row 3 (line 5): column \"Tipe KIM\": neither \"Tipe A\" nor \"Tipe B\" (TYPE-A, TYPE-B) (PROFILE-b)",
+        e.describe(Lang.EN));
   }
 
   @Test
   @DisplayName("validation violations are reported on the column they come from, masked (PROFILE-i, GAP-12, GAP-49)")
   void violationsNameTheirColumn() {
-    var rows = Fixtures.rows("Nama KIM;No. WA;Nomor Induk Komunitas;Ketua\nKIM A;0285 123456;3301234567890123;Siti Aminah\n");
+    var rows =
+        Fixtures.rows("Nama KIM;No. WA;Nomor Induk Komunitas;Ketua\nKIM A;0285 123456;3301234567890123;Siti Aminah\n");
     RowError e = error(rows.get(0));
     List<String> columns = e.problems().stream().map(CellProblem::column).sorted().collect(Collectors.toList());
     assertEquals(List.of("No. WA", "Nomor Induk Komunitas"), columns);
@@ -179,10 +193,12 @@ class MalformedInputTest {
 
   @Test
   void cellsThatCannotBeReadAreAllReportedAtOnce() {
-    var rows = Fixtures.rows("Nama KIM;Tipe KIM;Frekuensi;Jenis Media;Bidang Kegiatan;Jenis Konten;Kekuatan;RT/RW;Alamat\n"
+    var rows =
+        Fixtures.rows("Nama KIM;Tipe KIM;Frekuensi;Jenis Media;Bidang Kegiatan;Jenis Konten;Kekuatan;RT/RW;Alamat\n"
         + "KIM A;C;sering;Myspace;Politik praktis;Patung;Instagram banyak;tiga;Jl. A\n");
     RowError e = error(rows.get(0));
-    assertEquals(List.of("csv.type", "csv.rtRw", "csv.platform", "csv.field", "csv.frequency", "csv.contentType", "csv.figure"),
+    assertEquals(List.of("csv.type", "csv.rtRw", "csv.platform", "csv.field", "csv.frequency", "csv.contentType",
+        "csv.figure"),
         e.problems().stream().map(CellProblem::messageKey).collect(Collectors.toList()));
     assertEquals(List.of("PROFILE-b", "PROFILE-e", "PROFILE-l", "PROFILE-m", "PROFILE-p", "PROFILE-q", "PROFILE-s"),
         e.problems().stream().map(p -> p.ruleId().orElse("none")).collect(Collectors.toList()));
@@ -199,6 +215,7 @@ class MalformedInputTest {
     assertEquals(40, accepted);
     assertEquals(50, rows.summary().read());
     assertEquals(10, rows.summary().rejected());
-    assertEquals("50 baris dibaca: 40 diterima, 10 ditolak (0 baris kosong dilewati)", rows.summary().describe(Lang.ID));
+    assertEquals("50 baris dibaca: 40 diterima, 10 ditolak (0 baris kosong dilewati)",
+        rows.summary().describe(Lang.ID));
   }
 }

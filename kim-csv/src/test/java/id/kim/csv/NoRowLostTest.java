@@ -53,7 +53,8 @@ class NoRowLostTest {
               .getBytes(StandardCharsets.UTF_8), options));
           assertEquals(expected, read.stream().filter(Either::isRight).map(r -> r.get().name())
               .collect(Collectors.toList()), csv::toString);
-          List<RowError> errors = read.stream().filter(Either::isLeft).map(Either::getLeft).collect(Collectors.toList());
+          List<RowError> errors = read.stream().filter(Either::isLeft).map(Either::getLeft)
+              .collect(Collectors.toList());
           assertEquals(1, errors.size(), csv::toString);
           assertEquals(position + 2, errors.get(0).row(), csv::toString);
           assertTrue(errors.get(0).kimName().map("KIM Rusak"::equals).orElse(true), csv::toString);

@@ -29,18 +29,23 @@ import org.junit.jupiter.api.Test;
 
 /** A Tabel 3.1 file as a Dinas writes it becomes profiles (PROFILE-a..t). */
 class Tabel31ReaderTest {
-  static final String HEADER = "No;Nama KIM;Tipe KIM;Nomor Induk Komunitas;Ketua/Narahubung;Alamat;RT/RW;Kelurahan/Desa;Kecamatan;"
+  static final String HEADER =
+      "No;Nama KIM;Tipe KIM;Nomor Induk Komunitas;Ketua/Narahubung;Alamat;RT/RW;Kelurahan/Desa;Kecamatan;"
       + "No. Telepon;WhatsApp;Email;Khalayak Sasaran;Jenis Media;Bidang Kegiatan;Isu Publik;Frekuensi;Jenis Konten;"
       + "Periode Kemitraan;Kekuatan;Pengaruh\r\n";
-  static final String ROW = "1;KIM Mekar Sari;Tipe A;KIM/3399/0001;Siti Aminah;Jl. Melati No. 12;003/005;Desa Mekarsari;Kec. Cibening;"
-      + "(0285) 123456;0812-0000-0000;kim.mekarsari@example.id;warga Desa Mekarsari;\"Instagram @kim.mekarsari; WAG; Tatap muka\";"
+  static final String ROW =
+      "1;KIM Mekar Sari;Tipe A;KIM/3399/0001;Siti Aminah;Jl. Melati No. 12;003/005;Desa Mekarsari;Kec. Cibening;"
+      + "(0285) 123456;0812-0000-0000;kim.mekarsari@example.id;warga Desa Mekarsari;\"Instagram @kim.mekarsari; WAG; "
+      + "Tatap muka\";"
       + "Kesehatan, Pertanian;Stunting (kesehatan);3 kali seminggu;Tulisan, Foto, Video;"
-      + "01/01/2026 s.d. 31/12/2026: Sosialisasi Program Sukamaju Sehat;Instagram 1.250 pengikut;Instagram 320 suka\r\n";
+      + "01/01/2026 s.d. 31/12/2026: Sosialisasi Program Sukamaju Sehat;Instagram 1.250 pengikut;Instagram 320 "
+      + "suka\r\n";
 
   private static final KimProfile P = Fixtures.only("\uFEFF" + HEADER + ROW);
 
   @Test
-  @DisplayName("PROFILE-a, PROFILE-b, PROFILE-c: name, type and the Nomor Induk Komunitas issued by the Dinas' regency/city")
+  @DisplayName(
+      "PROFILE-a, PROFILE-b, PROFILE-c: name, type and the Nomor Induk Komunitas issued by the Dinas' regency/city")
   void nameTypeAndNumber() {
     assertEquals("KIM Mekar Sari", P.name());
     assertEquals(KimType.A, P.type().get());
@@ -117,7 +122,8 @@ class Tabel31ReaderTest {
   @Test
   @DisplayName("a Kabupaten/Kota of another area is a row error (MAP-RULE-a)")
   void anotherRegencyIsRejected() {
-    var rows = Fixtures.rows("Nama KIM;Kelurahan/Desa;Kecamatan;Kabupaten/Kota\nKIM A;Sukajadi;Cibening;Kabupaten Sukamaju\n"
+    var rows =
+        Fixtures.rows("Nama KIM;Kelurahan/Desa;Kecamatan;Kabupaten/Kota\nKIM A;Sukajadi;Cibening;Kabupaten Sukamaju\n"
         + "KIM B;Sukajadi;Cibening;Kota Mekar\nKIM C;Sukajadi;Cibening;Sukamaju\n");
     assertTrue(rows.get(0).isRight());
     assertEquals("csv.regencyCity.outside", rows.get(1).getLeft().problems().get(0).messageKey());
@@ -146,7 +152,9 @@ class Tabel31ReaderTest {
 
   @Test
   void headersAreMatchedIgnoringCaseSpacingPunctuationAndFieldLetters() {
-    KimProfile p = Fixtures.only("a. NAMA  kim ,  b) tipe KIM, No. WA ,e-mail,Jenis media\nKIM Mekar,B,081200000000,kim@example.id,IG\n");
+    KimProfile p =
+        Fixtures.only(
+            "a. NAMA  kim ,  b) tipe KIM, No. WA ,e-mail,Jenis media\nKIM Mekar,B,081200000000,kim@example.id,IG\n");
     assertEquals(KimType.B, p.type().get());
     assertEquals("081200000000", p.whatsapp().get().value());
     assertEquals(Platform.INSTAGRAM, p.media().get(0).platform());
@@ -154,7 +162,9 @@ class Tabel31ReaderTest {
 
   @Test
   void quotedCellsKeepSeparatorsQuotesAndLineBreaks() {
-    var rows = Fixtures.rows("Nama KIM,Isu Publik,Alamat\n\"KIM \"\"Maju\"\", Jaya\",\"Stunting\nBanjir, rob\",\"Jl. Kenanga, Gg. 3\"\n"
+    var rows =
+        Fixtures.rows(
+            "Nama KIM,Isu Publik,Alamat\n\"KIM \"\"Maju\"\", Jaya\",\"Stunting\nBanjir, rob\",\"Jl. Kenanga, Gg. 3\"\n"
         + "KIM Kedua,,\n");
     KimProfile p = rows.get(0).get();
     assertEquals("KIM \"Maju\", Jaya", p.name());
@@ -164,7 +174,9 @@ class Tabel31ReaderTest {
   }
 
   @Test
-  @DisplayName("a second Jenis Media column is PROFILE-o, derived from PROFILE-l and ignored (GAP-23); unknown columns are listed")
+  @DisplayName(
+      "a second Jenis Media column is PROFILE-o, derived from PROFILE-l and ignored (GAP-23); unknown columns are "
+          + "listed")
   void aSecondJenisMediaColumnIsFieldOAndUnknownColumnsAreListed() {
     var opened = Fixtures.open("No.;Nama KIM;Jenis Media;Jenis Media;Catatan\n1;KIM A;Instagram;Digital;bebas\n");
     Tabel31Rows rows = opened.get();

@@ -75,7 +75,8 @@ class ExamplesTest {
   @DisplayName("every program of the package is in this list, so none runs untested")
   void everyProgramIsListed() throws IOException {
     try (Stream<Path> files = Files.list(SOURCES)) {
-      Set<String> programs = files.filter(Files::isRegularFile).filter(f -> read(f).contains("public static void main(String[] args)"))
+      Set<String> programs = files.filter(Files::isRegularFile)
+          .filter(f -> read(f).contains("public static void main(String[] args)"))
           .map(f -> f.getFileName().toString().replace(".java", "")).collect(Collectors.toSet());
       assertEquals(programs, examples().stream().map(Class::getSimpleName).collect(Collectors.toSet()));
     }

@@ -18,7 +18,10 @@ import java.io.IOException;
  */
 public interface Codec<T> {
 
-  /** @return what the JSON value must be, for messages, e.g. {@code "object KimProfile"}, {@code "string (date YYYY-MM-DD)"} */
+  /**
+   * @return what the JSON value must be, for messages, e.g. {@code "object KimProfile"},
+   * {@code "string (date YYYY-MM-DD)"}
+   */
   String expected();
 
   /**

@@ -43,7 +43,8 @@ public final class ComputedFields {
    * @return a derived field that may be absent: written when present; on input it may be omitted, and
    *     if given must agree with what the SDK computes
    */
-  public static <T, E> Field<T, Optional<E>> derivedOptional(String name, Function<T, Optional<E>> get, Codec<E> codec) {
+  public static <T,
+      E> Field<T, Optional<E>> derivedOptional(String name, Function<T, Optional<E>> get, Codec<E> codec) {
     Field<T, Optional<E>> opt = Field.optional(name, get, codec);
     return new Field<>(name, opt.writer, opt.reader, (built, decoded, path) -> decoded.ifPresent(d -> {
       if (!Optional.of(d).equals(get.apply(built))) {
@@ -60,7 +61,8 @@ public final class ComputedFields {
    */
   public static <T> Field<T, Optional<String>> informative(String name, BiFunction<T, Lang, String> text) {
     return new Field<>(name, (v, out, lang) -> out.writeStringField(name, text.apply(v, lang)),
-        (node, path) -> Field.absent(node) ? Optional.empty() : Optional.of(Scalars.TEXT.read(node, path)), Field.noCheck(),
+        (node, path) -> Field.absent(node) ? Optional.empty() : Optional.of(Scalars.TEXT.read(node, path)),
+        Field.noCheck(),
         (parser, path) -> Field.isNull(parser) ? Optional.empty() : Optional.of(Scalars.TEXT.read(parser, path)),
         Field.Shape.optional(s -> JsonSchemas.type("string").put("description", "informative; ignored on input")));
   }

@@ -153,11 +153,16 @@ final class CoreTypes {
     Catalog.put(m, SurveyResult.class, MonitoringCodecs.SURVEY);
     Catalog.put(m, MonitoringRecord.class, MonitoringCodecs.RECORD);
     for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(
-        DinasLevel.class, AssessedCriterion.class, AssessmentResult.class, FrequencyPeriod.class, GovernmentAffair.class,
-        GovernmentAffair.Category.class, KimType.class, LegacyStakeholderCategory.class, ContactRole.class, IssuerTitle.class,
-        AffiliationKind.class, AffiliationSubject.class, BoardRole.class, ContentType.class, MediaChannel.class, MediaKind.class,
-        Platform.class, ReachMetric.class, ResponseMetric.class, RegencyCityKind.class, SecretariatKind.class, VillageKind.class,
-        Lang.class, DisseminationActionKind.class, DisseminationFormat.class, DisseminationMode.class, MaterialOrigin.class,
+        DinasLevel.class, AssessedCriterion.class, AssessmentResult.class, FrequencyPeriod.class,
+        GovernmentAffair.class,
+        GovernmentAffair.Category.class, KimType.class, LegacyStakeholderCategory.class, ContactRole.class,
+        IssuerTitle.class,
+        AffiliationKind.class, AffiliationSubject.class, BoardRole.class, ContentType.class, MediaChannel.class,
+        MediaKind.class,
+        Platform.class, ReachMetric.class, ResponseMetric.class, RegencyCityKind.class, SecretariatKind.class,
+        VillageKind.class,
+        Lang.class, DisseminationActionKind.class, DisseminationFormat.class, DisseminationMode.class,
+        MaterialOrigin.class,
         MeasurementLevel.class, OutcomeKind.class, SocialIndicator.class, TallyKind.class, CivilServantScope.class,
         SeatLevel.class, RegionLevel.class)) {
       Catalog.putEnum(m, e);

@@ -215,7 +215,8 @@ public final class KimJson {
     try {
       return shared(lang).writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("value of type " + value.getClass().getSimpleName() + " cannot be written as JSON", e);
+      throw new IllegalArgumentException("value of type " + value.getClass().getSimpleName()
+          + " cannot be written as JSON", e);
     }
   }
 

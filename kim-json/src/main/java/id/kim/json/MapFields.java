@@ -63,7 +63,8 @@ public final class MapFields {
    * @param <E> value type
    * @return the field; decoded as an insertion-ordered map
    */
-  public static <T, K, E> Field<T, Map<K, E>> objectMap(String name, Function<T, Map<K, E>> get, Function<K, String> keyText,
+  public static <T, K,
+      E> Field<T, Map<K, E>> objectMap(String name, Function<T, Map<K, E>> get, Function<K, String> keyText,
       Codec<K> key, Codec<E> value) {
     return new Field<>(name, (v, out, lang) -> {
       Map<K, E> map = get.apply(v);

@@ -187,7 +187,8 @@ public final class ObjectCodec<T> implements Codec<T> {
     } catch (DecodeFailure e) {
       throw e;
     } catch (RuntimeException e) {
-      throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.rejected", typeName, e.getClass().getSimpleName());
+      throw DecodeFailure.of(path, JsonProblem.Kind.INVALID_VALUE, "json.rejected", typeName,
+          e.getClass().getSimpleName());
     }
   }
 }

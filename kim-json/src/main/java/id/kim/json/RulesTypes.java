@@ -197,9 +197,12 @@ final class RulesTypes {
     }
     for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(Outcome.class, Severity.class, Verdict.class,
         TerminationTrigger.class, TriggerSubject.class, IndicationSource.class, EventKind.class, Status.class,
-        Step.class, DeregistrationReason.class, MappingStage.class, GridVariable.class, Level.class, LevelBasis.class, GridCategory.class,
-        Approach.class, MixedCasePolicy.class, InterestPolicy.class, Aggregation.class, IssueSource.class, IssuePhase.class,
-        ActorRole.class, UnderstandingLevel.class, LinkReason.class, ProfileField.class, FieldStatus.class, RegionMembership.class,
+        Step.class, DeregistrationReason.class, MappingStage.class, GridVariable.class, Level.class, LevelBasis.class,
+        GridCategory.class,
+        Approach.class, MixedCasePolicy.class, InterestPolicy.class, Aggregation.class, IssueSource.class,
+        IssuePhase.class,
+        ActorRole.class, UnderstandingLevel.class, LinkReason.class, ProfileField.class, FieldStatus.class,
+        RegionMembership.class,
         Granularity.class, NotMeasurableReason.class, Recommendation.class)) {
       Catalog.putEnum(m, e);
     }

@@ -27,7 +27,8 @@ public final class Variants<T> implements Codec<T> {
   private final Map<String, Codec<? extends T>> byCode;
   private final String codes;
 
-  private Variants(String typeName, String discriminator, Function<T, String> codeOf, Map<String, Codec<? extends T>> byCode) {
+  private Variants(String typeName, String discriminator, Function<T, String> codeOf,
+      Map<String, Codec<? extends T>> byCode) {
     this.typeName = typeName;
     this.discriminator = discriminator;
     this.codeOf = codeOf;
@@ -99,7 +100,8 @@ public final class Variants<T> implements Codec<T> {
     }
     Codec<? extends T> codec = byCode.get(code.textValue());
     if (codec == null) {
-      throw DecodeFailure.of(at, JsonProblem.Kind.INVALID_VALUE, "json.unknownCode", typeName + " " + discriminator, codes);
+      throw DecodeFailure.of(at, JsonProblem.Kind.INVALID_VALUE, "json.unknownCode", typeName + " " + discriminator,
+          codes);
     }
     return codec.read(node, path);
   }

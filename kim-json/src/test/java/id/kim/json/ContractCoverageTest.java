@@ -75,7 +75,8 @@ class ContractCoverageTest {
 
   private static boolean isData(Class<?> type) {
     int mod = type.getModifiers();
-    return Modifier.isPublic(mod) && !type.isInterface() && !type.isAnnotation() && !type.getSimpleName().equals("Builder")
+    return Modifier.isPublic(mod) && !type.isInterface() && !type.isAnnotation()
+        && !type.getSimpleName().equals("Builder")
         && !type.getSimpleName().startsWith("Immutable") && !Throwable.class.isAssignableFrom(type)
         && !type.getPackageName().endsWith(".constraints") && !ConstraintValidator.class.isAssignableFrom(type)
         && !NOT_DATA.contains(type.getName())

@@ -130,7 +130,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.impl.Constraint;
 
-/** One generator per non-enum type of the contract: kim-core from kim-testkit, kim-rules results as the SDK makes them. */
+/**
+ * One generator per non-enum type of the contract: kim-core from kim-testkit, kim-rules results as the SDK makes them.
+ */
 final class ContractGenerators {
   /** The defects of a region code of another level (REGION-CODE-1), see {@link #carried}. */
   private static final Set<String> OTHER_LEVEL_CODES = Set.of("kim.region.code.notProvince",
@@ -205,7 +207,8 @@ final class ContractGenerators {
    * Values with one defect Bean Validation finds, whose shape the contract can carry: not a Dinas
    * whose level and regency/city disagree (ARCH-3, ARCH-4), which the contract itself refuses.
    */
-  private static <T> Gen<T> wellFormed(Gen<Defective<T>> defective, Gen<T> fallback, Function<T, Stream<Dinas>> dinases) {
+  private static <T> Gen<T> wellFormed(Gen<Defective<T>> defective, Gen<T> fallback,
+      Function<T, Stream<Dinas>> dinases) {
     return in -> {
       for (int attempt = 0; attempt < 50; attempt++) {
         T value = defective.generate(in).value();
@@ -293,7 +296,8 @@ final class ContractGenerators {
     m.put(CensusEntry.class, Gens.oneOf(in -> MappingGens.REPORT.generate(in).census().entries().toJavaList()));
     m.put(Census.class, MappingGens.REPORT.map(MappingReport::census));
     m.put(ProfileCompleteness.class, Gens.oneOf(in -> MappingGens.REPORT.generate(in).completeness().toJavaList()));
-    m.put(IssueLink.class, Gens.oneOf(in -> MappingGens.REPORT.generate(in).issues().rows().flatMap(IssueMatrixRow::links).toJavaList()));
+    m.put(IssueLink.class,
+        Gens.oneOf(in -> MappingGens.REPORT.generate(in).issues().rows().flatMap(IssueMatrixRow::links).toJavaList()));
     m.put(IssueMatrixRow.class, Gens.oneOf(in -> MappingGens.REPORT.generate(in).issues().rows().toJavaList()));
     m.put(IssueMatrix.class, MappingGens.REPORT.map(MappingReport::issues));
     Gen<NotAdmitted> notAdmitted = notAdmitted(AbsenceSamplers.recordWithAbsences().gen());

@@ -38,7 +38,8 @@ final class EvaluationGens {
     NotMeasurableReason reason = Generate.enumValues(NotMeasurableReason.class).generate(in);
     return Gens.MAYBE_TEXT.generate(in).map(s -> NotMeasurable.of(reason, s)).orElseGet(() -> NotMeasurable.of(reason));
   };
-  static final Gen<Measurement> MEASUREMENT = RATIO.map(Measurement::of).mix(NOT_MEASURABLE.map(Measurement::notMeasurable), 40);
+  static final Gen<Measurement> MEASUREMENT = RATIO.map(Measurement::of)
+      .mix(NOT_MEASURABLE.map(Measurement::notMeasurable), 40);
   static final Gen<MeasurementPeriod> PERIOD = EvaluationGens::period;
   static final Gen<ContinuationPolicy> POLICY = in -> ContinuationPolicy.builder().name(Gens.WORDS.generate(in))
       .minActivities(Option.ofOptional(longs().between(0, 20).toOptionals(50).generate(in)))
@@ -46,16 +47,20 @@ final class EvaluationGens {
       .minOuttakes(Option.ofOptional(longs().between(0, 500).toOptionals(50).generate(in)))
       .minOutcomeChange(Option.ofOptional(RATIO.toOptionals(30).generate(in)))
       .requiredLevels(TreeSet.ofAll(Gens.few(Generate.enumValues(MeasurementLevel.class)).generate(in)))
-      .maxDaysWithoutActivity(Option.ofOptional(longs().between(1, 120).map(Long::intValue).toOptionals(40).generate(in))).build();
+      .maxDaysWithoutActivity(Option.ofOptional(longs().between(1, 120).map(Long::intValue).toOptionals(40)
+          .generate(in))).build();
   static final Gen<CollaborationEvaluation> EVALUATION = in -> {
     MonitoringRecord record = KimGens.monitoringRecord(KimGens.profile().generate(in), Year.of(2025)).generate(in);
     MeasurementPeriod period = in.next(Constraint.between(0, 3)) == 0 ? period(in)
         : MeasurementPeriod.month(YearMonth.of(2025, (int) in.next(Constraint.between(1, 12))));
-    ContinuationPolicy policy = in.next(Constraint.between(0, 1)) == 0 ? ContinuationPolicy.standard() : POLICY.generate(in);
-    return ContinuationEvaluator.evaluate(record, period, policy, period.end().plusDays(in.next(Constraint.between(-10, 40))));
+    ContinuationPolicy policy = in.next(Constraint.between(0, 1)) == 0 ? ContinuationPolicy.standard()
+        : POLICY.generate(in);
+    return ContinuationEvaluator.evaluate(record, period, policy,
+        period.end().plusDays(in.next(Constraint.between(-10, 40))));
   };
   static final Gen<SurveyChange> SURVEY_CHANGE = in -> SurveyChange.builder().title(Gens.WORDS.generate(in))
-      .kind(Generate.enumValues(OutcomeKind.class).generate(in)).before(MEASUREMENT.generate(in)).after(MEASUREMENT.generate(in)).build();
+      .kind(Generate.enumValues(OutcomeKind.class).generate(in)).before(MEASUREMENT.generate(in))
+      .after(MEASUREMENT.generate(in)).build();
 
   private EvaluationGens() {}
 

@@ -29,7 +29,8 @@ final class Gens {
   /** Text that is not blank, for the values that refuse a blank. */
   static final Gen<String> WORDS = Generate.pick(List.of("Aktif di posyandu", "Belum berminat", "KIM \"Maju\" \\ baru",
       "Mengusulkan diri 😀", "SK diperpanjang sampai 2028", "Laporan warga\nRT 03"));
-  static final Gen<LocalDate> DATE = integers().between(1900 * 365, 2100 * 365).map(d -> LocalDate.ofEpochDay(d - 1970 * 365L));
+  static final Gen<LocalDate> DATE = integers().between(1900 * 365, 2100 * 365)
+      .map(d -> LocalDate.ofEpochDay(d - 1970 * 365L));
   static final Gen<Optional<String>> MAYBE_TEXT = TEXT.toOptionals(40);
 
   static final Gen<FieldViolation> VIOLATION = in -> FieldViolation.builder().path(TEXT.generate(in))

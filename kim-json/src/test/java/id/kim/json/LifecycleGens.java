@@ -65,23 +65,29 @@ import org.quicktheories.impl.Constraint;
  * also with arbitrary content.
  */
 final class LifecycleGens {
-  static final Gen<Dinas> DINAS = KimGens.regencyCity().map(rc -> Dinas.regencyCity("Dinas Komunikasi dan Informatika " + rc.fullName(), rc));
+  static final Gen<Dinas> DINAS = KimGens.regencyCity()
+      .map(rc -> Dinas.regencyCity("Dinas Komunikasi dan Informatika " + rc.fullName(), rc));
   static final Gen<TriggerPolicy> TRIGGER_POLICY = in -> TriggerPolicy.builder()
       .asn(Generate.enumValues(CivilServantScope.class).generate(in))
       .affiliationScope(TreeSet.ofAll(nonEmpty(in))).unlawfulActivityScope(TreeSet.ofAll(nonEmpty(in))).build();
-  static final Gen<LifecyclePolicy> POLICY = in -> LifecyclePolicy.builder().freshnessDays((int) in.next(Constraint.between(0, 90)))
+  static final Gen<LifecyclePolicy> POLICY = in ->
+      LifecyclePolicy.builder().freshnessDays((int) in.next(Constraint.between(0, 90)))
       .triggers(TRIGGER_POLICY.generate(in)).build();
-  static final Gen<Indication> INDICATION = in -> indication(KimGens.officer().generate(in), Gens.DATE.generate(in), in);
+  static final Gen<Indication> INDICATION = in ->
+      indication(KimGens.officer().generate(in), Gens.DATE.generate(in), in);
   static final Gen<ProvenTrigger> PROVEN = in -> ProvenTrigger.builder().trigger(trigger(in))
       .proof(KimGens.documentRef().generate(in)).evidence(List.ofAll(few(ExplainGens.EVIDENCE).generate(in))).build();
   static final Gen<AuditTrail> TRAIL = LifecycleGens::journey;
   static final Gen<LifecycleState> STATE = TRAIL.map(t -> t.state().get());
   static final Gen<AuditEntry> ENTRY = Gens.oneOf(in -> journey(in).entries().toJavaList());
   static final Gen<Transition> TRANSITION = Gens.oneOf(in -> transitions(journey(in)));
-  static final Gen<Register> REGISTER = in -> Register.builder().by(KimGens.officer().generate(in)).on(Gens.DATE.generate(in))
-      .evidence(List.ofAll(few(ExplainGens.EVIDENCE).generate(in))).documents(List.ofAll(few(KimGens.documentRef()).generate(in)))
+  static final Gen<Register> REGISTER = in ->
+      Register.builder().by(KimGens.officer().generate(in)).on(Gens.DATE.generate(in))
+      .evidence(List.ofAll(few(ExplainGens.EVIDENCE).generate(in)))
+      .documents(List.ofAll(few(KimGens.documentRef()).generate(in)))
       .communityNumber(KimGens.communityNumber().generate(in)).build();
-  static final Gen<EnterMapping> ENTER_MAPPING = in -> EnterMapping.builder().by(KimGens.officer().generate(in)).on(Gens.DATE.generate(in))
+  static final Gen<EnterMapping> ENTER_MAPPING = in ->
+      EnterMapping.builder().by(KimGens.officer().generate(in)).on(Gens.DATE.generate(in))
       .evidence(List.ofAll(few(ExplainGens.EVIDENCE).generate(in))).mappingEntry(ExplainGens.DECISION.generate(in))
       .build();
   static final Gen<Categorise> CATEGORISE =
@@ -91,21 +97,28 @@ final class LifecycleGens {
               .on(Gens.DATE.generate(in))
               .rationale(Option.ofOptional(Gens.MAYBE_TEXT.generate(in)))
               .build();
-  static final Gen<Designate> DESIGNATE = in -> Designate.builder().by(KimGens.officer().generate(in)).on(Gens.DATE.generate(in))
+  static final Gen<Designate> DESIGNATE = in ->
+      Designate.builder().by(KimGens.officer().generate(in)).on(Gens.DATE.generate(in))
       .period(KimGens.partnershipPeriod().generate(in)).eligibility(ExplainGens.DECISION.generate(in))
       .documents(List.ofAll(few(KimGens.documentRef()).generate(in))).build();
   static final Gen<OpenReview> OPEN_REVIEW = in -> OpenReview.of(KimGens.officer().generate(in), Gens.DATE.generate(in),
       List.ofAll(few(INDICATION).generate(in)));
-  static final Gen<ClearReview> CLEAR_REVIEW = in -> ClearReview.of(KimGens.officer().generate(in), Gens.DATE.generate(in),
+  static final Gen<ClearReview> CLEAR_REVIEW = in ->
+      ClearReview.of(KimGens.officer().generate(in), Gens.DATE.generate(in),
       Gens.TEXT.generate(in));
   static final Gen<Terminate> TERMINATE = in -> Terminate.of(KimGens.officer().generate(in), Gens.DATE.generate(in),
       List.ofAll(few(PROVEN).generate(in)));
-  static final Gen<PeriodEnded> PERIOD_ENDED = in -> PeriodEnded.of(KimGens.officer().generate(in), Gens.DATE.generate(in));
-  static final Gen<Deregister> DEREGISTER = in -> Deregister.builder().by(KimGens.officer().generate(in)).on(Gens.DATE.generate(in))
-      .reason(Generate.enumValues(DeregistrationReason.class).generate(in)).evidence(List.ofAll(few(ExplainGens.EVIDENCE).generate(in)))
+  static final Gen<PeriodEnded> PERIOD_ENDED = in ->
+      PeriodEnded.of(KimGens.officer().generate(in), Gens.DATE.generate(in));
+  static final Gen<Deregister> DEREGISTER = in ->
+      Deregister.builder().by(KimGens.officer().generate(in)).on(Gens.DATE.generate(in))
+      .reason(Generate.enumValues(DeregistrationReason.class).generate(in))
+      .evidence(List.ofAll(few(ExplainGens.EVIDENCE).generate(in)))
       .build();
-  static final Gen<LifecycleEvent> EVENT = Generate.oneOf(REGISTER.map(e -> (LifecycleEvent) e), ENTER_MAPPING.map(e -> e),
-      CATEGORISE.map(e -> e), DESIGNATE.map(e -> e), OPEN_REVIEW.map(e -> e), CLEAR_REVIEW.map(e -> e), TERMINATE.map(e -> e),
+  static final Gen<LifecycleEvent> EVENT = Generate.oneOf(REGISTER.map(e -> (LifecycleEvent) e),
+      ENTER_MAPPING.map(e -> e),
+      CATEGORISE.map(e -> e), DESIGNATE.map(e -> e), OPEN_REVIEW.map(e -> e), CLEAR_REVIEW.map(e -> e),
+      TERMINATE.map(e -> e),
       PERIOD_ENDED.map(e -> e), DEREGISTER.map(e -> e));
   static final Gen<Rejection> REJECTION =
       in -> {
@@ -152,7 +165,8 @@ final class LifecycleGens {
   }
 
   private static CommunityNumber number(Dinas dinas, RandomnessSource in) {
-    return CommunityNumber.of("KIM/" + in.next(Constraint.between(1000, 9999)) + "/0" + in.next(Constraint.between(10, 99)),
+    return CommunityNumber.of("KIM/" + in.next(Constraint.between(1000, 9999)) + "/0"
+        + in.next(Constraint.between(10, 99)),
         dinas.regencyCity().get());
   }
 

@@ -66,11 +66,14 @@ final class MappingGens {
       : IssueActor.organisation(WORDS.generate(in), Generate.enumValues(ActorRole.class).generate(in)))
       .withCapacity(Gens.MAYBE_TEXT.generate(in)).withToBeInvolved(Generate.booleans().generate(in));
   static final Gen<IssueDossier> DOSSIER = in -> IssueDossier.builder().background(Gens.MAYBE_TEXT.generate(in))
-      .actors(few(ACTOR).generate(in)).scopeIncluded(Gens.MAYBE_TEXT.generate(in)).scopeExcluded(Gens.MAYBE_TEXT.generate(in))
+      .actors(few(ACTOR).generate(in)).scopeIncluded(Gens.MAYBE_TEXT.generate(in))
+      .scopeExcluded(Gens.MAYBE_TEXT.generate(in))
       .administration(few(Gens.TEXT).generate(in)).duration(DURATION.toOptionals(50).generate(in))
       .understanding(Generate.enumValues(UnderstandingLevel.class).toOptionals(50).generate(in)).build();
-  static final Gen<PublicIssue> ISSUE = in -> issue(WORDS.generate(in) + " " + in.next(Constraint.between(1, 999)), List.of(), in);
-  static final Gen<LevelPolicy> LEVEL_POLICY = in -> LevelPolicy.builder().power(MappingGens.<ReachMetric>threshold(ReachMetric.class, in))
+  static final Gen<PublicIssue> ISSUE = in ->
+      issue(WORDS.generate(in) + " " + in.next(Constraint.between(1, 999)), List.of(), in);
+  static final Gen<LevelPolicy> LEVEL_POLICY = in ->
+      LevelPolicy.builder().power(MappingGens.<ReachMetric>threshold(ReachMetric.class, in))
       .influence(threshold(ResponseMetric.class, in)).interest(Generate.enumValues(InterestPolicy.class).generate(in))
       .mixedCase(Generate.enumValues(MixedCasePolicy.class).generate(in)).build();
   static final Gen<PriorityPolicy> PRIORITY_POLICY =
@@ -85,14 +88,16 @@ final class MappingGens {
                 .build();
       };
   static final Gen<MappingPolicy> POLICY = in -> MappingPolicy.builder().level(LEVEL_POLICY.generate(in))
-      .priority(PRIORITY_POLICY.generate(in)).report(Generate.booleans().generate(in) ? ReportOptions.allKim() : ReportOptions.standard())
+      .priority(PRIORITY_POLICY.generate(in))
+      .report(Generate.booleans().generate(in) ? ReportOptions.allKim() : ReportOptions.standard())
       .provincialMappingAllowed(Generate.booleans().generate(in)).build();
   static final Gen<MappingInput> INPUT = MappingGens::input;
   static final Gen<MappingReport> REPORT = in -> {
     for (int attempt = 0; attempt < 50; attempt++) {
       MappingInput input = input(in);
       MappingPolicy policy = POLICY.generate(in);
-      var result = Mapping.run(input, policy, LocalDate.of(2026, 1, 15).plusDays(in.next(Constraint.between(-400, 200))));
+      var result = Mapping.run(input, policy,
+          LocalDate.of(2026, 1, 15).plusDays(in.next(Constraint.between(-400, 200))));
       if (result.isRight()) {
         return result.get();
       }
@@ -102,10 +107,12 @@ final class MappingGens {
   static final Gen<MappingRejection> REJECTION = in -> {
     MappingInput input = input(in);
     KimProfile twice = KimGens.profile().generate(in);
-    return Mapping.run(input.withProfiles(List.of(twice, twice)), MappingPolicy.standard(), LocalDate.of(2026, 1, 15)).getLeft();
+    return Mapping.run(input.withProfiles(List.of(twice, twice)), MappingPolicy.standard(), LocalDate.of(2026, 1, 15))
+        .getLeft();
   };
   static final Gen<GridPlacement> PLACEMENT = Gens.oneOf(in -> REPORT.generate(in).grid().placements().toJavaList());
-  static final Gen<VariableLevel> VARIABLE_LEVEL = PLACEMENT.map(p -> p.power()).mix(PLACEMENT.map(p -> p.interest()), 30)
+  static final Gen<VariableLevel> VARIABLE_LEVEL = PLACEMENT.map(p -> p.power())
+      .mix(PLACEMENT.map(p -> p.interest()), 30)
       .mix(PLACEMENT.map(p -> p.influence()), 30);
 
   private MappingGens() {}
@@ -124,10 +131,13 @@ final class MappingGens {
 
   private static PublicIssue issue(String title, List<KimRef> named, RandomnessSource in) {
     List<IssueSource> sources = few(Generate.enumValues(IssueSource.class)).generate(in);
-    return PublicIssue.builder().title(title).field(Generate.enumValues(GovernmentAffair.class).generate(in)).sources(sources)
+    return PublicIssue.builder().title(title).field(Generate.enumValues(GovernmentAffair.class).generate(in))
+        .sources(sources)
         .otherSources(sources.contains(IssueSource.OTHER) ? List.of("Forum warga") : List.of())
-        .priority(Generate.booleans().generate(in)).crisisIndicated(Generate.booleans().generate(in)).dossier(DOSSIER.generate(in))
-        .villages(few(KimGens.village()).generate(in)).audience(Gens.MAYBE_TEXT.generate(in)).recordedKims(named).build();
+        .priority(Generate.booleans().generate(in)).crisisIndicated(Generate.booleans().generate(in))
+        .dossier(DOSSIER.generate(in))
+        .villages(few(KimGens.village()).generate(in)).audience(Gens.MAYBE_TEXT.generate(in)).recordedKims(named)
+        .build();
   }
 
   private static MappingInput input(RandomnessSource in) {
@@ -152,16 +162,19 @@ final class MappingGens {
     for (KimRef kim : refs) {
       for (GridVariable v : GridVariable.values()) {
         if (in.next(Constraint.between(0, 2)) > 0) {
-          assessments.add(GridAssessment.builder().kim(kim).variable(v).level(Generate.enumValues(Level.class).generate(in))
+          assessments.add(GridAssessment.builder().kim(kim).variable(v)
+              .level(Generate.enumValues(Level.class).generate(in))
               .assessedBy(officer).assessedOn(LocalDate.of(2025, 1, 1).plusDays(in.next(Constraint.between(0, 500))))
               .rationale(WORDS.generate(in)).build());
         }
       }
       if (in.next(Constraint.between(0, 3)) == 0) {
-        decisions.add(CategoryDecision.builder().kim(kim).category(GridCategory.values()[(int) in.next(Constraint.between(0, 3))])
+        decisions.add(CategoryDecision.builder().kim(kim)
+            .category(GridCategory.values()[(int) in.next(Constraint.between(0, 3))])
             .decidedBy(officer).decidedOn(LocalDate.of(2025, 6, 1)).rationale(WORDS.generate(in)).build());
       }
     }
-    return MappingInput.builder().dinas(dinas).profiles(profiles).issues(issues).assessments(assessments).decisions(decisions).build();
+    return MappingInput.builder().dinas(dinas).profiles(profiles).issues(issues).assessments(assessments)
+        .decisions(decisions).build();
   }
 }

@@ -55,7 +55,8 @@ class NotAdmittedJsonTest {
   @DisplayName("entrants are decided again on input: a region's own rule set cannot be, and is refused at its path")
   void entrantsRuleSet() {
     qt().withExamples(5).forAll(KimGens.partnerFixture(AS_OF)).checkAssert(f -> {
-      ObjectNode tree = (ObjectNode) KimJson.tree(MappingEntrants.decide(f.dinas(), List.of(f.record()), AS_OF), Lang.EN);
+      ObjectNode tree = (ObjectNode) KimJson.tree(MappingEntrants.decide(f.dinas(), List.of(f.record()), AS_OF),
+          Lang.EN);
       ((ObjectNode) tree.get("ruleSet")).put("name", "jembrana-2026.mapping-entry");
       JsonProblem p = KimJson.read(tree.toString(), MappingEntrants.class).getLeft();
       assertEquals("json.entrants.ruleSet", p.messageKey());

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.quicktheories.core.Gen;
 
-/** Every valid value → JSON → value is equal, for every type of the contract (through KimJson and through a plain mapper). */
+/**
+ * Every valid value → JSON → value is equal, for every type of the contract (through KimJson and through a plain
+ * mapper).
+ */
 class RoundTripTest {
   static final Map<Class<?>, Gen<?>> GENERATORS = ContractGenerators.all();
 
@@ -32,7 +35,8 @@ class RoundTripTest {
 
   @TestFactory
   Stream<DynamicTest> everyEnumConstantRoundTripsByItsCode() {
-    return KimJson.types().stream().filter(Class::isEnum).map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> {
+    return KimJson.types().stream().filter(Class::isEnum)
+        .map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> {
       for (Object constant : type.getEnumConstants()) {
         String json = KimJson.write(constant);
         // a fact recorded as none is written by its JSON field name, as in "recordedAsNone" (docs/json.md)

@@ -34,7 +34,10 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The kim-rules results of the contract: a stored trail replays, a transition is judged again, derived parts are checked. */
+/**
+ * The kim-rules results of the contract: a stored trail replays, a transition is judged again, derived parts are
+ * checked.
+ */
 class RulesContractTest {
 
   private static ObjectNode tree(Object value) {
@@ -76,7 +79,8 @@ class RulesContractTest {
   }
 
   @Test
-  @DisplayName("a trail whose entry was edited reads back broken at that entry; with its old state written it is refused")
+  @DisplayName(
+      "a trail whose entry was edited reads back broken at that entry; with its old state written it is refused")
   void editedTrailIsBrokenAtTheEntry() {
     qt().withExamples(100).forAll(LifecycleGens.TRAIL.assuming(t -> t.size() >= 2)).checkAssert(trail -> {
       ObjectNode json = tree(trail);
@@ -124,7 +128,8 @@ class RulesContractTest {
     assertEquals(JsonProblem.Kind.MISSING_FIELD, missing.kind());
     JsonProblem unknown = KimJson.read("{\"type\": \"SUSPEND\"}", LifecycleEvent.class).getLeft();
     assertEquals("$.type", unknown.path());
-    assertTrue(unknown.message(Lang.EN).endsWith("REGISTER, ENTER_MAPPING, CATEGORISE, DESIGNATE, OPEN_REVIEW, CLEAR_REVIEW, "
+    assertTrue(unknown.message(Lang.EN)
+        .endsWith("REGISTER, ENTER_MAPPING, CATEGORISE, DESIGNATE, OPEN_REVIEW, CLEAR_REVIEW, "
         + "TERMINATE, PERIOD_ENDED, DEREGISTER"), unknown::toString);
     qt().withExamples(50)
         .forAll(LifecycleGens.EVENT)
@@ -156,14 +161,16 @@ class RulesContractTest {
   }
 
   @Test
-  @DisplayName("MEASURE-1..3 values: a ratio in lowest terms, a measurement is a value or a reason, a month is a whole month")
+  @DisplayName(
+      "MEASURE-1..3 values: a ratio in lowest terms, a measurement is a value or a reason, a month is a whole month")
   void measuresAreExact() {
     assertEquals(
         Ratio.of(BigInteger.ONE, BigInteger.TEN),
         KimJson.read("{\"numerator\": 1, \"denominator\": 10}", Ratio.class).get());
     assertEquals("$.numerator", KimJson.read("{\"numerator\": 2, \"denominator\": 20}", Ratio.class).getLeft().path());
     assertEquals("$.denominator", KimJson.read("{\"numerator\": 2, \"denominator\": 0}", Ratio.class).getLeft().path());
-    assertEquals("$.denominator", KimJson.read("{\"numerator\": 2, \"denominator\": 1.5}", Ratio.class).getLeft().path());
+    assertEquals("$.denominator",
+        KimJson.read("{\"numerator\": 2, \"denominator\": 1.5}", Ratio.class).getLeft().path());
     assertEquals("json.measurement.oneOf", KimJson.read("{\"value\": {\"numerator\": 1, \"denominator\": 1}, "
         + "\"notMeasurable\": {\"reason\": \"NO_DATA_IN_PERIOD\"}}", Measurement.class).getLeft().messageKey());
     assertEquals("json.measurement.oneOf", KimJson.read("{}", Measurement.class).getLeft().messageKey());
@@ -173,9 +180,11 @@ class RulesContractTest {
                 "{\"granularity\": \"MONTH\", \"start\": \"2025-03-01\", \"end\": \"2025-03-31\"}",
                 MeasurementPeriod.class)
             .get());
-    assertEquals("$.start", KimJson.read("{\"granularity\": \"MONTH\", \"start\": \"2025-03-02\", \"end\": \"2025-03-31\"}",
+    assertEquals("$.start",
+        KimJson.read("{\"granularity\": \"MONTH\", \"start\": \"2025-03-02\", \"end\": \"2025-03-31\"}",
         MeasurementPeriod.class).getLeft().path());
-    assertEquals("$.label", KimJson.read("{\"granularity\": \"YEAR\", \"start\": \"2025-01-01\", \"end\": \"2025-12-31\", "
+    assertEquals("$.label",
+        KimJson.read("{\"granularity\": \"YEAR\", \"start\": \"2025-01-01\", \"end\": \"2025-12-31\", "
         + "\"label\": \"2024\"}", MeasurementPeriod.class).getLeft().path());
   }
 
@@ -192,7 +201,8 @@ class RulesContractTest {
   @Test
   @DisplayName("REPORT-1, PRIORITY-1: the ranking and the matrix are derived from the grid; an edited rank is refused")
   void rankingIsDerived() {
-    qt().withExamples(40).forAll(MappingGens.REPORT.assuming(r -> r.ranking().decisions().size() >= 2)).checkAssert(r -> {
+    qt().withExamples(40).forAll(MappingGens.REPORT.assuming(r -> r.ranking().decisions().size() >= 2))
+        .checkAssert(r -> {
       ObjectNode json = tree(r);
       ArrayNode decisions = (ArrayNode) json.get("ranking").get("decisions");
       ((ObjectNode) decisions.get(0)).put("rank", 2);
@@ -205,7 +215,9 @@ class RulesContractTest {
   }
 
   @Test
-  @DisplayName("GAP-14: a placement's classification follows from its levels and the mixed-case policy; an edited one is refused")
+  @DisplayName(
+      "GAP-14: a placement's classification follows from its levels and the mixed-case policy; an edited one is "
+          + "refused")
   void classificationIsDerived() {
     qt().withExamples(40).forAll(MappingGens.PLACEMENT).checkAssert(p -> {
       ObjectNode json = tree(p);

@@ -30,7 +30,8 @@ class StrictReadingTest {
   @Test
   @DisplayName("a missing kecamatan name names its full path (PROFILE-g)")
   void missingNestedFieldNamesItsPath() {
-    JsonProblem p = problem("{'profile': {'name': 'KIM Mekar', 'seat': {'name': 'Sukajadi', 'kind': 'DESA', 'district': {}}}}",
+    JsonProblem p =
+        problem("{'profile': {'name': 'KIM Mekar', 'seat': {'name': 'Sukajadi', 'kind': 'DESA', 'district': {}}}}",
         KimRecord.class);
     assertEquals("$.profile.seat.district.name", p.path());
     assertEquals(JsonProblem.Kind.MISSING_FIELD, p.kind());
@@ -48,7 +49,8 @@ class StrictReadingTest {
 
   @Test
   void arrayElementsAreNamedByIndex() {
-    JsonProblem p = problem("{'name': 'KIM Mekar', 'media': [{'platform': 'INSTAGRAM'}, {'platform': 'MYSPACE'}]}", KimProfile.class);
+    JsonProblem p = problem("{'name': 'KIM Mekar', 'media': [{'platform': 'INSTAGRAM'}, {'platform': 'MYSPACE'}]}",
+        KimProfile.class);
     assertEquals("$.media[1].platform", p.path());
     assertEquals(JsonProblem.Kind.INVALID_VALUE, p.kind());
     assertTrue(p.message(Lang.EN).startsWith("unknown Platform code; use one of: INSTAGRAM, FACEBOOK"), p::toString);
@@ -60,7 +62,8 @@ class StrictReadingTest {
     assertEquals(JsonProblem.Kind.WRONG_TYPE, problem("{'count': 3.0, 'period': 'WEEKLY'}", Frequency.class).kind());
     assertEquals(JsonProblem.Kind.WRONG_TYPE, problem("{'count': 3, 'period': 1}", Frequency.class).kind());
     assertEquals(JsonProblem.Kind.WRONG_TYPE, problem("{'name': 42}", KimProfile.class).kind());
-    assertEquals("$.count: must be integer, not string", problem("{'count': '3', 'period': 'WEEKLY'}", Frequency.class).describe(Lang.EN));
+    assertEquals("$.count: must be integer, not string",
+        problem("{'count': '3', 'period': 'WEEKLY'}", Frequency.class).describe(Lang.EN));
     JsonProblem big = problem("{'count': 3000000000, 'period': 'WEEKLY'}", Frequency.class);
     assertEquals(JsonProblem.Kind.INVALID_VALUE, big.kind());
     assertEquals("$.count", big.path());
@@ -84,12 +87,14 @@ class StrictReadingTest {
       assertEquals(JsonProblem.Kind.INVALID_VALUE, p.kind(), bad);
     }
     assertEquals(LocalDate.of(2024, 2, 29),
-        KimJson.read(String.format(shell, "2024-02-29").replace('\'', '"'), KimRecord.class).get().decree().get().issuedOn());
+        KimJson.read(String.format(shell, "2024-02-29").replace('\'', '"'), KimRecord.class).get().decree().get()
+            .issuedOn());
   }
 
   @Test
   void nullMeansAbsentForOptionalFieldsAndMissingForRequiredOnes() {
-    assertTrue(KimJson.read("{\"name\": \"K\", \"type\": null, \"media\": null}", KimProfile.class).get().type().isEmpty());
+    assertTrue(KimJson.read("{\"name\": \"K\", \"type\": null, \"media\": null}", KimProfile.class).get().type()
+        .isEmpty());
     JsonProblem p = problem("{'name': null}", KimProfile.class);
     assertEquals(JsonProblem.Kind.MISSING_FIELD, p.kind());
     assertEquals(JsonProblem.Kind.MISSING_FIELD, problem("{'name': 'K', 'media': [null]}", KimProfile.class).kind());
@@ -131,7 +136,8 @@ class StrictReadingTest {
     String rc = "{'name': 'Sukamaju', 'kind': 'KABUPATEN', 'province': {'name': 'Jawa Tengah'}}";
     assertEquals("$.regencyCity", problem("{'name': 'D', 'level': 'REGENCY_CITY', 'province': {'name': 'Jawa Tengah'}}",
         Dinas.class).path());
-    assertEquals("$.province", problem("{'name': 'D', 'level': 'REGENCY_CITY', 'province': {'name': 'Bali'}, 'regencyCity': "
+    assertEquals("$.province",
+        problem("{'name': 'D', 'level': 'REGENCY_CITY', 'province': {'name': 'Bali'}, 'regencyCity': "
         + rc + "}", Dinas.class).path());
     assertEquals("$.regencyCity", problem("{'name': 'D', 'level': 'PROVINCIAL', 'province': {'name': 'Jawa Tengah'}, "
         + "'regencyCity': " + rc + "}", Dinas.class).path());
@@ -147,7 +153,8 @@ class StrictReadingTest {
 
   @Test
   void aDecisionsVerdictMustFollowFromItsFindingsAndMessageTextsAreIgnored() {
-    String decision = "{'question': {'bundle': 'b', 'key': 'k', 'text': 'anything'}, 'subject': 'KIM Mekar', 'verdict': '%s',"
+    String decision =
+        "{'question': {'bundle': 'b', 'key': 'k', 'text': 'anything'}, 'subject': 'KIM Mekar', 'verdict': '%s',"
         + " 'ruleSet': {'name': 'juknis-2022', 'version': '1'}, 'asOf': '2026-01-15'}";
     assertTrue(KimJson.read(String.format(decision, "ELIGIBLE").replace('\'', '"'), Decision.class).isRight());
     JsonProblem p = problem(String.format(decision, "NOT_ELIGIBLE"), Decision.class);

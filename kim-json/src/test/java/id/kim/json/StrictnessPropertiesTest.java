@@ -49,7 +49,8 @@ class StrictnessPropertiesTest {
         ObjectNode wrong = ((ObjectNode) node).deepCopy();
         wrong.set(name, wrongTypeFor(node.get(name)));
         if (!expect(KimJson.fromTree(wrong, type), "$." + name, JsonProblem.Kind.WRONG_TYPE)) {
-          throw new AssertionError(type.getSimpleName() + "." + name + " given " + wrong.get(name) + " was not refused at $."
+          throw new AssertionError(type.getSimpleName() + "." + name + " given " + wrong.get(name)
+              + " was not refused at $."
               + name + ": " + KimJson.fromTree(wrong, type));
         }
       }

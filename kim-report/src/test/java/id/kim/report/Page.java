@@ -7,7 +7,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-/** Finds elements of the report's page (XHTML with inline SVG) the way the browser test does, by id, class and data-kim. */
+/**
+ * Finds elements of the report's page (XHTML with inline SVG) the way the browser test does, by id, class and data-kim.
+ */
 public final class Page {
   /** The SVG namespace. */
   public static final String SVG = "http://www.w3.org/2000/svg";

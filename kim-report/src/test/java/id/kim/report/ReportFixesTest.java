@@ -36,7 +36,9 @@ class ReportFixesTest {
   }
 
   @Test
-  @DisplayName("MAP-ENTRY-1..4: only KIM whose mapping-entry decision is ELIGIBLE are mapped; the others are listed apart with the rule")
+  @DisplayName(
+      "MAP-ENTRY-1..4: only KIM whose mapping-entry decision is ELIGIBLE are mapped; the others are listed apart with "
+          + "the rule")
   void onlyEligibleKimEnterTheMapping() {
     Map<Integer, EligibilityRow> eligibility = eligibility();
     for (GridPoint p : MODEL.grid()) {
@@ -85,15 +87,18 @@ class ReportFixesTest {
     for (NotMappedRow n : MODEL.notMapped()) {
       assertFalse(mapped.contains(n.kim()), n.kim());
     }
-    assertTrue(report.notes().forAll(f -> MODEL.notMapped().stream().noneMatch(n -> f.summary(Lang.ID).contains(n.kim()))),
+    assertTrue(report.notes()
+        .forAll(f -> MODEL.notMapped().stream().noneMatch(n -> f.summary(Lang.ID).contains(n.kim()))),
         "no note speaks of a KIM that did not enter");
   }
 
   @Test
-  @DisplayName("MONITOR-PURPOSE: continuing the collaboration is recommended only to partners; others read that none applies")
+  @DisplayName(
+      "MONITOR-PURPOSE: continuing the collaboration is recommended only to partners; others read that none applies")
   void recommendationOnlyForPartners() {
     Set<String> partners = DATA.records().stream().filter(r -> r.profile().partnershipPeriods().stream()
-        .anyMatch(p -> p.period().contains(Inputs.SAMPLE_AS_OF))).map(r -> r.profile().name()).collect(Collectors.toSet());
+        .anyMatch(p -> p.period().contains(Inputs.SAMPLE_AS_OF))).map(r -> r.profile().name())
+        .collect(Collectors.toSet());
     assertEquals(16, partners.size());
     for (EvaluationRow e : MODEL.evaluations()) {
       assertEquals(partners.contains(e.kim()), e.partner(), e.kim());
@@ -114,7 +119,9 @@ class ReportFixesTest {
   }
 
   @Test
-  @DisplayName("TERM-1..7: an indicated ground reads \"Terindikasi\" / \"Indicated\"; an unknowable ground says what data is missing")
+  @DisplayName(
+      "TERM-1..7: an indicated ground reads \"Terindikasi\" / \"Indicated\"; an unknowable ground says what data is "
+          + "missing")
   void groundsReadRight() {
     for (ReviewRow r : MODEL.reviews()) {
       r.indicated().forEach(g -> assertEquals("Terindikasi", g.outcomeLabel()));
@@ -124,7 +131,8 @@ class ReportFixesTest {
     String reviews = PAGE.section("reviews").getTextContent();
     assertFalse(reviews.contains("Tidak terpenuhi"), "an indication is not a requirement not met");
     assertTrue(reviews.contains("Terindikasi"));
-    assertTrue(reviews.contains("TERM-4 — Keterlibatan dalam kegiatan melanggar hukum tidak dapat dibaca dari data"), reviews);
+    assertTrue(reviews.contains("TERM-4 — Keterlibatan dalam kegiatan melanggar hukum tidak dapat dibaca dari data"),
+        reviews);
   }
 
   @Test
@@ -142,8 +150,10 @@ class ReportFixesTest {
       int n = Integer.parseInt(row.getAttribute("data-kim"));
       List<Element> cells = PAGE.all(row, XHTML, "td");
       String name = MODEL.kims().get(n - 1).name();
-      assertTrue(cells.stream().anyMatch(td -> td.getTextContent().equals(String.valueOf(n))), "no number cell in a row of " + name);
-      assertTrue(cells.stream().anyMatch(td -> td.getTextContent().replace(" *", "").equals(name)), "row " + n + " is not " + name);
+      assertTrue(cells.stream().anyMatch(td -> td.getTextContent().equals(String.valueOf(n))),
+          "no number cell in a row of " + name);
+      assertTrue(cells.stream().anyMatch(td -> td.getTextContent().replace(" *", "").equals(name)), "row " + n
+          + " is not " + name);
     }
     for (GridPoint p : MODEL.grid()) {
       assertEquals(MODEL.kims().get(p.number() - 1).name(), p.kim());
@@ -161,12 +171,15 @@ class ReportFixesTest {
     String idText = PAGE.visibleText();
     assertFalse(idText.matches("(?s).*\\btotal \\d{4,}.*"), "a figure without thousands separator");
     assertTrue(idText.matches("(?s).*jumlah 14\\.663 > batas \\d\\.\\d{3}.*"), "measured power in Indonesian format");
-    assertTrue(MODEL.evaluations().stream().anyMatch(e -> e.outtakes().matches("\\d{1,3}(\\.\\d{3})+")), "outtakes with a '.' group");
-    assertTrue(MODEL.evaluations().stream().anyMatch(e -> e.outcome().matches("[+−]\\d+,\\d poin")), "outcome with a decimal comma");
+    assertTrue(MODEL.evaluations().stream().anyMatch(e -> e.outtakes().matches("\\d{1,3}(\\.\\d{3})+")),
+        "outtakes with a '.' group");
+    assertTrue(MODEL.evaluations().stream().anyMatch(e -> e.outcome().matches("[+−]\\d+,\\d poin")),
+        "outcome with a decimal comma");
     String idPage = HtmlReport.render(MODEL);
     String enPage = HtmlReport.render(EN);
     assertTrue(idPage.matches("(?s).*: \\d+,\\d\u00a0%.*"), "an Outcome share (MEASURE-3) as 14,9 % on the id page");
-    assertFalse(idPage.matches("(?s).*\\d[.,]\\d+ %.*"), "a share with an ordinary space or two decimals on the id page");
+    assertFalse(idPage.matches("(?s).*\\d[.,]\\d+ %.*"),
+        "a share with an ordinary space or two decimals on the id page");
     assertTrue(enPage.matches("(?s).*: \\d+\\.\\d%.*"), "an Outcome share (MEASURE-3) as 14.9% on the en page");
     assertFalse(enPage.matches("(?s).*\\d[.,]\\d+ %.*"), "a share with a space or two decimals on the en page");
     for (Element text : PAGE.all(PAGE.section("evaluation"), Page.SVG, "text")) {
@@ -181,7 +194,8 @@ class ReportFixesTest {
   @DisplayName("long repeated texts are folded: the same activity in a row is written once with its count")
   void repeatsFolded() {
     String text = PAGE.visibleText();
-    assertFalse(text.contains("Berbagi tautan materi di grup WhatsApp warga; Berbagi tautan materi di grup WhatsApp warga"));
+    assertFalse(
+        text.contains("Berbagi tautan materi di grup WhatsApp warga; Berbagi tautan materi di grup WhatsApp warga"));
     assertTrue(text.contains("×)"));
   }
 }

@@ -30,7 +30,8 @@ class ReportStructureTest {
   private static final Page PAGE = Page.of(HTML);
 
   @Test
-  @DisplayName("contract: every KIM that entered the mapping is one SVG element data-kim=N in svg.grid inside section#mapping")
+  @DisplayName(
+      "contract: every KIM that entered the mapping is one SVG element data-kim=N in svg.grid inside section#mapping")
   void everyPlacedKimIsDrawnOnce() {
     Element grid = PAGE.grid();
     assertEquals("mapping", ((Element) grid.getParentNode().getParentNode()).getAttribute("id"));
@@ -48,7 +49,8 @@ class ReportStructureTest {
   }
 
   @Test
-  @DisplayName("contract: #grid-legend prints 'N — name' once per KIM on the grid; #not-mapped lists the others with the reason")
+  @DisplayName(
+      "contract: #grid-legend prints 'N — name' once per KIM on the grid; #not-mapped lists the others with the reason")
   void legendAndNotMapped() {
     List<Element> legend = PAGE.withKim(PAGE.byId("grid-legend"));
     assertEquals(MODEL.grid().size(), legend.size());
@@ -65,7 +67,9 @@ class ReportStructureTest {
   }
 
   @Test
-  @DisplayName("each dot lies in the cell of its category (Tabel 3.3, GRID-1..4); rings are the mixed cases placed by the policy")
+  @DisplayName(
+      "each dot lies in the cell of its category (Tabel 3.3, GRID-1..4); rings are the mixed cases placed by the "
+          + "policy")
   void dotsSitInTheirCells() {
     List<double[]> circles = new ArrayList<>();
     for (Element g : PAGE.withKim(PAGE.grid())) {
@@ -98,7 +102,8 @@ class ReportStructureTest {
     assertFalse(mixed.isEmpty());
     for (GridPoint p : mixed) {
       assertTrue(p.power() != p.influence(), p::kim);
-      assertEquals(p.interest().isHigh() ? GridCategory.G3_BUILD_CAPACITY : GridCategory.G4_RECORD_AND_MONITOR, p.category());
+      assertEquals(p.interest().isHigh() ? GridCategory.G3_BUILD_CAPACITY : GridCategory.G4_RECORD_AND_MONITOR,
+          p.category());
       assertTrue(p.placedBy().get().contains("\"keduanya tinggi\""), p::kim);
     }
     assertEquals(MODEL.grid().stream().filter(GridPoint::inMatrix).count(),
@@ -125,7 +130,8 @@ class ReportStructureTest {
   }
 
   @Test
-  @DisplayName("GRID-VAR: appendix B gives what decided the levels of every KIM on the grid, even with no matrix (REPORT-1)")
+  @DisplayName(
+      "GRID-VAR: appendix B gives what decided the levels of every KIM on the grid, even with no matrix (REPORT-1)")
   void appendixBCoversTheGridWithoutAMatrix() {
     ReportModel noMatrix = ReportModel.builder().from(MODEL).grid(MODEL.grid().stream()
         .map(p -> GridPoint.builder().from(p).inMatrix(false).build()).toList()).build();
@@ -146,7 +152,8 @@ class ReportStructureTest {
   }
 
   @Test
-  @DisplayName("contract: the sections import, mapping, eligibility, reviews, evaluation, national, appendix; lang=\"id\"")
+  @DisplayName(
+      "contract: the sections import, mapping, eligibility, reviews, evaluation, national, appendix; lang=\"id\"")
   void sectionsAndCharts() {
     assertEquals(List.of("import", "mapping", "eligibility", "reviews", "evaluation", "national", "appendix"),
         PAGE.all(null, XHTML, "section").stream().map(s -> s.getAttribute("id")).toList());
@@ -168,7 +175,8 @@ class ReportStructureTest {
   @Test
   @DisplayName("print: A4 @page with margins, rows and figures kept whole, headings kept with what follows")
   void printStyles() {
-    for (String rule : List.of("@page{size:A4;margin:", "tr,figure,li,.note,svg{break-inside:avoid}", "h2,h3,.keep{break-after:avoid}",
+    for (String rule : List.of("@page{size:A4;margin:", "tr,figure,li,.note,svg{break-inside:avoid}",
+        "h2,h3,.keep{break-after:avoid}",
         "h2{break-before:page", "thead{display:table-header-group}")) {
       assertTrue(HTML.contains(rule), rule);
     }
@@ -200,7 +208,8 @@ class ReportStructureTest {
   }
 
   @Test
-  @DisplayName("the same model gives the same bytes (render and write), and no phone number or e-mail is printed (GAP-49)")
+  @DisplayName(
+      "the same model gives the same bytes (render and write), and no phone number or e-mail is printed (GAP-49)")
   void deterministicAndNoPersonalData() throws Exception {
     assertEquals(HTML, HtmlReport.render(SampleReport.model(Lang.ID)));
     StringWriter w = new StringWriter();

@@ -13,13 +13,16 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 
-/** The report of the bundled sample, built per language, and an XML view of the page (its markup is well-formed XHTML). */
+/**
+ * The report of the bundled sample, built per language, and an XML view of the page (its markup is well-formed XHTML).
+ */
 public final class SampleReport {
   private SampleReport() {}
 
   public static ReportModel model(Lang lang) {
     Dataset data = Dataset.load(Inputs.sample(), lang).getOrElseThrow(p -> new AssertionError(p));
-    return ReportBuilder.build(data, RuleFamilies.available(), Inputs.SAMPLE_AS_OF, ReportBuilder.defaultPeriod(Inputs.SAMPLE_AS_OF),
+    return ReportBuilder.build(data, RuleFamilies.available(), Inputs.SAMPLE_AS_OF,
+        ReportBuilder.defaultPeriod(Inputs.SAMPLE_AS_OF),
         ContinuationPolicy.standard(), lang);
   }
 

@@ -39,15 +39,19 @@ class VisibleTextTest {
   private static final String TEXT = Page.of(HtmlReport.render(SampleReport.model(Lang.ID))).visibleText();
   private static final List<Class<? extends Enum<?>>> ENUMS = List.of(Verdict.class, Outcome.class, Severity.class,
       Recommendation.class, Status.class, GridCategory.class, Level.class, LevelBasis.class, InterestPolicy.class,
-      MixedCasePolicy.class, Approach.class, IssuePhase.class, LinkReason.class, NotMeasurableReason.class, Platform.class,
+      MixedCasePolicy.class, Approach.class, IssuePhase.class, LinkReason.class, NotMeasurableReason.class,
+      Platform.class,
       MediaKind.class, KimType.class, ReachMetric.class, ResponseMetric.class);
   private static final List<String> ENGLISH = List.of("followers", "follower", "posts", "likes", "comments", "shares",
-      "subscribers", "partner", "partners", "review", "prioritise", "prioritised", "involve", "involved", "max=", "assessed",
-      "measured", "not measurable", "no data", "eligible", "indicated", "unknown", "satisfied", "recommendation", "the", "and",
+      "subscribers", "partner", "partners", "review", "prioritise", "prioritised", "involve", "involved", "max=",
+      "assessed",
+      "measured", "not measurable", "no data", "eligible", "indicated", "unknown", "satisfied", "recommendation", "the",
+      "and",
       "of", "not", "with", "none", "bundled", "sample", "rows", "accepted", "rejected", "month", "province");
 
   @Test
-  @DisplayName("no enum constant name (verdicts, outcomes, statuses, categories, policies, recommendations, media…) is shown")
+  @DisplayName(
+      "no enum constant name (verdicts, outcomes, statuses, categories, policies, recommendations, media…) is shown")
   void noEnumNames() {
     List<String> names = new ArrayList<>(List.of("NOT_APPLICABLE", "INDICATED", "REFUSED", "INVALID", "PENDING"));
     for (Class<? extends Enum<?>> e : ENUMS) {
@@ -61,7 +65,8 @@ class VisibleTextTest {
     for (String name : names) {
       Matcher m = Pattern.compile("(?<![\\p{L}\\d_-])" + Pattern.quote(name) + "(?![\\p{L}\\d_-])").matcher(TEXT);
       if (m.find()) {
-        found.add(name + " in «" + TEXT.substring(Math.max(0, m.start() - 40), Math.min(TEXT.length(), m.end() + 40)) + "»");
+        found.add(name + " in «" + TEXT.substring(Math.max(0, m.start() - 40), Math.min(TEXT.length(), m.end() + 40))
+            + "»");
       }
     }
     assertTrue(found.isEmpty(), () -> String.join("\n", found));
@@ -73,10 +78,12 @@ class VisibleTextTest {
     List<String> found = new ArrayList<>();
     for (String word : ENGLISH) {
       String capital = Character.toUpperCase(word.charAt(0)) + word.substring(1);
-      Matcher m = Pattern.compile("(?<![\\p{L}\\d_-])(" + Pattern.quote(word) + "|" + Pattern.quote(capital) + ")(?![\\p{L}\\d_-])")
+      Matcher m = Pattern.compile("(?<![\\p{L}\\d_-])(" + Pattern.quote(word) + "|" + Pattern.quote(capital)
+          + ")(?![\\p{L}\\d_-])")
           .matcher(TEXT);
       if (m.find()) {
-        found.add(word + " in «" + TEXT.substring(Math.max(0, m.start() - 40), Math.min(TEXT.length(), m.end() + 40)) + "»");
+        found.add(word + " in «" + TEXT.substring(Math.max(0, m.start() - 40), Math.min(TEXT.length(), m.end() + 40))
+            + "»");
       }
     }
     assertTrue(found.isEmpty(), () -> String.join("\n", found));

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Makes the service ready sooner: while the HTTP server starts on one core, a daemon thread builds the
  * contract's codecs, loads the region register the server checks codes against, and decides one
  * sample KIM (both questions, every finding) exactly as {@code POST /v1/eligibility} would — loading
- * and initialising the JSON reading, Bean Validation, the rule sets and the message bundles on the other. Nothing is answered or kept: the
+ * and initialising the JSON reading, Bean Validation, the rule sets and the message bundles on the other. Nothing is
+ * answered or kept: the
  * decision is written to nowhere, and a failure only means the first real request does that work. A
  * request arriving meanwhile waits for the classes it shares with the warm-up, never for the warm-up.
  */

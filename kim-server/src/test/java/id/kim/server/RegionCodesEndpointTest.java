@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code POST /v1/import/tabel-3-1}, {@code POST /v1/validate} and the endpoints that decide a batch check
- * region codes against kim-regions' published register by default (REGION-CODE-2..4); a server started with {@code --regions none}
+ * region codes against kim-regions' published register by default (REGION-CODE-2..4); a server started with
+ * {@code --regions none}
  * ({@code KIM_REGIONS=none}) checks only a code's level and nesting (REGION-CODE-1, -3).
  */
 class RegionCodesEndpointTest {

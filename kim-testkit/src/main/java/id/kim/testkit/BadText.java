@@ -7,7 +7,8 @@ import java.util.function.BiFunction;
 /** Texts that break one text constraint, and shorthands to declare leaf defects. */
 final class BadText {
   private static final List<String> BLANKS = List.of("", " ", "   ", "\t", " \n ");
-  private static final List<String> WORDS = List.of("Komunitas", "Informasi", "Masyarakat", "Desa", "Warga", "Maju", "Bersama");
+  private static final List<String> WORDS = List.of("Komunitas", "Informasi", "Masyarakat", "Desa", "Warga", "Maju",
+      "Bersama");
 
   private BadText() {}
 
@@ -50,7 +51,8 @@ final class BadText {
       String type, String path, int max, Sampler<T> host, BiFunction<T, String, T> put) {
     return List.of(
         defect(type, path, "blank", "kim.text.blank", d -> put.apply(host.sample(d), blank().sample(d))),
-        defect(type, path, "longer than " + max + " characters", "kim.text.tooLong", d -> put.apply(host.sample(d), longerThan(max).sample(d))));
+        defect(type, path, "longer than " + max + " characters", "kim.text.tooLong", d ->
+            put.apply(host.sample(d), longerThan(max).sample(d))));
   }
 
   /**

@@ -25,7 +25,8 @@ final class CommunityDefects {
   static List<Defect<CommunityNumber>> communityNumber() {
     Sampler<CommunityNumber> host = ProfileSamplers.communityNumber();
     List<Defect<CommunityNumber>> out = new ArrayList<>();
-    out.add(Defect.<CommunityNumber>builder().type("CommunityNumber").path("value").problem("not a plausible registration number")
+    out.add(Defect.<CommunityNumber>builder().type("CommunityNumber").path("value")
+        .problem("not a plausible registration number")
         .messageKey("kim.communityNumber.invalid").ruleId(rule("PARTNER-LEGAL-2"))
         .sampler(d -> reissue(host.sample(d), switch (d.intBetween(0, 6)) {
           case 0 -> "#KIM-" + d.digits(4);
@@ -53,7 +54,8 @@ final class CommunityDefects {
   static List<Defect<Frequency>> frequency() {
     Sampler<Frequency> host = ProfileSamplers.frequency();
     return citing(List.of(
-        defect("Frequency", "count", "a negative count", "kim.count.negative", d -> Frequency.of(-d.intBetween(1, 1000), host.sample(d).period())),
+        defect("Frequency", "count", "a negative count", "kim.count.negative", d ->
+            Frequency.of(-d.intBetween(1, 1000), host.sample(d).period())),
         defect("Frequency", "count", "more than 10000 per period", "kim.count.tooLarge",
             d -> Frequency.of(d.intBetween(10_001, 10_000_000), host.sample(d).period()))), "PROFILE-p");
   }
@@ -67,9 +69,11 @@ final class CommunityDefects {
 
   static List<Defect<PartnershipPeriod>> partnershipPeriod() {
     Sampler<PartnershipPeriod> host = ProfileSamplers.partnershipPeriod();
-    List<Defect<PartnershipPeriod>> out = new ArrayList<>(Defect.allWithin(period(), "PartnershipPeriod", "period", noRule(), host,
+    List<Defect<PartnershipPeriod>> out = new ArrayList<>(Defect.allWithin(period(), "PartnershipPeriod", "period",
+        noRule(), host,
         (x, p) -> PartnershipPeriod.of(p, x.programmeOrPolicy())));
-    out.addAll(BadText.textDefects("PartnershipPeriod", "programmeOrPolicy", 200, host, (x, s) -> PartnershipPeriod.of(x.period(), s)));
+    out.addAll(BadText.textDefects("PartnershipPeriod", "programmeOrPolicy", 200, host, (x, s) ->
+        PartnershipPeriod.of(x.period(), s)));
     return List.copyOf(out);
   }
 

@@ -19,7 +19,8 @@ public final class ContactSamplers {
       "811", "812", "813", "821", "822", "823", "851", "852", "853", "814", "815", "816", "855", "856",
       "857", "858", "817", "818", "819", "859", "877", "878", "895", "896", "897", "898", "899", "881",
       "882", "883", "885", "887", "888", "889", "831", "832", "833", "838");
-  private static final List<String> MAIL_DOMAINS = List.of("gmail.com", "yahoo.co.id", "yahoo.com", "outlook.com", "ymail.com");
+  private static final List<String> MAIL_DOMAINS = List.of("gmail.com", "yahoo.co.id", "yahoo.com", "outlook.com",
+      "ymail.com");
 
   private ContactSamplers() {}
 

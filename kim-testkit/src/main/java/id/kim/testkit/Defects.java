@@ -81,12 +81,17 @@ public final class Defects {
     return PROFILE;
   }
 
-  /** @return every defect of a whole record: its profile, decree, board, members, declaration, affiliations, assessments */
+  /**
+   * @return every defect of a whole record: its profile, decree, board, members, declaration, affiliations, assessments
+   */
   public static List<Defect<KimRecord>> record() {
     return RECORD;
   }
 
-  /** @return every defect of a year of monitoring: its KIM, log rows, social-media rows, follower counts, tallies and surveys */
+  /**
+   * @return every defect of a year of monitoring: its KIM, log rows, social-media rows, follower counts, tallies and
+   * surveys
+   */
   public static List<Defect<MonitoringRecord>> monitoringRecord() {
     return MONITORING_RECORD;
   }

@@ -11,27 +11,36 @@ import id.kim.core.document.VillageDecree;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Single defects of the decree (MAP-ENTRY-3, GAP-09), the declaration (PARTNER-ADMIN-DECL) and the dissolution notice (TERM-7). */
+/**
+ * Single defects of the decree (MAP-ENTRY-3, GAP-09), the declaration (PARTNER-ADMIN-DECL) and the dissolution notice
+ * (TERM-7).
+ */
 final class DocumentDefects {
   private DocumentDefects() {}
 
   static List<Defect<DocumentRef>> documentRef() {
-    return BadText.textDefects("DocumentRef", "reference", 500, DocumentSamplers.documentRef(), (r, s) -> DocumentRef.of(s));
+    return BadText.textDefects("DocumentRef", "reference", 500, DocumentSamplers.documentRef(), (r, s) ->
+        DocumentRef.of(s));
   }
 
   static List<Defect<VillageDecree>> villageDecree() {
     Sampler<VillageDecree> host = DocumentSamplers.villageDecree();
-    List<Defect<VillageDecree>> out = new ArrayList<>(BadText.textDefects("VillageDecree", "number", 80, host, VillageDecree::withNumber));
-    out.add(defect("VillageDecree", "validUntil", "expires before the day it was issued", "kim.decree.expiryBeforeIssue", d -> {
+    List<Defect<VillageDecree>> out = new ArrayList<>(BadText.textDefects("VillageDecree", "number", 80, host,
+        VillageDecree::withNumber));
+    out.add(defect("VillageDecree", "validUntil", "expires before the day it was issued",
+        "kim.decree.expiryBeforeIssue", d -> {
       VillageDecree decree = host.sample(d);
       return decree.withValidUntil(decree.issuedOn().minusDays(d.between(1, 1000)));
     }));
-    out.add(defect("VillageDecree", "revokedOn", "revoked before the day it was issued", "kim.decree.revocationBeforeIssue", d -> {
+    out.add(defect("VillageDecree", "revokedOn", "revoked before the day it was issued",
+        "kim.decree.revocationBeforeIssue", d -> {
       VillageDecree decree = host.sample(d);
       return decree.withRevokedOn(decree.issuedOn().minusDays(d.between(1, 1000)));
     }));
-    out.addAll(Defect.allWithin(RegionDefects.village(), "VillageDecree", "issuerVillage", noRule(), host, VillageDecree::withIssuerVillage));
-    out.addAll(Defect.allWithin(documentRef(), "VillageDecree", "document", noRule(), host, VillageDecree::withDocument));
+    out.addAll(Defect.allWithin(RegionDefects.village(), "VillageDecree", "issuerVillage", noRule(), host,
+        VillageDecree::withIssuerVillage));
+    out.addAll(Defect.allWithin(documentRef(), "VillageDecree", "document", noRule(), host,
+        VillageDecree::withDocument));
     return List.copyOf(out);
   }
 

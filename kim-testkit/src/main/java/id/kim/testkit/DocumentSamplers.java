@@ -17,7 +17,8 @@ import java.util.List;
  */
 public final class DocumentSamplers {
   private static final List<String> DISSOLUTION_DOCUMENTS = List.of(
-      "Berita acara rapat anggota pembubaran KIM no.", "Surat pengurus tentang pembubaran KIM no.", "arsip/pembubaran/surat");
+      "Berita acara rapat anggota pembubaran KIM no.", "Surat pengurus tentang pembubaran KIM no.",
+      "arsip/pembubaran/surat");
   private static final List<String> DISSOLUTION_NOTES = List.of(
       "Disampaikan ketua KIM melalui surat kepada Dinas.", "Diketahui dari laporan Kepala Desa.",
       "Anggota KIM bergabung ke KIM desa tetangga.", "Dikonfirmasi saat verifikasi lapangan.");
@@ -55,7 +56,8 @@ public final class DocumentSamplers {
   static Sampler<DissolutionNotice> dissolutionBetween(LocalDate from, LocalDate to) {
     return d -> DissolutionNotice.builder()
         .dissolvedOn(d.date(from, to))
-        .document(Sampler.optional(dd -> DocumentRef.of(dd.pick(DISSOLUTION_DOCUMENTS) + " " + dd.digits(3)), 70).sample(d))
+        .document(Sampler.optional(dd -> DocumentRef.of(dd.pick(DISSOLUTION_DOCUMENTS) + " " + dd.digits(3)), 70)
+            .sample(d))
         .note(Sampler.optional(dd -> dd.pick(DISSOLUTION_NOTES), 50).sample(d))
         .build();
   }
@@ -94,7 +96,8 @@ public final class DocumentSamplers {
    * @param allStatements whether all four statements are made
    * @return the letter
    */
-  static Sampler<AdministrativeDeclaration> declarationBy(List<PersonName> signatories, LocalDate signedOn, boolean allStatements) {
+  static Sampler<AdministrativeDeclaration> declarationBy(List<PersonName> signatories, LocalDate signedOn,
+      boolean allStatements) {
     return d -> AdministrativeDeclaration.builder()
         .signedOn(signedOn)
         .addAllSignatories(signatories)

@@ -14,14 +14,17 @@ import java.util.List;
 /** Single defects of media (PROFILE-l) and their figures (PROFILE-s, -t). */
 final class MediaDefects {
   static final List<String> BAD_URLS = List.of(
-      "www.instagram.com/kim.maju", "instagram.com/kim.maju", "ftp://kim.id/arsip", "https://kim maju.id", "https://", "");
+      "www.instagram.com/kim.maju", "instagram.com/kim.maju", "ftp://kim.id/arsip", "https://kim maju.id", "https://",
+      "");
 
   private MediaDefects() {}
 
   static List<Defect<KimMedium>> medium() {
     Sampler<KimMedium> host = MediaSamplers.medium();
-    List<Defect<KimMedium>> out = new ArrayList<>(BadText.textDefects("KimMedium", "name", 120, host, KimMedium::withName));
-    out.add(defect("KimMedium", "url", "not an http(s) address", "kim.url.invalid", d -> host.sample(d).withUrl(d.pick(BAD_URLS))));
+    List<Defect<KimMedium>> out = new ArrayList<>(BadText.textDefects("KimMedium", "name", 120, host,
+        KimMedium::withName));
+    out.add(defect("KimMedium", "url", "not an http(s) address", "kim.url.invalid", d ->
+        host.sample(d).withUrl(d.pick(BAD_URLS))));
     out.add(defect("KimMedium", "url", "longer than 500 characters", "kim.text.tooLong",
         d -> host.sample(d).withUrl("https://kim.id/" + BadText.longerThan(500).sample(d).replace(' ', '-'))));
     return List.copyOf(out);

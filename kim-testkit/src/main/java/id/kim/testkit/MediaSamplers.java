@@ -107,7 +107,8 @@ public final class MediaSamplers {
   }
 
   static Sampler<ResponseObservation> responseOf(KimMedium medium) {
-    return d -> ResponseObservation.of(medium, d.pick(ResponseMetric.class), count().sample(d), TimeSamplers.date().sample(d));
+    return d ->
+        ResponseObservation.of(medium, d.pick(ResponseMetric.class), count().sample(d), TimeSamplers.date().sample(d));
   }
 
   /** @return a count from 0 to about a million, small counts as likely as large magnitudes */

@@ -42,22 +42,29 @@ final class MonitoringDefects {
   static List<Defect<DisseminationLogEntry>> disseminationLogEntry() {
     Sampler<DisseminationLogEntry> host = MonitoringSamplers.disseminationLogEntry();
     String type = "DisseminationLogEntry";
-    List<Defect<DisseminationLogEntry>> out = new ArrayList<>(Defect.allWithin(kimRef(), type, "kim", rule("MONITOR-COL-0"), host,
+    List<Defect<DisseminationLogEntry>> out = new ArrayList<>(Defect.allWithin(kimRef(), type, "kim",
+        rule("MONITOR-COL-0"), host,
         DisseminationLogEntry::withKim));
-    out.addAll(Defect.allWithin(AgencyDefects.dinas(), type, "dinas", noRule(), host, DisseminationLogEntry::withDinas));
+    out.addAll(Defect.allWithin(AgencyDefects.dinas(), type, "dinas", noRule(), host,
+        DisseminationLogEntry::withDinas));
     out.addAll(Defect.allWithin(CommunityDefects.partnershipPeriod(), type, "partnership", noRule(), host,
         DisseminationLogEntry::withPartnership));
-    out.addAll(citing(BadText.textDefects(type, "activity", 500, host, DisseminationLogEntry::withActivity), "MONITOR-COL-1"));
-    out.addAll(citing(BadText.textDefects(type, "formatNote", 120, host, DisseminationLogEntry::withFormatNote), "MONITOR-COL-2"));
-    out.add(defect(type, "formatDescribed", "format \"Lainnya\" without its description", "kim.monitoring.formatUndescribed",
+    out.addAll(citing(BadText.textDefects(type, "activity", 500, host, DisseminationLogEntry::withActivity),
+        "MONITOR-COL-1"));
+    out.addAll(citing(BadText.textDefects(type, "formatNote", 120, host, DisseminationLogEntry::withFormatNote),
+        "MONITOR-COL-2"));
+    out.add(defect(type, "formatDescribed", "format \"Lainnya\" without its description",
+        "kim.monitoring.formatUndescribed",
         d -> host.sample(d).withFormat(DisseminationFormat.OTHER).withFormatNote(Optional.empty())));
     out.add(datesCount(host, "a count of 0 with several dates", (e, d) -> e.withCount(0).withDates(days(d, 2, 5))));
-    out.add(datesCount(host, "a positive count without dates", (e, d) -> e.withCount(d.between(1, 50)).withDates(List.of())));
+    out.add(datesCount(host, "a positive count without dates", (e, d) ->
+        e.withCount(d.between(1, 50)).withDates(List.of())));
     out.add(datesCount(host, "more dates than activities", (e, d) -> {
       long count = d.between(1, 6);
       return e.withCount(count).withDates(days(d, (int) count + 1, (int) count + 4));
     }));
-    out.add(defect(type, "actionOnChannel", "a Tabel 4.3 action on another channel than its own", "kim.monitoring.actionChannel", d -> {
+    out.add(defect(type, "actionOnChannel", "a Tabel 4.3 action on another channel than its own",
+        "kim.monitoring.actionChannel", d -> {
       DisseminationActionKind action = d.pick(DisseminationActionKind.class);
       List<MediaChannel> others = new ArrayList<>(List.of(MediaChannel.values()));
       others.remove(action.channel());
@@ -69,11 +76,13 @@ final class MonitoringDefects {
           DisseminationLogEntry e = host.sample(d);
           return e.withProofLinks(replaceFirst(e.proofLinks(), d.pick(MediaDefects.BAD_URLS)));
         }).build());
-    out.add(Defect.<DisseminationLogEntry>builder().type(type).path("proofLinks[0]").problem("longer than 2000 characters")
+    out.add(Defect.<DisseminationLogEntry>builder().type(type).path("proofLinks[0]")
+        .problem("longer than 2000 characters")
         .messageKey("kim.url.invalid").ruleId(rule("MONITOR-COL-5"))
         .sampler(d -> {
           DisseminationLogEntry e = host.sample(d);
-          return e.withProofLinks(replaceFirst(e.proofLinks(), "https://kim.id/" + "a".repeat(1990 + d.intBetween(0, 50))));
+          return e.withProofLinks(replaceFirst(e.proofLinks(), "https://kim.id/"
+              + "a".repeat(1990 + d.intBetween(0, 50))));
         }).build());
     out.addAll(Defect.allWithin(DocumentDefects.documentRef(), type, "proofDocuments[0]", rule("MONITOR-COL-5"), host,
         (e, r) -> e.withProofDocuments(replaceFirst(e.proofDocuments(), r))));
@@ -92,7 +101,8 @@ final class MonitoringDefects {
           .withMedium(t.medium()).withNote(t.note());
     })), "GAP-44"));
     out.addAll(BadText.textDefects("AudienceTally", "note", 200, host, AudienceTally::withNote));
-    out.addAll(Defect.allWithin(MediaDefects.medium(), "AudienceTally", "medium", noRule(), host, AudienceTally::withMedium));
+    out.addAll(Defect.allWithin(MediaDefects.medium(), "AudienceTally", "medium", noRule(), host,
+        AudienceTally::withMedium));
     return List.copyOf(out);
   }
 
@@ -115,15 +125,18 @@ final class MonitoringDefects {
     Sampler<SurveyResult> host = MonitoringSamplers.surveyResult();
     List<Defect<SurveyResult>> out = new ArrayList<>(BadText.textDefects("SurveyResult", "title", 300, host,
         (s, t) -> SurveyResult.builder().from(s).title(t).build()));
-    out.add(defect("SurveyResult", "baselineFirst", "the baseline closed after the follow-up", "kim.survey.baselineAfterFollowUp", d -> {
+    out.add(defect("SurveyResult", "baselineFirst", "the baseline closed after the follow-up",
+        "kim.survey.baselineAfterFollowUp", d -> {
       SurveyResult s = host.sample(d);
       SurveyRound after = s.after();
       LocalDate late = after.conductedOn().plusDays(d.between(1, 365));
       return SurveyResult.builder().from(s).before(SurveyRound.of(after.respondents(), after.positive(), late)).build();
     }));
-    out.addAll(Defect.allWithin(surveyRound(), "SurveyResult", "before", noRule(), host, (s, r) -> SurveyResult.builder().from(s)
+    out.addAll(Defect.allWithin(surveyRound(), "SurveyResult", "before", noRule(), host, (s, r) ->
+        SurveyResult.builder().from(s)
         .before(SurveyRound.of(r.respondents(), r.positive(), s.before().orElse(s.after()).conductedOn())).build()));
-    out.addAll(Defect.allWithin(surveyRound(), "SurveyResult", "after", noRule(), host, (s, r) -> SurveyResult.builder().from(s)
+    out.addAll(Defect.allWithin(surveyRound(), "SurveyResult", "after", noRule(), host, (s, r) ->
+        SurveyResult.builder().from(s)
         .after(SurveyRound.of(r.respondents(), r.positive(), s.after().conductedOn())).build()));
     return List.copyOf(out);
   }

@@ -22,15 +22,18 @@ final class MonitoringRecordDefects {
   static List<Defect<MonitoringRecord>> monitoringRecord() {
     Sampler<MonitoringRecord> host = MonitoringSamplers.monitoringRecord();
     String type = "MonitoringRecord";
-    List<Defect<MonitoringRecord>> out = new ArrayList<>(Defect.allWithin(MonitoringDefects.kimRef(), type, "kim", noRule(), host,
+    List<Defect<MonitoringRecord>> out = new ArrayList<>(Defect.allWithin(MonitoringDefects.kimRef(), type, "kim",
+        noRule(), host,
         (r, k) -> MonitoringRecord.builder().from(r).kim(k).log(List.of()).socialContent(List.of()).build()));
     out.add(defect(type, "aboutOneKim", "a log row about another KIM", "kim.monitoring.otherKim", d -> {
       MonitoringRecord r = host.sample(d);
-      return r.withLog(replaceFirst(r.log(), MonitoringSamplers.disseminationLogEntry().sample(d).withKim(other(r.kim()))));
+      return r.withLog(replaceFirst(r.log(),
+          MonitoringSamplers.disseminationLogEntry().sample(d).withKim(other(r.kim()))));
     }));
     out.add(defect(type, "aboutOneKim", "a social-media row about another KIM", "kim.monitoring.otherKim", d -> {
       MonitoringRecord r = host.sample(d);
-      return r.withSocialContent(replaceFirst(r.socialContent(), SocialSamplers.socialContent().sample(d).withKim(other(r.kim()))));
+      return r.withSocialContent(replaceFirst(r.socialContent(),
+          SocialSamplers.socialContent().sample(d).withKim(other(r.kim()))));
     }));
     out.addAll(Defect.allWithin(notOnTheKim(MonitoringDefects.disseminationLogEntry()), type, "log[0]", noRule(), host,
         (r, e) -> r.withLog(replaceFirst(r.log(), e.withKim(r.kim())))));

@@ -40,7 +40,8 @@ public final class MonitoringSamplers {
   public static Sampler<KimRef> kimRef() {
     return d -> {
       Community c = Community.any().sample(d);
-      return Sampler.optional(ProfileSamplers.numberIssuedBy(c.regency(), TimeSamplers.EARLIEST, TimeSamplers.LATEST), 70)
+      return Sampler.optional(ProfileSamplers.numberIssuedBy(c.regency(), TimeSamplers.EARLIEST, TimeSamplers.LATEST),
+          70)
           .sample(d).map(n -> KimRef.of(c.name(), n)).orElseGet(() -> KimRef.of(c.name()));
     };
   }
@@ -51,7 +52,8 @@ public final class MonitoringSamplers {
       Community c = Community.any().sample(d);
       KimRef kim = KimRef.of(c.name());
       Optional<PartnershipPeriod> partnership = Sampler.optional(ProfileSamplers.partnershipPeriod(), 40).sample(d);
-      return entryOf(kim, AgencySamplers.of(c.regency()).sample(d), TimeSamplers.EARLIEST, TimeSamplers.LATEST, partnership)
+      return entryOf(kim, AgencySamplers.of(c.regency()).sample(d), TimeSamplers.EARLIEST, TimeSamplers.LATEST,
+          partnership)
           .sample(d);
     };
   }
@@ -114,11 +116,13 @@ public final class MonitoringSamplers {
   static Sampler<DisseminationLogEntry> entryOf(KimRef kim, Dinas dinas, LocalDate from, LocalDate to,
       Optional<PartnershipPeriod> partnership) {
     return d -> {
-      Optional<DisseminationActionKind> action = Sampler.optional(dd -> dd.pick(DisseminationActionKind.class), 50).sample(d);
+      Optional<DisseminationActionKind> action = Sampler.optional(dd -> dd.pick(DisseminationActionKind.class), 50)
+          .sample(d);
       MediaChannel channel = action.map(DisseminationActionKind::channel).orElseGet(() -> d.pick(MediaChannel.class));
       DisseminationFormat format = d.pick(DisseminationFormat.class);
       long count = d.chance(80) ? d.between(0, 12) : d.between(13, 200);
-      int size = count == 0 ? d.intBetween(0, 1) : count <= 12 && d.chance(60) ? (int) count : d.intBetween(1, (int) Math.min(count, 6));
+      int size = count == 0 ? d.intBetween(0, 1) : count <= 12 && d.chance(60) ? (int) count
+          : d.intBetween(1, (int) Math.min(count, 6));
       List<LocalDate> dates = Sampler.listOf(dd -> dd.date(from, to), size, size).sample(d);
       Set<ContentType> types = new LinkedHashSet<>(Sampler.listOf(dd -> dd.pick(ContentType.class), 0, 3).sample(d));
       DisseminationLogEntry.Builder b = DisseminationLogEntry.builder()
@@ -139,7 +143,8 @@ public final class MonitoringSamplers {
       if (count > 0 && hasLinks(channel)) {
         b.proofLinks(Sampler.listOf(proofLink(kim, channel), 0, 2).sample(d));
       } else if (count > 0) {
-        b.proofDocuments(Sampler.listOf(dd -> DocumentRef.of(dd.pick(Vocabulary.PROOF_DOCUMENTS) + " " + activityDay(dates)), 0, 2)
+        b.proofDocuments(Sampler.listOf(dd ->
+            DocumentRef.of(dd.pick(Vocabulary.PROOF_DOCUMENTS) + " " + activityDay(dates)), 0, 2)
             .sample(d));
       }
       return b.build();
@@ -166,13 +171,15 @@ public final class MonitoringSamplers {
   }
 
   private static boolean hasLinks(MediaChannel channel) {
-    return channel == MediaChannel.SOCIAL_MEDIA || channel == MediaChannel.INSTANT_MESSAGING || channel == MediaChannel.ONLINE;
+    return channel == MediaChannel.SOCIAL_MEDIA || channel == MediaChannel.INSTANT_MESSAGING
+        || channel == MediaChannel.ONLINE;
   }
 
   private static Sampler<String> proofLink(KimRef kim, MediaChannel channel) {
     String slug = Vocabulary.slug(kim.name());
     return d -> switch (channel) {
-      case SOCIAL_MEDIA -> d.pick(List.of("https://www.instagram.com/p/", "https://www.facebook.com/" + slug + "/posts/",
+      case SOCIAL_MEDIA ->
+          d.pick(List.of("https://www.instagram.com/p/", "https://www.facebook.com/" + slug + "/posts/",
           "https://www.tiktok.com/@" + slug + "/video/")) + d.digits(10);
       case INSTANT_MESSAGING -> "https://" + slug + ".kim.id/tautan/" + d.digits(5);
       default -> "https://" + slug + ".kim.id/berita/" + d.digits(4);

@@ -32,7 +32,8 @@ public final class OrganisationSamplers {
 
   /** @return a board of one chair and one to six other members, often acknowledged */
   public static Sampler<Board> board() {
-    return d -> boardWithChair(ContactSamplers.personName().sample(d), TimeSamplers.EARLIEST, TimeSamplers.LATEST, 70, true).sample(d);
+    return d -> boardWithChair(ContactSamplers.personName().sample(d), TimeSamplers.EARLIEST, TimeSamplers.LATEST, 70,
+        true).sample(d);
   }
 
   /** @return an ordinary member, rarely a civil servant */
@@ -72,7 +73,8 @@ public final class OrganisationSamplers {
       LocalDate acknowledgedFrom = composed.orElse(from);
       return Board.builder()
           .members(members)
-          .acknowledgement(Sampler.optional(dd -> acknowledgementOn(dd.pick(IssuerTitle.class), dd.date(acknowledgedFrom, to)).sample(dd),
+          .acknowledgement(Sampler.optional(dd ->
+              acknowledgementOn(dd.pick(IssuerTitle.class), dd.date(acknowledgedFrom, to)).sample(dd),
               acknowledgedPercent).sample(d))
           .composedOn(composed)
           .build();
@@ -83,8 +85,10 @@ public final class OrganisationSamplers {
     return d -> BoardMember.builder()
         .name(ContactSamplers.personName().sample(d))
         .role(role)
-        .title(Sampler.optional(dd -> dd.pick(Vocabulary.BOARD_TITLES), role == BoardRole.HEAD_OF_FIELD || role == BoardRole.OTHER ? 70 : 0).sample(d))
-        .civilServantSince(civilServantsAllowed ? Sampler.optional(TimeSamplers.date(), 10).sample(d) : Optional.empty())
+        .title(Sampler.optional(dd -> dd.pick(Vocabulary.BOARD_TITLES), role == BoardRole.HEAD_OF_FIELD
+            || role == BoardRole.OTHER ? 70 : 0).sample(d))
+        .civilServantSince(civilServantsAllowed ? Sampler.optional(TimeSamplers.date(), 10).sample(d)
+            : Optional.empty())
         .build();
   }
 
@@ -92,7 +96,8 @@ public final class OrganisationSamplers {
     return d -> Member.builder()
         .name(ContactSamplers.personName().sample(d))
         .joinedOn(Sampler.optional(dd -> dd.date(from, to), 50).sample(d))
-        .civilServantSince(civilServantsAllowed ? Sampler.optional(TimeSamplers.date(), 10).sample(d) : Optional.empty())
+        .civilServantSince(civilServantsAllowed ? Sampler.optional(TimeSamplers.date(), 10).sample(d)
+            : Optional.empty())
         .build();
   }
 
@@ -119,7 +124,8 @@ public final class OrganisationSamplers {
           }))
           .kind(kind)
           .subject(subject)
-          .person(subject == AffiliationSubject.KIM ? Optional.empty() : Optional.of(ContactSamplers.personName().sample(d)))
+          .person(subject == AffiliationSubject.KIM ? Optional.empty()
+              : Optional.of(ContactSamplers.personName().sample(d)))
           .since(since)
           .until(until)
           .build();

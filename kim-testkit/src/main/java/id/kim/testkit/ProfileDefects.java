@@ -22,30 +22,41 @@ final class ProfileDefects {
     for (Defect<KimProfile> d : BadText.textDefects("KimProfile", "name", 150, host, KimProfile::withName)) {
       out.add(Defect.<KimProfile>builder().from(d).ruleId(rule("PROFILE-a")).build());
     }
-    out.addAll(Defect.allWithin(CommunityDefects.communityNumber(), "KimProfile", "communityNumber", rule("PROFILE-c"), host,
+    out.addAll(Defect.allWithin(CommunityDefects.communityNumber(), "KimProfile", "communityNumber", rule("PROFILE-c"),
+        host,
         KimProfile::withCommunityNumber));
     out.addAll(Defect.allWithin(ContactDefects.contactPerson(), "KimProfile", "contactPerson", rule("PROFILE-d"), host,
         KimProfile::withContactPerson));
-    out.addAll(Defect.allWithin(RegionDefects.address(), "KimProfile", "address", rule("PROFILE-e"), host, KimProfile::withAddress));
-    out.addAll(Defect.allWithin(RegionDefects.village(), "KimProfile", "seat", rule("PROFILE-f"), host, KimProfile::withSeat));
+    out.addAll(Defect.allWithin(RegionDefects.address(), "KimProfile", "address", rule("PROFILE-e"), host,
+        KimProfile::withAddress));
+    out.addAll(Defect.allWithin(RegionDefects.village(), "KimProfile", "seat", rule("PROFILE-f"), host,
+        KimProfile::withSeat));
     out.addAll(seatDefects());
-    out.addAll(Defect.allWithin(ContactDefects.phoneNumber(), "KimProfile", "fixedLine", rule("PROFILE-i"), host, KimProfile::withFixedLine));
-    out.addAll(Defect.allWithin(ContactDefects.phoneNumber(), "KimProfile", "whatsapp", rule("PROFILE-i"), host, KimProfile::withWhatsapp));
-    out.add(Defect.<KimProfile>builder().type("KimProfile").path("whatsapp").problem("a landline or short number, not reachable via WhatsApp")
+    out.addAll(Defect.allWithin(ContactDefects.phoneNumber(), "KimProfile", "fixedLine", rule("PROFILE-i"), host,
+        KimProfile::withFixedLine));
+    out.addAll(Defect.allWithin(ContactDefects.phoneNumber(), "KimProfile", "whatsapp", rule("PROFILE-i"), host,
+        KimProfile::withWhatsapp));
+    out.add(Defect.<KimProfile>builder().type("KimProfile").path("whatsapp")
+        .problem("a landline or short number, not reachable via WhatsApp")
         .messageKey("kim.phone.notMobile").ruleId(rule("PROFILE-i"))
         .sampler(d -> host.sample(d).withWhatsapp(d.chance(80) ? ContactSamplers.fixedLine().sample(d)
             : PhoneNumber.of("08" + d.intBetween(11, 99) + d.digits(4))))
         .build());
-    out.addAll(Defect.allWithin(ContactDefects.emailAddress(), "KimProfile", "email", rule("PROFILE-j"), host, KimProfile::withEmail));
-    out.addAll(Defect.allWithin(CommunityDefects.targetAudience(), "KimProfile", "targetAudience", rule("PROFILE-k"), host,
+    out.addAll(Defect.allWithin(ContactDefects.emailAddress(), "KimProfile", "email", rule("PROFILE-j"), host,
+        KimProfile::withEmail));
+    out.addAll(Defect.allWithin(CommunityDefects.targetAudience(), "KimProfile", "targetAudience", rule("PROFILE-k"),
+        host,
         KimProfile::withTargetAudience));
-    out.addAll(first(MediaDefects.medium(), "media[0]", "PROFILE-l", host, (p, m) -> p.withMedia(replaceFirst(p.media(), m))));
+    out.addAll(first(MediaDefects.medium(), "media[0]", "PROFILE-l", host, (p, m) ->
+        p.withMedia(replaceFirst(p.media(), m))));
     out.addAll(first(CommunityDefects.profileIssue(), "publicIssues[0]", "PROFILE-n", host,
         (p, i) -> p.withPublicIssues(replaceFirst(p.publicIssues(), i))));
-    out.addAll(Defect.allWithin(CommunityDefects.frequency(), "KimProfile", "frequency", rule("PROFILE-p"), host, KimProfile::withFrequency));
+    out.addAll(Defect.allWithin(CommunityDefects.frequency(), "KimProfile", "frequency", rule("PROFILE-p"), host,
+        KimProfile::withFrequency));
     out.addAll(first(CommunityDefects.partnershipPeriod(), "partnershipPeriods[0]", "PROFILE-r", host,
         (p, x) -> p.withPartnershipPeriods(replaceFirst(p.partnershipPeriods(), x))));
-    out.addAll(first(MediaDefects.reachObservation(), "reach[0]", "PROFILE-s", host, (p, x) -> p.withReach(replaceFirst(p.reach(), x))));
+    out.addAll(first(MediaDefects.reachObservation(), "reach[0]", "PROFILE-s", host, (p, x) ->
+        p.withReach(replaceFirst(p.reach(), x))));
     out.addAll(first(MediaDefects.responseObservation(), "responses[0]", "PROFILE-t", host,
         (p, x) -> p.withResponses(replaceFirst(p.responses(), x))));
     out.addAll(AbsenceDefects.profile(host));

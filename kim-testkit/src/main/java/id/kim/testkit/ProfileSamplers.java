@@ -34,7 +34,8 @@ public final class ProfileSamplers {
 
   /** @return a Nomor Induk Komunitas such as {@code KIM/5101/0007} — never 16 digits (GAP-12) */
   public static Sampler<CommunityNumber> communityNumber() {
-    return d -> numberIssuedBy(RegionSamplers.regency().sample(d), TimeSamplers.EARLIEST, TimeSamplers.LATEST).sample(d);
+    return d ->
+        numberIssuedBy(RegionSamplers.regency().sample(d), TimeSamplers.EARLIEST, TimeSamplers.LATEST).sample(d);
   }
 
   /** @return a dissemination frequency, e.g. 3 per week (PROFILE-p) */
@@ -99,15 +100,18 @@ public final class ProfileSamplers {
    * @param to latest day for the community number's issue
    * @return the profile
    */
-  static Sampler<KimProfile> profileOf(Community c, PersonName contact, boolean complete, LocalDate from, LocalDate to) {
+  static Sampler<KimProfile> profileOf(Community c, PersonName contact, boolean complete, LocalDate from,
+      LocalDate to) {
     return d -> {
       Regency regency = c.regency();
       List<KimMedium> media = Sampler.listOf(MediaSamplers.mediumOf(c.name()), complete ? 1 : 0, 4).sample(d);
-      List<GovernmentAffair> fields = distinct(Sampler.listOf(dd -> dd.pick(Vocabulary.AFFAIRS_WITH_ISSUES), complete ? 1 : 0, 3).sample(d));
+      List<GovernmentAffair> fields = distinct(Sampler.listOf(dd -> dd.pick(Vocabulary.AFFAIRS_WITH_ISSUES), complete
+          ? 1 : 0, 3).sample(d));
       KimProfile.Builder b = KimProfile.builder().name(c.name());
       b.type(Sampler.optional(dd -> dd.pick(KimType.class), pct(complete, 85)).sample(d));
       b.communityNumber(Sampler.optional(numberIssuedBy(regency, from, to), pct(complete, 70)).sample(d));
-      b.contactPerson(Sampler.optional(dd -> ContactPerson.of(contact, dd.chance(75) ? ContactRole.CHAIR : ContactRole.CONTACT_PERSON), pct(complete, 80)).sample(d));
+      b.contactPerson(Sampler.optional(dd -> ContactPerson.of(contact, dd.chance(75) ? ContactRole.CHAIR
+          : ContactRole.CONTACT_PERSON), pct(complete, 80)).sample(d));
       b.address(Sampler.optional(RegionSamplers.address(), pct(complete, 75)).sample(d));
       b.seat(Sampler.optional(Sampler.constant(c.seat()), pct(complete, 85)).sample(d));
       b.fixedLine(Sampler.optional(ContactSamplers.fixedLineIn(regency), pct(complete, 30)).sample(d));
@@ -125,7 +129,8 @@ public final class ProfileSamplers {
       b.partnershipPeriods(Sampler.listOf(partnershipPeriod(), complete ? 1 : 0, 2).sample(d));
       if (!media.isEmpty()) {
         b.reach(Sampler.listOf(dd -> MediaSamplers.reachOf(dd.pick(media)).sample(dd), complete ? 1 : 0, 3).sample(d));
-        b.responses(Sampler.listOf(dd -> MediaSamplers.responseOf(dd.pick(media)).sample(dd), complete ? 1 : 0, 2).sample(d));
+        b.responses(Sampler.listOf(dd -> MediaSamplers.responseOf(dd.pick(media)).sample(dd), complete ? 1 : 0, 2)
+            .sample(d));
       }
       return b.build();
     };
@@ -155,7 +160,8 @@ public final class ProfileSamplers {
       }
       return TargetAudience.builder()
           .villages(d.chance(pct(complete, 90)) ? villages : Set.of())
-          .coverage(Sampler.optional(dd -> "warga " + c.seat().localKindName().orElse(c.seat().kind().label()) + " " + c.place().village() + " dan sekitarnya", pct(complete, 60)).sample(d))
+          .coverage(Sampler.optional(dd -> "warga " + c.seat().localKindName().orElse(c.seat().kind().label()) + " "
+              + c.place().village() + " dan sekitarnya", pct(complete, 60)).sample(d))
           .socioEconomicStatus(Sampler.optional(dd -> dd.pick(Vocabulary.SOCIO_ECONOMIC), pct(complete, 60)).sample(d))
           .build();
     };

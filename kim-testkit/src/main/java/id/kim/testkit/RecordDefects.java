@@ -19,14 +19,19 @@ final class RecordDefects {
   static List<Defect<KimRecord>> record() {
     Sampler<KimRecord> host = RecordSamplers.record();
     List<Defect<KimRecord>> out = new ArrayList<>();
-    out.addAll(Defect.allWithin(ProfileDefects.profile(), "KimRecord", "profile", noRule(), host, KimRecord::withProfile));
-    out.addAll(Defect.allWithin(DocumentDefects.villageDecree(), "KimRecord", "decree", rule("MAP-ENTRY-3"), host, KimRecord::withDecree));
-    out.addAll(Defect.allWithin(OrganisationDefects.board(), "KimRecord", "board", rule("MAP-ENTRY-4"), host, KimRecord::withBoard));
+    out.addAll(Defect.allWithin(ProfileDefects.profile(), "KimRecord", "profile", noRule(), host,
+        KimRecord::withProfile));
+    out.addAll(Defect.allWithin(DocumentDefects.villageDecree(), "KimRecord", "decree", rule("MAP-ENTRY-3"), host,
+        KimRecord::withDecree));
+    out.addAll(Defect.allWithin(OrganisationDefects.board(), "KimRecord", "board", rule("MAP-ENTRY-4"), host,
+        KimRecord::withBoard));
     out.addAll(Defect.allWithin(OrganisationDefects.member(), "KimRecord", "members[0]", rule("TERM-3"), host,
         (r, m) -> r.withMembers(ProfileDefects.replaceFirst(r.members(), m))));
-    out.addAll(Defect.allWithin(DocumentDefects.declaration(), "KimRecord", "declaration", rule("PARTNER-ADMIN-DECL"), host,
+    out.addAll(Defect.allWithin(DocumentDefects.declaration(), "KimRecord", "declaration", rule("PARTNER-ADMIN-DECL"),
+        host,
         KimRecord::withDeclaration));
-    out.addAll(Defect.allWithin(OrganisationDefects.affiliation(), "KimRecord", "affiliations[0]", rule("PARTNER-ADMIN-3"), host,
+    out.addAll(Defect.allWithin(OrganisationDefects.affiliation(), "KimRecord", "affiliations[0]",
+        rule("PARTNER-ADMIN-3"), host,
         (r, a) -> r.withAffiliations(ProfileDefects.replaceFirst(r.affiliations(), a))));
     out.addAll(Defect.allWithin(AssessmentDefects.assessment(), "KimRecord", "assessments[0]", noRule(), host,
         (r, a) -> r.withAssessments(ProfileDefects.replaceFirst(r.assessments(), a))));

@@ -108,7 +108,8 @@ public final class RecordSamplers {
 
   /** @return a dissolution after the decree was issued (or anywhere in the window without one) */
   private static Sampler<DissolutionNotice> dissolutionAfter(Optional<VillageDecree> decree) {
-    return DocumentSamplers.dissolutionBetween(decree.map(VillageDecree::issuedOn).orElse(TimeSamplers.EARLIEST), TimeSamplers.LATEST);
+    return DocumentSamplers.dissolutionBetween(decree.map(VillageDecree::issuedOn).orElse(TimeSamplers.EARLIEST),
+        TimeSamplers.LATEST);
   }
 
   /**
@@ -117,7 +118,8 @@ public final class RecordSamplers {
    *     address, WhatsApp, media, a target audience with at least one village …); a decree of the
    *     seat's village head in force; a board with one chair and no civil servants, acknowledged
    *     after it was composed; members who are not civil servants; a declaration signed by the chair
-   *     with all four statements, after the board was composed; no party or NGO affiliation; and a MET assessment applicable on {@code asOf}
+   *     with all four statements, after the board was composed; no party or NGO affiliation; and a MET assessment
+   * applicable on {@code asOf}
    *     for every {@link AssessedCriterion} except {@link AssessedCriterion#REPUTATION_DECLINE};
    *     never dissolved (TERM-7) and never of PM Kominfo 8/2019 origin
    */
@@ -144,7 +146,8 @@ public final class RecordSamplers {
           .decree(decree)
           .board(board)
           .members(Sampler.listOf(OrganisationSamplers.memberOf(decree.issuedOn(), asOf, false), 0, 5).sample(d))
-          .declaration(DocumentSamplers.declarationBy(signatories, d.date(latest(asOf.minusYears(2), board.composedOn()), asOf), true)
+          .declaration(DocumentSamplers.declarationBy(signatories,
+              d.date(latest(asOf.minusYears(2), board.composedOn()), asOf), true)
               .sample(d))
           .affiliations(Sampler.listOf(OrganisationSamplers.affiliationOf(AffiliationKind.OTHER), 0, 1).sample(d))
           .assessments(assessments)

@@ -50,7 +50,8 @@ final class RegionDefects {
   }
 
   static List<Defect<District>> district() {
-    Sampler<District> host = d -> District.of(RegionSamplers.district().sample(d).name(), RegionSamplers.regencyCity().sample(d));
+    Sampler<District> host = d ->
+        District.of(RegionSamplers.district().sample(d).name(), RegionSamplers.regencyCity().sample(d));
     List<Defect<District>> out = new ArrayList<>(textDefects("District", "name", 80, host, (x, s) -> x.withName(s)));
     out.addAll(Defect.allWithin(regencyCity(), "District", "regencyCity", noRule(), host,
         (x, r) -> x.withRegencyCity(r).withCode(Optional.empty())));
@@ -71,9 +72,12 @@ final class RegionDefects {
   static List<Defect<Village>> village() {
     Sampler<Village> host = RegionSamplers.village();
     List<Defect<Village>> out = new ArrayList<>(textDefects("Village", "name", 80, host, (v, s) -> v.withName(s)));
-    out.add(defect("Village", "localKindNameConsistent", "\"sebutan lain\" without its local name", "kim.village.localKindName",
-        d -> host.sample(d).withKind(VillageKind.OTHER_LOCAL_NAME).withLocalKindName(d.chance(50) ? Optional.empty() : Optional.of(" "))));
-    out.add(defect("Village", "localKindNameConsistent", "a local name for a kelurahan/desa/kampung", "kim.village.localKindName",
+    out.add(defect("Village", "localKindNameConsistent", "\"sebutan lain\" without its local name",
+        "kim.village.localKindName",
+        d -> host.sample(d).withKind(VillageKind.OTHER_LOCAL_NAME)
+            .withLocalKindName(d.chance(50) ? Optional.empty() : Optional.of(" "))));
+    out.add(defect("Village", "localKindNameConsistent", "a local name for a kelurahan/desa/kampung",
+        "kim.village.localKindName",
         d -> host.sample(d).withKind(d.pick(List.of(VillageKind.KELURAHAN, VillageKind.DESA, VillageKind.KAMPUNG)))
             .withLocalKindName(d.pick(List.of("Nagari", "Gampong", "Kalurahan")))));
     out.addAll(Defect.allWithin(district(), "Village", "district", noRule(), host,
@@ -116,8 +120,10 @@ final class RegionDefects {
 
   static List<Defect<RtRw>> rtRw() {
     return List.of(
-        defect("RtRw", "rt", "not an RT number", "kim.rtrw.invalid", d -> RtRw.of(d.pick(BAD_RT_RW), RegionSamplers.rtRw().sample(d).rw())),
-        defect("RtRw", "rw", "not an RW number", "kim.rtrw.invalid", d -> RtRw.of(RegionSamplers.rtRw().sample(d).rt(), d.pick(BAD_RT_RW))));
+        defect("RtRw", "rt", "not an RT number", "kim.rtrw.invalid", d ->
+            RtRw.of(d.pick(BAD_RT_RW), RegionSamplers.rtRw().sample(d).rw())),
+        defect("RtRw", "rw", "not an RW number", "kim.rtrw.invalid", d ->
+            RtRw.of(RegionSamplers.rtRw().sample(d).rt(), d.pick(BAD_RT_RW))));
   }
 
   static List<Defect<Address>> address() {

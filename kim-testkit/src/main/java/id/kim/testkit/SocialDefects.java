@@ -23,27 +23,38 @@ final class SocialDefects {
   static List<Defect<InstagramMetrics>> instagramMetrics() {
     Sampler<InstagramMetrics> host = SocialSamplers.instagramMetrics();
     return List.of(
-        negative("InstagramMetrics", "SOCIAL-IG", "likes", host, (m, n) -> InstagramMetrics.of(n, m.shares(), m.comments(), m.views())),
-        negative("InstagramMetrics", "SOCIAL-IG", "shares", host, (m, n) -> InstagramMetrics.of(m.likes(), n, m.comments(), m.views())),
-        negative("InstagramMetrics", "SOCIAL-IG", "comments", host, (m, n) -> InstagramMetrics.of(m.likes(), m.shares(), n, m.views())),
-        negative("InstagramMetrics", "SOCIAL-IG", "views", host, (m, n) -> InstagramMetrics.of(m.likes(), m.shares(), m.comments(), n)));
+        negative("InstagramMetrics", "SOCIAL-IG", "likes", host, (m, n) ->
+            InstagramMetrics.of(n, m.shares(), m.comments(), m.views())),
+        negative("InstagramMetrics", "SOCIAL-IG", "shares", host, (m, n) ->
+            InstagramMetrics.of(m.likes(), n, m.comments(), m.views())),
+        negative("InstagramMetrics", "SOCIAL-IG", "comments", host, (m, n) ->
+            InstagramMetrics.of(m.likes(), m.shares(), n, m.views())),
+        negative("InstagramMetrics", "SOCIAL-IG", "views", host, (m, n) ->
+            InstagramMetrics.of(m.likes(), m.shares(), m.comments(), n)));
   }
 
   static List<Defect<FacebookMetrics>> facebookMetrics() {
     Sampler<FacebookMetrics> host = SocialSamplers.facebookMetrics();
     return List.of(
-        negative("FacebookMetrics", "SOCIAL-FB", "likes", host, (m, n) -> FacebookMetrics.of(n, m.shares(), m.comments())),
-        negative("FacebookMetrics", "SOCIAL-FB", "shares", host, (m, n) -> FacebookMetrics.of(m.likes(), n, m.comments())),
-        negative("FacebookMetrics", "SOCIAL-FB", "comments", host, (m, n) -> FacebookMetrics.of(m.likes(), m.shares(), n)));
+        negative("FacebookMetrics", "SOCIAL-FB", "likes", host, (m, n) ->
+            FacebookMetrics.of(n, m.shares(), m.comments())),
+        negative("FacebookMetrics", "SOCIAL-FB", "shares", host, (m, n) ->
+            FacebookMetrics.of(m.likes(), n, m.comments())),
+        negative("FacebookMetrics", "SOCIAL-FB", "comments", host, (m, n) ->
+            FacebookMetrics.of(m.likes(), m.shares(), n)));
   }
 
   static List<Defect<TwitterMetrics>> twitterMetrics() {
     Sampler<TwitterMetrics> host = SocialSamplers.twitterMetrics();
     return List.of(
-        negative("TwitterMetrics", "SOCIAL-TW", "likes", host, (m, n) -> TwitterMetrics.of(n, m.retweets(), m.comments(), m.shares())),
-        negative("TwitterMetrics", "SOCIAL-TW", "retweets", host, (m, n) -> TwitterMetrics.of(m.likes(), n, m.comments(), m.shares())),
-        negative("TwitterMetrics", "SOCIAL-TW", "comments", host, (m, n) -> TwitterMetrics.of(m.likes(), m.retweets(), n, m.shares())),
-        negative("TwitterMetrics", "SOCIAL-TW", "shares", host, (m, n) -> TwitterMetrics.of(m.likes(), m.retweets(), m.comments(), n)));
+        negative("TwitterMetrics", "SOCIAL-TW", "likes", host, (m, n) ->
+            TwitterMetrics.of(n, m.retweets(), m.comments(), m.shares())),
+        negative("TwitterMetrics", "SOCIAL-TW", "retweets", host, (m, n) ->
+            TwitterMetrics.of(m.likes(), n, m.comments(), m.shares())),
+        negative("TwitterMetrics", "SOCIAL-TW", "comments", host, (m, n) ->
+            TwitterMetrics.of(m.likes(), m.retweets(), n, m.shares())),
+        negative("TwitterMetrics", "SOCIAL-TW", "shares", host, (m, n) ->
+            TwitterMetrics.of(m.likes(), m.retweets(), m.comments(), n)));
   }
 
   static List<Defect<YouTubeMetrics>> youTubeMetrics() {
@@ -63,9 +74,11 @@ final class SocialDefects {
 
   static List<Defect<SocialContent>> socialContent() {
     Sampler<SocialContent> host = SocialSamplers.socialContent();
-    List<Defect<SocialContent>> out = new ArrayList<>(Defect.allWithin(MonitoringDefects.kimRef(), "SocialContent", "kim",
+    List<Defect<SocialContent>> out = new ArrayList<>(Defect.allWithin(MonitoringDefects.kimRef(), "SocialContent",
+        "kim",
         rule("SOCIAL-HEAD-0"), host, SocialContent::withKim));
-    out.addAll(citing(BadText.textDefects("SocialContent", "title", 300, host, SocialContent::withTitle), "SOCIAL-COL-1"));
+    out.addAll(citing(BadText.textDefects("SocialContent", "title", 300, host, SocialContent::withTitle),
+        "SOCIAL-COL-1"));
     out.addAll(Defect.allWithin(MediaDefects.medium(), "SocialContent", "account", rule("SOCIAL-COL-3"), host,
         (c, m) -> c.withAccount(KimMedium.builder().from(m).platform(c.account().platform()).build())));
     out.addAll(metrics(instagramMetrics(), Platform.INSTAGRAM));
@@ -73,7 +86,8 @@ final class SocialDefects {
     out.addAll(metrics(twitterMetrics(), Platform.TWITTER));
     out.addAll(metrics(youTubeMetrics(), Platform.YOUTUBE));
     out.addAll(metrics(tikTokMetrics(), Platform.TIKTOK));
-    out.add(defect("SocialContent", "accountOnMetricsPlatform", "the account is on another platform than the indicators",
+    out.add(defect("SocialContent", "accountOnMetricsPlatform",
+        "the account is on another platform than the indicators",
         "kim.social.platformMismatch", d -> {
           SocialContent c = host.sample(d);
           List<Platform> others = new ArrayList<>(List.of(Platform.values()));
@@ -86,12 +100,14 @@ final class SocialDefects {
   }
 
   /** @return the metrics' defects inside a post on an account of their platform, citing SOCIAL-COL-4 */
-  private static <M extends SocialMetrics> List<Defect<SocialContent>> metrics(List<Defect<M>> defects, Platform platform) {
+  private static <M extends SocialMetrics> List<Defect<SocialContent>> metrics(List<Defect<M>> defects,
+      Platform platform) {
     Sampler<SocialContent> host = d -> {
       SocialContent c = SocialSamplers.socialContent().sample(d);
       return c.withAccount(MediaSamplers.mediumOn(c.kim().name(), platform).sample(d));
     };
-    return Defect.allWithin(defects, "SocialContent", "metrics", rule("SOCIAL-COL-4"), host, SocialContent::withMetrics);
+    return Defect.allWithin(defects, "SocialContent", "metrics", rule("SOCIAL-COL-4"), host,
+        SocialContent::withMetrics);
   }
 
   private static <M> Defect<M> negative(String type, String row, String attribute, Sampler<M> host, Counted<M> put) {

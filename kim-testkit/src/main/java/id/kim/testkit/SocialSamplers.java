@@ -34,7 +34,8 @@ public final class SocialSamplers {
   public static Sampler<InstagramMetrics> instagramMetrics() {
     return d -> {
       long likes = likes().sample(d);
-      return InstagramMetrics.of(likes, fewer(likes).sample(d), fewer(likes).sample(d), likes + MediaSamplers.count().sample(d));
+      return InstagramMetrics.of(likes, fewer(likes).sample(d), fewer(likes).sample(d), likes
+          + MediaSamplers.count().sample(d));
     };
   }
 

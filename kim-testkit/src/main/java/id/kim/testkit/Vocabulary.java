@@ -26,7 +26,8 @@ final class Vocabulary {
       "Perum Griya Asri Blok C", "Komplek Bumi Indah");
 
   static final Map<GovernmentAffair, List<String>> ISSUES = Map.of(
-      GovernmentAffair.HEALTH, List.of("Vaksinasi Covid-19", "Pencegahan stunting", "Pemberantasan sarang nyamuk DBD", "Imunisasi anak"),
+      GovernmentAffair.HEALTH,
+      List.of("Vaksinasi Covid-19", "Pencegahan stunting", "Pemberantasan sarang nyamuk DBD", "Imunisasi anak"),
       GovernmentAffair.EDUCATION, List.of("Beasiswa KIP Kuliah", "Pendaftaran sekolah zonasi"),
       GovernmentAffair.ENVIRONMENT, List.of("Pengelolaan sampah rumah tangga", "Bank sampah desa"),
       GovernmentAffair.COMMUNICATION_AND_INFORMATICS, List.of("Literasi digital dan hoaks", "Keamanan data pribadi"),
@@ -35,7 +36,8 @@ final class Vocabulary {
       GovernmentAffair.TOURISM, List.of("Pengembangan desa wisata"),
       GovernmentAffair.AGRICULTURE, List.of("Pupuk bersubsidi", "Asuransi usaha tani padi"),
       GovernmentAffair.POPULATION_ADMINISTRATION, List.of("KTP elektronik dan identitas kependudukan digital"),
-      GovernmentAffair.PUBLIC_ORDER_AND_COMMUNITY_PROTECTION, List.of("Mitigasi bencana banjir", "Siaga kebakaran hutan"));
+      GovernmentAffair.PUBLIC_ORDER_AND_COMMUNITY_PROTECTION,
+      List.of("Mitigasi bencana banjir", "Siaga kebakaran hutan"));
 
   /** The affairs that have issues above, in a fixed order (Map.of has none). */
   static final List<GovernmentAffair> AFFAIRS_WITH_ISSUES = List.of(
@@ -49,10 +51,13 @@ final class Vocabulary {
       "Sosialisasi Makan Bergizi Gratis", "Kampanye Imunisasi Nasional", "Sosialisasi Pajak Daerah",
       "Diseminasi Program Desa Wisata", "Sosialisasi Adminduk Digital");
 
-  static final List<String> PARTIES = List.of("Partai Contoh Sejahtera", "Partai Fiktif Nusantara", "Partai Rekaan Rakyat");
-  static final List<String> NGOS = List.of("LSM Contoh Peduli Lingkungan", "Yayasan Fiktif Cahaya Bangsa", "LSM Rekaan Pemantau Anggaran");
+  static final List<String> PARTIES = List.of("Partai Contoh Sejahtera", "Partai Fiktif Nusantara",
+      "Partai Rekaan Rakyat");
+  static final List<String> NGOS = List.of("LSM Contoh Peduli Lingkungan", "Yayasan Fiktif Cahaya Bangsa",
+      "LSM Rekaan Pemantau Anggaran");
   static final List<String> OTHER_ORGANISATIONS = List.of(
-      "Karang Taruna", "Tim Penggerak PKK", "Kelompok Tani Subur Makmur", "Koperasi Serba Usaha Maju", "Sekaa Teruna", "Remaja Masjid");
+      "Karang Taruna", "Tim Penggerak PKK", "Kelompok Tani Subur Makmur", "Koperasi Serba Usaha Maju", "Sekaa Teruna",
+      "Remaja Masjid");
 
   static final List<String> OFFICER_POSITIONS = List.of(
       "Kepala Bidang Informasi dan Komunikasi Publik", "Kepala Seksi Kemitraan Komunikasi",
@@ -73,18 +78,24 @@ final class Vocabulary {
   static final Map<MediaChannel, List<String>> ACTIVITIES = Map.of(
       MediaChannel.PRINT, List.of("Membagikan selebaran tentang", "Menerbitkan buletin desa tentang"),
       MediaChannel.BROADCAST, List.of("Siaran radio komunitas tentang", "Dialog interaktif di radio tentang"),
-      MediaChannel.SOCIAL_MEDIA, List.of("Posting infografis", "Mengunggah video pendek tentang", "Posting konten hasil kolaborasi:"),
-      MediaChannel.INSTANT_MESSAGING, List.of("Berbagi tautan di WAG warga:", "Menyebarkan pengumuman di grup WhatsApp tentang"),
+      MediaChannel.SOCIAL_MEDIA,
+      List.of("Posting infografis", "Mengunggah video pendek tentang", "Posting konten hasil kolaborasi:"),
+      MediaChannel.INSTANT_MESSAGING,
+      List.of("Berbagi tautan di WAG warga:", "Menyebarkan pengumuman di grup WhatsApp tentang"),
       MediaChannel.ONLINE, List.of("Memuat artikel di situs kim.id tentang", "Menulis berita di blog KIM tentang"),
       MediaChannel.OUTDOOR, List.of("Memasang spanduk", "Menempel poster di papan informasi desa tentang"),
-      MediaChannel.FACE_TO_FACE, List.of("Sosialisasi di balai desa:", "Temu warga tentang", "Diskusi bersama kader tentang"));
+      MediaChannel.FACE_TO_FACE,
+      List.of("Sosialisasi di balai desa:", "Temu warga tentang", "Diskusi bersama kader tentang"));
 
-  static final List<String> FORMAT_NOTES = List.of("Podcast desa", "Mobil keliling dengan pengeras suara", "Lomba video pendek warga",
+  static final List<String> FORMAT_NOTES = List.of("Podcast desa", "Mobil keliling dengan pengeras suara",
+      "Lomba video pendek warga",
       "Pentas wayang kulit", "Kelas literasi digital");
 
-  static final List<String> PROOF_DOCUMENTS = List.of("Daftar hadir", "Foto kegiatan", "Notulen pertemuan", "Arsip selebaran");
+  static final List<String> PROOF_DOCUMENTS = List.of("Daftar hadir", "Foto kegiatan", "Notulen pertemuan",
+      "Arsip selebaran");
 
-  static final List<String> SURVEY_QUESTIONS = List.of("Tahu jadwal vaksinasi di desa", "Setuju memilah sampah dari rumah",
+  static final List<String> SURVEY_QUESTIONS = List.of("Tahu jadwal vaksinasi di desa",
+      "Setuju memilah sampah dari rumah",
       "Tahu cara melapor hoaks", "Tahu syarat pendaftaran bantuan sosial", "Setuju ikut posyandu setiap bulan");
 
   private Vocabulary() {}

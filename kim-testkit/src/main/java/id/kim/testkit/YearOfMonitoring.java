@@ -23,7 +23,8 @@ import java.util.Set;
 
 /** The recipe of {@link MonitoringSamplers#monitoringRecord(KimProfile, Year)}: one KIM, one year, parts that agree. */
 final class YearOfMonitoring {
-  private static final Set<ReachMetric> AUDIENCE = Set.of(ReachMetric.FOLLOWERS, ReachMetric.SUBSCRIBERS, ReachMetric.GROUP_MEMBERS);
+  private static final Set<ReachMetric> AUDIENCE = Set.of(ReachMetric.FOLLOWERS, ReachMetric.SUBSCRIBERS,
+      ReachMetric.GROUP_MEMBERS);
 
   private YearOfMonitoring() {}
 
@@ -38,7 +39,8 @@ final class YearOfMonitoring {
       List<KimMedium> accounts = media.stream().filter(m -> SocialSamplers.TABEL_5_3.contains(m.platform())).toList();
       Optional<PartnershipPeriod> partnership = Sampler.optional(
           dd -> PartnershipPeriod.of(Period.of(first, last), dd.pick(Vocabulary.PROGRAMMES)), 60).sample(d);
-      List<DisseminationLogEntry> log = Sampler.listOf(MonitoringSamplers.entryOf(kim, dinas, first, last, partnership), 0, 24)
+      List<DisseminationLogEntry> log = Sampler.listOf(MonitoringSamplers.entryOf(kim, dinas, first, last, partnership),
+          0, 24)
           .sample(d);
       List<AudienceTally> tallies = new ArrayList<>(visitors(media, first, last).sample(d));
       tallies.addAll(attendance(log, media).sample(d));
@@ -46,7 +48,8 @@ final class YearOfMonitoring {
           .kim(kim)
           .log(log)
           .socialContent(accounts.isEmpty() ? List.of()
-              : Sampler.listOf(dd -> SocialSamplers.contentOf(kim, dd.pick(accounts), first, last).sample(dd), 0, 30).sample(d))
+              : Sampler.listOf(dd -> SocialSamplers.contentOf(kim, dd.pick(accounts), first, last).sample(dd), 0, 30)
+                  .sample(d))
           .reach(followers(media, first, last).sample(d))
           .tallies(tallies)
           .surveys(Sampler.listOf(MonitoringSamplers.surveyBetween(first, last), 0, 3).sample(d))
@@ -54,7 +57,9 @@ final class YearOfMonitoring {
     };
   }
 
-  /** @return the Dinas of the KIM's kabupaten/kota: the issuer of its number, else its seat's; any Dinas without either */
+  /**
+   * @return the Dinas of the KIM's kabupaten/kota: the issuer of its number, else its seat's; any Dinas without either
+   */
   private static Sampler<Dinas> dinasOf(KimProfile profile) {
     return profile.communityNumber().map(n -> AgencySamplers.of(n.issuedBy()))
         .or(() -> profile.seatRegencyCity().map(AgencySamplers::of))
@@ -119,7 +124,8 @@ final class YearOfMonitoring {
             long present = d.between(5, 200);
             out.add(AudienceTally.of(TallyKind.ATTENDANCE, present, day).withNote(e.activity()).withMedium(meeting));
             if (d.chance(60)) {
-              out.add(AudienceTally.of(TallyKind.DISCUSSION_PARTICIPANTS, d.between(0, present), day).withNote(e.activity())
+              out.add(AudienceTally.of(TallyKind.DISCUSSION_PARTICIPANTS, d.between(0, present), day)
+                  .withNote(e.activity())
                   .withMedium(meeting));
             }
           }

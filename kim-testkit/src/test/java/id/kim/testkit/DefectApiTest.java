@@ -23,14 +23,17 @@ class DefectApiTest {
     Defect<PhoneNumber> bad = Defects.phoneNumber().get(0);
     assertEquals("value", bad.path());
     assertEquals(Optional.empty(), bad.ruleId());
-    Defect<KimProfile> inProfile = bad.within("KimProfile", "whatsapp", Optional.of("PROFILE-i"), ProfileSamplers.profile(), KimProfile::withWhatsapp);
+    Defect<KimProfile> inProfile = bad.within("KimProfile", "whatsapp", Optional.of("PROFILE-i"),
+        ProfileSamplers.profile(), KimProfile::withWhatsapp);
     assertEquals("whatsapp.value", inProfile.path());
     assertEquals(Optional.of("PROFILE-i"), inProfile.ruleId());
     assertEquals("KimProfile.whatsapp.value: not an Indonesian telephone number", inProfile.name());
-    Defect<KimRecord> inRecord = inProfile.within("KimRecord", "profile", Optional.empty(), RecordSamplers.record(), KimRecord::withProfile);
+    Defect<KimRecord> inRecord = inProfile.within("KimRecord", "profile", Optional.empty(), RecordSamplers.record(),
+        KimRecord::withProfile);
     assertEquals("profile.whatsapp.value", inRecord.path());
     assertEquals(Optional.of("PROFILE-i"), inRecord.ruleId(), "the outermost annotated attribute is cited");
-    assertEquals("Defect[KimRecord.profile.whatsapp.value: not an Indonesian telephone number → kim.phone.invalid, PROFILE-i]",
+    assertEquals(
+        "Defect[KimRecord.profile.whatsapp.value: not an Indonesian telephone number → kim.phone.invalid, PROFILE-i]",
         inRecord.toString());
     assertTrue(Defects.record().stream().anyMatch(d -> d.path().equals("profile.targetAudience.villages[].name")));
     assertTrue(Defects.record().stream().anyMatch(d -> d.path().equals("board.members[0].title")));
@@ -39,7 +42,8 @@ class DefectApiTest {
   @Test
   @DisplayName("matches() compares path, message key and rule")
   void matches() {
-    Defect<KimProfile> landline = Defects.profile().stream().filter(d -> d.messageKey().equals("kim.phone.notMobile")).findFirst().orElseThrow();
+    Defect<KimProfile> landline = Defects.profile().stream().filter(d -> d.messageKey().equals("kim.phone.notMobile"))
+        .findFirst().orElseThrow();
     FieldViolation found = KimValidator.standard().validate(landline.from(new SplittableRandom(3))).getError().single();
     assertTrue(landline.matches(found));
     assertFalse(landline.matches(FieldViolation.builder().from(found).path("fixedLine").build()));

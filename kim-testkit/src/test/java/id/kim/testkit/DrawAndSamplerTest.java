@@ -25,7 +25,8 @@ class DrawAndSamplerTest {
   @Test
   @DisplayName("Draw.from(RandomGenerator) stays within inclusive bounds, extremes included")
   void randomGeneratorDrawsStayInBounds() {
-    qt().forAll(longs().all(), longs().between(-1000, 1000), integers().between(0, 1000)).checkAssert((seed, min, width) -> {
+    qt().forAll(longs().all(), longs().between(-1000, 1000), integers().between(0, 1000))
+        .checkAssert((seed, min, width) -> {
       Draw d = Draw.from(new SplittableRandom(seed));
       long v = d.between(min, min + width);
       assertTrue(v >= min && v <= min + width);
@@ -43,7 +44,9 @@ class DrawAndSamplerTest {
   }
 
   @Test
-  @DisplayName("Draw.from(RandomGenerator) stays within bounds for ranges around 2^32 values, where the 32-bit draw hands over to nextLong")
+  @DisplayName(
+      "Draw.from(RandomGenerator) stays within bounds for ranges around 2^32 values, where the 32-bit draw hands over "
+          + "to nextLong")
   void randomGeneratorDrawsStayInBoundsAroundTheThirtyTwoBitLimit() {
     qt().forAll(longs().all(), longs().between(-1L << 40, 1L << 40), longs().between((1L << 32) - 3, (1L << 32) + 3))
         .checkAssert((seed, min, width) -> {
@@ -53,7 +56,9 @@ class DrawAndSamplerTest {
   }
 
   @Test
-  @DisplayName("Draw.from(RandomGenerator) is uniform: every value of a small range is drawn about equally often, both extremes included")
+  @DisplayName(
+      "Draw.from(RandomGenerator) is uniform: every value of a small range is drawn about equally often, both extremes "
+          + "included")
   void randomGeneratorDrawsAreUniform() {
     for (int size : new int[] {2, 3, 7, 10, 100}) {
       Draw d = Draw.from(new SplittableRandom(size));
@@ -84,7 +89,9 @@ class DrawAndSamplerTest {
   }
 
   @Test
-  @DisplayName("the lower bound is the simplest choice: a draw of all minima gives the first entry, absent optionals, empty lists")
+  @DisplayName(
+      "the lower bound is the simplest choice: a draw of all minima gives the first entry, absent optionals, empty "
+          + "lists")
   void lowerBoundIsSimplest() {
     Draw minimal = (min, max) -> min;
     assertEquals("a", minimal.pick(List.of("a", "b")));
@@ -112,9 +119,11 @@ class DrawAndSamplerTest {
       int size = Sampler.listOf(Sampler.constant(1), min, max).from(new SplittableRandom(seed)).size();
       assertTrue(size >= min && size <= max);
       assertEquals(Optional.of(1), Sampler.optional(Sampler.constant(1), 100).from(new SplittableRandom(seed)));
-      assertTrue(List.of(1, 2).contains(Sampler.oneOf(List.of(Sampler.constant(1), Sampler.constant(2))).from(new SplittableRandom(seed))));
+      assertTrue(List.of(1, 2)
+          .contains(Sampler.oneOf(List.of(Sampler.constant(1), Sampler.constant(2))).from(new SplittableRandom(seed))));
       assertEquals(2, Sampler.constant(1).map(x -> x + 1).from(new SplittableRandom(seed)));
-      assertEquals(List.of(1, 1), Sampler.constant(2).flatMap(n -> Sampler.listOf(Sampler.constant(1), n, n)).from(new SplittableRandom(seed)));
+      assertEquals(List.of(1, 1),
+          Sampler.constant(2).flatMap(n -> Sampler.listOf(Sampler.constant(1), n, n)).from(new SplittableRandom(seed)));
     });
     assertThrows(MissingValueException.class, () -> Sampler.constant(null));
     assertThrows(IllegalArgumentException.class, () -> Sampler.listOf(Sampler.constant(1), 3, 2));

@@ -35,12 +35,15 @@ class MonitoringRealismTest {
   private static final Year YEAR = Year.of(2026);
 
   @Test
-  @DisplayName("MONITOR-COL-0, SOCIAL-HEAD-0: every row names the KIM; every date lies in the year; one Dinas, of the KIM's kabupaten/kota")
+  @DisplayName(
+      "MONITOR-COL-0, SOCIAL-HEAD-0: every row names the KIM; every date lies in the year; one Dinas, of the KIM's "
+          + "kabupaten/kota")
   void oneKimOneYear() {
     qt().withExamples(200).forAll(KimGens.completeProfile()).checkAssert(profile -> {
       MonitoringRecord r = KimSamples.monitoringRecord(new SplittableRandom(profile.hashCode()), profile, YEAR);
       assertEquals(KimRef.from(profile), r.kim());
-      assertTrue(KimValidator.standard().validate(r).isValid(), () -> KimValidator.standard().validate(r).getError().mkString());
+      assertTrue(KimValidator.standard().validate(r).isValid(), () ->
+          KimValidator.standard().validate(r).getError().mkString());
       r.log().forEach(e -> {
         assertEquals(r.kim(), e.kim());
         assertEquals(profile.communityNumber().orElseThrow().issuedBy(), e.dinas().regencyCity().orElseThrow());
@@ -56,7 +59,8 @@ class MonitoringRealismTest {
       r.reach().forEach(o -> {
         inYear(o.observedOn());
         assertTrue(profile.media().contains(o.medium()));
-        assertTrue(EnumSet.of(ReachMetric.FOLLOWERS, ReachMetric.SUBSCRIBERS, ReachMetric.GROUP_MEMBERS).contains(o.metric()));
+        assertTrue(EnumSet.of(ReachMetric.FOLLOWERS, ReachMetric.SUBSCRIBERS, ReachMetric.GROUP_MEMBERS)
+            .contains(o.metric()));
       });
       r.tallies().forEach(t -> inYear(t.on()));
       r.surveys().forEach(s -> inYear(s.after().conductedOn()));
@@ -64,7 +68,9 @@ class MonitoringRealismTest {
   }
 
   @Test
-  @DisplayName("MEASURE-1/2: visitors are counted on the KIM's website; attendance and discussion on days of its face-to-face activities")
+  @DisplayName(
+      "MEASURE-1/2: visitors are counted on the KIM's website; attendance and discussion on days of its face-to-face "
+          + "activities")
   void talliesFitTheActivities() {
     qt().withExamples(200).forAll(KimGens.monitoringRecord()).checkAssert(r -> {
       for (AudienceTally t : r.tallies()) {
@@ -72,18 +78,23 @@ class MonitoringRealismTest {
           assertEquals(MediaChannel.ONLINE, t.medium().orElseThrow().platform().channel());
           continue;
         }
-        assertTrue(r.log().stream().anyMatch(e -> e.channel() == MediaChannel.FACE_TO_FACE && e.dates().contains(t.on())), t::toString);
+        assertTrue(r.log().stream()
+            .anyMatch(e -> e.channel() == MediaChannel.FACE_TO_FACE && e.dates().contains(t.on())), t::toString);
         if (t.kind() == TallyKind.DISCUSSION_PARTICIPANTS) {
-          assertTrue(r.tallies().stream().anyMatch(a -> a.kind() == TallyKind.ATTENDANCE && a.on().equals(t.on()) && a.count() >= t.count()));
+          assertTrue(r.tallies().stream()
+              .anyMatch(a -> a.kind() == TallyKind.ATTENDANCE && a.on().equals(t.on()) && a.count() >= t.count()));
         }
       }
     });
   }
 
   @Test
-  @DisplayName("the generator reaches every case: empty and busy years, per-date, summary and zero rows, every platform, opened accounts")
+  @DisplayName(
+      "the generator reaches every case: empty and busy years, per-date, summary and zero rows, every platform, opened "
+          + "accounts")
   void variety() {
-    List<MonitoringRecord> some = LongStream.range(0, 300).mapToObj(s -> KimSamples.monitoringRecord(new SplittableRandom(s))).toList();
+    List<MonitoringRecord> some = LongStream.range(0, 300)
+        .mapToObj(s -> KimSamples.monitoringRecord(new SplittableRandom(s))).toList();
     List<DisseminationLogEntry> rows = some.stream().flatMap(r -> r.log().stream()).toList();
     assertTrue(some.stream().anyMatch(r -> r.log().isEmpty() && r.socialContent().isEmpty()));
     assertTrue(some.stream().anyMatch(r -> r.log().size() >= 15 && r.socialContent().size() >= 15));
@@ -91,13 +102,16 @@ class MonitoringRealismTest {
     assertTrue(rows.stream().anyMatch(e -> e.dates().size() < e.count()), "summary rows");
     assertTrue(rows.stream().anyMatch(e -> e.count() == 0 && e.dates().size() == 1), "monitored, nothing disseminated");
     assertTrue(rows.stream().anyMatch(e -> e.format() == DisseminationFormat.OTHER && e.formatNote().isPresent()));
-    assertTrue(rows.stream().anyMatch(e -> e.action().isPresent()) && rows.stream().anyMatch(DisseminationLogEntry::hasProof));
+    assertTrue(rows.stream().anyMatch(e -> e.action().isPresent())
+        && rows.stream().anyMatch(DisseminationLogEntry::hasProof));
     Set<Platform> platforms = EnumSet.noneOf(Platform.class);
     some.forEach(r -> r.socialContent().stream().map(SocialContent::platform).forEach(platforms::add));
     assertEquals(EnumSet.copyOf(SocialSamplers.TABEL_5_3), platforms);
-    assertTrue(some.stream().flatMap(r -> r.reach().stream()).anyMatch(o -> o.value() == 0 && o.observedOn().getDayOfYear() > 1),
+    assertTrue(some.stream().flatMap(r -> r.reach().stream())
+        .anyMatch(o -> o.value() == 0 && o.observedOn().getDayOfYear() > 1),
         "an account opened during the year");
-    assertTrue(some.stream().anyMatch(r -> !r.surveys().isEmpty() && r.surveys().stream().anyMatch(s -> s.before().isPresent())));
+    assertTrue(some.stream()
+        .anyMatch(r -> !r.surveys().isEmpty() && r.surveys().stream().anyMatch(s -> s.before().isPresent())));
   }
 
   @Test
@@ -113,7 +127,8 @@ class MonitoringRealismTest {
         .map(KimMedium::name)
         .forEach(
             n -> n.ifPresent(x -> assertTrue(x.toLowerCase(Locale.ROOT).contains("gumbrih"), x)));
-    assertFalse(LongStream.range(0, 50).mapToObj(s -> KimSamples.monitoringRecord(new SplittableRandom(s), gumbrih, YEAR))
+    assertFalse(LongStream.range(0, 50)
+        .mapToObj(s -> KimSamples.monitoringRecord(new SplittableRandom(s), gumbrih, YEAR))
         .allMatch(r -> r.socialContent().isEmpty()));
   }
 

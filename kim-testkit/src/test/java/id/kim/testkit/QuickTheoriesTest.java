@@ -22,12 +22,14 @@ class QuickTheoriesTest {
   }
 
   @Test
-  @DisplayName("a failing property shrinks to a minimal profile: exactly the two media the property forbids, nothing else")
+  @DisplayName(
+      "a failing property shrinks to a minimal profile: exactly the two media the property forbids, nothing else")
   void failuresShrink() {
     AssertionError failure = assertThrows(AssertionError.class, () ->
         qt().withFixedSeed(7).forAll(KimGens.profile()).check(p -> p.media().size() < 2));
     String message = failure.getMessage();
-    String smallest = message.substring(message.indexOf("Smallest found falsifying value(s) :-"), message.indexOf("Other found falsifying"));
+    String smallest = message.substring(message.indexOf("Smallest found falsifying value(s) :-"),
+        message.indexOf("Other found falsifying"));
     assertEquals(2, smallest.split("KimMedium\\{", -1).length - 1, smallest);
     assertTrue(!smallest.contains("whatsapp=") && !smallest.contains("seat="), smallest);
   }
@@ -35,8 +37,10 @@ class QuickTheoriesTest {
   @Test
   @DisplayName("a defect's generator describes its values with the defect's name")
   void defectsAreDescribed() {
-    Defect<?> landline = Defects.profile().stream().filter(d -> d.messageKey().equals("kim.phone.notMobile")).findFirst().orElseThrow();
-    AssertionError failure = assertThrows(AssertionError.class, () -> qt().withFixedSeed(1).forAll(landline.gen()).check(p -> false));
+    Defect<?> landline = Defects.profile().stream().filter(d -> d.messageKey().equals("kim.phone.notMobile"))
+        .findFirst().orElseThrow();
+    AssertionError failure = assertThrows(AssertionError.class, () ->
+        qt().withFixedSeed(1).forAll(landline.gen()).check(p -> false));
     assertTrue(failure.getMessage().contains("KimProfile.whatsapp: a landline"), failure.getMessage());
   }
 

@@ -27,11 +27,13 @@ class RealismTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
 
   @Test
-  @DisplayName("the region table: 38 provinces, real regencies with Kemendagri codes and area codes, thousands of villages")
+  @DisplayName(
+      "the region table: 38 provinces, real regencies with Kemendagri codes and area codes, thousands of villages")
   void regionTable() {
     assertEquals(38, RegionTable.PROVINCES.size());
     assertEquals(38, new HashSet<>(RegionTable.PROVINCES).size());
-    assertTrue(RegionTable.PROVINCES.containsAll(Set.of(Province.of("Bali"), Province.of("Papua Barat Daya"), Province.of("Daerah Khusus Ibukota Jakarta"))));
+    assertTrue(RegionTable.PROVINCES.containsAll(Set.of(Province.of("Bali"), Province.of("Papua Barat Daya"),
+        Province.of("Daerah Khusus Ibukota Jakarta"))));
     assertTrue(RegionTable.REGENCIES.size() >= 40);
     assertTrue(RegionTable.PLACES.size() >= 300, "villages: " + RegionTable.PLACES.size());
     for (Regency r : RegionTable.REGENCIES) {
@@ -40,7 +42,8 @@ class RealismTest {
       assertFalse(RegionTable.placesIn(r).isEmpty(), r::toString);
     }
     var provinceCodes = RegionTable.REGENCIES.stream()
-        .collect(Collectors.groupingBy(r -> r.value().province(), Collectors.mapping(r -> r.codeDigits().substring(0, 2), Collectors.toSet())));
+        .collect(Collectors.groupingBy(r -> r.value().province(),
+            Collectors.mapping(r -> r.codeDigits().substring(0, 2), Collectors.toSet())));
     provinceCodes.forEach((p, codes) -> assertEquals(1, codes.size(), () -> p + " has code prefixes " + codes));
     for (RegionTable.Place p : RegionTable.PLACES) {
       assertEquals(p.kind() == VillageKind.OTHER_LOCAL_NAME, p.localKindName().isPresent(), p::toString);
@@ -77,20 +80,27 @@ class RealismTest {
   }
 
   @Test
-  @DisplayName("the parts of a record agree: seat, decree village, issuer of the number, area code, chair, Dinas of the officers")
+  @DisplayName(
+      "the parts of a record agree: seat, decree village, issuer of the number, area code, chair, Dinas of the "
+          + "officers")
   void recordsAreConsistent() {
     qt().withExamples(300).forAll(KimGens.record()).checkAssert(r -> {
       var p = r.profile();
       var regency = p.communityNumber().map(n -> n.issuedBy());
       p.seat().ifPresent(seat -> r.decree().ifPresent(d -> assertEquals(seat, d.issuerVillage())));
-      r.decree().ifPresent(d -> regency.ifPresent(rc -> assertTrue(d.issuerVillage().district().regencyCity().map(rc::equals).orElse(true))));
-      p.contactPerson().ifPresent(c -> r.board().ifPresent(b -> assertEquals(b.chair().orElseThrow().name(), c.name())));
+      r.decree().ifPresent(d ->
+          regency.ifPresent(rc -> assertTrue(d.issuerVillage().district().regencyCity().map(rc::equals).orElse(true))));
+      p.contactPerson()
+          .ifPresent(c -> r.board().ifPresent(b -> assertEquals(b.chair().orElseThrow().name(), c.name())));
       r.board().flatMap(b -> b.composedOn()).ifPresent(c -> {
-        r.board().get().acknowledgement().ifPresent(a -> assertFalse(a.on().isBefore(c), "acknowledged after composition"));
+        r.board().get().acknowledgement()
+            .ifPresent(a -> assertFalse(a.on().isBefore(c), "acknowledged after composition"));
         r.declaration().ifPresent(x -> assertFalse(x.signedOn().isBefore(c), "signed by the current board"));
       });
-      r.assessments().forEach(a -> regency.ifPresent(rc -> assertEquals(rc, a.assessedBy().dinas().regencyCity().orElseThrow())));
-      p.targetAudience().ifPresent(t -> p.seat().ifPresent(seat -> assertTrue(t.villages().isEmpty() || t.villages().contains(seat))));
+      r.assessments()
+          .forEach(a -> regency.ifPresent(rc -> assertEquals(rc, a.assessedBy().dinas().regencyCity().orElseThrow())));
+      p.targetAudience().ifPresent(t ->
+          p.seat().ifPresent(seat -> assertTrue(t.villages().isEmpty() || t.villages().contains(seat))));
       p.reach().forEach(o -> assertTrue(p.media().contains(o.medium())));
       p.publicIssues().forEach(i -> i.field().ifPresent(f -> assertTrue(p.fieldsOfActivity().contains(f))));
     });
@@ -114,8 +124,10 @@ class RealismTest {
     var board = r.board().orElseThrow();
     assertEquals(1, board.members().stream().filter(m -> m.role() == BoardRole.CHAIR).count());
     assertFalse(board.acknowledgement().orElseThrow().on().isAfter(AS_OF), "PARTNER-LEGAL-3");
-    board.composedOn().ifPresent(c -> assertFalse(board.acknowledgement().get().on().isBefore(c), "PARTNER-LEGAL-3: the current board"));
-    board.composedOn().ifPresent(c -> assertFalse(r.declaration().orElseThrow().signedOn().isBefore(c), "PARTNER-ADMIN-DECL: the current board"));
+    board.composedOn().ifPresent(c ->
+        assertFalse(board.acknowledgement().get().on().isBefore(c), "PARTNER-LEGAL-3: the current board"));
+    board.composedOn().ifPresent(c ->
+        assertFalse(r.declaration().orElseThrow().signedOn().isBefore(c), "PARTNER-ADMIN-DECL: the current board"));
     assertTrue(board.members().stream().noneMatch(m -> m.isCivilServantOn(AS_OF)), "PARTNER-ADMIN-1");
     assertTrue(r.members().stream().noneMatch(m -> m.isCivilServantOn(AS_OF)));
     var declaration = r.declaration().orElseThrow();
@@ -140,6 +152,7 @@ class RealismTest {
     assertTrue(some.stream().anyMatch(r -> r.dissolution().isEmpty()));
     some.forEach(r -> r.dissolution().ifPresent(n -> r.decree()
         .ifPresent(d -> assertFalse(n.dissolvedOn().isBefore(d.issuedOn()), r::toString))));
-    qt().withExamples(200).forAll(KimGens.eligibleRecord(AS_OF)).checkAssert(r -> assertTrue(r.dissolution().isEmpty()));
+    qt().withExamples(200).forAll(KimGens.eligibleRecord(AS_OF))
+        .checkAssert(r -> assertTrue(r.dissolution().isEmpty()));
   }
 }

@@ -1,4 +1,7 @@
-/** The government agencies of the juknis: Dinas Kominfo at provincial and regency/city level (ARCH-3, ARCH-4) and the officers who record assessments. */
+/**
+ * The government agencies of the juknis: Dinas Kominfo at provincial and regency/city level (ARCH-3, ARCH-4) and the
+ * officers who record assessments.
+ */
 @KimStyle
 package id.kim.core.agency;
 

@@ -17,35 +17,50 @@ public enum GovernmentAffair {
   /** W-PD-b kesehatan — health (Art. 12(1)b). */
   HEALTH("W-PD-b", "kesehatan", "health", "Art. 12(1)b", Category.MANDATORY_BASIC_SERVICE),
   /** W-PD-c pekerjaan umum dan penataan ruang — public works and spatial planning (Art. 12(1)c). */
-  PUBLIC_WORKS_AND_SPATIAL_PLANNING("W-PD-c", "pekerjaan umum dan penataan ruang", "public works and spatial planning", "Art. 12(1)c", Category.MANDATORY_BASIC_SERVICE),
+  PUBLIC_WORKS_AND_SPATIAL_PLANNING("W-PD-c", "pekerjaan umum dan penataan ruang", "public works and spatial planning",
+      "Art. 12(1)c", Category.MANDATORY_BASIC_SERVICE),
   /** W-PD-d perumahan rakyat dan kawasan permukiman — public housing and residential areas (Art. 12(1)d). */
-  PUBLIC_HOUSING_AND_SETTLEMENTS("W-PD-d", "perumahan rakyat dan kawasan permukiman", "public housing and residential areas", "Art. 12(1)d", Category.MANDATORY_BASIC_SERVICE),
-  /** W-PD-e ketenteraman, ketertiban umum, dan pelindungan masyarakat — peace, public order and community protection (Art. 12(1)e). */
-  PUBLIC_ORDER_AND_COMMUNITY_PROTECTION("W-PD-e", "ketenteraman, ketertiban umum, dan pelindungan masyarakat", "peace, public order and community protection", "Art. 12(1)e", Category.MANDATORY_BASIC_SERVICE),
+  PUBLIC_HOUSING_AND_SETTLEMENTS("W-PD-d", "perumahan rakyat dan kawasan permukiman",
+      "public housing and residential areas", "Art. 12(1)d", Category.MANDATORY_BASIC_SERVICE),
+  /**
+   * W-PD-e ketenteraman, ketertiban umum, dan pelindungan masyarakat — peace, public order and community protection
+   * (Art. 12(1)e).
+   */
+  PUBLIC_ORDER_AND_COMMUNITY_PROTECTION("W-PD-e", "ketenteraman, ketertiban umum, dan pelindungan masyarakat",
+      "peace, public order and community protection", "Art. 12(1)e", Category.MANDATORY_BASIC_SERVICE),
   /** W-PD-f sosial — social affairs (Art. 12(1)f). */
   SOCIAL_AFFAIRS("W-PD-f", "sosial", "social affairs", "Art. 12(1)f", Category.MANDATORY_BASIC_SERVICE),
   /** W-NPD-a tenaga kerja — manpower (Art. 12(2)a). */
   MANPOWER("W-NPD-a", "tenaga kerja", "manpower", "Art. 12(2)a", Category.MANDATORY_OTHER),
   /** W-NPD-b pemberdayaan perempuan dan pelindungan anak — women's empowerment and child protection (Art. 12(2)b). */
-  WOMEN_EMPOWERMENT_AND_CHILD_PROTECTION("W-NPD-b", "pemberdayaan perempuan dan pelindungan anak", "women's empowerment and child protection", "Art. 12(2)b", Category.MANDATORY_OTHER),
+  WOMEN_EMPOWERMENT_AND_CHILD_PROTECTION("W-NPD-b", "pemberdayaan perempuan dan pelindungan anak",
+      "women's empowerment and child protection", "Art. 12(2)b", Category.MANDATORY_OTHER),
   /** W-NPD-c pangan — food (Art. 12(2)c). */
   FOOD("W-NPD-c", "pangan", "food", "Art. 12(2)c", Category.MANDATORY_OTHER),
   /** W-NPD-d pertanahan — land affairs (Art. 12(2)d). */
   LAND("W-NPD-d", "pertanahan", "land affairs", "Art. 12(2)d", Category.MANDATORY_OTHER),
   /** W-NPD-e lingkungan hidup — environment (Art. 12(2)e). */
   ENVIRONMENT("W-NPD-e", "lingkungan hidup", "environment", "Art. 12(2)e", Category.MANDATORY_OTHER),
-  /** W-NPD-f administrasi kependudukan dan pencatatan sipil — population administration and civil registration (Art. 12(2)f). */
-  POPULATION_ADMINISTRATION("W-NPD-f", "administrasi kependudukan dan pencatatan sipil", "population administration and civil registration", "Art. 12(2)f", Category.MANDATORY_OTHER),
+  /**
+   * W-NPD-f administrasi kependudukan dan pencatatan sipil — population administration and civil registration (Art.
+   * 12(2)f).
+   */
+  POPULATION_ADMINISTRATION("W-NPD-f", "administrasi kependudukan dan pencatatan sipil",
+      "population administration and civil registration", "Art. 12(2)f", Category.MANDATORY_OTHER),
   /** W-NPD-g pemberdayaan masyarakat dan Desa — community and village empowerment (Art. 12(2)g). */
-  COMMUNITY_AND_VILLAGE_EMPOWERMENT("W-NPD-g", "pemberdayaan masyarakat dan Desa", "community and village empowerment", "Art. 12(2)g", Category.MANDATORY_OTHER),
+  COMMUNITY_AND_VILLAGE_EMPOWERMENT("W-NPD-g", "pemberdayaan masyarakat dan Desa", "community and village empowerment",
+      "Art. 12(2)g", Category.MANDATORY_OTHER),
   /** W-NPD-h pengendalian penduduk dan keluarga berencana — population control and family planning (Art. 12(2)h). */
-  POPULATION_CONTROL_AND_FAMILY_PLANNING("W-NPD-h", "pengendalian penduduk dan keluarga berencana", "population control and family planning", "Art. 12(2)h", Category.MANDATORY_OTHER),
+  POPULATION_CONTROL_AND_FAMILY_PLANNING("W-NPD-h", "pengendalian penduduk dan keluarga berencana",
+      "population control and family planning", "Art. 12(2)h", Category.MANDATORY_OTHER),
   /** W-NPD-i perhubungan — transportation (Art. 12(2)i). */
   TRANSPORTATION("W-NPD-i", "perhubungan", "transportation", "Art. 12(2)i", Category.MANDATORY_OTHER),
   /** W-NPD-j komunikasi dan informatika — communication and informatics (Art. 12(2)j). */
-  COMMUNICATION_AND_INFORMATICS("W-NPD-j", "komunikasi dan informatika", "communication and informatics", "Art. 12(2)j", Category.MANDATORY_OTHER),
+  COMMUNICATION_AND_INFORMATICS("W-NPD-j", "komunikasi dan informatika", "communication and informatics", "Art. 12(2)j",
+      Category.MANDATORY_OTHER),
   /** W-NPD-k koperasi, usaha kecil, dan menengah — cooperatives and small and medium enterprises (Art. 12(2)k). */
-  COOPERATIVES_AND_SMES("W-NPD-k", "koperasi, usaha kecil, dan menengah", "cooperatives and small and medium enterprises", "Art. 12(2)k", Category.MANDATORY_OTHER),
+  COOPERATIVES_AND_SMES("W-NPD-k", "koperasi, usaha kecil, dan menengah",
+      "cooperatives and small and medium enterprises", "Art. 12(2)k", Category.MANDATORY_OTHER),
   /** W-NPD-l penanaman modal — investment (Art. 12(2)l). */
   INVESTMENT("W-NPD-l", "penanaman modal", "investment", "Art. 12(2)l", Category.MANDATORY_OTHER),
   /** W-NPD-m kepemudaan dan olah raga — youth and sports (Art. 12(2)m). */
@@ -61,7 +76,8 @@ public enum GovernmentAffair {
   /** W-NPD-r kearsipan — archives (Art. 12(2)r). */
   ARCHIVES("W-NPD-r", "kearsipan", "archives", "Art. 12(2)r", Category.MANDATORY_OTHER),
   /** P-a kelautan dan perikanan — marine affairs and fisheries (Art. 12(3)a). */
-  MARINE_AND_FISHERIES("P-a", "kelautan dan perikanan", "marine affairs and fisheries", "Art. 12(3)a", Category.OPTIONAL),
+  MARINE_AND_FISHERIES("P-a", "kelautan dan perikanan", "marine affairs and fisheries", "Art. 12(3)a",
+      Category.OPTIONAL),
   /** P-b pariwisata — tourism (Art. 12(3)b). */
   TOURISM("P-b", "pariwisata", "tourism", "Art. 12(3)b", Category.OPTIONAL),
   /** P-c pertanian — agriculture (Art. 12(3)c). */
@@ -69,7 +85,8 @@ public enum GovernmentAffair {
   /** P-d kehutanan — forestry (Art. 12(3)d). */
   FORESTRY("P-d", "kehutanan", "forestry", "Art. 12(3)d", Category.OPTIONAL),
   /** P-e energi dan sumber daya mineral — energy and mineral resources (Art. 12(3)e). */
-  ENERGY_AND_MINERAL_RESOURCES("P-e", "energi dan sumber daya mineral", "energy and mineral resources", "Art. 12(3)e", Category.OPTIONAL),
+  ENERGY_AND_MINERAL_RESOURCES("P-e", "energi dan sumber daya mineral", "energy and mineral resources", "Art. 12(3)e",
+      Category.OPTIONAL),
   /** P-f perdagangan — trade (Art. 12(3)f). */
   TRADE("P-f", "perdagangan", "trade", "Art. 12(3)f", Category.OPTIONAL),
   /** P-g perindustrian — industry (Art. 12(3)g). */
@@ -85,7 +102,8 @@ public enum GovernmentAffair {
   /** A-d yustisi — justice (Art. 10(1)d). */
   JUSTICE("A-d", "yustisi", "justice", "Art. 10(1)d", Category.ABSOLUTE),
   /** A-e moneter dan fiskal nasional — national monetary and fiscal affairs (Art. 10(1)e). */
-  NATIONAL_MONETARY_AND_FISCAL("A-e", "moneter dan fiskal nasional", "national monetary and fiscal affairs", "Art. 10(1)e", Category.ABSOLUTE),
+  NATIONAL_MONETARY_AND_FISCAL("A-e", "moneter dan fiskal nasional", "national monetary and fiscal affairs",
+      "Art. 10(1)e", Category.ABSOLUTE),
   /** A-f agama — religion (Art. 10(1)f). */
   RELIGION("A-f", "agama", "religion", "Art. 10(1)f", Category.ABSOLUTE),
   /** G urusan pemerintahan umum — general government affairs (Art. 25). */

@@ -54,7 +54,8 @@ import org.immutables.value.Value;
  *   <tr><td>l</td><td>Jenis Media (dimiliki/dikelola)</td><td>{@link #media()}</td></tr>
  *   <tr><td>m</td><td>Bidang Kegiatan/Ketertarikan</td><td>{@link #fieldsOfActivity()}</td></tr>
  *   <tr><td>n</td><td>Isu-isu publik</td><td>{@link #publicIssues()}</td></tr>
- *   <tr><td>o</td><td>Jenis Media (tatap muka, konvensional, digital)</td><td>{@link #mediaKinds()} (derived from l)</td></tr>
+ *   <tr><td>o</td><td>Jenis Media (tatap muka, konvensional, digital)</td><td>{@link #mediaKinds()} (derived from
+ * l)</td></tr>
  *   <tr><td>p</td><td>Frekuensi</td><td>{@link #frequency()}</td></tr>
  *   <tr><td>q</td><td>Jenis konten</td><td>{@link #contentTypes()}</td></tr>
  *   <tr><td>r</td><td>Periode kemitraan</td><td>{@link #partnershipPeriods()}</td></tr>
@@ -93,7 +94,10 @@ public abstract class KimProfile implements WithKimProfile, WithoutKimProfile {
   @JuknisField("PROFILE-e")
   public abstract Optional<@Valid Address> address();
 
-  /** @return f, g, h. the kelurahan/desa where the KIM is seated, with its kecamatan and kabupaten/kota (MAP-ENTRY-2, MAP-A-2) */
+  /**
+   * @return f, g, h. the kelurahan/desa where the KIM is seated, with its kecamatan and kabupaten/kota (MAP-ENTRY-2,
+   * MAP-A-2)
+   */
   @JuknisField("PROFILE-f")
   public abstract Optional<@Valid Village> seat();
 

@@ -69,7 +69,9 @@ public abstract class KimRecord implements WithKimRecord, WithoutKimRecord {
   @JuknisField("TERM-7")
   public abstract Optional<@Valid DissolutionNotice> dissolution();
 
-  /** @return the PM Kominfo 8/2019 category the group came from, for migrated or converted records (LEGACY-RULE-b..d) */
+  /**
+   * @return the PM Kominfo 8/2019 category the group came from, for migrated or converted records (LEGACY-RULE-b..d)
+   */
   public abstract Optional<LegacyStakeholderCategory> legacyOrigin();
 
   /**

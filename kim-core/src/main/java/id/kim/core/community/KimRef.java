@@ -46,7 +46,10 @@ public abstract class KimRef implements Comparable<KimRef>, WithKimRef {
 
   private static final char SEPARATOR = '\t';
 
-  /** @return the KIM's name as written (PROFILE-a), e.g. {@code "KIM Gumbrih"}; part of the identity only before registration */
+  /**
+   * @return the KIM's name as written (PROFILE-a), e.g. {@code "KIM Gumbrih"}; part of the identity only before
+   * registration
+   */
   @Value.Auxiliary
   @NotBlank(message = "{kim.text.blank}")
   @Size(max = 150, message = "{kim.text.tooLong}")

@@ -17,7 +17,8 @@ public enum KimType {
    * dan diseminasi informasi": a community-empowerment community to which the information function
    * has been added (e.g. an MSME or farmers' community).
    */
-  B("Tipe B", "komunitas bidang pemberdayaan masyarakat dengan ditambahkan fungsi pengelolaan dan diseminasi informasi");
+  B("Tipe B",
+      "komunitas bidang pemberdayaan masyarakat dengan ditambahkan fungsi pengelolaan dan diseminasi informasi");
 
   private final String label;
   private final String description;

@@ -24,7 +24,8 @@ public abstract class TargetAudience {
   public abstract Optional<@NotBlankWhenPresent @Size(max = 300, message = "{kim.text.tooLong}") String> coverage();
 
   /** @return social and economic status of the audience, e.g. {@code "petani dan nelayan"} */
-  public abstract Optional<@NotBlankWhenPresent @Size(max = 300, message = "{kim.text.tooLong}") String> socioEconomicStatus();
+  public abstract Optional<@NotBlankWhenPresent @Size(
+      max = 300, message = "{kim.text.tooLong}") String> socioEconomicStatus();
 
   /** @return a builder */
   public static Builder builder() {

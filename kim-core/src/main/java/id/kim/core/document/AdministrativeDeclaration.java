@@ -55,7 +55,8 @@ public abstract class AdministrativeDeclaration {
    * @return the declaration
    */
   public static AdministrativeDeclaration ofAllStatements(LocalDate signedOn, List<PersonName> signatories) {
-    return builder().signedOn(signedOn).addAllSignatories(MissingValueException.requireNonNull(signatories, "signatories")).boardNotCivilServants(true)
+    return builder().signedOn(signedOn)
+        .addAllSignatories(MissingValueException.requireNonNull(signatories, "signatories")).boardNotCivilServants(true)
         .boardNotInvolvedInCrime(true).noPoliticalPartyAffiliation(true).noNgoAffiliation(true).build();
   }
 

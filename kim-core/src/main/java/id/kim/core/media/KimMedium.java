@@ -21,7 +21,8 @@ public abstract class KimMedium implements WithKimMedium {
   public abstract Optional<@NotBlankWhenPresent @Size(max = 120, message = "{kim.text.tooLong}") String> name();
 
   /** @return the address of the medium, an http(s) URL */
-  public abstract Optional<@Pattern(regexp = "https?://[^\\s]+", message = "{kim.url.invalid}") @Size(max = 500, message = "{kim.text.tooLong}") String> url();
+  public abstract Optional<@Pattern(regexp = "https?://[^\\s]+", message = "{kim.url.invalid}") @Size(
+      max = 500, message = "{kim.text.tooLong}") String> url();
 
   /**
    * @param platform the platform

@@ -1,4 +1,7 @@
-/** The media a KIM manages (PROFILE-l, -o; Tabel 4.6 MEDIA-1..7), their platforms and the content types it produces (PROFILE-q). */
+/**
+ * The media a KIM manages (PROFILE-l, -o; Tabel 4.6 MEDIA-1..7), their platforms and the content types it produces
+ * (PROFILE-q).
+ */
 @KimStyle
 package id.kim.core.media;
 

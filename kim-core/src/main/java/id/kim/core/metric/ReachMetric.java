@@ -1,6 +1,9 @@
 package id.kim.core.metric;
 
-/** What a strength (kekuatan, PROFILE-s) figure counts: "jumlah followers, jumlah subscribers, jumlah peserta pertemuan tatap muka". */
+/**
+ * What a strength (kekuatan, PROFILE-s) figure counts: "jumlah followers, jumlah subscribers, jumlah peserta pertemuan
+ * tatap muka".
+ */
 public enum ReachMetric {
   /** Followers of an account. */
   FOLLOWERS,

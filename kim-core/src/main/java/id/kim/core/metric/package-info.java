@@ -1,4 +1,7 @@
-/** Raw, dated observations of a KIM's strength (kekuatan, PROFILE-s) and influence (pengaruh, PROFILE-t). They are numbers, never the HIGH/LOW levels of the grid (GAP-13, GAP-15). */
+/**
+ * Raw, dated observations of a KIM's strength (kekuatan, PROFILE-s) and influence (pengaruh, PROFILE-t). They are
+ * numbers, never the HIGH/LOW levels of the grid (GAP-13, GAP-15).
+ */
 @KimStyle
 package id.kim.core.metric;
 

@@ -41,7 +41,8 @@ public abstract class AudienceTally implements WithAudienceTally {
   public abstract Optional<@Valid KimMedium> medium();
 
   /** @return what the count is about, e.g. "Sosialisasi Adminduk di Balai Desa" */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{kim.text.blank}") @Size(max = 200, message = "{kim.text.tooLong}") String> note();
+  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{kim.text.blank}") @Size(
+      max = 200, message = "{kim.text.tooLong}") String> note();
 
   /**
    * @param kind what is counted

@@ -8,7 +8,9 @@ import id.kim.core.media.MediaChannel;
  * each carried out on one channel of Tabel 4.6.
  */
 public enum DisseminationActionKind {
-  /** ACTION-1 "Berbagi tautan (link) bahan informasi hasil kolaborasi Dinas melalui Grup-grup Whats App KIM" (MEDIA-4). */
+  /**
+   * ACTION-1 "Berbagi tautan (link) bahan informasi hasil kolaborasi Dinas melalui Grup-grup Whats App KIM" (MEDIA-4).
+   */
   SHARE_LINK_IN_WHATSAPP_GROUP("ACTION-1", MediaChannel.INSTANT_MESSAGING),
   /** ACTION-2 "Melakukan posting informasi hasil kolaborasi dengan Dinas di akun media sosial KIM" (MEDIA-3). */
   POST_ON_SOCIAL_MEDIA("ACTION-2", MediaChannel.SOCIAL_MEDIA),

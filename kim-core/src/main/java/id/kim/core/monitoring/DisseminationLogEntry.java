@@ -86,7 +86,8 @@ public abstract class DisseminationLogEntry implements WithDisseminationLogEntry
 
   /** @return MONITOR-COL-2 the format in words; required when the format is {@code OTHER} */
   @JuknisField("MONITOR-COL-2")
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{kim.text.blank}") @Size(max = 120, message = "{kim.text.tooLong}") String> formatNote();
+  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{kim.text.blank}") @Size(
+      max = 120, message = "{kim.text.tooLong}") String> formatNote();
 
   /** @return MONITOR-COL-3 Jumlah kegiatan: the number of activities, at least 0 */
   @JuknisField("MONITOR-COL-3")

@@ -5,9 +5,15 @@ package id.kim.core.monitoring;
  * was a joint initiative or a response to monitored issues.
  */
 public enum DisseminationMode {
-  /** DISSEM-1 Proaktif — "diseminasi informasi merupakan inisiasi bersama antara Dinas Kominfo dengan pemangku kepentingan". */
+  /**
+   * DISSEM-1 Proaktif — "diseminasi informasi merupakan inisiasi bersama antara Dinas Kominfo dengan pemangku
+   * kepentingan".
+   */
   PROACTIVE("DISSEM-1", "Proaktif"),
-  /** DISSEM-2 Responsif — "respons atas pemantauan isu publik di media massa dan media sosial, pengumpulan pendapat umum dan pemantauan aduan masyarakat". */
+  /**
+   * DISSEM-2 Responsif — "respons atas pemantauan isu publik di media massa dan media sosial, pengumpulan pendapat umum
+   * dan pemantauan aduan masyarakat".
+   */
   RESPONSIVE("DISSEM-2", "Responsif");
 
   private final String ruleId;

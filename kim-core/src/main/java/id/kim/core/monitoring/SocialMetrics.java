@@ -20,9 +20,11 @@ public abstract sealed class SocialMetrics
     permits InstagramMetrics, FacebookMetrics, TwitterMetrics, YouTubeMetrics, TikTokMetrics {
 
   private static final Map<Platform, List<SocialIndicator>> JUKNIS_INDICATORS = Map.of(
-      Platform.INSTAGRAM, List.of(SocialIndicator.LIKE, SocialIndicator.SHARE, SocialIndicator.COMMENT, SocialIndicator.VIEW),
+      Platform.INSTAGRAM,
+      List.of(SocialIndicator.LIKE, SocialIndicator.SHARE, SocialIndicator.COMMENT, SocialIndicator.VIEW),
       Platform.FACEBOOK, List.of(SocialIndicator.LIKE, SocialIndicator.SHARE, SocialIndicator.COMMENT),
-      Platform.TWITTER, List.of(SocialIndicator.LIKE, SocialIndicator.RETWEET, SocialIndicator.COMMENT, SocialIndicator.SHARE),
+      Platform.TWITTER,
+      List.of(SocialIndicator.LIKE, SocialIndicator.RETWEET, SocialIndicator.COMMENT, SocialIndicator.SHARE),
       Platform.YOUTUBE, List.of(SocialIndicator.LIKE, SocialIndicator.COMMENT),
       Platform.TIKTOK, List.of(SocialIndicator.LIKE, SocialIndicator.COMMENT, SocialIndicator.SHARE));
 

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
 
 /**
- * Indicators of one Twitter (X) post, SOCIAL-TW of Tabel 5.3: "Twitter / Like Retweet Comment Share" (both retweets and shares, RULES.md GAP-42).
+ * Indicators of one Twitter (X) post, SOCIAL-TW of Tabel 5.3: "Twitter / Like Retweet Comment Share" (both retweets and
+ * shares, RULES.md GAP-42).
  */
 @Value.Immutable
 public abstract sealed class TwitterMetrics extends SocialMetrics permits ImmutableTwitterMetrics {

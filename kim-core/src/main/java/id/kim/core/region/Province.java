@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A province (provinsi), the first-level region; its Dinas Kominfo Provinsi guides the regencies and cities (ARCH-3). */
+/**
+ * A province (provinsi), the first-level region; its Dinas Kominfo Provinsi guides the regencies and cities (ARCH-3).
+ */
 @Value.Immutable
 public abstract class Province {
 

@@ -35,7 +35,8 @@ public abstract class RtRw {
    * @throws IllegalArgumentException if two numbers cannot be found in the text
    */
   public static RtRw parse(String text) {
-    String[] numbers = MissingValueException.requireNonNull(text, "text").replaceAll("(?i)r[tw]\\.?", " ").trim().split("[^0-9]+");
+    String[] numbers = MissingValueException.requireNonNull(text, "text").replaceAll("(?i)r[tw]\\.?", " ").trim()
+        .split("[^0-9]+");
     if (numbers.length != 2 || numbers[0].isEmpty()) {
       throw new IllegalArgumentException("RT/RW '" + text + "' is not of the form 'RT/RW', e.g. '003/005' (PROFILE-e)");
     }

@@ -24,7 +24,10 @@ public abstract class Village implements WithVillage {
   /** @return kelurahan, desa, kampung or another local name */
   public abstract VillageKind kind();
 
-  /** @return the local name of the unit when {@link #kind()} is {@link VillageKind#OTHER_LOCAL_NAME}, e.g. {@code "Nagari"} */
+  /**
+   * @return the local name of the unit when {@link #kind()} is {@link VillageKind#OTHER_LOCAL_NAME}, e.g.
+   * {@code "Nagari"}
+   */
   public abstract Optional<String> localKindName();
 
   /** @return the district (kecamatan) it lies in */

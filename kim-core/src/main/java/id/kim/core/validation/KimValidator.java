@@ -117,7 +117,8 @@ public final class KimValidator {
   public <T> T require(T value) {
     Validation<Seq<FieldViolation>, T> checked = validate(value);
     if (checked.isInvalid()) {
-      throw new InvalidValueException(value.getClass().getSimpleName().replaceFirst("^Immutable", ""), checked.getError());
+      throw new InvalidValueException(value.getClass().getSimpleName().replaceFirst("^Immutable", ""),
+          checked.getError());
     }
     return checked.get();
   }
@@ -140,7 +141,8 @@ public final class KimValidator {
 
   private static FieldViolation toFieldViolation(ConstraintViolation<?> v) {
     String template = v.getMessage();
-    String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+    String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
+        : template;
     Map<String, String> attributes = new LinkedHashMap<>();
     v.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
       if (ATTRIBUTES_FOR_MESSAGES.contains(name)) {
@@ -151,7 +153,8 @@ public final class KimValidator {
         .path(pathOf(v.getPropertyPath()))
         .constraint(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
         .messageKey(key)
-        .rejectedValue(LOOKS_LIKE_NIK.equals(key) ? maskedNik(NIK_SEPARATORS.matcher(String.valueOf(v.getInvalidValue())).replaceAll(""))
+        .rejectedValue(LOOKS_LIKE_NIK.equals(key)
+            ? maskedNik(NIK_SEPARATORS.matcher(String.valueOf(v.getInvalidValue())).replaceAll(""))
             : CONTRADICTED.equals(key) ? "recordedAsNone" : rejected(reported(v), v.getLeafBean()))
         .ruleId(RuleLookup.ruleFor(v.getRootBeanClass(), v.getPropertyPath(),
             v.getConstraintDescriptor().getAnnotation().annotationType()))
@@ -220,7 +223,8 @@ public final class KimValidator {
 
   /** @return the first four and last two digits of a 16-digit number, e.g. {@code 5101**********01} */
   private static String maskedNik(String digits) {
-    return digits.length() < 6 ? "***" : digits.substring(0, 4) + "*".repeat(digits.length() - 6) + digits.substring(digits.length() - 2);
+    return digits.length() < 6 ? "***" : digits.substring(0, 4) + "*".repeat(digits.length() - 6)
+        + digits.substring(digits.length() - 2);
   }
 
   /** Lazily built, shared validator. */

@@ -13,7 +13,8 @@ class AssessedCriterionTest {
   @Test
   @DisplayName("each criterion names the rule it serves")
   void ruleIds() {
-    assertEquals(List.of("MAP-ENTRY-1", "QUAL-1", "QUAL-2", "QUAL-3", "QUAL-5", "QUAL-6", "QUAL-7", "LEGACY-RULE-c", "TERM-6"),
+    assertEquals(List.of("MAP-ENTRY-1", "QUAL-1", "QUAL-2", "QUAL-3", "QUAL-5", "QUAL-6", "QUAL-7", "LEGACY-RULE-c",
+        "TERM-6"),
         Arrays.stream(AssessedCriterion.values()).map(AssessedCriterion::ruleId).toList());
   }
 }

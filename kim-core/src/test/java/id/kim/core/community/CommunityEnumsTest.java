@@ -31,25 +31,29 @@ class CommunityEnumsTest {
   }
 
   @Test
-  @DisplayName("LEGACY-CAT-1..4 of PM Kominfo 8/2019; only categories 2-4 need the information function added (LEGACY-RULE-c)")
+  @DisplayName(
+      "LEGACY-CAT-1..4 of PM Kominfo 8/2019; only categories 2-4 need the information function added (LEGACY-RULE-c)")
   void legacyCategories() {
     assertEquals("LEGACY-CAT-1", LegacyStakeholderCategory.KELOMPOK_INFORMASI_MASYARAKAT.ruleId());
     assertEquals("LEGACY-CAT-2", LegacyStakeholderCategory.KELOMPOK_MEDIA_TRADISIONAL.ruleId());
     assertEquals("LEGACY-CAT-3", LegacyStakeholderCategory.KOMUNITAS_PEMBUAT_KONTEN_POSITIF.ruleId());
     assertEquals("LEGACY-CAT-4", LegacyStakeholderCategory.KELOMPOK_STRATEGIS.ruleId());
-    assertFalse(LegacyStakeholderCategory.KELOMPOK_INFORMASI_MASYARAKAT.needsInformationFunction(), "LEGACY-RULE-b: continues if validated");
+    assertFalse(LegacyStakeholderCategory.KELOMPOK_INFORMASI_MASYARAKAT.needsInformationFunction(),
+        "LEGACY-RULE-b: continues if validated");
     assertTrue(LegacyStakeholderCategory.KELOMPOK_MEDIA_TRADISIONAL.needsInformationFunction());
     assertTrue(LegacyStakeholderCategory.KOMUNITAS_PEMBUAT_KONTEN_POSITIF.needsInformationFunction());
     assertTrue(LegacyStakeholderCategory.KELOMPOK_STRATEGIS.needsInformationFunction());
   }
 
   @Test
-  @DisplayName("government affairs (PROFILE-m, Law 23/2014) are found by code, constant or Indonesian name; codes are unique")
+  @DisplayName(
+      "government affairs (PROFILE-m, Law 23/2014) are found by code, constant or Indonesian name; codes are unique")
   void governmentAffairs() {
     assertEquals(Optional.of(GovernmentAffair.HEALTH), GovernmentAffair.find("W-PD-b"));
     assertEquals(Optional.of(GovernmentAffair.HEALTH), GovernmentAffair.find("health"));
     assertEquals(Optional.of(GovernmentAffair.HEALTH), GovernmentAffair.find(" Kesehatan "));
-    assertEquals(Optional.of(GovernmentAffair.COMMUNICATION_AND_INFORMATICS), GovernmentAffair.find("komunikasi dan informatika"));
+    assertEquals(Optional.of(GovernmentAffair.COMMUNICATION_AND_INFORMATICS),
+        GovernmentAffair.find("komunikasi dan informatika"));
     assertEquals(Optional.empty(), GovernmentAffair.find("Vaksinasi Covid-19"));
     Set<String> codes = new HashSet<>();
     for (GovernmentAffair a : GovernmentAffair.values()) {

@@ -27,10 +27,13 @@ class KimRefTest {
   static final Village PERGUNG = Village.of("Pergung", VillageKind.DESA, District.of("Mendoyo"));
 
   @Test
-  @DisplayName("PARTNER-LEGAL-2, GAP-12: a registered KIM is its number and issuer — a Tabel 5.2 row may spell the name otherwise")
+  @DisplayName(
+      "PARTNER-LEGAL-2, GAP-12: a registered KIM is its number and issuer — a Tabel 5.2 row may spell the name "
+          + "otherwise")
   void registeredIdentityIgnoresTheName() {
     CommunityNumber number = CommunityNumber.of("KIM/5101/0007", JEMBRANA);
-    KimRef fromProfile = KimRef.from(KimProfile.builder().name("KIM Gumbrih").communityNumber(number).seat(YEHEMBANG).build());
+    KimRef fromProfile = KimRef.from(KimProfile.builder().name("KIM Gumbrih").communityNumber(number).seat(YEHEMBANG)
+        .build());
     KimRef logged = KimRef.of("Kim Gumbrih Jembrana", CommunityNumber.of("kim/5101/0007", JEMBRANA));
     assertEquals(fromProfile, logged);
     assertEquals(fromProfile.hashCode(), logged.hashCode());
@@ -50,7 +53,8 @@ class KimRefTest {
   }
 
   @Test
-  @DisplayName("PRIORITY-1 tie-breaker: the natural order puts registered KIM first, by number as text, then by name and seat")
+  @DisplayName(
+      "PRIORITY-1 tie-breaker: the natural order puts registered KIM first, by number as text, then by name and seat")
   void naturalOrder() {
     KimRef one = KimRef.of("Z", CommunityNumber.of("KIM/5101/0001", JEMBRANA));
     KimRef two = KimRef.of("A", CommunityNumber.of("KIM/5101/0002", JEMBRANA));
@@ -78,6 +82,7 @@ class KimRefTest {
     assertTrue(KimValidator.standard().validate(KimRef.of(" ")).isInvalid());
     assertTrue(KimValidator.standard().validate(KimRef.of("KIM Gumbrih", YEHEMBANG)).isValid());
     assertTrue(assertThrows(MissingValueException.class, () -> KimRef.from(null)).getMessage().startsWith("'profile'"));
-    assertTrue(assertThrows(MissingValueException.class, () -> KimRef.of("KIM", (CommunityNumber) null)).getMessage().startsWith("'number'"));
+    assertTrue(assertThrows(MissingValueException.class, () -> KimRef.of("KIM", (CommunityNumber) null)).getMessage()
+        .startsWith("'number'"));
   }
 }

@@ -23,7 +23,8 @@ class PhoneNumberTest {
   }
 
   @Test
-  @DisplayName("a fixed line is not mobile; a short 8… number is not mobile either; a malformed one has no national number")
+  @DisplayName(
+      "a fixed line is not mobile; a short 8… number is not mobile either; a malformed one has no national number")
   void mobileOrNot() {
     assertFalse(PhoneNumber.of("(0361) 000000").isMobile());
     assertEquals(Optional.of("+62361000000"), PhoneNumber.of("(0361) 000000").e164());

@@ -14,7 +14,8 @@ class BundlesTest {
   @DisplayName("a named placeholder with arguments does not throw: {max} stays for the caller, {0} is filled")
   void namedPlaceholderWithArguments() {
     assertEquals("terlalu panjang: paling banyak {max} karakter", Bundles.format(BUNDLE, "named", Lang.ID, "x"));
-    assertEquals("nama: paling banyak {max} karakter, paling sedikit {min}", Bundles.format(BUNDLE, "mixed", Lang.ID, "nama"));
+    assertEquals("nama: paling banyak {max} karakter, paling sedikit {min}",
+        Bundles.format(BUNDLE, "mixed", Lang.ID, "nama"));
     assertEquals("name: at most {max} characters, at least {min}", Bundles.format(BUNDLE, "mixed", Lang.EN, "name"));
     assertEquals("x breaks {kim.text.tooLong}", Bundles.format(BUNDLE, "dotted", Lang.EN, "x"));
   }

@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Tabel 4.6 (MEDIA-1..7), the platforms named in the juknis (MEDIA-PLATFORMS) and the PROFILE-o kinds (MEDIA-KIND-MAP). */
+/**
+ * Tabel 4.6 (MEDIA-1..7), the platforms named in the juknis (MEDIA-PLATFORMS) and the PROFILE-o kinds (MEDIA-KIND-MAP).
+ */
 class MediaChannelTest {
 
   @Test
@@ -20,7 +22,8 @@ class MediaChannelTest {
   }
 
   @Test
-  @DisplayName("MEDIA-KIND-MAP (PROPOSED): face-to-face ← MEDIA-7; conventional ← MEDIA-1, 2, 6; digital ← MEDIA-3, 4, 5")
+  @DisplayName(
+      "MEDIA-KIND-MAP (PROPOSED): face-to-face ← MEDIA-7; conventional ← MEDIA-1, 2, 6; digital ← MEDIA-3, 4, 5")
   void kindMap() {
     assertEquals(MediaKind.CONVENTIONAL, MediaChannel.PRINT.kind());
     assertEquals(MediaKind.CONVENTIONAL, MediaChannel.BROADCAST.kind());
@@ -32,9 +35,12 @@ class MediaChannelTest {
   }
 
   @Test
-  @DisplayName("MEDIA-PLATFORMS: every named platform sits in one Tabel 4.6 channel; blogs and websites are online media (MEDIA-5)")
+  @DisplayName(
+      "MEDIA-PLATFORMS: every named platform sits in one Tabel 4.6 channel; blogs and websites are online media "
+          + "(MEDIA-5)")
   void platforms() {
-    for (Platform p : List.of(Platform.INSTAGRAM, Platform.FACEBOOK, Platform.TWITTER, Platform.YOUTUBE, Platform.TIKTOK, Platform.LINE)) {
+    for (Platform p : List.of(Platform.INSTAGRAM, Platform.FACEBOOK, Platform.TWITTER, Platform.YOUTUBE,
+        Platform.TIKTOK, Platform.LINE)) {
       assertEquals(MediaChannel.SOCIAL_MEDIA, p.channel(), p::name);
     }
     assertEquals(MediaChannel.INSTANT_MESSAGING, Platform.WHATSAPP_GROUP.channel());

@@ -68,7 +68,8 @@ class MonitoringValidationTest {
   @DisplayName("MONITOR-COL-3: a negative count is rejected; MONITOR-COL-4: dates must fit the count")
   void countAndDates() {
     assertEquals("kim.count.negative", violations(entry().count(-1).dates(List.of()).build()).head().messageKey());
-    assertEquals("kim.monitoring.datesCount", violations(entry().count(2).dates(List.of()).build()).head().messageKey());
+    assertEquals("kim.monitoring.datesCount",
+        violations(entry().count(2).dates(List.of()).build()).head().messageKey());
     assertEquals("kim.monitoring.datesCount",
         violations(entry().count(1).addDates(MAR_3.plusDays(1)).build()).head().messageKey());
     assertTrue(violations(entry().count(0).dates(List.of(MAR_3)).proofLinks(List.of()).build()).isEmpty(),
@@ -101,7 +102,8 @@ class MonitoringValidationTest {
     assertEquals("DISSEM-1", DisseminationMode.PROACTIVE.ruleId());
     assertEquals("DISSEM-2", DisseminationMode.RESPONSIVE.ruleId());
     assertEquals("DISSEM-0", MaterialOrigin.CO_DESIGNED.ruleId());
-    DisseminationLogEntry e = entry().mode(DisseminationMode.RESPONSIVE).materialOrigin(MaterialOrigin.DINAS_PROVIDED).build();
+    DisseminationLogEntry e = entry().mode(DisseminationMode.RESPONSIVE).materialOrigin(MaterialOrigin.DINAS_PROVIDED)
+        .build();
     assertTrue(violations(e).isEmpty());
   }
 
@@ -121,13 +123,16 @@ class MonitoringValidationTest {
   void exactIndicatorSets() {
     assertEquals(List.of(SocialIndicator.LIKE, SocialIndicator.SHARE, SocialIndicator.COMMENT, SocialIndicator.VIEW),
         InstagramMetrics.of(1, 2, 3, 4).indicators());
-    assertEquals(List.of(SocialIndicator.LIKE, SocialIndicator.SHARE, SocialIndicator.COMMENT), FacebookMetrics.of(1, 2, 3).indicators());
+    assertEquals(List.of(SocialIndicator.LIKE, SocialIndicator.SHARE, SocialIndicator.COMMENT),
+        FacebookMetrics.of(1, 2, 3).indicators());
     assertEquals(List.of(SocialIndicator.LIKE, SocialIndicator.RETWEET, SocialIndicator.COMMENT, SocialIndicator.SHARE),
         TwitterMetrics.of(1, 2, 3, 4).indicators());
     assertEquals(List.of(SocialIndicator.LIKE, SocialIndicator.COMMENT), YouTubeMetrics.of(1, 2).indicators());
-    assertEquals(List.of(SocialIndicator.LIKE, SocialIndicator.COMMENT, SocialIndicator.SHARE), TikTokMetrics.of(1, 2, 3).indicators());
+    assertEquals(List.of(SocialIndicator.LIKE, SocialIndicator.COMMENT, SocialIndicator.SHARE),
+        TikTokMetrics.of(1, 2, 3).indicators());
     assertEquals(List.of("SOCIAL-IG", "SOCIAL-FB", "SOCIAL-TW", "SOCIAL-YT", "SOCIAL-TT"), List.of(
-        InstagramMetrics.of(0, 0, 0, 0).ruleId(), FacebookMetrics.of(0, 0, 0).ruleId(), TwitterMetrics.of(0, 0, 0, 0).ruleId(),
+        InstagramMetrics.of(0, 0, 0, 0).ruleId(), FacebookMetrics.of(0, 0, 0).ruleId(),
+        TwitterMetrics.of(0, 0, 0, 0).ruleId(),
         YouTubeMetrics.of(0, 0).ruleId(), TikTokMetrics.of(0, 0, 0).ruleId()));
     assertTrue(FacebookMetrics.of(5, 1, 2).count(SocialIndicator.VIEW).isEmpty(), "Facebook has no View");
     assertTrue(YouTubeMetrics.of(5, 1).count(SocialIndicator.SHARE).isEmpty(), "YouTube has no Share");
@@ -145,12 +150,14 @@ class MonitoringValidationTest {
   }
 
   @Test
-  @DisplayName("SOCIAL-HEAD-0, SOCIAL-COL-1..5: the account (SOCIAL-COL-3) must be on the indicators' platform (SOCIAL-COL-4)")
+  @DisplayName(
+      "SOCIAL-HEAD-0, SOCIAL-COL-1..5: the account (SOCIAL-COL-3) must be on the indicators' platform (SOCIAL-COL-4)")
   void socialRow() {
     assertTrue(violations(post().build()).isEmpty());
     Seq<FieldViolation> v = violations(post().account(KimMedium.of(Platform.FACEBOOK, "KIM Gumbrih")).build());
     assertEquals("kim.social.platformMismatch", v.head().messageKey());
-    assertEquals("kim.count.negative", violations(post().metrics(InstagramMetrics.of(-1, 0, 0, 0)).build()).head().messageKey());
+    assertEquals("kim.count.negative",
+        violations(post().metrics(InstagramMetrics.of(-1, 0, 0, 0)).build()).head().messageKey());
     assertEquals("SOCIAL-COL-1", violations(post().title(" ").build()).head().ruleId().orElse("-"));
   }
 
@@ -163,7 +170,8 @@ class MonitoringValidationTest {
     assertEquals("kim.survey.positiveExceedsRespondents",
         violations(SurveyRound.of(10, 11, MAR_3)).head().messageKey());
     assertEquals("kim.survey.baselineAfterFollowUp",
-        violations(SurveyResult.builder().from(ok).before(SurveyRound.of(5, 1, MAR_3.plusDays(30))).build()).head().messageKey());
+        violations(SurveyResult.builder().from(ok).before(SurveyRound.of(5, 1, MAR_3.plusDays(30))).build()).head()
+            .messageKey());
   }
 
   @Test
@@ -174,7 +182,8 @@ class MonitoringValidationTest {
     assertEquals("kim.monitoring.otherKim", v.messageKey());
     assertFalse(v.message(Lang.ID).startsWith("["));
     assertFalse(v.message(Lang.EN).startsWith("["));
-    assertTrue(violations(MonitoringRecord.builder().kim(KIM).addLog(entry().build()).addSocialContent(post().build()).build()).isEmpty());
+    assertTrue(violations(MonitoringRecord.builder().kim(KIM).addLog(entry().build()).addSocialContent(post().build())
+        .build()).isEmpty());
   }
 
   @Test
@@ -191,7 +200,9 @@ class MonitoringValidationTest {
   }
 
   @Test
-  @DisplayName("MONITOR-COL-1: the activity is described in words, with its channel (MEDIA-1..7) and content types; blank notes are rejected")
+  @DisplayName(
+      "MONITOR-COL-1: the activity is described in words, with its channel (MEDIA-1..7) and content types; blank notes "
+          + "are rejected")
   void activityColumn() {
     Seq<FieldViolation> v = violations(entry().activity("  ").build());
     assertEquals("MONITOR-COL-1", v.head().ruleId().orElse("-"));
@@ -202,7 +213,9 @@ class MonitoringValidationTest {
   }
 
   @Test
-  @DisplayName("SOCIAL-COL-2 format and SOCIAL-COL-5 publication date are recorded as given; an optional post link must be http(s)")
+  @DisplayName(
+      "SOCIAL-COL-2 format and SOCIAL-COL-5 publication date are recorded as given; an optional post link must be "
+          + "http(s)")
   void socialFormatAndDate() {
     SocialContent c = post().format(ContentType.VIDEO).publishedOn(LocalDate.of(2026, 3, 9)).build();
     assertEquals(ContentType.VIDEO, c.format());
@@ -212,12 +225,16 @@ class MonitoringValidationTest {
   }
 
   @Test
-  @DisplayName("MONITOR-COL-2..4, SOCIAL-COL-3/4, MEASURE-3 survey checks: every new message key renders in Indonesian and English")
+  @DisplayName(
+      "MONITOR-COL-2..4, SOCIAL-COL-3/4, MEASURE-3 survey checks: every new message key renders in Indonesian and "
+          + "English")
   void newMessageKeys() {
-    for (String key : List.of("kim.monitoring.datesCount", "kim.monitoring.formatUndescribed", "kim.monitoring.actionChannel",
+    for (String key : List.of("kim.monitoring.datesCount", "kim.monitoring.formatUndescribed",
+        "kim.monitoring.actionChannel",
         "kim.monitoring.otherKim", "kim.social.platformMismatch", "kim.survey.positiveExceedsRespondents",
         "kim.survey.baselineAfterFollowUp")) {
-      FieldViolation v = FieldViolation.builder().path("x").constraint("AssertTrue").messageKey(key).rejectedValue("-").build();
+      FieldViolation v = FieldViolation.builder().path("x").constraint("AssertTrue").messageKey(key).rejectedValue("-")
+          .build();
       assertFalse(v.message(Lang.ID).startsWith("["), key);
       assertFalse(v.message(Lang.EN).startsWith("["), key);
       assertFalse(v.message(Lang.ID).equals(v.message(Lang.EN)), key);

@@ -47,8 +47,10 @@ class MaskTest {
   @Test
   @DisplayName("law: a masked name never contains a word of three or more letters of the name")
   void maskedNameHidesWords() {
-    qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(3, 12), strings().basicLatinAlphabet().ofLengthBetween(3, 12))
-        .assuming((a, b) -> !a.isBlank() && !b.isBlank() && !a.contains(" ") && !b.contains(" ") && !a.contains("*") && !b.contains("*"))
+    qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(3, 12),
+        strings().basicLatinAlphabet().ofLengthBetween(3, 12))
+        .assuming((a, b) -> !a.isBlank() && !b.isBlank() && !a.contains(" ") && !b.contains(" ") && !a.contains("*")
+            && !b.contains("*"))
         .checkAssert((a, b) -> {
           String masked = Mask.name(a + " " + b);
           assertFalse(masked.contains(a) || masked.contains(b), masked);

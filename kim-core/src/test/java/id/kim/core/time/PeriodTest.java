@@ -56,6 +56,7 @@ class PeriodTest {
   }
 
   private static Gen<Period> periods() {
-    return integers().between(0, 400).zip(integers().between(0, 60), (s, len) -> Period.of(JAN_1.plusDays(s), JAN_1.plusDays(s + len)));
+    return integers().between(0, 400)
+        .zip(integers().between(0, 60), (s, len) -> Period.of(JAN_1.plusDays(s), JAN_1.plusDays(s + len)));
   }
 }

@@ -24,7 +24,8 @@ class ValidatedTypesTest {
     Set<String> generated;
     try (Stream<Path> files = Files.walk(classes)) {
       generated = files.map(p -> classes.relativize(p).toString())
-          .filter(n -> n.endsWith(".class") && !n.contains("$") && Path.of(n).getFileName().toString().startsWith("Immutable"))
+          .filter(n -> n.endsWith(".class") && !n.contains("$")
+              && Path.of(n).getFileName().toString().startsWith("Immutable"))
           .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
           .filter(n -> !n.endsWith(".ImmutableKimStyle"))
           .collect(Collectors.toCollection(TreeSet::new));

@@ -21,16 +21,22 @@ import java.util.List;
  */
 public final class ContactCodecs {
   /** {@code "Siti Aminah"} */
-  public static final Codec<PersonName> PERSON_NAME = Scalars.text("string (person name)", PersonName::of, PersonName::value);
+  public static final Codec<PersonName> PERSON_NAME = Scalars.text("string (person name)", PersonName::of,
+      PersonName::value);
   /** {@code "0812-0000-0000"}, as written */
-  public static final Codec<PhoneNumber> PHONE = Scalars.text("string (phone number)", PhoneNumber::of, PhoneNumber::value);
+  public static final Codec<PhoneNumber> PHONE = Scalars.text("string (phone number)", PhoneNumber::of,
+      PhoneNumber::value);
   /** {@code "kim@example.id"} */
-  public static final Codec<EmailAddress> EMAIL = Scalars.text("string (e-mail address)", EmailAddress::of, EmailAddress::value);
+  public static final Codec<EmailAddress> EMAIL = Scalars.text("string (e-mail address)", EmailAddress::of,
+      EmailAddress::value);
   /** {@code "arsip/2026/SK-KIM-017.pdf"} */
-  public static final Codec<DocumentRef> DOCUMENT = Scalars.text("string (document reference)", DocumentRef::of, DocumentRef::reference);
+  public static final Codec<DocumentRef> DOCUMENT = Scalars.text("string (document reference)", DocumentRef::of,
+      DocumentRef::reference);
 
-  private static final Field<ContactPerson, PersonName> CP_NAME = Field.required("name", ContactPerson::name, PERSON_NAME);
-  private static final Field<ContactPerson, ContactRole> CP_ROLE = Field.required("role", ContactPerson::role, Scalars.code(ContactRole.class));
+  private static final Field<ContactPerson, PersonName> CP_NAME = Field.required("name", ContactPerson::name,
+      PERSON_NAME);
+  private static final Field<ContactPerson, ContactRole> CP_ROLE = Field.required("role", ContactPerson::role,
+      Scalars.code(ContactRole.class));
   /** The chair or contact person (PROFILE-d). */
   public static final Codec<ContactPerson> CONTACT_PERSON = ObjectCodec.of("ContactPerson", List.of(CP_NAME, CP_ROLE),
       d -> ContactPerson.of(d.get(CP_NAME), d.get(CP_ROLE)));
@@ -38,7 +44,8 @@ public final class ContactCodecs {
   private static final Field<Period, LocalDate> START = Field.required("start", Period::start, Scalars.DATE);
   private static final Field<Period, LocalDate> END = Field.required("end", Period::end, Scalars.DATE);
   /** {@code {"start": "2026-01-01", "end": "2026-12-31"}}, both days inclusive. */
-  public static final Codec<Period> PERIOD = ObjectCodec.of("Period", List.of(START, END), d -> Period.of(d.get(START), d.get(END)));
+  public static final Codec<Period> PERIOD = ObjectCodec.of("Period", List.of(START, END), d ->
+      Period.of(d.get(START), d.get(END)));
 
   private ContactCodecs() {}
 }

@@ -39,33 +39,42 @@ import java.util.Optional;
  */
 public final class KimProfileCodec {
   private static final Field<KimProfile, String> NAME = Field.required("name", KimProfile::name, Scalars.TEXT);
-  private static final Field<KimProfile, Optional<KimType>> TYPE = Field.optional("type", KimProfile::type, Scalars.code(KimType.class));
+  private static final Field<KimProfile, Optional<KimType>> TYPE = Field.optional("type", KimProfile::type,
+      Scalars.code(KimType.class));
   private static final Field<KimProfile, Optional<CommunityNumber>> NUMBER =
       Field.optional("communityNumber", KimProfile::communityNumber, ProfileCodecs.COMMUNITY_NUMBER);
   private static final Field<KimProfile, Optional<ContactPerson>> CONTACT =
       Field.optional("contactPerson", KimProfile::contactPerson, ContactCodecs.CONTACT_PERSON);
-  private static final Field<KimProfile, Optional<Address>> ADDRESS = Field.optional("address", KimProfile::address, RegionCodecs.ADDRESS);
-  private static final Field<KimProfile, Optional<Village>> SEAT = Field.optional("seat", KimProfile::seat, RegionCodecs.VILLAGE);
+  private static final Field<KimProfile, Optional<Address>> ADDRESS = Field.optional("address", KimProfile::address,
+      RegionCodecs.ADDRESS);
+  private static final Field<KimProfile, Optional<Village>> SEAT = Field.optional("seat", KimProfile::seat,
+      RegionCodecs.VILLAGE);
   private static final Field<KimProfile, Optional<District>> DISTRICT_SEAT =
       Field.optional("districtSeat", KimProfile::districtSeat, RegionCodecs.DISTRICT);
   private static final Field<KimProfile, Optional<RegencyCity>> REGENCY_CITY_SEAT =
       Field.optional("regencyCitySeat", KimProfile::regencyCitySeat, RegionCodecs.REGENCY_CITY);
-  private static final Field<KimProfile, Optional<PhoneNumber>> FIXED = Field.optional("fixedLine", KimProfile::fixedLine, ContactCodecs.PHONE);
-  private static final Field<KimProfile, Optional<PhoneNumber>> WHATSAPP = Field.optional("whatsapp", KimProfile::whatsapp, ContactCodecs.PHONE);
-  private static final Field<KimProfile, Optional<EmailAddress>> EMAIL = Field.optional("email", KimProfile::email, ContactCodecs.EMAIL);
+  private static final Field<KimProfile, Optional<PhoneNumber>> FIXED = Field.optional("fixedLine",
+      KimProfile::fixedLine, ContactCodecs.PHONE);
+  private static final Field<KimProfile, Optional<PhoneNumber>> WHATSAPP = Field.optional("whatsapp",
+      KimProfile::whatsapp, ContactCodecs.PHONE);
+  private static final Field<KimProfile, Optional<EmailAddress>> EMAIL = Field.optional("email", KimProfile::email,
+      ContactCodecs.EMAIL);
   private static final Field<KimProfile, Optional<TargetAudience>> AUDIENCE =
       Field.optional("targetAudience", KimProfile::targetAudience, ProfileCodecs.AUDIENCE);
-  private static final Field<KimProfile, List<KimMedium>> MEDIA = Field.array("media", KimProfile::media, MediaCodecs.MEDIUM);
+  private static final Field<KimProfile, List<KimMedium>> MEDIA = Field.array("media", KimProfile::media,
+      MediaCodecs.MEDIUM);
   private static final Field<KimProfile, List<GovernmentAffair>> FIELDS =
       Field.array("fieldsOfActivity", KimProfile::fieldsOfActivity, Scalars.code(GovernmentAffair.class));
-  private static final Field<KimProfile, List<ProfileIssue>> ISSUES = Field.array("publicIssues", KimProfile::publicIssues, ProfileCodecs.ISSUE);
+  private static final Field<KimProfile, List<ProfileIssue>> ISSUES = Field.array("publicIssues",
+      KimProfile::publicIssues, ProfileCodecs.ISSUE);
   private static final Field<KimProfile, Optional<Frequency>> FREQUENCY =
       Field.optional("frequency", KimProfile::frequency, ProfileCodecs.FREQUENCY);
   private static final Field<KimProfile, List<ContentType>> CONTENT =
       Field.array("contentTypes", KimProfile::contentTypes, Scalars.code(ContentType.class));
   private static final Field<KimProfile, List<PartnershipPeriod>> PERIODS =
       Field.array("partnershipPeriods", KimProfile::partnershipPeriods, ProfileCodecs.PARTNERSHIP_PERIOD);
-  private static final Field<KimProfile, List<ReachObservation>> REACH = Field.array("reach", KimProfile::reach, MediaCodecs.REACH);
+  private static final Field<KimProfile, List<ReachObservation>> REACH = Field.array("reach", KimProfile::reach,
+      MediaCodecs.REACH);
   private static final Field<KimProfile, List<ResponseObservation>> RESPONSES =
       Field.array("responses", KimProfile::responses, MediaCodecs.RESPONSE);
 
@@ -81,7 +90,8 @@ public final class KimProfileCodec {
           .regencyCitySeat(d.get(REGENCY_CITY_SEAT)).fixedLine(d.get(FIXED))
           .whatsapp(d.get(WHATSAPP)).email(d.get(EMAIL)).targetAudience(d.get(AUDIENCE)).media(d.get(MEDIA))
           .fieldsOfActivity(d.get(FIELDS)).publicIssues(d.get(ISSUES)).frequency(d.get(FREQUENCY))
-          .contentTypes(d.get(CONTENT)).partnershipPeriods(d.get(PERIODS)).reach(d.get(REACH)).responses(d.get(RESPONSES))
+          .contentTypes(d.get(CONTENT)).partnershipPeriods(d.get(PERIODS)).reach(d.get(REACH))
+          .responses(d.get(RESPONSES))
           .recordedAsNone(d.get(NONE)).build());
 
   private KimProfileCodec() {}

@@ -61,7 +61,8 @@ final class RegionCodeCodec implements Codec<RegionCode> {
     String pattern = level == null
         ? Arrays.stream(RegionLevel.values()).map(RegionCodeCodec::pattern).collect(Collectors.joining("|"))
         : pattern(level);
-    return JsonNodeFactory.instance.objectNode().put("type", "string").put("pattern", pattern).put("description", expected + " (" + RULE + ")");
+    return JsonNodeFactory.instance.objectNode().put("type", "string").put("pattern", pattern)
+        .put("description", expected + " (" + RULE + ")");
   }
 
   @Override

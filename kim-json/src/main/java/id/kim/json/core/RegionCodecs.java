@@ -39,7 +39,8 @@ public final class RegionCodecs {
       Field.required("kind", RegencyCity::kind, Scalars.code(RegencyCityKind.class));
   private static final Field<RegencyCity, Optional<RegionCode>> RC_CODE =
       Field.optional("code", RegencyCity::code, RegionCodeCodec.of(RegionLevel.REGENCY_CITY));
-  private static final Field<RegencyCity, Province> RC_PROVINCE = Field.required("province", RegencyCity::province, PROVINCE);
+  private static final Field<RegencyCity, Province> RC_PROVINCE = Field.required("province", RegencyCity::province,
+      PROVINCE);
   /** {@code {"name": "Jembrana", "code": "51.01", "kind": "KABUPATEN", "province": {…}}} */
   public static final Codec<RegencyCity> REGENCY_CITY = ObjectCodec.of("RegencyCity",
       List.of(RC_NAME, RC_CODE, RC_KIND, RC_PROVINCE),
@@ -63,10 +64,12 @@ public final class RegionCodecs {
   private static final Field<Village, String> VILLAGE_NAME = Field.required("name", Village::name, Scalars.TEXT);
   private static final Field<Village, Optional<RegionCode>> VILLAGE_CODE =
       Field.optional("code", Village::code, RegionCodeCodec.of(RegionLevel.VILLAGE));
-  private static final Field<Village, VillageKind> VILLAGE_KIND = Field.required("kind", Village::kind, Scalars.code(VillageKind.class));
+  private static final Field<Village, VillageKind> VILLAGE_KIND = Field.required("kind", Village::kind,
+      Scalars.code(VillageKind.class));
   private static final Field<Village, Optional<String>> VILLAGE_LOCAL =
       Field.optional("localKindName", Village::localKindName, Scalars.TEXT);
-  private static final Field<Village, District> VILLAGE_DISTRICT = Field.required("district", Village::district, DISTRICT);
+  private static final Field<Village, District> VILLAGE_DISTRICT = Field.required("district", Village::district,
+      DISTRICT);
   /** A kelurahan, desa or kampung with its kecamatan (PROFILE-f, PROFILE-g). */
   public static final Codec<Village> VILLAGE = ObjectCodec.of("Village",
       List.of(VILLAGE_NAME, VILLAGE_CODE, VILLAGE_KIND, VILLAGE_LOCAL, VILLAGE_DISTRICT),
@@ -80,11 +83,14 @@ public final class RegionCodecs {
 
   private static final Field<Address, String> STREET = Field.required("street", Address::street, Scalars.TEXT);
   private static final Field<Address, Optional<RtRw>> ADDRESS_RT_RW = Field.optional("rtRw", Address::rtRw, RT_RW);
-  private static final Field<Address, Optional<String>> NUMBER = Field.optional("number", Address::number, Scalars.TEXT);
-  private static final Field<Address, SecretariatKind> SECRETARIAT = Field.defaulted("secretariat", Address::secretariat,
+  private static final Field<Address, Optional<String>> NUMBER = Field.optional("number", Address::number,
+      Scalars.TEXT);
+  private static final Field<Address, SecretariatKind> SECRETARIAT = Field.defaulted("secretariat",
+      Address::secretariat,
       Scalars.code(SecretariatKind.class), SecretariatKind.OWN_SECRETARIAT);
   /** The secretariat address (PROFILE-e); personal data, written in full. */
-  public static final Codec<Address> ADDRESS = ObjectCodec.of("Address", List.of(STREET, ADDRESS_RT_RW, NUMBER, SECRETARIAT),
+  public static final Codec<Address> ADDRESS = ObjectCodec.of("Address",
+      List.of(STREET, ADDRESS_RT_RW, NUMBER, SECRETARIAT),
       d -> Address.builder().street(d.get(STREET)).rtRw(d.get(ADDRESS_RT_RW)).number(d.get(NUMBER))
           .secretariat(d.get(SECRETARIAT)).build());
 

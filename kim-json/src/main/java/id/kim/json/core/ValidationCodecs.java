@@ -14,12 +14,18 @@ import java.util.Optional;
 /** JSON of a validation finding ({@link FieldViolation}); its rejected value is already masked. */
 public final class ValidationCodecs {
   private static final Field<FieldViolation, String> PATH = Field.required("path", FieldViolation::path, Scalars.TEXT);
-  private static final Field<FieldViolation, String> CONSTRAINT = Field.required("constraint", FieldViolation::constraint, Scalars.TEXT);
-  private static final Field<FieldViolation, String> KEY = Field.required("messageKey", FieldViolation::messageKey, Scalars.TEXT);
-  private static final Field<FieldViolation, Optional<String>> MESSAGE = ComputedFields.informative("message", FieldViolation::message);
-  private static final Field<FieldViolation, String> REJECTED = Field.required("rejectedValue", FieldViolation::rejectedValue, Scalars.TEXT);
-  private static final Field<FieldViolation, Optional<String>> RULE = Field.optional("ruleId", FieldViolation::ruleId, Scalars.TEXT);
-  private static final Field<FieldViolation, Map<String, String>> ATTRIBUTES = MapFields.textMap("attributes", FieldViolation::attributes);
+  private static final Field<FieldViolation, String> CONSTRAINT = Field.required("constraint",
+      FieldViolation::constraint, Scalars.TEXT);
+  private static final Field<FieldViolation, String> KEY = Field.required("messageKey", FieldViolation::messageKey,
+      Scalars.TEXT);
+  private static final Field<FieldViolation, Optional<String>> MESSAGE = ComputedFields.informative("message",
+      FieldViolation::message);
+  private static final Field<FieldViolation, String> REJECTED = Field.required("rejectedValue",
+      FieldViolation::rejectedValue, Scalars.TEXT);
+  private static final Field<FieldViolation, Optional<String>> RULE = Field.optional("ruleId", FieldViolation::ruleId,
+      Scalars.TEXT);
+  private static final Field<FieldViolation, Map<String, String>> ATTRIBUTES = MapFields.textMap("attributes",
+      FieldViolation::attributes);
   /** A violation; {@code message} is the rendered text in the writer's language, ignored on input. */
   public static final Codec<FieldViolation> VIOLATION = ObjectCodec.of("FieldViolation",
       List.of(PATH, CONSTRAINT, KEY, MESSAGE, REJECTED, RULE, ATTRIBUTES),

@@ -50,11 +50,15 @@ import java.util.function.Function;
 public final class EventCodecs {
   private static final Field<ProvenTrigger, TerminationTrigger> P_TRIGGER =
       Field.required("trigger", ProvenTrigger::trigger, TerminationCodecs.TRIGGER);
-  private static final Field<ProvenTrigger, Optional<RuleId>> P_RULE = ComputedFields.derived("ruleId", ProvenTrigger::ruleId, ExplainCodecs.RULE_ID);
-  private static final Field<ProvenTrigger, DocumentRef> P_PROOF = Field.required("proof", ProvenTrigger::proof, ContactCodecs.DOCUMENT);
-  private static final Field<ProvenTrigger, List<Evidence>> P_EVIDENCE = Field.array("evidence", ProvenTrigger::evidence, ExplainCodecs.EVIDENCE);
+  private static final Field<ProvenTrigger, Optional<RuleId>> P_RULE = ComputedFields.derived("ruleId",
+      ProvenTrigger::ruleId, ExplainCodecs.RULE_ID);
+  private static final Field<ProvenTrigger, DocumentRef> P_PROOF = Field.required("proof", ProvenTrigger::proof,
+      ContactCodecs.DOCUMENT);
+  private static final Field<ProvenTrigger, List<Evidence>> P_EVIDENCE = Field.array("evidence",
+      ProvenTrigger::evidence, ExplainCodecs.EVIDENCE);
   /** A ground proven in the review, with its proof (TERM-PROC-2). */
-  public static final Codec<ProvenTrigger> PROVEN = ObjectCodec.of("ProvenTrigger", List.of(P_TRIGGER, P_RULE, P_PROOF, P_EVIDENCE),
+  public static final Codec<ProvenTrigger> PROVEN = ObjectCodec.of("ProvenTrigger",
+      List.of(P_TRIGGER, P_RULE, P_PROOF, P_EVIDENCE),
       d -> ProvenTrigger.builder().trigger(d.get(P_TRIGGER)).proof(d.get(P_PROOF))
           .evidence(io.vavr.collection.List.ofAll(d.get(P_EVIDENCE))).build());
 
@@ -71,20 +75,24 @@ public final class EventCodecs {
       Field.required("mappingEntry", EnterMapping::mappingEntry, ExplainCodecs.DECISION);
   /** T2: entry into the mapping, on a mapping-entry decision (MAP-ENTRY-1..4, II.B.3). */
   public static final Codec<EnterMapping> ENTER_MAPPING = MAP.codec("EnterMapping", List.of(MAP_ENTRY),
-      d -> EnterMapping.builder().by(d.get(MAP.by)).on(d.get(MAP.on)).evidence(MAP.evidence(d)).documents(MAP.documents(d))
+      d -> EnterMapping.builder().by(d.get(MAP.by)).on(d.get(MAP.on)).evidence(MAP.evidence(d))
+          .documents(MAP.documents(d))
           .mappingEntry(d.get(MAP_ENTRY)).build());
 
   private static final Common<Categorise> CAT = new Common<>(EventKind.CATEGORISE);
-  private static final Field<Categorise, Option<String>> CAT_RATIONALE = Field.option("rationale", Categorise::rationale, Scalars.TEXT);
+  private static final Field<Categorise, Option<String>> CAT_RATIONALE = Field.option("rationale",
+      Categorise::rationale, Scalars.TEXT);
   /** T3, T3b, T3r: categorisation, with a rationale (required for a re-entry after termination). */
   public static final Codec<Categorise> CATEGORISE = CAT.codec("Categorise", List.of(CAT_RATIONALE),
-      d -> Categorise.builder().by(d.get(CAT.by)).on(d.get(CAT.on)).evidence(CAT.evidence(d)).documents(CAT.documents(d))
+      d -> Categorise.builder().by(d.get(CAT.by)).on(d.get(CAT.on)).evidence(CAT.evidence(d))
+          .documents(CAT.documents(d))
           .rationale(d.get(CAT_RATIONALE)).build());
 
   private static final Common<Designate> DES = new Common<>(EventKind.DESIGNATE);
   private static final Field<Designate, PartnershipPeriod> DES_PERIOD =
       Field.required("period", Designate::period, ProfileCodecs.PARTNERSHIP_PERIOD);
-  private static final Field<Designate, Decision> DES_ELIGIBILITY = Field.required("eligibility", Designate::eligibility, ExplainCodecs.DECISION);
+  private static final Field<Designate, Decision> DES_ELIGIBILITY = Field.required("eligibility",
+      Designate::eligibility, ExplainCodecs.DECISION);
   /** T4, T4b: designation as partner for a period, on an eligibility decision. */
   public static final Codec<Designate> DESIGNATE = DES.codec("Designate", List.of(DES_PERIOD, DES_ELIGIBILITY),
       d -> Designate.builder().by(d.get(DES.by)).on(d.get(DES.on)).evidence(DES.evidence(d)).documents(DES.documents(d))
@@ -95,26 +103,32 @@ public final class EventCodecs {
       Field.array("indications", OpenReview::indications, TerminationCodecs.INDICATION);
   /** T5, T5b: a review opened on indicated grounds (TERM-PROC-1). */
   public static final Codec<OpenReview> OPEN_REVIEW = OPEN.codec("OpenReview", List.of(OPEN_INDICATIONS),
-      d -> OpenReview.builder().by(d.get(OPEN.by)).on(d.get(OPEN.on)).evidence(OPEN.evidence(d)).documents(OPEN.documents(d))
+      d -> OpenReview.builder().by(d.get(OPEN.by)).on(d.get(OPEN.on)).evidence(OPEN.evidence(d))
+          .documents(OPEN.documents(d))
           .indications(io.vavr.collection.List.ofAll(d.get(OPEN_INDICATIONS))).build());
 
   private static final Common<ClearReview> CLEAR = new Common<>(EventKind.CLEAR_REVIEW);
-  private static final Field<ClearReview, String> CLEAR_RATIONALE = Field.required("rationale", ClearReview::rationale, Scalars.TEXT);
+  private static final Field<ClearReview, String> CLEAR_RATIONALE = Field.required("rationale", ClearReview::rationale,
+      Scalars.TEXT);
   /** T7: the review closed without proof (GAP-37). */
   public static final Codec<ClearReview> CLEAR_REVIEW = CLEAR.codec("ClearReview", List.of(CLEAR_RATIONALE),
-      d -> ClearReview.builder().by(d.get(CLEAR.by)).on(d.get(CLEAR.on)).evidence(CLEAR.evidence(d)).documents(CLEAR.documents(d))
+      d -> ClearReview.builder().by(d.get(CLEAR.by)).on(d.get(CLEAR.on)).evidence(CLEAR.evidence(d))
+          .documents(CLEAR.documents(d))
           .rationale(d.get(CLEAR_RATIONALE)).build());
 
   private static final Common<Terminate> TERM = new Common<>(EventKind.TERMINATE);
-  private static final Field<Terminate, List<ProvenTrigger>> TERM_PROVEN = Field.array("proven", Terminate::proven, PROVEN);
+  private static final Field<Terminate, List<ProvenTrigger>> TERM_PROVEN = Field.array("proven", Terminate::proven,
+      PROVEN);
   /** T6: termination on proven grounds (TERM-PROC-2). */
   public static final Codec<Terminate> TERMINATE = TERM.codec("Terminate", List.of(TERM_PROVEN),
-      d -> Terminate.builder().by(d.get(TERM.by)).on(d.get(TERM.on)).evidence(TERM.evidence(d)).documents(TERM.documents(d))
+      d -> Terminate.builder().by(d.get(TERM.by)).on(d.get(TERM.on)).evidence(TERM.evidence(d))
+          .documents(TERM.documents(d))
           .proven(io.vavr.collection.List.ofAll(d.get(TERM_PROVEN))).build());
 
   private static final Common<PeriodEnded> END = new Common<>(EventKind.PERIOD_ENDED);
   /** T8, T8b: partnership periods ended. */
-  public static final Codec<PeriodEnded> PERIOD_ENDED = END.codec("PeriodEnded", List.of(), d -> PeriodEnded.builder().by(d.get(END.by)).on(d.get(END.on)).evidence(END.evidence(d)).documents(END.documents(d))
+  public static final Codec<PeriodEnded> PERIOD_ENDED = END.codec("PeriodEnded", List.of(), d ->
+      PeriodEnded.builder().by(d.get(END.by)).on(d.get(END.on)).evidence(END.evidence(d)).documents(END.documents(d))
           .build());
 
   private static final Common<Deregister> DEREG = new Common<>(EventKind.DEREGISTER);
@@ -122,11 +136,13 @@ public final class EventCodecs {
       Field.required("reason", Deregister::reason, Scalars.code(DeregistrationReason.class));
   /** T9: a non-partner leaves the register. */
   public static final Codec<Deregister> DEREGISTER = DEREG.codec("Deregister", List.of(DEREG_REASON),
-      d -> Deregister.builder().by(d.get(DEREG.by)).on(d.get(DEREG.on)).evidence(DEREG.evidence(d)).documents(DEREG.documents(d))
+      d -> Deregister.builder().by(d.get(DEREG.by)).on(d.get(DEREG.on)).evidence(DEREG.evidence(d))
+          .documents(DEREG.documents(d))
           .reason(d.get(DEREG_REASON)).build());
 
   /** Any event, by its {@code "type"}. */
-  public static final Codec<LifecycleEvent> EVENT = Variants.<LifecycleEvent>of("LifecycleEvent", "type", e -> e.kind().name())
+  public static final Codec<LifecycleEvent> EVENT = Variants.<LifecycleEvent>of("LifecycleEvent", "type", e ->
+      e.kind().name())
       .with(EventKind.REGISTER.name(), REGISTER).with(EventKind.ENTER_MAPPING.name(), ENTER_MAPPING)
       .with(EventKind.CATEGORISE.name(), CATEGORISE).with(EventKind.DESIGNATE.name(), DESIGNATE)
       .with(EventKind.OPEN_REVIEW.name(), OPEN_REVIEW).with(EventKind.CLEAR_REVIEW.name(), CLEAR_REVIEW)
@@ -141,7 +157,8 @@ public final class EventCodecs {
     final Field<T, Officer> by = Field.required("by", LifecycleEvent::by, AgencyCodecs.OFFICER);
     final Field<T, LocalDate> on = Field.required("on", LifecycleEvent::on, Scalars.DATE);
     final Field<T, List<Evidence>> evidence = Field.array("evidence", LifecycleEvent::evidence, ExplainCodecs.EVIDENCE);
-    final Field<T, List<DocumentRef>> documents = Field.array("documents", LifecycleEvent::documents, ContactCodecs.DOCUMENT);
+    final Field<T, List<DocumentRef>> documents = Field.array("documents", LifecycleEvent::documents,
+        ContactCodecs.DOCUMENT);
 
     Common(EventKind kind) {
       this.type = ComputedFields.tag("type", kind.name());

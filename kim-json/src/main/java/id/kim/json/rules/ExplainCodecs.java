@@ -33,20 +33,25 @@ import java.util.Optional;
  */
 public final class ExplainCodecs {
   /** {@code "PARTNER-LEGAL-1"} */
-  public static final Codec<RuleId> RULE_ID = Scalars.text("string (rule ID such as PARTNER-LEGAL-1)", RuleId::of, RuleId::value);
+  public static final Codec<RuleId> RULE_ID = Scalars.text("string (rule ID such as PARTNER-LEGAL-1)", RuleId::of,
+      RuleId::value);
 
   private static final Field<RuleSetRef, String> RS_NAME = Field.required("name", RuleSetRef::name, Scalars.TEXT);
-  private static final Field<RuleSetRef, String> RS_VERSION = Field.required("version", RuleSetRef::version, Scalars.TEXT);
+  private static final Field<RuleSetRef, String> RS_VERSION = Field.required("version", RuleSetRef::version,
+      Scalars.TEXT);
   /** {@code {"name": "juknis-2022", "version": "2022.08.30"}} */
   public static final Codec<RuleSetRef> RULE_SET = ObjectCodec.of("RuleSetRef", List.of(RS_NAME, RS_VERSION),
       d -> RuleSetRef.of(d.get(RS_NAME), d.get(RS_VERSION)));
 
   private static final Field<Citation, String> SECTION = Field.required("section", Citation::section, Scalars.TEXT);
   private static final Field<Citation, String> QUOTE = Field.required("quote", Citation::quote, Scalars.TEXT);
-  private static final Field<Citation, Boolean> PROPOSED = Field.defaulted("proposed", Citation::proposed, Scalars.BOOLEAN, false);
-  private static final Field<Citation, Optional<String>> GAP = Field.optional("gap", c -> c.gap().toJavaOptional(), Scalars.TEXT);
+  private static final Field<Citation, Boolean> PROPOSED = Field.defaulted("proposed", Citation::proposed,
+      Scalars.BOOLEAN, false);
+  private static final Field<Citation, Optional<String>> GAP = Field.optional("gap", c -> c.gap().toJavaOptional(),
+      Scalars.TEXT);
   /** A juknis citation; a proposed rule names its gap, a juknis rule names none. */
-  public static final Codec<Citation> CITATION = ObjectCodec.of("Citation", List.of(SECTION, QUOTE, PROPOSED, GAP), ExplainCodecs::citation);
+  public static final Codec<Citation> CITATION = ObjectCodec.of("Citation", List.of(SECTION, QUOTE, PROPOSED, GAP),
+      ExplainCodecs::citation);
 
   private static final Field<Evidence, String> EV_NAME = Field.required("name", Evidence::name, Scalars.TEXT);
   private static final Field<Evidence, String> EV_VALUE = Field.required("value", Evidence::value, Scalars.TEXT);
@@ -64,7 +69,8 @@ public final class ExplainCodecs {
 
   private static final Field<Finding, RuleId> RULE = Field.required("ruleId", Finding::ruleId, RULE_ID);
   private static final Field<Finding, Citation> F_CITATION = Field.required("citation", Finding::citation, CITATION);
-  private static final Field<Finding, Outcome> OUTCOME = Field.required("outcome", Finding::outcome, Scalars.code(Outcome.class));
+  private static final Field<Finding, Outcome> OUTCOME = Field.required("outcome", Finding::outcome,
+      Scalars.code(Outcome.class));
   private static final Field<Finding, Severity> SEVERITY =
       Field.defaulted("severity", Finding::severity, Scalars.code(Severity.class), Severity.REQUIREMENT);
   private static final Field<Finding, List<Evidence>> F_EVIDENCE = Field.array("evidence", Finding::evidence, EVIDENCE);
@@ -73,19 +79,24 @@ public final class ExplainCodecs {
   /** What one rule concluded. */
   public static final Codec<Finding> FINDING = ObjectCodec.of("Finding",
       List.of(RULE, F_CITATION, OUTCOME, SEVERITY, F_EVIDENCE, F_MESSAGE, REMEDY),
-      d -> Finding.builder().ruleId(d.get(RULE)).citation(d.get(F_CITATION)).outcome(d.get(OUTCOME)).severity(d.get(SEVERITY))
-          .evidence(io.vavr.collection.List.ofAll(d.get(F_EVIDENCE))).message(d.get(F_MESSAGE)).remedy(d.get(REMEDY)).build());
+      d -> Finding.builder().ruleId(d.get(RULE)).citation(d.get(F_CITATION)).outcome(d.get(OUTCOME))
+          .severity(d.get(SEVERITY))
+          .evidence(io.vavr.collection.List.ofAll(d.get(F_EVIDENCE))).message(d.get(F_MESSAGE)).remedy(d.get(REMEDY))
+          .build());
 
   private static final Field<Decision, Message> QUESTION = Field.required("question", Decision::question, MESSAGE);
   private static final Field<Decision, String> SUBJECT = Field.required("subject", Decision::subject, Scalars.TEXT);
-  private static final Field<Decision, Optional<Verdict>> VERDICT = ComputedFields.derived("verdict", Decision::verdict, Scalars.code(Verdict.class));
+  private static final Field<Decision, Optional<Verdict>> VERDICT = ComputedFields.derived("verdict", Decision::verdict,
+      Scalars.code(Verdict.class));
   private static final Field<Decision, RuleSetRef> D_RULE_SET = Field.required("ruleSet", Decision::ruleSet, RULE_SET);
   private static final Field<Decision, LocalDate> AS_OF = Field.required("asOf", Decision::asOf, Scalars.DATE);
-  private static final Field<Decision, List<Finding>> FINDINGS = Field.array("findings", ExplainCodecs::findings, FINDING);
+  private static final Field<Decision, List<Finding>> FINDINGS = Field.array("findings", ExplainCodecs::findings,
+      FINDING);
   /** A decision: question, subject, verdict, rule set, as-of date and every finding. */
   public static final Codec<Decision> DECISION = ObjectCodec.of("Decision",
       List.of(QUESTION, SUBJECT, VERDICT, D_RULE_SET, AS_OF, FINDINGS),
-      d -> Decision.builder().question(d.get(QUESTION)).subject(d.get(SUBJECT)).ruleSet(d.get(D_RULE_SET)).asOf(d.get(AS_OF))
+      d -> Decision.builder().question(d.get(QUESTION)).subject(d.get(SUBJECT)).ruleSet(d.get(D_RULE_SET))
+          .asOf(d.get(AS_OF))
           .findings(io.vavr.collection.List.ofAll(d.get(FINDINGS))).build());
 
   private ExplainCodecs() {}

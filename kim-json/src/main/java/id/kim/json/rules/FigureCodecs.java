@@ -35,10 +35,12 @@ public final class FigureCodecs {
   private FigureCodecs() {}
 
   private static <M extends Enum<M>> Codec<MetricFigures<M>> figures(Class<M> metric) {
-    Field<MetricFigures<M>, Map<M, Long>> perMetric = MapFields.objectMap("perMetric", FigureCodecs::perMetric, Enum::name,
+    Field<MetricFigures<M>, Map<M, Long>> perMetric = MapFields.objectMap("perMetric", FigureCodecs::perMetric,
+        Enum::name,
         Scalars.code(metric), Scalars.LONG);
     Field<MetricFigures<M>, Integer> series = Field.required("series", MetricFigures::series, Scalars.INT);
-    Field<MetricFigures<M>, Option<LocalDate>> latest = Field.option("latestObservation", MetricFigures::latestObservation, Scalars.DATE);
+    Field<MetricFigures<M>, Option<LocalDate>> latest = Field.option("latestObservation",
+        MetricFigures::latestObservation, Scalars.DATE);
     Field<MetricFigures<M>, Aggregation> aggregation = Field.required("aggregation", MetricFigures::aggregation,
         Scalars.code(Aggregation.class));
     Field<MetricFigures<M>, Optional<Long>> total = ComputedFields.derived("total", MetricFigures::total, Scalars.LONG);
@@ -49,18 +51,25 @@ public final class FigureCodecs {
 
   private static <M extends Enum<M>> Codec<ThresholdDecision<M>> decision(Class<M> metric) {
     Field<ThresholdDecision<M>, Boolean> high = Field.required("high", ThresholdDecision::high, Scalars.BOOLEAN);
-    Field<ThresholdDecision<M>, Boolean> evidence = Field.required("hasEvidence", ThresholdDecision::hasEvidence, Scalars.BOOLEAN);
-    Field<ThresholdDecision<M>, MetricFigures<M>> figures = Field.required("figures", ThresholdDecision::figures, figures(metric));
-    Field<ThresholdDecision<M>, Option<M>> which = Field.option("metric", ThresholdDecision::metric, Scalars.code(metric));
+    Field<ThresholdDecision<M>, Boolean> evidence = Field.required("hasEvidence", ThresholdDecision::hasEvidence,
+        Scalars.BOOLEAN);
+    Field<ThresholdDecision<M>, MetricFigures<M>> figures = Field.required("figures", ThresholdDecision::figures,
+        figures(metric));
+    Field<ThresholdDecision<M>, Option<M>> which = Field.option("metric", ThresholdDecision::metric,
+        Scalars.code(metric));
     Field<ThresholdDecision<M>, Long> figure = Field.required("figure", ThresholdDecision::figure, Scalars.LONG);
     Field<ThresholdDecision<M>, Option<Long>> cutoff = Field.option("cutoff", ThresholdDecision::cutoff, Scalars.LONG);
     Field<ThresholdDecision<M>, Boolean> strict = Field.required("strict", ThresholdDecision::strict, Scalars.BOOLEAN);
-    Field<ThresholdDecision<M>, String> policy = Field.required("policyCode", ThresholdDecision::policyCode, Scalars.TEXT);
-    Field<ThresholdDecision<M>, Integer> population = Field.required("populationSize", ThresholdDecision::populationSize, Scalars.INT);
-    Field<ThresholdDecision<M>, Optional<String>> comparison = ComputedFields.derived("comparison", ThresholdDecision::comparison, Scalars.TEXT);
+    Field<ThresholdDecision<M>, String> policy = Field.required("policyCode", ThresholdDecision::policyCode,
+        Scalars.TEXT);
+    Field<ThresholdDecision<M>, Integer> population = Field.required("populationSize",
+        ThresholdDecision::populationSize, Scalars.INT);
+    Field<ThresholdDecision<M>, Optional<String>> comparison = ComputedFields.derived("comparison",
+        ThresholdDecision::comparison, Scalars.TEXT);
     return ObjectCodec.of("ThresholdDecision",
         List.of(high, evidence, figures, which, figure, cutoff, strict, policy, population, comparison),
-        d -> ThresholdDecision.<M>builder().high(d.get(high)).hasEvidence(d.get(evidence)).figures(d.get(figures)).metric(d.get(which))
+        d -> ThresholdDecision.<M>builder().high(d.get(high)).hasEvidence(d.get(evidence)).figures(d.get(figures))
+            .metric(d.get(which))
             .figure(d.get(figure)).cutoff(d.get(cutoff)).strict(d.get(strict)).policyCode(d.get(policy))
             .populationSize(d.get(population)).build());
   }

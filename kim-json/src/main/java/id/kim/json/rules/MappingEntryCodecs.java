@@ -55,12 +55,15 @@ public final class MappingEntryCodecs {
   public static final Codec<NotAdmitted> NOT_ADMITTED = ObjectCodec.of("NotAdmitted",
       List.of(N_KIM, N_VERDICT, N_RECORD, N_DECISION, N_VIOLATIONS, N_REASONS), MappingEntryCodecs::notAdmitted);
 
-  private static final Field<MappingEntrants, Dinas> E_DINAS = Field.required("dinas", MappingEntrants::dinas, AgencyCodecs.DINAS);
-  private static final Field<MappingEntrants, LocalDate> E_AS_OF = Field.required("asOf", MappingEntrants::asOf, Scalars.DATE);
+  private static final Field<MappingEntrants, Dinas> E_DINAS = Field.required("dinas", MappingEntrants::dinas,
+      AgencyCodecs.DINAS);
+  private static final Field<MappingEntrants, LocalDate> E_AS_OF = Field.required("asOf", MappingEntrants::asOf,
+      Scalars.DATE);
   private static final Field<MappingEntrants, RuleSetRef> E_RULE_SET =
       Field.required("ruleSet", MappingEntrants::ruleSet, ExplainCodecs.RULE_SET);
   private static final Field<MappingEntrants, List<KimRecord>> E_RECORDS = Field.array("records",
-      e -> e.admitted().map(AdmittedKim::record).appendAll(e.notAdmitted().map(NotAdmitted::record)), RecordCodecs.RECORD);
+      e -> e.admitted().map(AdmittedKim::record).appendAll(e.notAdmitted().map(NotAdmitted::record)),
+      RecordCodecs.RECORD);
   private static final Field<MappingEntrants, Optional<List<KimRef>>> E_ADMITTED = ComputedFields.derived("admitted",
       e -> e.admitted().map(AdmittedKim::ref).toJavaList(), Field.listOf(ProfileCodecs.KIM_REF));
   /**
@@ -88,7 +91,8 @@ public final class MappingEntryCodecs {
       throw DecodeFailure.of(d.path(N_DECISION), JsonProblem.Kind.INVALID_VALUE, "json.notAdmitted.answer");
     }
     Validation<Seq<FieldViolation>, Decision> answer =
-        decision.<Validation<Seq<FieldViolation>, Decision>>map(Validation::valid).orElse(Validation.invalid(violations));
+        decision.<Validation<Seq<FieldViolation>, Decision>>map(Validation::valid)
+            .orElse(Validation.invalid(violations));
     try {
       return NotAdmitted.of(d.get(N_RECORD), answer);
     } catch (IllegalArgumentException e) {

@@ -43,12 +43,16 @@ public final class MappingPolicyCodecs {
   private static final Field<LevelPolicy, ThresholdPolicy<ResponseMetric>> L_INFLUENCE =
       Field.defaulted("influence", LevelPolicy::influence, INFLUENCE, LevelPolicy.standard().influence());
   private static final Field<LevelPolicy, InterestPolicy> L_INTEREST =
-      Field.defaulted("interest", LevelPolicy::interest, Scalars.code(InterestPolicy.class), LevelPolicy.standard().interest());
+      Field.defaulted("interest", LevelPolicy::interest, Scalars.code(InterestPolicy.class),
+          LevelPolicy.standard().interest());
   private static final Field<LevelPolicy, MixedCasePolicy> L_MIXED =
-      Field.defaulted("mixedCase", LevelPolicy::mixedCase, Scalars.code(MixedCasePolicy.class), LevelPolicy.standard().mixedCase());
-  private static final Field<LevelPolicy, Optional<String>> L_CODE = ComputedFields.derived("code", LevelPolicy::code, Scalars.TEXT);
+      Field.defaulted("mixedCase", LevelPolicy::mixedCase, Scalars.code(MixedCasePolicy.class),
+          LevelPolicy.standard().mixedCase());
+  private static final Field<LevelPolicy, Optional<String>> L_CODE = ComputedFields.derived("code", LevelPolicy::code,
+      Scalars.TEXT);
   /** The policy of stage C. */
-  public static final Codec<LevelPolicy> LEVEL = ObjectCodec.of("LevelPolicy", List.of(L_POWER, L_INFLUENCE, L_INTEREST, L_MIXED, L_CODE),
+  public static final Codec<LevelPolicy> LEVEL = ObjectCodec.of("LevelPolicy",
+      List.of(L_POWER, L_INFLUENCE, L_INTEREST, L_MIXED, L_CODE),
       d -> LevelPolicy.builder().power(d.get(L_POWER)).influence(d.get(L_INFLUENCE)).interest(d.get(L_INTEREST))
           .mixedCase(d.get(L_MIXED)).build());
 
@@ -57,27 +61,35 @@ public final class MappingPolicyCodecs {
       p -> p.prioritised().toJavaList(), Field.listOf(CATEGORY), PriorityPolicy.standard().prioritised().toJavaList());
   private static final Field<PriorityPolicy, List<GridCategory>> P_INVOLVED = Field.defaulted("involved",
       p -> p.involved().toJavaList(), Field.listOf(CATEGORY), PriorityPolicy.standard().involved().toJavaList());
-  private static final Field<PriorityPolicy, Optional<Integer>> P_MAX = Field.optional("maxPrioritised", PriorityPolicy::maxPrioritised, Scalars.INT);
-  private static final Field<PriorityPolicy, Optional<String>> P_CODE = ComputedFields.derived("code", PriorityPolicy::code, Scalars.TEXT);
+  private static final Field<PriorityPolicy, Optional<Integer>> P_MAX = Field.optional("maxPrioritised",
+      PriorityPolicy::maxPrioritised, Scalars.INT);
+  private static final Field<PriorityPolicy, Optional<String>> P_CODE = ComputedFields.derived("code",
+      PriorityPolicy::code, Scalars.TEXT);
   /** The policy of stage D (GAP-18). */
-  public static final Codec<PriorityPolicy> PRIORITY = ObjectCodec.of("PriorityPolicy", List.of(P_PRIORITISED, P_INVOLVED, P_MAX, P_CODE),
-      d -> PriorityPolicy.builder().prioritised(TreeSet.ofAll(d.get(P_PRIORITISED))).involved(TreeSet.ofAll(d.get(P_INVOLVED)))
+  public static final Codec<PriorityPolicy> PRIORITY = ObjectCodec.of("PriorityPolicy",
+      List.of(P_PRIORITISED, P_INVOLVED, P_MAX, P_CODE),
+      d -> PriorityPolicy.builder().prioritised(TreeSet.ofAll(d.get(P_PRIORITISED)))
+          .involved(TreeSet.ofAll(d.get(P_INVOLVED)))
           .maxPrioritised(d.get(P_MAX)).build());
 
-  private static final Field<ReportOptions, Boolean> O_ALL = Field.defaulted("includeAll", ReportOptions::includeAll, Scalars.BOOLEAN, false);
+  private static final Field<ReportOptions, Boolean> O_ALL = Field.defaulted("includeAll", ReportOptions::includeAll,
+      Scalars.BOOLEAN, false);
   /** What the report's matrix covers: the priority KIM (default) or every KIM (GAP-18). */
   public static final Codec<ReportOptions> REPORT = ObjectCodec.of("ReportOptions", List.of(O_ALL),
       d -> d.get(O_ALL) ? ReportOptions.allKim() : ReportOptions.standard());
 
-  private static final Field<MappingPolicy, LevelPolicy> M_LEVEL = Field.defaulted("level", MappingPolicy::level, LEVEL, LevelPolicy.standard());
+  private static final Field<MappingPolicy, LevelPolicy> M_LEVEL = Field.defaulted("level", MappingPolicy::level, LEVEL,
+      LevelPolicy.standard());
   private static final Field<MappingPolicy, PriorityPolicy> M_PRIORITY =
       Field.defaulted("priority", MappingPolicy::priority, PRIORITY, PriorityPolicy.standard());
-  private static final Field<MappingPolicy, ReportOptions> M_REPORT = Field.defaulted("report", MappingPolicy::report, REPORT,
+  private static final Field<MappingPolicy, ReportOptions> M_REPORT = Field.defaulted("report", MappingPolicy::report,
+      REPORT,
       ReportOptions.standard());
   private static final Field<MappingPolicy, Boolean> M_PROVINCIAL =
       Field.defaulted("provincialMappingAllowed", MappingPolicy::provincialMappingAllowed, Scalars.BOOLEAN, false);
   /** Every mapping policy in one value; {@code {}} is {@code MappingPolicy.standard()}. */
-  public static final Codec<MappingPolicy> MAPPING = ObjectCodec.of("MappingPolicy", List.of(M_LEVEL, M_PRIORITY, M_REPORT, M_PROVINCIAL),
+  public static final Codec<MappingPolicy> MAPPING = ObjectCodec.of("MappingPolicy",
+      List.of(M_LEVEL, M_PRIORITY, M_REPORT, M_PROVINCIAL),
       d -> MappingPolicy.builder().level(d.get(M_LEVEL)).priority(d.get(M_PRIORITY)).report(d.get(M_REPORT))
           .provincialMappingAllowed(d.get(M_PROVINCIAL)).build());
 
@@ -86,24 +98,34 @@ public final class MappingPolicyCodecs {
   private static <M extends Enum<M>> Codec<ThresholdPolicy<M>> threshold(Class<M> metric) {
     Codec<Aggregation> aggregation = Scalars.code(Aggregation.class);
     Field<RelativeThreshold<M>, Optional<String>> relType = ComputedFields.tag("type", "RELATIVE");
-    Field<RelativeThreshold<M>, Integer> percentile = Field.required("percentile", RelativeThreshold::percentile, Scalars.INT);
-    Field<RelativeThreshold<M>, Aggregation> relAgg = Field.defaulted("aggregation", RelativeThreshold::aggregation, aggregation,
+    Field<RelativeThreshold<M>, Integer> percentile = Field.required("percentile", RelativeThreshold::percentile,
+        Scalars.INT);
+    Field<RelativeThreshold<M>, Aggregation> relAgg = Field.defaulted("aggregation", RelativeThreshold::aggregation,
+        aggregation,
         Aggregation.SUM);
-    Field<RelativeThreshold<M>, Optional<String>> relCode = ComputedFields.derived("code", RelativeThreshold::code, Scalars.TEXT);
-    Codec<RelativeThreshold<M>> relative = ObjectCodec.of("RelativeThreshold", List.of(relType, percentile, relAgg, relCode),
+    Field<RelativeThreshold<M>, Optional<String>> relCode = ComputedFields.derived("code", RelativeThreshold::code,
+        Scalars.TEXT);
+    Codec<RelativeThreshold<M>> relative = ObjectCodec.of("RelativeThreshold",
+        List.of(relType, percentile, relAgg, relCode),
         d -> RelativeThreshold.<M>builder().percentile(d.get(percentile)).aggregation(d.get(relAgg)).build());
 
     Field<AbsoluteThreshold<M>, Optional<String>> absType = ComputedFields.tag("type", "ABSOLUTE");
     Field<AbsoluteThreshold<M>, Optional<Long>> total = Field.optional("total", AbsoluteThreshold::total, Scalars.LONG);
-    Field<AbsoluteThreshold<M>, Map<M, Long>> perMetric = MapFields.objectMap("perMetric", AbsoluteThreshold::perMetric, Enum::name,
+    Field<AbsoluteThreshold<M>, Map<M, Long>> perMetric = MapFields.objectMap("perMetric", AbsoluteThreshold::perMetric,
+        Enum::name,
         Scalars.code(metric), Scalars.LONG);
-    Field<AbsoluteThreshold<M>, Aggregation> absAgg = Field.defaulted("aggregation", AbsoluteThreshold::aggregation, aggregation,
+    Field<AbsoluteThreshold<M>, Aggregation> absAgg = Field.defaulted("aggregation", AbsoluteThreshold::aggregation,
+        aggregation,
         Aggregation.SUM);
-    Field<AbsoluteThreshold<M>, Optional<String>> absCode = ComputedFields.derived("code", AbsoluteThreshold::code, Scalars.TEXT);
-    Codec<AbsoluteThreshold<M>> absolute = ObjectCodec.of("AbsoluteThreshold", List.of(absType, total, perMetric, absAgg, absCode),
-        d -> AbsoluteThreshold.<M>builder().total(d.get(total)).perMetric(d.get(perMetric)).aggregation(d.get(absAgg)).build());
+    Field<AbsoluteThreshold<M>, Optional<String>> absCode = ComputedFields.derived("code", AbsoluteThreshold::code,
+        Scalars.TEXT);
+    Codec<AbsoluteThreshold<M>> absolute = ObjectCodec.of("AbsoluteThreshold",
+        List.of(absType, total, perMetric, absAgg, absCode),
+        d -> AbsoluteThreshold.<M>builder().total(d.get(total)).perMetric(d.get(perMetric)).aggregation(d.get(absAgg))
+            .build());
 
-    return Variants.<ThresholdPolicy<M>>of("ThresholdPolicy", "type", p -> p instanceof RelativeThreshold ? "RELATIVE" : "ABSOLUTE")
+    return Variants.<ThresholdPolicy<M>>of("ThresholdPolicy", "type", p -> p instanceof RelativeThreshold ? "RELATIVE"
+        : "ABSOLUTE")
         .with("RELATIVE", relative).with("ABSOLUTE", absolute).build();
   }
 }

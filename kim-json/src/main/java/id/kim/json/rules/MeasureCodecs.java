@@ -28,29 +28,40 @@ import java.util.Optional;
  * taken over (an ISO week, a month, a year or a custom span; both ends inclusive).
  */
 public final class MeasureCodecs {
-  private static final Field<Ratio, BigInteger> R_NUM = Field.required("numerator", Ratio::numerator, Scalars.BIG_INTEGER);
-  private static final Field<Ratio, BigInteger> R_DEN = Field.required("denominator", Ratio::denominator, Scalars.BIG_INTEGER);
+  private static final Field<Ratio, BigInteger> R_NUM = Field.required("numerator", Ratio::numerator,
+      Scalars.BIG_INTEGER);
+  private static final Field<Ratio, BigInteger> R_DEN = Field.required("denominator", Ratio::denominator,
+      Scalars.BIG_INTEGER);
   /** An exact rational, e.g. {@code {"numerator": 1, "denominator": 10}}; written in lowest terms. */
   public static final Codec<Ratio> RATIO = ObjectCodec.of("Ratio", List.of(R_NUM, R_DEN), MeasureCodecs::ratio);
 
   private static final Field<NotMeasurable, NotMeasurableReason> N_REASON =
       Field.required("reason", NotMeasurable::reason, Scalars.code(NotMeasurableReason.class));
-  private static final Field<NotMeasurable, Option<String>> N_SUBJECT = Field.option("subject", NotMeasurable::subject, Scalars.TEXT);
+  private static final Field<NotMeasurable, Option<String>> N_SUBJECT = Field.option("subject", NotMeasurable::subject,
+      Scalars.TEXT);
   /** Why a measure has no value, and what it concerns. */
-  public static final Codec<NotMeasurable> NOT_MEASURABLE = ObjectCodec.of("NotMeasurable", List.of(N_REASON, N_SUBJECT),
-      d -> d.get(N_SUBJECT).map(s -> NotMeasurable.of(d.get(N_REASON), s)).getOrElse(() -> NotMeasurable.of(d.get(N_REASON))));
+  public static final Codec<NotMeasurable> NOT_MEASURABLE = ObjectCodec.of("NotMeasurable",
+      List.of(N_REASON, N_SUBJECT),
+      d -> d.get(N_SUBJECT).map(s -> NotMeasurable.of(d.get(N_REASON), s))
+          .getOrElse(() -> NotMeasurable.of(d.get(N_REASON))));
 
   private static final Field<Measurement, Option<Ratio>> M_VALUE = Field.option("value", Measurement::value, RATIO);
-  private static final Field<Measurement, Option<NotMeasurable>> M_WHY = Field.option("notMeasurable", Measurement::whyNot, NOT_MEASURABLE);
-  private static final Field<Measurement, Optional<String>> M_TEXT = ComputedFields.informative("text", Measurement::render);
+  private static final Field<Measurement, Option<NotMeasurable>> M_WHY = Field.option("notMeasurable",
+      Measurement::whyNot, NOT_MEASURABLE);
+  private static final Field<Measurement, Optional<String>> M_TEXT = ComputedFields.informative("text",
+      Measurement::render);
   /** Exactly one of {@code value} and {@code notMeasurable}; {@code text} renders it (4 decimals when not whole). */
-  public static final Codec<Measurement> MEASUREMENT = ObjectCodec.of("Measurement", List.of(M_VALUE, M_WHY, M_TEXT), MeasureCodecs::measurement);
+  public static final Codec<Measurement> MEASUREMENT = ObjectCodec.of("Measurement", List.of(M_VALUE, M_WHY, M_TEXT),
+      MeasureCodecs::measurement);
 
   private static final Field<MeasurementPeriod, Granularity> P_GRANULARITY =
       Field.required("granularity", MeasurementPeriod::granularity, Scalars.code(Granularity.class));
-  private static final Field<MeasurementPeriod, LocalDate> P_START = Field.required("start", MeasurementPeriod::start, Scalars.DATE);
-  private static final Field<MeasurementPeriod, LocalDate> P_END = Field.required("end", MeasurementPeriod::end, Scalars.DATE);
-  private static final Field<MeasurementPeriod, Optional<String>> P_LABEL = ComputedFields.derived("label", MeasurementPeriod::label, Scalars.TEXT);
+  private static final Field<MeasurementPeriod, LocalDate> P_START = Field.required("start", MeasurementPeriod::start,
+      Scalars.DATE);
+  private static final Field<MeasurementPeriod, LocalDate> P_END = Field.required("end", MeasurementPeriod::end,
+      Scalars.DATE);
+  private static final Field<MeasurementPeriod, Optional<String>> P_LABEL = ComputedFields.derived("label",
+      MeasurementPeriod::label, Scalars.TEXT);
   /**
    * {@code {"granularity": "MONTH", "start": "2025-03-01", "end": "2025-03-31", "label": "2025-03"}}: a
    * week, month or year must be a whole ISO week, calendar month or calendar year.
@@ -97,7 +108,8 @@ public final class MeasureCodecs {
       }
     }
     if (!p.start().equals(start) || !p.end().equals(end)) {
-      throw DecodeFailure.of(d.path(P_START), JsonProblem.Kind.INVALID_VALUE, "json.period.notWhole", d.get(P_GRANULARITY).name());
+      throw DecodeFailure.of(d.path(P_START), JsonProblem.Kind.INVALID_VALUE, "json.period.notWhole",
+          d.get(P_GRANULARITY).name());
     }
     return p;
   }

@@ -93,7 +93,10 @@ record ChartDrawing(String title, String caption, String width, String height, L
         List.copyOf(texts), List.copyOf(keys));
   }
 
-  /** A bar's value in the page's locale: percentages as {@link Numbers#percent} (14,9 % / 14.9%), others with their unit. */
+  /**
+   * A bar's value in the page's locale: percentages as {@link Numbers#percent} (14,9 % / 14.9%), others with their
+   * unit.
+   */
   private static String valueText(double value, String unit, Lang lang) {
     return "%".equals(unit) ? Numbers.percent(value, lang) : Numbers.decimal(value, 2, lang) + " " + unit;
   }

@@ -107,7 +107,8 @@ class ReportInBrowserTest {
       assertTrue(inside(dot, grid), () -> "dot " + dot.getAttribute("data-kim") + " lies outside the grid");
     }
     for (WebElement entry : browser.findElements(By.cssSelector("#grid-legend [data-kim]"))) {
-      assertTrue(entry.getText().contains(entry.getAttribute("data-kim")), () -> "legend entry without its number: " + entry.getText());
+      assertTrue(entry.getText().contains(entry.getAttribute("data-kim")), () -> "legend entry without its number: "
+          + entry.getText());
       assertTrue(entry.getText().length() > entry.getAttribute("data-kim").length() + 2, "legend entry without a name");
     }
     Files.write(
@@ -127,14 +128,16 @@ class ReportInBrowserTest {
           "const w = document.documentElement.clientWidth; const out = [];"
               + "document.querySelectorAll('table').forEach((t, i) => {"
               + "  const r = t.getBoundingClientRect();"
-              + "  if (r.right > w + 1 || t.scrollWidth > t.clientWidth + 1) out.push((t.id || t.className || 'table ' + i) + ': ' + Math.round(r.width) + 'px');"
+              + "  if (r.right > w + 1 || t.scrollWidth > t.clientWidth + 1) out.push((t.id || t.className || 'table ' "
+              + "+ i) + ': ' + Math.round(r.width) + 'px');"
               + "}); return out;");
       assertTrue(clipped.isEmpty(), () -> "tables wider than an A4 page: " + clipped);
       Number gridHeight = (Number) browser.executeScript(
           "const g = document.querySelector('#mapping svg.grid'); const f = g.closest('figure') || g;"
               + "return f.getBoundingClientRect().height;");
       assertTrue(gridHeight.doubleValue() <= A4_CONTENT_HEIGHT_PX,
-          () -> "the grid's figure is " + gridHeight + " px high, more than one A4 page (" + A4_CONTENT_HEIGHT_PX + " px)");
+          () -> "the grid's figure is " + gridHeight + " px high, more than one A4 page (" + A4_CONTENT_HEIGHT_PX
+              + " px)");
     } finally {
       browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
       browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
@@ -163,11 +166,13 @@ class ReportInBrowserTest {
     var d = dot.getRect();
     var g = grid.getRect();
     return d.getX() >= g.getX() - 1 && d.getY() >= g.getY() - 1
-        && d.getX() + d.getWidth() <= g.getX() + g.getWidth() + 1 && d.getY() + d.getHeight() <= g.getY() + g.getHeight() + 1;
+        && d.getX() + d.getWidth() <= g.getX() + g.getWidth() + 1 && d.getY() + d.getHeight() <= g.getY()
+            + g.getHeight() + 1;
   }
 
   private static Set<Integer> numbers(List<WebElement> elements) {
-    return elements.stream().map(e -> Integer.valueOf(e.getAttribute("data-kim"))).collect(Collectors.toCollection(TreeSet::new));
+    return elements.stream().map(e -> Integer.valueOf(e.getAttribute("data-kim")))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** Counts the page objects of a PDF ({@code /Type /Page}, not {@code /Pages}). */

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /** The bundled sample reads cleanly and is what docs/cli.md says it is. */
 class SampleDataTest {
-  private static final Dataset SAMPLE = Dataset.load(Inputs.sample(), Lang.EN).getOrElseThrow(p -> new AssertionError(p));
+  private static final Dataset SAMPLE = Dataset.load(Inputs.sample(), Lang.EN)
+      .getOrElseThrow(p -> new AssertionError(p));
 
   @Test
   void fortyKimOfBothTypesWithTheirDocuments() {
@@ -38,7 +39,8 @@ class SampleDataTest {
     assertEquals(26, SAMPLE.records().stream().filter(r -> r.profile().type().equals(Optional.of(KimType.A))).count());
     assertEquals(39, SAMPLE.records().stream().filter(r -> r.decree().isPresent()).count());
     for (KimRecord r : SAMPLE.records()) {
-      assertTrue(KimValidator.standard().validate(r).isValid(), () -> r.profile().name() + ": " + KimValidator.standard().validate(r));
+      assertTrue(KimValidator.standard().validate(r).isValid(), () -> r.profile().name() + ": "
+          + KimValidator.standard().validate(r));
     }
   }
 
@@ -52,28 +54,36 @@ class SampleDataTest {
   }
 
   @Test
-  @DisplayName("a year of monitoring for the 40 KIM (Tabel 5.2, Tabel 5.3, follower counts, tallies, surveys), valid and about its KIM")
+  @DisplayName(
+      "a year of monitoring for the 40 KIM (Tabel 5.2, Tabel 5.3, follower counts, tallies, surveys), valid and about "
+          + "its KIM")
   void aYearOfMonitoring() {
     List<MonitoringRecord> monitoring = SAMPLE.monitoring().get();
     assertEquals(40, monitoring.size());
     Set<KimRef> kims = SAMPLE.records().stream().map(r -> KimRef.from(r.profile())).collect(Collectors.toSet());
     for (MonitoringRecord m : monitoring) {
       assertTrue(kims.contains(m.kim()), m.kim()::toString);
-      assertTrue(KimValidator.standard().validate(m).isValid(), () -> m.kim() + ": " + KimValidator.standard().validate(m));
-      assertTrue(m.log().stream().allMatch(e -> e.dates().stream().allMatch(d -> d.getYear() == 2025)), m.kim()::toString);
+      assertTrue(KimValidator.standard().validate(m).isValid(), () -> m.kim() + ": "
+          + KimValidator.standard().validate(m));
+      assertTrue(m.log().stream().allMatch(e -> e.dates().stream().allMatch(d -> d.getYear() == 2025)),
+          m.kim()::toString);
     }
     assertTrue(monitoring.stream().mapToInt(m -> m.log().size()).sum() > 500);
     assertTrue(monitoring.stream().mapToInt(m -> m.socialContent().size()).sum() > 500);
-    assertTrue(monitoring.stream().anyMatch(m -> m.log().stream().allMatch(e -> e.count() == 0)), "a KIM with nothing disseminated");
+    assertTrue(monitoring.stream().anyMatch(m -> m.log().stream().allMatch(e -> e.count() == 0)),
+        "a KIM with nothing disseminated");
   }
 
   @Test
-  @DisplayName("the mapping data: interest assessed for every KIM, some power and influence judged by the Dinas, four issues")
+  @DisplayName(
+      "the mapping data: interest assessed for every KIM, some power and influence judged by the Dinas, four issues")
   void mappingData() {
     List<GridAssessment> grid = SAMPLE.grid().get();
-    assertEquals(40, grid.stream().filter(a -> a.variable() == GridVariable.INTEREST).map(GridAssessment::kim).distinct().count());
+    assertEquals(40,
+        grid.stream().filter(a -> a.variable() == GridVariable.INTEREST).map(GridAssessment::kim).distinct().count());
     assertTrue(grid.stream().anyMatch(a -> a.variable() != GridVariable.INTEREST));
-    assertTrue(grid.stream().allMatch(a -> a.kim().isRegistered() || a.kim().name().equals("KIM Baru Berkembang")), "names completed");
+    assertTrue(grid.stream().allMatch(a -> a.kim().isRegistered() || a.kim().name().equals("KIM Baru Berkembang")),
+        "names completed");
     assertEquals(4, SAMPLE.issues().size());
     assertTrue(SAMPLE.issues().stream().anyMatch(i -> i.crisisIndicated()));
   }
@@ -85,7 +95,8 @@ class SampleDataTest {
     assertEquals(38, counts.size());
     assertEquals(4114, counts.stream().mapToInt(c -> c.count().orElse(0)).sum());
     assertEquals(10, counts.stream().filter(c -> c.count().isEmpty()).count());
-    assertEquals(Optional.of(1031), counts.stream().filter(c -> c.province().equals("Jawa Timur")).findFirst().get().count());
+    assertEquals(Optional.of(1031),
+        counts.stream().filter(c -> c.province().equals("Jawa Timur")).findFirst().get().count());
   }
 
   @Test

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** However many KIM share a cell of the grid (GRID-1..4), each is drawn once, inside its cell, and no two dots overlap. */
+/**
+ * However many KIM share a cell of the grid (GRID-1..4), each is drawn once, inside its cell, and no two dots overlap.
+ */
 class GridLayoutTest {
   private static final Gen<Level> LEVEL = Generate.enumValues(Level.class);
   private static final Gen<GridCategory> CATEGORY = Generate.enumValues(GridCategory.class);
@@ -38,9 +40,12 @@ class GridLayoutTest {
   }
 
   @Test
-  @DisplayName("any population (up to 150 KIM, unclassified ones included): one dot per KIM, numbered once, in its cell, no overlap")
+  @DisplayName(
+      "any population (up to 150 KIM, unclassified ones included): one dot per KIM, numbered once, in its cell, no "
+          + "overlap")
   void noOverlapForAnyPopulation() {
-    Gen<List<Object[]>> populations = lists().of(LEVEL.zip(CATEGORY, Generate.booleans(), (l, c, exact) -> new Object[] {l, c, exact}))
+    Gen<List<Object[]>> populations = lists()
+        .of(LEVEL.zip(CATEGORY, Generate.booleans(), (l, c, exact) -> new Object[] {l, c, exact}))
         .ofSizeBetween(0, 150);
     qt().withExamples(40).forAll(populations).checkAssert(specs -> {
       List<GridPoint> points = points(specs);
@@ -59,7 +64,8 @@ class GridLayoutTest {
         double r = Double.parseDouble(d.r());
         boolean inside = g.cells().stream().filter(c -> c.category().equals(d.category())).anyMatch(c ->
             x - r >= Double.parseDouble(c.x()) && x + r <= Double.parseDouble(c.x()) + Double.parseDouble(c.width())
-            && y - r >= Double.parseDouble(c.y()) && y + r <= Double.parseDouble(c.y()) + Double.parseDouble(c.height()));
+            && y - r >= Double.parseDouble(c.y()) && y + r <= Double.parseDouble(c.y())
+                + Double.parseDouble(c.height()));
         if (!inside) {
           throw new AssertionError("KIM " + d.number() + " is outside the cell of " + d.category());
         }
@@ -83,7 +89,8 @@ class GridLayoutTest {
 
   @Test
   void theLatticeFitsItsBox() {
-    qt().forAll(integers().between(1, 400), integers().between(60, 400), integers().between(40, 200)).checkAssert((n, w, h) -> {
+    qt().forAll(integers().between(1, 400), integers().between(60, 400), integers().between(40, 200))
+        .checkAssert((n, w, h) -> {
       double s = GridDrawing.spacing(n, w, h);
       int columns = (int) Math.floor(w / s);
       if (s > 8 && (columns < 1 || Math.ceil((double) n / columns) * s > h)) {
@@ -93,7 +100,9 @@ class GridLayoutTest {
   }
 
   @Test
-  @DisplayName("every cell label fits its cell (long labels wrap) and the vertical axis label fits two rows of cells, in both languages")
+  @DisplayName(
+      "every cell label fits its cell (long labels wrap) and the vertical axis label fits two rows of cells, in both "
+          + "languages")
   void labelsFit() {
     for (Lang lang : Lang.values()) {
       String axis = Texts.get(lang, "report.grid.powerAxis");

@@ -21,7 +21,8 @@ class NiceScaleTest {
   }
 
   @Test
-  @DisplayName("for any data: the step is 1, 2 or 5 × 10^k, the axis covers the data and ends less than a step above it")
+  @DisplayName(
+      "for any data: the step is 1, 2 or 5 × 10^k, the axis covers the data and ends less than a step above it")
   void niceAndNear() {
     qt().forAll(doubles().between(-1e6, 0), doubles().between(0, 1e7)).checkAssert((min, max) -> {
       if (min == 0 && max == 0) {

@@ -7,7 +7,10 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.immutables.value.Value;
 
-/** An award given to a KIM (AWARD-STAGE-3 "Pemberian penghargaan"), in one of the forms of AWARD-FORM, with any compliant private support (AWARD-SPONSOR). */
+/**
+ * An award given to a KIM (AWARD-STAGE-3 "Pemberian penghargaan"), in one of the forms of AWARD-FORM, with any
+ * compliant private support (AWARD-SPONSOR).
+ */
 @Value.Immutable
 public abstract class Award {
 

@@ -49,6 +49,7 @@ public abstract class AwardAssessment {
 
   @Override
   public String toString() {
-    return rank().map(r -> "#" + r + " ").getOrElse("") + kim() + score().map(s -> " " + s.toDecimal(4).toPlainString()).getOrElse(" (not ranked)");
+    return rank().map(r -> "#" + r + " ").getOrElse("") + kim()
+        + score().map(s -> " " + s.toDecimal(4).toPlainString()).getOrElse(" (not ranked)");
   }
 }

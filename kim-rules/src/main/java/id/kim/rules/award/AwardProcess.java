@@ -65,7 +65,8 @@ public final class AwardProcess {
    * @param weights the Dinas' weights
    * @return the ranking, or why there is none: the same KIM twice
    */
-  public static Either<Message, AwardRanking> rank(Seq<AwardCandidate> candidates, MeasurementPeriod period, AwardWeights weights) {
+  public static Either<Message, AwardRanking> rank(Seq<AwardCandidate> candidates, MeasurementPeriod period,
+      AwardWeights weights) {
     requireNonNull(candidates, "candidates");
     requireNonNull(period, "period");
     requireNonNull(weights, "weights");

@@ -17,7 +17,8 @@ final class AwardScoring {
   private static final Citation CONS_1 = Citation.of("IV.E.2",
       "Hasil pemantauan KIM yang melaksanakan diseminasi informasi publik");
   private static final Citation CONS_2 = Citation.of("IV.E.2",
-      "Hasil penilaian KIM, dari aspek kuantitas dan kualitas konten informasi serta aktivitas diseminasi konten informasi yang dilaksanakan dalam periode tertentu");
+      "Hasil penilaian KIM, dari aspek kuantitas dan kualitas konten informasi serta aktivitas diseminasi konten "
+          + "informasi yang dilaksanakan dalam periode tertentu");
   private static final Citation STAGE_2 = Citation.proposed("Tabel 4.8, Gambar 4.6",
       "Dinas melakukan penilaian terhadap kuantitas dan kualitas aktivitas", "GAP-36");
 
@@ -36,7 +37,8 @@ final class AwardScoring {
         .outcome(c.quality().isDefined() ? Outcome.SATISFIED : Outcome.UNKNOWN)
         .message(c.quality().map(q -> Message.of(AwardProcess.BUNDLE, "AWARD-CONS-2.scored", q.score()))
             .getOrElse(() -> Message.of(AwardProcess.BUNDLE, "AWARD-CONS-2.none")))
-        .remedy(c.quality().isDefined() ? Option.none() : Option.some(Message.of(AwardProcess.BUNDLE, "AWARD-CONS-2.remedy")))
+        .remedy(c.quality().isDefined() ? Option.none()
+            : Option.some(Message.of(AwardProcess.BUNDLE, "AWARD-CONS-2.remedy")))
         .build();
     return AwardAssessment.builder().kim(c.record().kim()).type(c.type()).monitoring(m).quality(c.quality())
         .findings(List.of(cons1, cons2)).breakdown(TreeMap.empty()).score(Option.none()).rank(Option.none()).build();
@@ -54,12 +56,14 @@ final class AwardScoring {
     return rankable.map(a -> {
       Ratio quality = Ratio.of(a.quality().get().score());
       TreeMap<AwardCriterion, CriterionScore> breakdown = TreeMap.of(
-          AwardCriterion.CONTENT_QUANTITY, criterion(Ratio.of(a.monitoring().posts()), maxPosts, w.weight(AwardCriterion.CONTENT_QUANTITY)),
+          AwardCriterion.CONTENT_QUANTITY,
+          criterion(Ratio.of(a.monitoring().posts()), maxPosts, w.weight(AwardCriterion.CONTENT_QUANTITY)),
           AwardCriterion.CONTENT_QUALITY, criterion(quality, hundred, w.weight(AwardCriterion.CONTENT_QUALITY)),
           AwardCriterion.DISSEMINATION_ACTIVITY, criterion(Ratio.of(a.monitoring().activities()), maxActivities,
               w.weight(AwardCriterion.DISSEMINATION_ACTIVITY)),
           AwardCriterion.ENGAGEMENT, criterion(engagement(a), maxEngagement, w.weight(AwardCriterion.ENGAGEMENT)));
-      Ratio weighted = breakdown.values().foldLeft(Ratio.ZERO, (sum, s) -> sum.plus(s.normalised().times(Ratio.of(s.weight()))));
+      Ratio weighted = breakdown.values()
+          .foldLeft(Ratio.ZERO, (sum, s) -> sum.plus(s.normalised().times(Ratio.of(s.weight()))));
       Ratio score = weighted.dividedBy(Ratio.of(w.total())).get();
       return AwardAssessment.builder().from(a).breakdown(breakdown).score(Option.some(score)).build();
     });
@@ -67,7 +71,8 @@ final class AwardScoring {
 
   static AwardAssessment withRank(AwardAssessment a, int rank) {
     Finding stage2 = Finding.builder().ruleId(RuleId.of("AWARD-STAGE-2")).citation(STAGE_2).outcome(Outcome.SATISFIED)
-        .message(Message.of(AwardProcess.BUNDLE, "AWARD-STAGE-2.ranked", rank, a.score().get().toDecimal(4).toPlainString()))
+        .message(Message.of(AwardProcess.BUNDLE, "AWARD-STAGE-2.ranked", rank,
+            a.score().get().toDecimal(4).toPlainString()))
         .evidence(a.breakdown().map(t -> Evidence.of(t._1.name(), t._2)).toList())
         .build();
     return AwardAssessment.builder().from(a).rank(Option.some(rank)).findings(a.findings().append(stage2)).build();

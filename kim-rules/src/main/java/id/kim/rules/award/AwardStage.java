@@ -8,7 +8,10 @@ import id.kim.rules.checklist.Stage;
  * RULES.md GAP-32; assigned by content).
  */
 public enum AwardStage implements Stage {
-  /** AWARD-STAGE-1 Pemantauan — "Dinas memantau aktivitas diseminasi yang dilakukan KIM, misalnya aktivitas jurnalisme warga". */
+  /**
+   * AWARD-STAGE-1 Pemantauan — "Dinas memantau aktivitas diseminasi yang dilakukan KIM, misalnya aktivitas jurnalisme
+   * warga".
+   */
   MONITORING("AWARD-STAGE-1", "Pemantauan aktivitas KIM"),
   /** AWARD-STAGE-2 Penilaian — "Dinas melakukan penilaian terhadap kuantitas dan kualitas aktivitas". */
   ASSESSMENT("AWARD-STAGE-2", "Penilaian aktivitas"),

@@ -32,7 +32,8 @@ public abstract class AwardWeights {
     if (total == 0) {
       problems = problems.append(Message.of(AwardProcess.BUNDLE, "weights.zeroTotal"));
     }
-    return problems.isEmpty() ? Validation.valid(ImmutableAwardWeights.of(TreeMap.ofEntries(weights))) : Validation.invalid(problems);
+    return problems.isEmpty() ? Validation.valid(ImmutableAwardWeights.of(TreeMap.ofEntries(weights)))
+        : Validation.invalid(problems);
   }
 
   /** @return PROPOSED default: quantity 1, quality 1, activity 1, engagement 0 */

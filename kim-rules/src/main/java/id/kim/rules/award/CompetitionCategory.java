@@ -3,7 +3,10 @@ package id.kim.rules.award;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
-/** A category of a competition (kategori lomba): one of the juknis' examples (COMP-CAT-1..4) or the Dinas' own. Two categories are the same when their names are. */
+/**
+ * A category of a competition (kategori lomba): one of the juknis' examples (COMP-CAT-1..4) or the Dinas' own. Two
+ * categories are the same when their names are.
+ */
 @Value.Immutable
 public abstract class CompetitionCategory implements Comparable<CompetitionCategory> {
 

@@ -9,7 +9,10 @@ import io.vavr.collection.Seq;
 public enum CompetitionKind {
   /** COMP-KIND-1 Kompetisi mandiri — "kompetisi diselenggarakan oleh Pemerintah Daerah melalui Dinas Kominfo". */
   SELF_ORGANISED("COMP-KIND-1", "Kompetisi mandiri"),
-  /** COMP-KIND-2 Kompetisi ikut serta — "mengikuti kompetisi di lingkup lebih luas misalnya di Provinsi atau Nasional"; the Dinas mentors. */
+  /**
+   * COMP-KIND-2 Kompetisi ikut serta — "mengikuti kompetisi di lingkup lebih luas misalnya di Provinsi atau Nasional";
+   * the Dinas mentors.
+   */
   PARTICIPATION("COMP-KIND-2", "Kompetisi ikut serta");
 
   private final String ruleId;

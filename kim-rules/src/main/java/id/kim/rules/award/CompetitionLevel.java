@@ -1,6 +1,8 @@
 package id.kim.rules.award;
 
-/** The scope at which a competition is held (COMP-KIND-2: "di lingkup lebih luas misalnya di Provinsi atau Nasional"). */
+/**
+ * The scope at which a competition is held (COMP-KIND-2: "di lingkup lebih luas misalnya di Provinsi atau Nasional").
+ */
 public enum CompetitionLevel {
   /** Kabupaten/Kota — a self-organised competition of a regency/city Dinas. */
   REGENCY_CITY,

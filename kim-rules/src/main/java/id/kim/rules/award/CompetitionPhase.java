@@ -12,10 +12,12 @@ import io.vavr.collection.Seq;
 public enum CompetitionPhase implements Stage {
   /** COMP-MANDIRI-PHASE-1 Perencanaan. */
   SELF_PLANNING(CompetitionKind.SELF_ORGANISED, "COMP-MANDIRI-PHASE-1", "Perencanaan",
-      "Kegiatan kompetisi/ lomba dijadwalkan dan dianggarakan", "Mempersiapkan mekanisme kompetisi", "Menetapkan juri", "Menetapkan timeline"),
+      "Kegiatan kompetisi/ lomba dijadwalkan dan dianggarakan", "Mempersiapkan mekanisme kompetisi", "Menetapkan juri",
+      "Menetapkan timeline"),
   /** COMP-MANDIRI-PHASE-2 Pelaksanaan. */
   SELF_EXECUTION(CompetitionKind.SELF_ORGANISED, "COMP-MANDIRI-PHASE-2", "Pelaksanaan",
-      "Mempublikasikan kompetisi", "Meregistrasi peserta", "Melaksanakan penilaian hasil karya", "Memilih dan mengumumkan pemenang"),
+      "Mempublikasikan kompetisi", "Meregistrasi peserta", "Melaksanakan penilaian hasil karya",
+      "Memilih dan mengumumkan pemenang"),
   /** COMP-MANDIRI-PHASE-3 Pelaporan. */
   SELF_REPORTING(CompetitionKind.SELF_ORGANISED, "COMP-MANDIRI-PHASE-3", "Pelaporan",
       "Membuat laporan kegiatan kompetisi", "Mendata peserta kompetisi/lomba", "Mendokumentasikan hasil karya"),

@@ -39,29 +39,38 @@ public final class CompetitionRules {
   public static Seq<Finding> review(Competition c) {
     requireNonNull(c, "competition");
     boolean self = c.kind() == CompetitionKind.SELF_ORGANISED;
-    Finding categories = finding("COMP-STAGE-2", Citation.of("Tabel 4.8", "Pelaksanaan kompetisi dengan kategori tertentu"),
+    Finding categories = finding("COMP-STAGE-2",
+        Citation.of("Tabel 4.8", "Pelaksanaan kompetisi dengan kategori tertentu"),
         c.categories().isEmpty() ? Outcome.NOT_SATISFIED : Outcome.SATISFIED, Severity.REQUIREMENT,
         c.categories().isEmpty() ? "COMP-STAGE-2.none" : "COMP-STAGE-2.ok", c.categories().mkString(", "));
     Finding kind = self
-        ? finding("COMP-KIND-1", Citation.of("IV.E.1", "kompetisi diselenggarakan oleh Pemerintah Daerah melalui Dinas Kominfo"),
+        ? finding("COMP-KIND-1",
+            Citation.of("IV.E.1", "kompetisi diselenggarakan oleh Pemerintah Daerah melalui Dinas Kominfo"),
             Outcome.SATISFIED, Severity.REQUIREMENT, "COMP-KIND-1.ok", c.dinas().name())
-        : finding("COMP-KIND-2", Citation.of("IV.E.1", "mengikuti kompetisi di lingkup lebih luas misalnya di Provinsi atau Nasional"),
-            c.externalOrganiser().isDefined() && c.level() != CompetitionLevel.REGENCY_CITY ? Outcome.SATISFIED : Outcome.NOT_SATISFIED,
+        : finding("COMP-KIND-2",
+            Citation.of("IV.E.1", "mengikuti kompetisi di lingkup lebih luas misalnya di Provinsi atau Nasional"),
+            c.externalOrganiser().isDefined() && c.level() != CompetitionLevel.REGENCY_CITY ? Outcome.SATISFIED
+                : Outcome.NOT_SATISFIED,
             Severity.REQUIREMENT, c.externalOrganiser().isDefined() && c.level() != CompetitionLevel.REGENCY_CITY
                 ? "COMP-KIND-2.ok" : "COMP-KIND-2.incomplete", c.level(), c.externalOrganiser().getOrElse("-"));
-    Finding ownership = finding("COMP-IP", Citation.proposed("IV.E", "konten para peserta sayembara menjadi milik Pemerintah Daerah", "GAP-34"),
+    Finding ownership = finding("COMP-IP",
+        Citation.proposed("IV.E", "konten para peserta sayembara menjadi milik Pemerintah Daerah", "GAP-34"),
         !self ? Outcome.NOT_EVALUATED : c.contentOwnership().isDefined() ? Outcome.SATISFIED : Outcome.NOT_SATISFIED,
-        Severity.REQUIREMENT, !self ? "COMP-IP.external" : c.contentOwnership().isDefined() ? "COMP-IP.ok" : "COMP-IP.missing",
+        Severity.REQUIREMENT, !self ? "COMP-IP.external" : c.contentOwnership().isDefined() ? "COMP-IP.ok"
+            : "COMP-IP.missing",
         c.contentOwnership().map(Enum::name).getOrElse("-"));
     Finding schedule = finding("COMP-MANDIRI-SCHED", Citation.of("IV.E.1",
             "event terjadwal dalam program Dinas Kominfo yang bersifat tahunan atau waktu tertentu"),
-        !self ? Outcome.NOT_EVALUATED : c.recurrence().isDefined() ? Outcome.SATISFIED : Outcome.NOT_SATISFIED, Severity.WARNING,
-        !self ? "COMP-MANDIRI-SCHED.external" : c.recurrence().isDefined() ? "COMP-MANDIRI-SCHED.ok" : "COMP-MANDIRI-SCHED.missing",
+        !self ? Outcome.NOT_EVALUATED : c.recurrence().isDefined() ? Outcome.SATISFIED : Outcome.NOT_SATISFIED,
+        Severity.WARNING,
+        !self ? "COMP-MANDIRI-SCHED.external" : c.recurrence().isDefined() ? "COMP-MANDIRI-SCHED.ok"
+            : "COMP-MANDIRI-SCHED.missing",
         c.recurrence().map(Enum::name).getOrElse("-"));
     Finding procurement = finding("COMP-PROCUREMENT", Citation.of("IV.E",
             "sangat penting bagi Dinas Kominfo untuk memperhatikan peraturan terkait pengadaan barang dan jasa"),
         c.procurementReference().isDefined() ? Outcome.SATISFIED : Outcome.NOT_SATISFIED, Severity.WARNING,
-        c.procurementReference().isDefined() ? "COMP-PROCUREMENT.ok" : "COMP-PROCUREMENT.missing", c.procurementReference().getOrElse("-"));
+        c.procurementReference().isDefined() ? "COMP-PROCUREMENT.ok" : "COMP-PROCUREMENT.missing",
+        c.procurementReference().getOrElse("-"));
     return List.of(categories, kind, ownership, schedule, procurement);
   }
 
@@ -81,7 +90,8 @@ public final class CompetitionRules {
       return Either.left(message("register.external", c.name()));
     }
     if (!c.eligibleTypes().contains(s.kimType())) {
-      return Either.left(message("register.type", s.kim(), s.kimType().label(), c.eligibleTypes().map(t -> t.label()).mkString(", ")));
+      return Either.left(message("register.type", s.kim(), s.kimType().label(),
+          c.eligibleTypes().map(t -> t.label()).mkString(", ")));
     }
     if (!c.categories().contains(s.category())) {
       return Either.left(message("register.category", s.category().name(), c.categories().mkString(", ")));
@@ -100,7 +110,8 @@ public final class CompetitionRules {
    * @param places how many places per category
    * @return the winners per category, or why not: a negative number of places
    */
-  public static Either<Message, SortedMap<CompetitionCategory, Seq<Winner>>> winners(Competition c, Seq<Submission> entries, int places) {
+  public static Either<Message, SortedMap<CompetitionCategory, Seq<Winner>>> winners(Competition c,
+      Seq<Submission> entries, int places) {
     requireNonNull(c, "competition");
     requireNonNull(entries, "entries");
     if (places < 0) {
@@ -123,7 +134,8 @@ public final class CompetitionRules {
                                 .map(t -> Winner.of(t._2 + 1, t._1))))));
   }
 
-  private static Finding finding(String id, Citation citation, Outcome outcome, Severity severity, String key, Object... args) {
+  private static Finding finding(String id, Citation citation, Outcome outcome, Severity severity, String key,
+      Object... args) {
     return Finding.builder().ruleId(RuleId.of(id)).citation(citation).outcome(outcome).severity(severity)
         .message(message(key, args)).build();
   }

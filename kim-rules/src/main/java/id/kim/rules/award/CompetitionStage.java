@@ -8,11 +8,17 @@ import id.kim.rules.checklist.Stage;
  * labels swapped in the text, GAP-32).
  */
 public enum CompetitionStage implements Stage {
-  /** COMP-STAGE-1 — "Dinas mempersiapkan event kompetisi, mengumumkan/mempublikasikan event kompetisi dan melakukan registrasi peserta". */
+  /**
+   * COMP-STAGE-1 — "Dinas mempersiapkan event kompetisi, mengumumkan/mempublikasikan event kompetisi dan melakukan
+   * registrasi peserta".
+   */
   REGISTRATION("COMP-STAGE-1", "Registrasi Peserta"),
   /** COMP-STAGE-2 — "Pelaksanaan kompetisi dengan kategori tertentu". */
   EXECUTION("COMP-STAGE-2", "Pelaksanaan Kompetisi"),
-  /** COMP-STAGE-3 — "Pemenang diumumkan secara terbuka berdasarkan hasil keputusan juri dan hadiah diberikan kepada para pemenang di masing-masing kategori". */
+  /**
+   * COMP-STAGE-3 — "Pemenang diumumkan secara terbuka berdasarkan hasil keputusan juri dan hadiah diberikan kepada para
+   * pemenang di masing-masing kategori".
+   */
   ANNOUNCEMENT_AND_PRIZES("COMP-STAGE-3", "Pengumuman Pemenang dan Pemberian Hadiah");
 
   private final String ruleId;

@@ -1,6 +1,8 @@
 package id.kim.rules.award;
 
-/** The example categories of Tabel 4.8 row 2 ("Pelaksanaan kompetisi dengan kategori tertentu misalnya"), an open list. */
+/**
+ * The example categories of Tabel 4.8 row 2 ("Pelaksanaan kompetisi dengan kategori tertentu misalnya"), an open list.
+ */
 public enum KnownCategory {
   /** COMP-CAT-1 Pembuatan konten video. */
   VIDEO_CONTENT("COMP-CAT-1", "Pembuatan konten video"),

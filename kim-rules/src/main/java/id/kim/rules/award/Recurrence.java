@@ -1,6 +1,9 @@
 package id.kim.rules.award;
 
-/** How a self-organised competition is scheduled (COMP-MANDIRI-SCHED: "event terjadwal dalam program Dinas Kominfo yang bersifat tahunan atau waktu tertentu"). */
+/**
+ * How a self-organised competition is scheduled (COMP-MANDIRI-SCHED: "event terjadwal dalam program Dinas Kominfo yang
+ * bersifat tahunan atau waktu tertentu").
+ */
 public enum Recurrence {
   /** Tahunan — annual. */
   ANNUAL,

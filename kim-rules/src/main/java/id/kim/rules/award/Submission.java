@@ -6,7 +6,10 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-/** One work entered in a self-organised competition (hasil karya): by which KIM, in which category, of which output type, and the jury's score once judged (0..100). */
+/**
+ * One work entered in a self-organised competition (hasil karya): by which KIM, in which category, of which output
+ * type, and the jury's score once judged (0..100).
+ */
 @Value.Immutable
 public abstract class Submission implements WithSubmission {
 

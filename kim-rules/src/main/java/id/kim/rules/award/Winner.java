@@ -20,6 +20,7 @@ public abstract class Winner {
 
   @Override
   public String toString() {
-    return place() + ". " + submission().kim() + " — " + submission().title() + " (" + submission().juryScore().get() + ")";
+    return place() + ". " + submission().kim() + " — " + submission().title() + " (" + submission().juryScore().get()
+        + ")";
   }
 }

@@ -22,7 +22,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CapacityBuildingActivity implements WithCapacityBuildingActivity {
   private static final Citation BASIS = Citation.of("IV.C",
-      "Berdasarkan pemetaan KIM dan identifikasi isu strategis yang telah dilakukan, Dinas Kominfo memberikan solusi bagi KIM yang berorientasi pada peningkatan kapasitas KIM");
+      "Berdasarkan pemetaan KIM dan identifikasi isu strategis yang telah dilakukan, Dinas Kominfo memberikan solusi "
+          + "bagi KIM yang berorientasi pada peningkatan kapasitas KIM");
 
   /** @return the form of activity */
   public abstract CapacityBuildingForm form();

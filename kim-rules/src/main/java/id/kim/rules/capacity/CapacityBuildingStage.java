@@ -19,7 +19,10 @@ public enum CapacityBuildingStage implements Stage {
   SELECT_PARTICIPANTS("SOLUTION-FIG", "3a", "Penetapan Peserta"),
   /** SOLUTION-STAGE-4 Penyusunan Jadwal — with attendance confirmation (konfirmasi kehadiran). */
   PREPARE_SCHEDULE("SOLUTION-STAGE-4", "4", "Penyusunan Jadwal"),
-  /** SOLUTION-STAGE-5 Pelaksanaan — "sesuai yang telah direncanakan (tema, instruktur/ pemateri/ trainer tempat, dan jadwal)". */
+  /**
+   * SOLUTION-STAGE-5 Pelaksanaan — "sesuai yang telah direncanakan (tema, instruktur/ pemateri/ trainer tempat, dan
+   * jadwal)".
+   */
   CONDUCT("SOLUTION-STAGE-5", "5", "Pelaksanaan"),
   /** SOLUTION-STAGE-6 Publikasi — by the Dinas, and the Dinas ensures the KIM publicises too. */
   PUBLICISE("SOLUTION-STAGE-6", "6", "Publikasi"),

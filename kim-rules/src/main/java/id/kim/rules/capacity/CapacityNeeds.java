@@ -24,9 +24,11 @@ import io.vavr.control.Option;
 public final class CapacityNeeds {
   static final String BUNDLE = "id.kim.rules.capacity.Messages";
   private static final Citation TABEL_4_1 = Citation.of("IV.A, Tabel 4.1",
-      "Dinas Kominfo perlu melakukan identifikasi kebutuhan peningkatan kapasitas KIM dengan melihat elemen-elemen sebagai berikut");
+      "Dinas Kominfo perlu melakukan identifikasi kebutuhan peningkatan kapasitas KIM dengan melihat elemen-elemen "
+          + "sebagai berikut");
   private static final Citation CAP_USE = Citation.of("IV.A",
-      "Identifikasi kebutuhan peningkatan kapasitas KIM yang dilaksanakan Dinas Kominfo Kabupaten/Kota menjadi dasar bagi pemberian solusi");
+      "Identifikasi kebutuhan peningkatan kapasitas KIM yang dilaksanakan Dinas Kominfo Kabupaten/Kota menjadi dasar "
+          + "bagi pemberian solusi");
 
   private CapacityNeeds() {}
 
@@ -58,7 +60,8 @@ public final class CapacityNeeds {
     }
     Seq<MediumReadiness> notReady = a.mediaReadiness().filter(m -> m.readiness() != Readiness.READY);
     Seq<Evidence> ev = a.mediaReadiness().map(m -> Evidence.of("medium", m));
-    return notReady.isEmpty() ? element(CapacityElement.MEDIA, Outcome.SATISFIED, "ready", ev, a.mediaReadiness().size())
+    return notReady.isEmpty()
+        ? element(CapacityElement.MEDIA, Outcome.SATISFIED, "ready", ev, a.mediaReadiness().size())
         : element(CapacityElement.MEDIA, Outcome.NOT_SATISFIED, "need", ev, notReady.mkString("; "));
   }
 
@@ -67,26 +70,31 @@ public final class CapacityNeeds {
       return element(CapacityElement.CONTENT, Outcome.UNKNOWN, "unknown", List.empty());
     }
     Seq<ProducedContent> made = a.producedContent().get();
-    Seq<Evidence> ev = made.map(c -> Evidence.of(c.type().label(), c.publishedOn().map(m -> m.platform().label()).getOrElse("-")));
+    Seq<Evidence> ev = made.map(c ->
+        Evidence.of(c.type().label(), c.publishedOn().map(m -> m.platform().label()).getOrElse("-")));
     if (made.isEmpty()) {
       return element(CapacityElement.CONTENT, Outcome.NOT_SATISFIED, "none", ev);
     }
     return made.exists(c -> c.publishedOn().isDefined())
-        ? element(CapacityElement.CONTENT, Outcome.SATISFIED, "published", ev, made.map(c -> c.type().label()).distinct().mkString(", "))
+        ? element(CapacityElement.CONTENT, Outcome.SATISFIED, "published", ev,
+            made.map(c -> c.type().label()).distinct().mkString(", "))
         : element(CapacityElement.CONTENT, Outcome.NOT_SATISFIED, "unpublished", ev);
   }
 
   private static Finding producers(CapacityNeedAssessment a) {
     return a.contentProducers().map(n -> n > 0
-            ? element(CapacityElement.PRODUCERS, Outcome.SATISFIED, "some", List.of(Evidence.of("contentProducers", n)), n)
-            : element(CapacityElement.PRODUCERS, Outcome.NOT_SATISFIED, "none", List.of(Evidence.of("contentProducers", n))))
+            ? element(CapacityElement.PRODUCERS, Outcome.SATISFIED, "some", List.of(Evidence.of("contentProducers", n)),
+                n)
+            : element(CapacityElement.PRODUCERS, Outcome.NOT_SATISFIED, "none",
+                List.of(Evidence.of("contentProducers", n))))
         .getOrElse(() -> element(CapacityElement.PRODUCERS, Outcome.UNKNOWN, "unknown", List.empty()));
   }
 
   private static Finding skills(CapacityNeedAssessment a) {
     return a.skillsNeeded().map(s -> s.isEmpty()
             ? element(CapacityElement.SKILLS, Outcome.SATISFIED, "none", List.empty())
-            : element(CapacityElement.SKILLS, Outcome.NOT_SATISFIED, "need", List.of(Evidence.of("skillsNeeded", s.mkString(", "))), s.mkString(", ")))
+            : element(CapacityElement.SKILLS, Outcome.NOT_SATISFIED, "need",
+                List.of(Evidence.of("skillsNeeded", s.mkString(", "))), s.mkString(", ")))
         .getOrElse(() -> element(CapacityElement.SKILLS, Outcome.UNKNOWN, "unknown", List.empty()));
   }
 
@@ -106,16 +114,19 @@ public final class CapacityNeeds {
         .build();
   }
 
-  private static Finding element(CapacityElement e, Outcome outcome, String key, Seq<Evidence> evidence, Object... args) {
+  private static Finding element(CapacityElement e, Outcome outcome, String key, Seq<Evidence> evidence,
+      Object... args) {
     Option<Message> remedy = outcome == Outcome.UNKNOWN ? Option.some(Message.of(BUNDLE, e.ruleId() + ".examine"))
         : Option.none();
     return Finding.builder().ruleId(RuleId.of(e.ruleId())).citation(TABEL_4_1).outcome(outcome)
         .message(Message.of(BUNDLE, e.ruleId() + "." + key, args)).evidence(evidence).remedy(remedy).build();
   }
 
-  private static Seq<SuggestedSolution> suggest(CapacityNeedAssessment a, Seq<Finding> findings, SolutionMapping mapping) {
+  private static Seq<SuggestedSolution> suggest(CapacityNeedAssessment a, Seq<Finding> findings,
+      SolutionMapping mapping) {
     Seq<CapacityElement> needs = List.of(CapacityElement.values())
-        .filter(e -> findings.exists(f -> f.ruleId().value().equals(e.ruleId()) && f.outcome() == Outcome.NOT_SATISFIED));
+        .filter(e ->
+            findings.exists(f -> f.ruleId().value().equals(e.ruleId()) && f.outcome() == Outcome.NOT_SATISFIED));
     return List.of(CapacityBuildingForm.values()).flatMap(form -> {
       Seq<CapacityElement> because = needs.filter(e -> mapping.formsFor(e).contains(form));
       return because.isEmpty() ? Option.none() : Option.some(SuggestedSolution.builder().form(form)

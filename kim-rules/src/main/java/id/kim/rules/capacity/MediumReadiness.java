@@ -3,7 +3,10 @@ package id.kim.rules.capacity;
 import id.kim.core.media.KimMedium;
 import org.immutables.value.Value;
 
-/** The readiness of one medium the KIM manages (CAP-1): its social media, blog, website, outdoor media, face-to-face meetings. */
+/**
+ * The readiness of one medium the KIM manages (CAP-1): its social media, blog, website, outdoor media, face-to-face
+ * meetings.
+ */
 @Value.Immutable
 public abstract class MediumReadiness {
 

@@ -5,7 +5,10 @@ import id.kim.core.media.KimMedium;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
-/** A type of content the KIM has made, and the KIM medium it was published on, if any (CAP-2: "jenis konten yang pernah dibuat … dan pemuatannya pada media yang dikelola KIM"). */
+/**
+ * A type of content the KIM has made, and the KIM medium it was published on, if any (CAP-2: "jenis konten yang pernah
+ * dibuat … dan pemuatannya pada media yang dikelola KIM").
+ */
 @Value.Immutable
 public abstract class ProducedContent {
 

@@ -30,7 +30,8 @@ public abstract class SolutionMapping implements WithSolutionMapping {
         CapacityElement.CONTENT, TreeSet.of(CapacityBuildingForm.WORKSHOP),
         CapacityElement.PRODUCERS, TreeSet.of(CapacityBuildingForm.WORKSHOP),
         CapacityElement.SKILLS, TreeSet.of(CapacityBuildingForm.TECHNICAL_TRAINING),
-        CapacityElement.MANAGEMENT, TreeSet.of(CapacityBuildingForm.EXPERT_HEARING, CapacityBuildingForm.DISCUSSION_FORUM)))
+        CapacityElement.MANAGEMENT,
+        TreeSet.of(CapacityBuildingForm.EXPERT_HEARING, CapacityBuildingForm.DISCUSSION_FORUM)))
         .build();
   }
 

@@ -53,7 +53,8 @@ public abstract class Checklist<S extends Enum<S> & Stage> {
     }
     Seq<Integer> positions = done().map(s -> stages().indexOf(s));
     if (positions.exists(p -> p < 0) || !positions.equals(positions.sorted().distinct())) {
-      throw new IllegalArgumentException("ticked stages " + done() + " are not distinct stages of " + stages() + " in order");
+      throw new IllegalArgumentException("ticked stages " + done() + " are not distinct stages of " + stages()
+          + " in order");
     }
   }
 

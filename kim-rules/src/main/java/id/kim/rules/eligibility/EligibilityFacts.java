@@ -61,7 +61,8 @@ public abstract class EligibilityFacts {
   protected void check() {
     if (!isDecidingDinas(dinas())) {
       throw new IllegalArgumentException("dinas '" + dinas().name() + "' must be a Dinas Kominfo Kabupaten/Kota "
-          + "naming its regency/city: only it maps and partners with KIM (ARCH-4, MAP-RULE-a; RULES.md GAP-45, GAP-50)");
+          + "naming its regency/city: only it maps and partners with KIM (ARCH-4, MAP-RULE-a; RULES.md GAP-45, "
+          + "GAP-50)");
     }
   }
 

@@ -35,7 +35,8 @@ public final class Juknis2022 {
   public static final RuleId QUAL_ORDER = RuleId.of("QUAL-ORDER");
   /** QUAL-ORDER's source, juknis II.B.5. */
   public static final Citation QUAL_ORDER_CITATION = Citation.of("II.B.5",
-      "Setelah memenuhi syarat legal dan administratif untuk bermitra, maka selanjutnya KIM harus memenuhi kualifikasi berikut");
+      "Setelah memenuhi syarat legal dan administratif untuk bermitra, maka selanjutnya KIM harus memenuhi kualifikasi "
+          + "berikut");
 
   static final AssessedRequirement MAP_ENTRY_1 = new AssessedRequirement(RuleId.of("MAP-ENTRY-1"),
       Citation.of("II.B.3", "a. Dibentuk oleh, dari, dan untuk masyarakat"),

@@ -14,7 +14,8 @@ import id.kim.rules.explain.RuleId;
  */
 final class PartnerAdmin4NoNgoAffiliation extends AffiliationRequirement {
   static final RuleId ID = RuleId.of("PARTNER-ADMIN-4");
-  static final Citation CITATION = Citation.of("II.B.4", "4. Tidak berafiliasi dengan Lembaga Swadaya Masyarakat (LSM)");
+  static final Citation CITATION = Citation.of("II.B.4",
+      "4. Tidak berafiliasi dengan Lembaga Swadaya Masyarakat (LSM)");
 
   PartnerAdmin4NoNgoAffiliation(AffiliationScope scope) {
     super(ID, CITATION, AffiliationKind.NGO, scope);

@@ -22,7 +22,8 @@ import java.util.Optional;
  */
 final class PartnerLegal1Decree extends DecreeRequirement {
   static final RuleId ID = RuleId.of("PARTNER-LEGAL-1");
-  static final Citation CITATION = Citation.of("II.B.4", "1. Surat Keputusan dari Kepala Desa/Lurah/atau sebutan lainnya");
+  static final Citation CITATION = Citation.of("II.B.4",
+      "1. Surat Keputusan dari Kepala Desa/Lurah/atau sebutan lainnya");
   private static final Citation PERIOD_SOURCE = Citation.proposed("II.B.6",
       "Habis masa berlaku Surat Keputusan Kepala Desa/Lurah atau setingkatnya", "GAP-09");
   private static final FindingKey ENDS_WITHIN_PERIOD = Keys.failing("PARTNER-LEGAL-1.endsWithinPeriod");

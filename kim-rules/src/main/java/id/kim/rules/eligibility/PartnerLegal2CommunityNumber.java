@@ -39,7 +39,8 @@ import java.util.Optional;
  */
 final class PartnerLegal2CommunityNumber extends EligibilityRule {
   static final RuleId ID = RuleId.of("PARTNER-LEGAL-2");
-  static final Citation CITATION = Citation.of("II.B.4", "2. NIK (Nomor Induk Komunitas) yang dikeluarkan oleh Dinas Kabupaten/Kota");
+  static final Citation CITATION = Citation.of("II.B.4",
+      "2. NIK (Nomor Induk Komunitas) yang dikeluarkan oleh Dinas Kabupaten/Kota");
 
   private static final FindingKey SATISFIED = Keys.plain("PARTNER-LEGAL-2.satisfied");
   private static final FindingKey OTHER_ISSUER = Keys.failing("PARTNER-LEGAL-2.otherIssuer");

@@ -29,7 +29,8 @@ import java.util.StringJoiner;
 final class Qual6Media extends EligibilityRule {
   static final RuleId ID = RuleId.of("QUAL-6");
   static final Citation CITATION = Citation.of("II.B.5",
-      "f. Memiliki media untuk diseminasi informasi atau sarana lainnya yang dapat mendukung kegiatan diseminasi informasi.");
+      "f. Memiliki media untuk diseminasi informasi atau sarana lainnya yang dapat mendukung kegiatan diseminasi "
+          + "informasi.");
 
   private static final FindingKey MEDIA = Keys.plain("QUAL-6.media");
   private static final FindingKey OTHER_MEANS = Keys.plain("QUAL-6.otherMeans");

@@ -72,7 +72,8 @@ public abstract class Gate {
       throw new IllegalArgumentException("gate " + id() + " guards no rule");
     }
     prerequisites().find(guarded()::contains).forEach(both -> {
-      throw new IllegalArgumentException("gate " + id() + " lists rule " + both + " both as prerequisite and as guarded");
+      throw new IllegalArgumentException("gate " + id() + " lists rule " + both
+          + " both as prerequisite and as guarded");
     });
   }
 

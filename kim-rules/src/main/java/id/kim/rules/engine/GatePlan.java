@@ -77,7 +77,8 @@ final class GatePlan<F> {
             waiting.add(rules[i].id().value());
           }
         }
-        throw new IllegalArgumentException("the gates of rule set " + owner + " wait for each other in a cycle: " + waiting);
+        throw new IllegalArgumentException("the gates of rule set " + owner + " wait for each other in a cycle: "
+            + waiting);
       }
       placed[next] = true;
       order[k] = next;

@@ -66,7 +66,8 @@ public abstract class ContinuationPolicy implements WithContinuationPolicy {
 
   /** @return PROPOSED default: at least one logged activity in the period, nothing else */
   public static ContinuationPolicy standard() {
-    return builder().name("standar (USULAN SDK): minimal 1 kegiatan per periode").minActivities(Option.some(1L)).build();
+    return builder().name("standar (USULAN SDK): minimal 1 kegiatan per periode").minActivities(Option.some(1L))
+        .build();
   }
 
   /** @return no thresholds: the evaluation reports measures and only judges missing data */

@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * their union whenever all three are measurable.
  */
 final class FollowerCounts {
-  static final Set<ReachMetric> AUDIENCE = EnumSet.of(ReachMetric.FOLLOWERS, ReachMetric.SUBSCRIBERS, ReachMetric.GROUP_MEMBERS);
+  static final Set<ReachMetric> AUDIENCE = EnumSet.of(ReachMetric.FOLLOWERS, ReachMetric.SUBSCRIBERS,
+      ReachMetric.GROUP_MEMBERS);
 
   private FollowerCounts() {}
 
@@ -94,7 +95,8 @@ final class FollowerCounts {
       if (current == null || o.observedOn().isAfter(current.on)) {
         return new Latest(o.observedOn(), o.value());
       }
-      return o.observedOn().equals(current.on) && o.value() > current.value ? new Latest(current.on, o.value()) : current;
+      return o.observedOn().equals(current.on) && o.value() > current.value ? new Latest(current.on, o.value())
+          : current;
     }
   }
 

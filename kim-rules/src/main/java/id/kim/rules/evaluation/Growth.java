@@ -30,7 +30,8 @@ public abstract class Growth {
    * @param later its measure
    * @return the growth
    */
-  public static Growth between(MeasurementPeriod earlierPeriod, Measurement earlier, MeasurementPeriod laterPeriod, Measurement later) {
+  public static Growth between(MeasurementPeriod earlierPeriod, Measurement earlier, MeasurementPeriod laterPeriod,
+      Measurement later) {
     return ImmutableGrowth.builder().earlierPeriod(earlierPeriod).earlier(earlier)
         .laterPeriod(laterPeriod).later(later).build();
   }

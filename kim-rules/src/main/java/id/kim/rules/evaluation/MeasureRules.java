@@ -26,11 +26,14 @@ final class MeasureRules {
   static final RuleId OUTCOME = RuleId.of("MEASURE-3");
 
   private static final Citation OUTPUT_CITATION = Citation.of("V.A, Tabel 5.1 (Output)",
-      "Pengukuran dasar dari aktivitas diseminasi informasi melalui media yang dikelola KIM misalnya pertambahan jumlah followers, pengunjung blog/situs web, kehadiran peserta event pada kegiatan tatap muka");
+      "Pengukuran dasar dari aktivitas diseminasi informasi melalui media yang dikelola KIM misalnya pertambahan "
+          + "jumlah followers, pengunjung blog/situs web, kehadiran peserta event pada kegiatan tatap muka");
   private static final Citation OUTTAKES_CITATION = Citation.of("V.A, Tabel 5.1 (Outtakes)",
-      "Respons dan reaksi khalayak sasaran terhadap kegiatan KIM, misalnya apakah terlibat dalam konten media sosial (memberikan like, comment, share)");
+      "Respons dan reaksi khalayak sasaran terhadap kegiatan KIM, misalnya apakah terlibat dalam konten media sosial "
+          + "(memberikan like, comment, share)");
   private static final Citation OUTCOME_CITATION = Citation.of("V.A, Tabel 5.1 (Outcome)",
-      "Mengukur dampak komunikasi pada khalayak sasaran, misalnya peningkatan kesadaran audiens dan perubahan sikap (contoh hasil survei online");
+      "Mengukur dampak komunikasi pada khalayak sasaran, misalnya peningkatan kesadaran audiens dan perubahan sikap "
+          + "(contoh hasil survei online");
   private static final Citation THRESHOLD = Citation.proposed("V.A, Tabel 5.1",
       "Jenis Pengukuran Efektivitas Aktivitas Diseminasi Informasi KIM", "GAP-44");
 
@@ -44,7 +47,8 @@ final class MeasureRules {
     return new FunctionRule<>(OUTPUT, OUTPUT_CITATION, (f, asOf) -> {
       OutputResult o = f.output();
       var figures = List.of(o.followerGrowth(), o.visitors(), o.attendance(), o.views());
-      Seq<Evidence> evidence = List.of(ev("followerGrowth", o.followerGrowth()), ev("followerGrowthRate", o.followerGrowthRate()),
+      Seq<Evidence> evidence = List.of(ev("followerGrowth", o.followerGrowth()),
+          ev("followerGrowthRate", o.followerGrowthRate()),
           ev("visitors", o.visitors()), ev("attendance", o.attendance()), ev("views", o.views()));
       Message measured = msg("MEASURE-1.measured", f, figures.map(MeasureRules::figure).toJavaArray());
       Option<Long> min = f.policy().minFollowerGrowth();
@@ -59,8 +63,10 @@ final class MeasureRules {
   static Rule<EvaluationFacts> outtakes() {
     return new FunctionRule<>(OUTTAKES, OUTTAKES_CITATION, (f, asOf) -> {
       OuttakesResult o = f.outtakes();
-      Seq<Evidence> evidence = List.of(ev("posts", o.contentCount()), ev("likes", o.likes()), ev("comments", o.comments()),
-          ev("shares", o.shares()), ev("discussion", o.discussion()), ev("total", o.total()), ev("perPost", o.perContent()))
+      Seq<Evidence> evidence = List.of(ev("posts", o.contentCount()), ev("likes", o.likes()),
+          ev("comments", o.comments()),
+          ev("shares", o.shares()), ev("discussion", o.discussion()), ev("total", o.total()),
+          ev("perPost", o.perContent()))
           .appendAll(o.indicatorTotals().map(t -> Evidence.of(t._1, t._2)));
       if (!o.total().isMeasurable()) {
         return unknown(OUTTAKES, OUTTAKES_CITATION, f, o.total(), evidence);
@@ -68,7 +74,8 @@ final class MeasureRules {
       Message measured = msg("MEASURE-2.measured", f, figure(o.total()), o.likes().value().getOrElse(Ratio.ZERO),
           o.comments().value().getOrElse(Ratio.ZERO), o.shares().value().getOrElse(Ratio.ZERO),
           o.discussion().value().getOrElse(Ratio.ZERO), o.contentCount());
-      return judged(OUTTAKES, OUTTAKES_CITATION, f, o.total(), f.policy().minOuttakes().map(Ratio::of), measured, evidence);
+      return judged(OUTTAKES, OUTTAKES_CITATION, f, o.total(), f.policy().minOuttakes().map(Ratio::of), measured,
+          evidence);
     });
   }
 
@@ -76,12 +83,14 @@ final class MeasureRules {
   static Rule<EvaluationFacts> outcome() {
     return new FunctionRule<>(OUTCOME, OUTCOME_CITATION, (f, asOf) -> {
       OutcomeResult o = f.outcome();
-      Seq<Evidence> evidence = List.of(ev("pooledBefore", o.pooledBefore()), ev("pooledAfter", o.pooledAfter()), ev("change", o.change()))
+      Seq<Evidence> evidence = List.of(ev("pooledBefore", o.pooledBefore()), ev("pooledAfter", o.pooledAfter()),
+          ev("change", o.change()))
           .appendAll(o.surveys().map(s -> Evidence.of("survey[" + s.title() + "].change", s.change().toString())));
       if (!o.change().isMeasurable()) {
         return unknown(OUTCOME, OUTCOME_CITATION, f, o.change(), evidence);
       }
-      Message measured = msg("MEASURE-3.measured", f, percent(o.pooledBefore()), percent(o.pooledAfter()), percent(o.change()));
+      Message measured = msg("MEASURE-3.measured", f, percent(o.pooledBefore()), percent(o.pooledAfter()),
+          percent(o.change()));
       return judged(OUTCOME, OUTCOME_CITATION, f, o.change(), f.policy().minOutcomeChange(), measured, evidence);
     });
   }
@@ -96,10 +105,12 @@ final class MeasureRules {
           EvaluationMessages.of(rule + ".below", f.period().label(), shown, minShown, f.policy().name()), remedy,
           evidence.append(Evidence.of("policy.minimum", minShown)));
     }
-    return Findings.of(rule, min.isDefined() ? THRESHOLD : citation, Outcome.SATISFIED, Severity.REQUIREMENT, measured, remedy, evidence);
+    return Findings.of(rule, min.isDefined() ? THRESHOLD : citation, Outcome.SATISFIED, Severity.REQUIREMENT, measured,
+        remedy, evidence);
   }
 
-  private static Finding unknown(RuleId rule, Citation citation, EvaluationFacts f, Measurement why, Seq<Evidence> evidence) {
+  private static Finding unknown(RuleId rule, Citation citation, EvaluationFacts f, Measurement why,
+      Seq<Evidence> evidence) {
     NotMeasurable n = why.whyNot().getOrElse(NotMeasurable.of(NotMeasurableReason.NO_DATA_IN_PERIOD));
     return Findings.of(rule, citation, Outcome.UNKNOWN, Severity.REQUIREMENT,
         EvaluationMessages.of("measure.unknown." + n.reason(), LEVEL_NAMES.get(rule).getOrElse(rule.value()),

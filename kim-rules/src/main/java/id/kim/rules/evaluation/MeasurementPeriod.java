@@ -66,7 +66,8 @@ public abstract class MeasurementPeriod {
    */
   public static MeasurementPeriod year(int year) {
     LocalDate first = Year.of(year).atDay(1);
-    return ImmutableMeasurementPeriod.of(Granularity.YEAR, Period.of(first, first.with(TemporalAdjusters.lastDayOfYear())));
+    return ImmutableMeasurementPeriod.of(Granularity.YEAR,
+        Period.of(first, first.with(TemporalAdjusters.lastDayOfYear())));
   }
 
   /**

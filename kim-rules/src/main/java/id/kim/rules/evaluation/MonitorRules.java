@@ -133,7 +133,8 @@ final class MonitorRules {
     return new FunctionRule<>(PURPOSE, PURPOSE_CITATION, (f, asOf) -> {
       boolean over = asOf.isAfter(f.period().end());
       return Findings.of(PURPOSE, PURPOSE_CITATION, over ? Outcome.SATISFIED : Outcome.NOT_SATISFIED, Severity.WARNING,
-          EvaluationMessages.of(over ? "MONITOR-PURPOSE.complete" : "MONITOR-PURPOSE.provisional", f.period().label(), asOf),
+          EvaluationMessages.of(over ? "MONITOR-PURPOSE.complete" : "MONITOR-PURPOSE.provisional", f.period().label(),
+              asOf),
           Option.none(), List.of(Evidence.of("period", f.period().span()), Evidence.of("asOf", asOf)));
     });
   }

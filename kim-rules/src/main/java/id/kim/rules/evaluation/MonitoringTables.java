@@ -62,7 +62,8 @@ public final class MonitoringTables {
         c.title(),
         c.format().label(),
         c.platform().label() + c.account().name().map(n -> " " + n).orElse(""),
-        List.ofAll(c.metrics().counts().entrySet()).map(e -> label(e.getKey().name()) + " " + e.getValue()).mkString("; "),
+        List.ofAll(c.metrics().counts().entrySet()).map(e -> label(e.getKey().name()) + " " + e.getValue())
+            .mkString("; "),
         c.publishedOn().toString())));
   }
 

@@ -4,7 +4,9 @@ import id.kim.core.i18n.Lang;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
-/** The reason a measure has no value, and what it concerns, e.g. "MISSING_BASELINE: Instagram @kim.gumbrih FOLLOWERS". */
+/**
+ * The reason a measure has no value, and what it concerns, e.g. "MISSING_BASELINE: Instagram @kim.gumbrih FOLLOWERS".
+ */
 @Value.Immutable
 public abstract class NotMeasurable {
 

@@ -29,7 +29,9 @@ public abstract class OutcomeResult {
     return pooledAfter().minus(pooledBefore());
   }
 
-  /** @return a builder — the SDK computes an Outcome measure; the builder is public to reload a stored one (kim-json) */
+  /**
+   * @return a builder — the SDK computes an Outcome measure; the builder is public to reload a stored one (kim-json)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -42,14 +42,16 @@ public final class OuttakesMeasure {
     List<SocialContent> posts = List.ofAll(record.socialContent()).filter(c -> period.contains(c.publishedOn()));
     Option<IndicatorSums> sums = IndicatorSums.of(posts);
     BigInteger likes = sums.isDefined() ? sums.get().total(SocialIndicator.LIKE) : sum(posts, SocialIndicator.LIKE);
-    BigInteger comments = sums.isDefined() ? sums.get().total(SocialIndicator.COMMENT) : sum(posts, SocialIndicator.COMMENT);
+    BigInteger comments = sums.isDefined() ? sums.get().total(SocialIndicator.COMMENT)
+        : sum(posts, SocialIndicator.COMMENT);
     BigInteger shares = sums.isDefined()
         ? sums.get().total(SocialIndicator.SHARE).add(sums.get().total(SocialIndicator.RETWEET))
         : sum(posts, SocialIndicator.SHARE).add(sum(posts, SocialIndicator.RETWEET));
     Measurement discussion = OutputMeasure.tallies(record, period, TallyKind.DISCUSSION_PARTICIPANTS);
     BigInteger reactions = likes.add(comments).add(shares);
     Measurement total = posts.isEmpty()
-        ? discussion.isMeasurable() ? discussion : Measurement.notMeasurable(NotMeasurable.of(NotMeasurableReason.NO_DATA_IN_PERIOD, "posts"))
+        ? discussion.isMeasurable() ? discussion
+            : Measurement.notMeasurable(NotMeasurable.of(NotMeasurableReason.NO_DATA_IN_PERIOD, "posts"))
         : Measurement.of(reactions.add(discussion.value().map(Ratio::numerator).getOrElse(BigInteger.ZERO)));
     return OuttakesResult.builder().period(period).contentCount(posts.size())
         .likes(ifPosts(posts, likes)).comments(ifPosts(posts, comments)).shares(ifPosts(posts, shares))

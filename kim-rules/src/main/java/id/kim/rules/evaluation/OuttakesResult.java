@@ -40,7 +40,9 @@ public abstract class OuttakesResult {
   /** @return the totals per Tabel 5.3 row and indicator, e.g. {@code "SOCIAL-IG LIKE" -> 120} */
   public abstract SortedMap<String, BigInteger> indicatorTotals();
 
-  /** @return a builder — the SDK computes an Outtakes measure; the builder is public to reload a stored one (kim-json) */
+  /**
+   * @return a builder — the SDK computes an Outtakes measure; the builder is public to reload a stored one (kim-json)
+   */
   public static Builder builder() {
     return new Builder();
   }

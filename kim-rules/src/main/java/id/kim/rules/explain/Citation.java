@@ -63,6 +63,7 @@ public abstract class Citation {
 
   @Override
   public String toString() {
-    return "juknis " + section() + ": \"" + quote() + "\"" + (proposed() ? " [PROPOSED" + gap().map(g -> ", " + g).getOrElse("") + "]" : "");
+    return "juknis " + section() + ": \"" + quote() + "\""
+        + (proposed() ? " [PROPOSED" + gap().map(g -> ", " + g).getOrElse("") + "]" : "");
   }
 }

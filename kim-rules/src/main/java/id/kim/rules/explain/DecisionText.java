@@ -11,7 +11,8 @@ import java.util.Map;
  */
 final class DecisionText {
   static final String BUNDLE = "id.kim.rules.explain.Messages";
-  private static final String[] WORD_KEYS = {"verdict", "ruleSet", "asOf", "source", "proposed", "evidence", "remedy", "warning"};
+  private static final String[] WORD_KEYS = {"verdict", "ruleSet", "asOf", "source", "proposed", "evidence", "remedy",
+      "warning"};
   /**
    * The words of the layout, read from the bundle once per language when the class loads (a decision
    * prints them for every finding); never changed afterwards.

@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * in the juknis' own words where it has them (the item of its list or table, e.g. "Memiliki susunan
  * pengurus" for MAP-ENTRY-4) — and in English; also of the project rules the SDK catalogues beside the juknis
  * (REGION-CODE-1..4, rule set {@code region-codes}, PROPOSED). A label for lists and catalogues; the rule's
- * citation keeps the section and the quote. Read once from the bundles {@code id/kim/rules/explain/RuleTitles*.properties};
+ * citation keeps the section and the quote. Read once from the bundles
+ * {@code id/kim/rules/explain/RuleTitles*.properties};
  * immutable and thread-safe.
  */
 public final class RuleTitles {

@@ -91,7 +91,8 @@ public final class LegacyConversion {
       throw new MissingValueException("policy");
     }
     LegacyPath path = LegacyPath.of(facts.record().legacyOrigin());
-    RuleSet<EligibilityFacts> rules = policy.equals(EligibilityPolicy.defaults()) ? defaultSet(path) : ruleSet(path, policy);
+    RuleSet<EligibilityFacts> rules = policy.equals(EligibilityPolicy.defaults()) ? defaultSet(path)
+        : ruleSet(path, policy);
     return Eligibility.validated(QUESTION, rules, facts, asOf);
   }
 

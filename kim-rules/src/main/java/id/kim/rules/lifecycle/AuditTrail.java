@@ -90,7 +90,8 @@ public abstract class AuditTrail {
     requireNonNull(transition, "transition");
     return state().flatMap(s -> s.equals(transition.before()) ? Either.right(appended(transition))
         : Either.left(Rejection.of(transition.event().kind(), s.status(), Option.some(transition.step()),
-            transition.step().rules(), Message.of(Rejection.BUNDLE, "trail.notFromCurrent", transition.before().status(),
+            transition.step().rules(),
+            Message.of(Rejection.BUNDLE, "trail.notFromCurrent", transition.before().status(),
                 s.status()))));
   }
 
@@ -118,7 +119,8 @@ public abstract class AuditTrail {
       }
       Transition done = t.get();
       if (done.step() != e.step() || done.after().status() != e.status() || !done.rules().equals(e.rules())) {
-        return Either.left(broken(e, state, "trail.mismatch", position, e.step(), e.status(), done.step(), done.after().status()));
+        return Either.left(broken(e, state, "trail.mismatch", position, e.step(), e.status(), done.step(),
+            done.after().status()));
       }
       state = done.after();
     }

@@ -24,7 +24,8 @@ final class Context<E extends LifecycleEvent> {
 
   /** @return a refusal by the guard of {@code step}, citing its rules and any more */
   Either<Rejection, Transition> reject(Step step, String key, Seq<RuleId> more, Object... args) {
-    return Either.left(Rejection.of(event.kind(), state.status(), Option.some(step), step.rules().appendAll(more).distinct(),
+    return Either.left(Rejection.of(event.kind(), state.status(), Option.some(step),
+        step.rules().appendAll(more).distinct(),
         Message.of(Rejection.BUNDLE, key, args)));
   }
 

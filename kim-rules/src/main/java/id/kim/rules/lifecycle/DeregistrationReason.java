@@ -6,7 +6,10 @@ import id.kim.core.i18n.Lang;
 public enum DeregistrationReason {
   /** Membubarkan diri — it dissolved itself (cf. TERM-7). */
   DISSOLVED("membubarkan diri", "dissolved itself"),
-  /** Berpindah ke Kabupaten/Kota lain — it moved to another regency/city (cf. TERM-5); it may register there anew (GAP-38). */
+  /**
+   * Berpindah ke Kabupaten/Kota lain — it moved to another regency/city (cf. TERM-5); it may register there anew
+   * (GAP-38).
+   */
   MOVED_TO_OTHER_REGENCY_CITY("berpindah ke kabupaten/kota lain", "moved to another regency/city");
 
   private final String id;

@@ -48,7 +48,8 @@ public abstract class Designation {
   }
 
   /**
-   * @return a builder — the SDK makes a designation only in {@link Lifecycle#apply} (T4); the builder is public to reload a
+   * @return a builder — the SDK makes a designation only in {@link Lifecycle#apply} (T4); the builder is public to
+   * reload a
    *     stored one (kim-json), and a stored history is trustworthy only through {@link AuditTrail#replay()}
    */
   public static Builder builder() {

@@ -124,9 +124,11 @@ public final class Lifecycle {
     };
   }
 
-  private static Either<Rejection, Transition> reject(EventKind kind, LifecycleState state, Seq<RuleId> rules, String key,
+  private static Either<Rejection, Transition> reject(EventKind kind, LifecycleState state, Seq<RuleId> rules,
+      String key,
       Object... args) {
-    return Either.left(Rejection.of(kind, state.status(), Option.none(), rules, Message.of(Rejection.BUNDLE, key, args)));
+    return Either.left(Rejection.of(kind, state.status(), Option.none(), rules,
+        Message.of(Rejection.BUNDLE, key, args)));
   }
 
   @Override

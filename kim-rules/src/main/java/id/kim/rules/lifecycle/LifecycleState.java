@@ -112,7 +112,8 @@ public abstract class LifecycleState {
   }
 
   /**
-   * @return a builder — the SDK makes a state only in {@link #candidate} and {@link Lifecycle#apply}; its invariants are checked; the builder is public to reload a
+   * @return a builder — the SDK makes a state only in {@link #candidate} and {@link Lifecycle#apply}; its invariants
+   * are checked; the builder is public to reload a
    *     stored one (kim-json), and a stored history is trustworthy only through {@link AuditTrail#replay()}
    */
   public static Builder builder() {

@@ -63,7 +63,8 @@ public abstract class ProvenTrigger {
 
   @Override
   public String toString() {
-    return trigger().ruleId() + " proven by " + proof() + (evidence().isEmpty() ? "" : " (" + evidence().mkString(", ") + ")");
+    return trigger().ruleId() + " proven by " + proof()
+        + (evidence().isEmpty() ? "" : " (" + evidence().mkString(", ") + ")");
   }
 
   /** Builds a {@link ProvenTrigger}. */

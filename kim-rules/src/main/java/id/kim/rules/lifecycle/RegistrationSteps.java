@@ -16,7 +16,9 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** The register side of the machine: T1 (registration), T2 (mapping), T3/T3b/T3r (categorisation), T9 (deregistration). */
+/**
+ * The register side of the machine: T1 (registration), T2 (mapping), T3/T3b/T3r (categorisation), T9 (deregistration).
+ */
 final class RegistrationSteps {
   private RegistrationSteps() {}
 
@@ -87,7 +89,8 @@ final class RegistrationSteps {
 
   /** T3 from MAPPED, T3b from CATEGORISED, T3r from TERMINATED — the last only with a written rationale (GAP-38). */
   static Either<Rejection, Transition> categorise(Context<Categorise> c) {
-    Step step = c.state.status() == Status.MAPPED ? Step.T3 : c.state.status() == Status.CATEGORISED ? Step.T3B : Step.T3R;
+    Step step = c.state.status() == Status.MAPPED ? Step.T3 : c.state.status() == Status.CATEGORISED ? Step.T3B
+        : Step.T3R;
     if (c.event.rationale().exists(String::isBlank)) {
       return c.reject(step, "guard.rationaleBlank");
     }

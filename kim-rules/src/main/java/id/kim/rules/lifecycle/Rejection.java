@@ -74,7 +74,8 @@ public abstract class Rejection {
   }
 
   /**
-   * @return a builder — the SDK makes a rejection only in {@link Lifecycle#apply} and {@link AuditTrail#replay()}; the builder is public to reload a
+   * @return a builder — the SDK makes a rejection only in {@link Lifecycle#apply} and {@link AuditTrail#replay()}; the
+   * builder is public to reload a
    *     stored one (kim-json), and a stored history is trustworthy only through {@link AuditTrail#replay()}
    */
   public static Builder builder() {

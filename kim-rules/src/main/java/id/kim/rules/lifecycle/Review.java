@@ -36,7 +36,8 @@ public abstract class Review {
   }
 
   Review adding(Seq<Indication> more) {
-    return ImmutableReview.builder().from(this).indications(indications().appendAll(more).sorted(Indication.ORDER)).build();
+    return ImmutableReview.builder().from(this).indications(indications().appendAll(more).sorted(Indication.ORDER))
+        .build();
   }
 
   /**

@@ -77,7 +77,8 @@ final class ReviewSteps {
       return c.reject(Step.T6, "guard.noProof");
     }
     Review review = c.state.review().get();
-    Option<ProvenTrigger> unreviewed = proven.sorted(ProvenTrigger.ORDER).find(p -> !review.triggers().contains(p.trigger()));
+    Option<ProvenTrigger> unreviewed = proven.sorted(ProvenTrigger.ORDER)
+        .find(p -> !review.triggers().contains(p.trigger()));
     if (unreviewed.isDefined()) {
       return c.reject(Step.T6, "guard.notUnderReview", List.of(unreviewed.get().ruleId()), unreviewed.get().ruleId(),
           review.triggers().map(t -> t.ruleId().value()).mkString(", "));

@@ -48,7 +48,8 @@ public abstract class Termination {
   }
 
   /**
-   * @return a builder — the SDK makes a termination decision only in {@link Lifecycle#apply} (T6); INV-3 is checked; the builder is public to reload a
+   * @return a builder — the SDK makes a termination decision only in {@link Lifecycle#apply} (T6); INV-3 is checked;
+   * the builder is public to reload a
    *     stored one (kim-json), and a stored history is trustworthy only through {@link AuditTrail#replay()}
    */
   public static Builder builder() {
@@ -57,7 +58,8 @@ public abstract class Termination {
 
   @Override
   public String toString() {
-    return "Termination[" + decidedOn() + ", proven " + triggers().map(t -> t.ruleId().value()).mkString("+") + ", " + review() + "]";
+    return "Termination[" + decidedOn() + ", proven " + triggers().map(t -> t.ruleId().value()).mkString("+") + ", "
+        + review() + "]";
   }
 
   /** Builds a {@link Termination}. */

@@ -46,7 +46,8 @@ public abstract class Transition {
 
   @Override
   public String toString() {
-    return "Transition[" + step() + " " + before().status() + " → " + after().status() + " as of " + asOf() + ", " + event()
+    return "Transition[" + step() + " " + before().status() + " → " + after().status() + " as of " + asOf() + ", "
+        + event()
         + ", rules " + rules().mkString(", ") + ", " + ruleSet() + "]";
   }
 }

@@ -14,7 +14,8 @@ import java.time.LocalDate;
 
 /**
  * TERM-3 "Pengurus dan/atau anggota menjadi Aparatur Sipil Negara (ASN)", for the people the
- * {@link id.kim.core.organisation.CivilServantScope} of the {@link TriggerPolicy} counts (default board and members, RULES.md GAP-03).
+ * {@link id.kim.core.organisation.CivilServantScope} of the {@link TriggerPolicy} counts (default board and members,
+ * RULES.md GAP-03).
  *
  * <p>In one version of a record the SDK cannot see a person <em>become</em> ASN, only <em>be</em> one.
  * It therefore flags (PROPOSED):
@@ -65,7 +66,8 @@ final class CivilServantCheck extends TriggerCheck {
   private Seq<Hit> board(KimRecord record, LocalDate asOf, Option<LocalDate> partnershipStart) {
     return List.ofAll(record.board().map(b -> b.members()).orElse(java.util.List.of()))
         .filter(b -> b.isCivilServantOn(asOf))
-        .map(b -> hit(TriggerSubject.BOARD_MEMBER, b.name(), b.role().label(), b.civilServantSince().orElseThrow(), partnershipStart));
+        .map(b -> hit(TriggerSubject.BOARD_MEMBER, b.name(), b.role().label(), b.civilServantSince().orElseThrow(),
+            partnershipStart));
   }
 
   private Hit member(Member m, Option<LocalDate> partnershipStart) {

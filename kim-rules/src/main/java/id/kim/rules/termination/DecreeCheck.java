@@ -27,7 +27,8 @@ final class DecreeCheck extends TriggerCheck {
   Seq<Hit> hits(KimRecord record, Dinas dinas, LocalDate asOf, TriggerPolicy policy) {
     return Option.ofOptional(record.decree())
         .filter(d -> d.isRevokedOn(asOf) || d.isExpiredOn(asOf))
-        .map(d -> new Hit(trigger(), TriggerSubject.KIM, "decree|" + d.number() + "|" + (d.isRevokedOn(asOf) ? "revoked" : "expired"),
+        .map(d -> new Hit(trigger(), TriggerSubject.KIM, "decree|" + d.number() + "|"
+            + (d.isRevokedOn(asOf) ? "revoked" : "expired"),
             List.of(Evidence.of("decree.number", d.number()), Evidence.of("decree.validUntil", d.validUntil()),
                 Evidence.of("decree.revokedOn", d.revokedOn()))))
         .toList();

@@ -24,7 +24,8 @@ final class DissolutionCheck extends TriggerCheck {
   Seq<Hit> hits(KimRecord record, Dinas dinas, LocalDate asOf, TriggerPolicy policy) {
     return Option.ofOptional(record.dissolution()).filter(n -> n.isEffectiveOn(asOf))
         .map(n -> new Hit(trigger(), TriggerSubject.KIM, "dissolved|" + n.dissolvedOn(),
-            List.of(Evidence.of("dissolution.dissolvedOn", n.dissolvedOn()), Evidence.of("dissolution.document", n.document()))))
+            List.of(Evidence.of("dissolution.dissolvedOn", n.dissolvedOn()),
+                Evidence.of("dissolution.document", n.document()))))
         .toList();
   }
 

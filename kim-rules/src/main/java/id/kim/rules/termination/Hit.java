@@ -13,7 +13,8 @@ import java.util.Comparator;
  */
 final class Hit {
   /** Total order: by subject, identity key, then evidence (two people may share a name). */
-  static final Comparator<Hit> ORDER = Comparator.<Hit, TriggerSubject>comparing(h -> h.subject).thenComparing(h -> h.key)
+  static final Comparator<Hit> ORDER = Comparator.<Hit, TriggerSubject>comparing(h -> h.subject)
+      .thenComparing(h -> h.key)
       .thenComparing(h -> h.evidence.mkString("; "));
 
   final TerminationTrigger trigger;

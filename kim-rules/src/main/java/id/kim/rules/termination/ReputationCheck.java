@@ -32,9 +32,12 @@ final class ReputationCheck extends TriggerCheck {
   @Override
   Seq<Hit> hits(KimRecord record, Dinas dinas, LocalDate asOf, TriggerPolicy policy) {
     return assessment(record, asOf).filter(a -> a.result() == AssessmentResult.MET)
-        .map(a -> new Hit(trigger(), TriggerSubject.KIM, "reputation|" + a.assessedOn() + "|" + a.assessedBy().name().value(),
-            List.of(Evidence.of("assessment.criterion", a.criterion().ruleId()), Evidence.of("assessment.result", a.result()),
-                Evidence.of("assessment.assessedOn", a.assessedOn()), Evidence.of("assessment.assessedBy", a.assessedBy().name()))))
+        .map(a ->
+            new Hit(trigger(), TriggerSubject.KIM, "reputation|" + a.assessedOn() + "|" + a.assessedBy().name().value(),
+            List.of(Evidence.of("assessment.criterion", a.criterion().ruleId()),
+                Evidence.of("assessment.result", a.result()),
+                Evidence.of("assessment.assessedOn", a.assessedOn()),
+                Evidence.of("assessment.assessedBy", a.assessedBy().name()))))
         .toList();
   }
 

@@ -19,12 +19,15 @@ public enum TerminationTrigger {
   /** TERM-1 — the village/ward head's decree (SK) expired or was revoked. */
   SK_EXPIRED_OR_REVOKED("TERM-1", "Habis masa berlaku / pencabutan SK", "Village decree (SK) expired or revoked",
       "Habis masa berlaku Surat Keputusan Kepala Desa/Lurah atau setingkatnya yang disebut dengan nama lain atau "
-          + "pencabutan Surat Keputusan oleh Kepala Kepala Desa/Lurah atau setingkatnya yang disebut dengan nama lain."),
+          + "pencabutan Surat Keputusan oleh Kepala Kepala Desa/Lurah atau setingkatnya yang disebut dengan nama "
+          + "lain."),
   /** TERM-2 — affiliated with a political party or an NGO (LSM); subject unstated (GAP-04, GAP-05). */
-  PARTY_OR_NGO_AFFILIATION("TERM-2", "Berafiliasi dengan partai politik/LSM", "Affiliated with a political party or NGO",
+  PARTY_OR_NGO_AFFILIATION("TERM-2", "Berafiliasi dengan partai politik/LSM",
+      "Affiliated with a political party or NGO",
       "Berafiliasi dengan partai politik/Lembaga Swadaya Masyarakat (LSM)"),
   /** TERM-3 — a board member and/or member became a civil servant (ASN) (GAP-03). */
-  BECAME_CIVIL_SERVANT("TERM-3", "Pengurus dan/atau anggota menjadi ASN", "A board member and/or member became a civil servant (ASN)",
+  BECAME_CIVIL_SERVANT("TERM-3", "Pengurus dan/atau anggota menjadi ASN",
+      "A board member and/or member became a civil servant (ASN)",
       "Pengurus dan/atau anggota menjadi Aparatur Sipil Negara (ASN)"),
   /** TERM-4 — involved in unlawful (criminal) activity; only reported, never detected (GAP-05, GAP-06). */
   UNLAWFUL_ACTIVITY("TERM-4", "Terlibat kegiatan melanggar hukum", "Involved in unlawful (criminal) activity",

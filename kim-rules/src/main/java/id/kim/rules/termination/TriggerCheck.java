@@ -74,7 +74,8 @@ abstract class TriggerCheck {
     if (hits.size() == 1) {
       return hits.head().evidence;
     }
-    return hits.zipWithIndex().flatMap(t -> t._1.evidence.map(e -> Evidence.of(e.name() + "[" + (t._2 + 1) + "]", e.value())));
+    return hits.zipWithIndex()
+        .flatMap(t -> t._1.evidence.map(e -> Evidence.of(e.name() + "[" + (t._2 + 1) + "]", e.value())));
   }
 
   static Message message(String key, Object... args) {

@@ -81,7 +81,8 @@ public final class TriggerDetector {
   public Seq<Indication> detect(KimRecord record, Dinas dinas, LocalDate asOf, Officer by) {
     checkArgs(record, dinas, asOf);
     requireNonNull(by, "by");
-    return CHECKS.flatMap(c -> c.hits(record, dinas, asOf, policy)).map(h -> h.detected(by, asOf)).sorted(Indication.ORDER);
+    return CHECKS.flatMap(c -> c.hits(record, dinas, asOf, policy)).map(h -> h.detected(by, asOf))
+        .sorted(Indication.ORDER);
   }
 
   /**

@@ -16,7 +16,8 @@
  *   <li>{@link id.kim.rules.termination.TriggerDetector} — pure detectors over one record or two
  *       versions of it, and a scan into findings;</li>
  *   <li>{@link id.kim.rules.termination.TriggerPolicy} (with kim-core's
- *       {@link id.kim.core.organisation.CivilServantScope} for TERM-3) — whose acts count where the juknis is silent (GAP-03, GAP-04, GAP-05; PROPOSED).</li>
+ *       {@link id.kim.core.organisation.CivilServantScope} for TERM-3) — whose acts count where the juknis is silent
+ * (GAP-03, GAP-04, GAP-05; PROPOSED).</li>
  * </ul>
  * Detectable from data: TERM-1 (SK expired/revoked as of a day), TERM-2 (a party/NGO affiliation),
  * TERM-3 (ASN status), TERM-5 (seat in another regency/city; not a move inside it, GAP-39), TERM-6 (a

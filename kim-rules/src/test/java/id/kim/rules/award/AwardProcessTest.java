@@ -30,10 +30,13 @@ class AwardProcessTest {
   }
 
   @Test
-  @DisplayName("AWARD-STAGE-1..2, AWARD-CONS-1..2: hand-computed scores 23/30 and 29/45 with equal weights; type B is ranked too (AWARD-SCOPE)")
+  @DisplayName(
+      "AWARD-STAGE-1..2, AWARD-CONS-1..2: hand-computed scores 23/30 and 29/45 with equal weights; type B is ranked "
+          + "too (AWARD-SCOPE)")
   void rankingExample() {
     AwardRanking ranking = AwardProcess.rank(CANDIDATES, MARCH, AwardWeights.standard()).get();
-    assertEquals(List.of("#1 KIM Gumbrih 0.7667", "#2 KIM Bakti Tani 0.6444"), ranking.ranked().map(AwardAssessment::toString));
+    assertEquals(List.of("#1 KIM Gumbrih 0.7667", "#2 KIM Bakti Tani 0.6444"),
+        ranking.ranked().map(AwardAssessment::toString));
     AwardAssessment first = ranking.ranked().head();
     assertEquals(r(23, 30), first.score().get());
     assertEquals(r(1, 2), first.breakdown().get(AwardCriterion.CONTENT_QUANTITY).get().normalised());
@@ -47,24 +50,29 @@ class AwardProcessTest {
   }
 
   @Test
-  @DisplayName("AWARD-CONS-1/2: a KIM without monitoring result or without quality score is not ranked, with the reason")
+  @DisplayName(
+      "AWARD-CONS-1/2: a KIM without monitoring result or without quality score is not ranked, with the reason")
   void notRanked() {
     AwardRanking ranking = AwardProcess.rank(CANDIDATES, MARCH, AwardWeights.standard()).get();
     assertEquals(List.of("KIM Cahaya", "KIM Dahlia"), ranking.notRanked().map(a -> a.kim().name()));
     AwardAssessment cahaya = ranking.notRanked().head();
     assertEquals(Outcome.UNKNOWN, cahaya.findings().get(1).outcome());
-    assertEquals("the quality of the KIM's content has not been assessed", cahaya.findings().get(1).message().render(Lang.EN));
+    assertEquals("the quality of the KIM's content has not been assessed",
+        cahaya.findings().get(1).message().render(Lang.EN));
     AwardAssessment dahlia = ranking.notRanked().get(1);
     assertEquals(Outcome.UNKNOWN, dahlia.findings().head().outcome());
     assertEquals("AWARD-CONS-1", dahlia.findings().head().ruleId().value());
   }
 
   @Test
-  @DisplayName("Weights are the Dinas' policy: quantity only, or engagement twice and quality once, put KIM Bakti Tani first")
+  @DisplayName(
+      "Weights are the Dinas' policy: quantity only, or engagement twice and quality once, put KIM Bakti Tani first")
   void weightsChangeTheRanking() {
     AwardWeights quantityOnly = AwardWeights.of(TreeMap.of(AwardCriterion.CONTENT_QUANTITY, 1L)).get();
-    assertEquals("KIM Bakti Tani", AwardProcess.rank(CANDIDATES, MARCH, quantityOnly).get().ranked().head().kim().name());
-    AwardWeights engagement = AwardWeights.of(TreeMap.of(AwardCriterion.ENGAGEMENT, 2L, AwardCriterion.CONTENT_QUALITY, 1L)).get();
+    assertEquals("KIM Bakti Tani",
+        AwardProcess.rank(CANDIDATES, MARCH, quantityOnly).get().ranked().head().kim().name());
+    AwardWeights engagement = AwardWeights.of(TreeMap.of(AwardCriterion.ENGAGEMENT, 2L, AwardCriterion.CONTENT_QUALITY,
+        1L)).get();
     AwardRanking e = AwardProcess.rank(CANDIDATES, MARCH, engagement).get();
     assertEquals(r(3, 5), e.ranked().get(1).score().get(), "Gumbrih: (2 x 30/60 + 80/100) / 3");
     assertEquals("KIM Bakti Tani", e.ranked().head().kim().name(), "60 likes against 30: (2x1 + 3/5)/3 = 13/15");
@@ -74,8 +82,10 @@ class AwardProcessTest {
   @Test
   @DisplayName("AWARD-CONS-2 weights: negative weights and a zero total are refused with every problem named")
   void invalidWeights() {
-    Seq<String> problems = AwardWeights.of(TreeMap.of(AwardCriterion.CONTENT_QUALITY, -1L)).getError().map(m -> m.render(Lang.EN));
-    assertEquals(List.of("the weight of CONTENT_QUALITY must not be negative: -1", "the assessment weights must add up to more than zero"), problems);
+    Seq<String> problems = AwardWeights.of(TreeMap.of(AwardCriterion.CONTENT_QUALITY, -1L)).getError()
+        .map(m -> m.render(Lang.EN));
+    assertEquals(List.of("the weight of CONTENT_QUALITY must not be negative: -1",
+        "the assessment weights must add up to more than zero"), problems);
     assertTrue(AwardWeights.of(TreeMap.of(AwardCriterion.ENGAGEMENT, 0L)).isInvalid());
     assertEquals("a quality score is 0 to 100: 101", QualityScore.of(101).getLeft().render(Lang.EN));
   }
@@ -92,7 +102,8 @@ class AwardProcessTest {
   }
 
   @Test
-  @DisplayName("AWARD-STAGE-3, AWARD-FORM, AWARD-SPONSOR: the best are awarded; only compliant private support can be attached")
+  @DisplayName(
+      "AWARD-STAGE-3, AWARD-FORM, AWARD-SPONSOR: the best are awarded; only compliant private support can be attached")
   void awardsAndSponsors() {
     AwardRanking ranking = AwardProcess.rank(CANDIDATES, MARCH, AwardWeights.standard()).get();
     Seq<Award> awards = AwardProcess.award(ranking, 5, AwardForm.PLAQUE).get();
@@ -101,8 +112,10 @@ class AwardProcessTest {
     Award first = awards.head();
     Award sponsored = first.withSponsorship(Sponsorship.of("Bank Daerah", SponsorArranger.DINAS, "kamera", true)).get();
     assertEquals(1, sponsored.sponsorships().size());
-    assertEquals("support from Toko Rokok cannot be recorded: it conflicts with regional-government policy or regulations",
-        first.withSponsorship(Sponsorship.of("Toko Rokok", SponsorArranger.KIM, "uang", false)).getLeft().render(Lang.EN));
+    assertEquals(
+        "support from Toko Rokok cannot be recorded: it conflicts with regional-government policy or regulations",
+        first.withSponsorship(Sponsorship.of("Toko Rokok", SponsorArranger.KIM, "uang", false)).getLeft()
+            .render(Lang.EN));
     assertTrue(AwardProcess.award(ranking, -1, AwardForm.OTHER).isLeft());
   }
 }

@@ -55,7 +55,8 @@ class AwardPropertiesTest {
 
   private static Sampler<AwardCandidate> candidate(String name) {
     return d -> {
-      MonitoringRecord record = MonitoringSamplers.monitoringRecord(KimProfile.builder().name(name).build(), Year.of(2026)).sample(d);
+      MonitoringRecord record = MonitoringSamplers.monitoringRecord(KimProfile.builder().name(name).build(),
+          Year.of(2026)).sample(d);
       int q = d.intBetween(-1, 100);
       return q < 0 ? AwardCandidate.unscored(record) : AwardCandidate.of(record, AwardFixtures.quality(q));
     };
@@ -71,12 +72,15 @@ class AwardPropertiesTest {
 
   static Gen<AwardWeights> weights() {
     return longs().between(0, 5).zip(longs().between(0, 5), longs().between(0, 5), longs().between(1, 5),
-        (a, b, c, d) -> AwardWeights.of(TreeMap.of(AwardCriterion.CONTENT_QUANTITY, a, AwardCriterion.CONTENT_QUALITY, d,
+        (a, b, c, d) ->
+            AwardWeights.of(TreeMap.of(AwardCriterion.CONTENT_QUANTITY, a, AwardCriterion.CONTENT_QUALITY, d,
             AwardCriterion.DISSEMINATION_ACTIVITY, b, AwardCriterion.ENGAGEMENT, c)).get());
   }
 
   @Test
-  @DisplayName("AWARD-STAGE-2: the ranking never depends on the order of candidates; ranks are 1..n; scores lie in [0, 1] and are non-increasing")
+  @DisplayName(
+      "AWARD-STAGE-2: the ranking never depends on the order of candidates; ranks are 1..n; scores lie in [0, 1] and "
+          + "are non-increasing")
   void rankingIsDeterministicAndBounded() {
     qt().forAll(candidates(), weights(), longs().all())
         .checkAssert(

@@ -17,9 +17,12 @@ import org.quicktheories.generators.Generate;
 class ChecklistTest {
 
   @Test
-  @DisplayName("SOLUTION-STAGE-1..7: any sequence of ticks leaves the done stages in process order, every required earlier stage done")
+  @DisplayName(
+      "SOLUTION-STAGE-1..7: any sequence of ticks leaves the done stages in process order, every required earlier "
+          + "stage done")
   void ticksKeepOrder() {
-    qt().forAll(lists().of(Generate.enumValues(CapacityBuildingStage.class)).ofSizeBetween(0, 20)).checkAssert(ticks -> {
+    qt().forAll(lists().of(Generate.enumValues(CapacityBuildingStage.class)).ofSizeBetween(0, 20))
+        .checkAssert(ticks -> {
       Checklist<CapacityBuildingStage> c = Checklist.of(CapacityBuildingStage.class);
       for (CapacityBuildingStage s : ticks) {
         Either<?, Checklist<CapacityBuildingStage>> next = c.tick(s);
@@ -38,9 +41,12 @@ class ChecklistTest {
   @Test
   @DisplayName("SOLUTION-FIG: a stage twice, or a stage not in the list, is refused with a message naming it")
   void refusals() {
-    Checklist<CapacityBuildingStage> c = Checklist.of(CapacityBuildingStage.class).tick(CapacityBuildingStage.SET_THEME).get();
-    assertEquals("SOLUTION-STAGE-1 (Penetapan Tema) sudah dicentang", c.tick(CapacityBuildingStage.SET_THEME).getLeft().render(Lang.ID));
-    Checklist<CapacityBuildingStage> short3 = Checklist.of(List.of(CapacityBuildingStage.SET_THEME, CapacityBuildingStage.CONDUCT));
+    Checklist<CapacityBuildingStage> c = Checklist.of(CapacityBuildingStage.class).tick(CapacityBuildingStage.SET_THEME)
+        .get();
+    assertEquals("SOLUTION-STAGE-1 (Penetapan Tema) sudah dicentang",
+        c.tick(CapacityBuildingStage.SET_THEME).getLeft().render(Lang.ID));
+    Checklist<CapacityBuildingStage> short3 = Checklist.of(List.of(CapacityBuildingStage.SET_THEME,
+        CapacityBuildingStage.CONDUCT));
     assertEquals("SOLUTION-FIG (Penetapan Peserta) is not a stage of this activity",
         short3.tick(CapacityBuildingStage.SELECT_PARTICIPANTS).getLeft().render(Lang.EN));
     assertEquals(CapacityBuildingStage.APPOINT_INSTRUCTORS, c.next().get());

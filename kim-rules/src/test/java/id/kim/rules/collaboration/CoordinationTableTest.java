@@ -15,7 +15,8 @@ class CoordinationTableTest {
   @DisplayName("MODEL-A-T42: three columns with the juknis headers, each describing one stage of Gambar 4.1")
   void threeColumns() {
     assertEquals(3, CoordinationTable.columns().size());
-    assertEquals("Berpartisipasi melalui Koordinasi aktif dengan Dinas", CoordinationColumn.PARTICIPATION.header(Lang.ID));
+    assertEquals("Berpartisipasi melalui Koordinasi aktif dengan Dinas",
+        CoordinationColumn.PARTICIPATION.header(Lang.ID));
     assertEquals("Berkolaborasi dalam Merancang Bahan Informasi", CoordinationColumn.COLLABORATION.header(Lang.ID));
     assertEquals("Aksi KIM dalam Diseminasi & Literasi Informasi", CoordinationColumn.ACTION.header(Lang.ID));
     assertEquals(CampaignStage.PARTICIPATION_ENSURED, CoordinationColumn.PARTICIPATION.stage());

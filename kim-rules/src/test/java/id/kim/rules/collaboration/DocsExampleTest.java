@@ -47,7 +47,8 @@ class DocsExampleTest {
             LocalDate.of(2025, 2, 3), OFFICER))
         .flatMap(c -> c.advance(MaterialsCoDesigned.of("Cegah stunting sejak 1000 hari pertama kehidupan",
             "Gizi ibu hamil", ContentType.VIDEO, ContentType.INFOGRAPHIC), LocalDate.of(2025, 2, 10), OFFICER))
-        .flatMap(c -> c.advance(Disseminated.on(DisseminationChannel.own(KimMedium.of(Platform.INSTAGRAM, "@kim.gumbrih")))
+        .flatMap(c ->
+            c.advance(Disseminated.on(DisseminationChannel.own(KimMedium.of(Platform.INSTAGRAM, "@kim.gumbrih")))
             .withLiteracy("Diskusi gizi di balai banjar"), LocalDate.of(2025, 3, 1), OFFICER))
         .get();
     assertTrue(campaign.isComplete());

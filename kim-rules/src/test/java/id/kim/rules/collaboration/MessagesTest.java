@@ -37,7 +37,8 @@ class MessagesTest {
   }
 
   @Test
-  @DisplayName("MODEL-GEN-1: a rejection renders in Indonesian by default and in English, and explains itself with its rule ID")
+  @DisplayName(
+      "MODEL-GEN-1: a rejection renders in Indonesian by default and in English, and explains itself with its rule ID")
   void rejectionRendersInBothLanguages() {
     CollaborationRejection r = CollaborationRejection.of(RejectionReason.STAGE_SKIPPED,
         CampaignStage.PARTICIPATION_ENSURED.ruleId(CollaborationModel.ACTIVE_COORDINATION),

@@ -35,45 +35,60 @@ import java.util.function.BiFunction;
  */
 enum BrokenRequirement {
   // Requirements not satisfied
-  NOT_FORMED_BY_COMMUNITY(false, (r, s) -> Kims.assessed(r, AssessedCriterion.FORMED_BY_COMMUNITY, AssessmentResult.NOT_MET, s.asOf()),
+  NOT_FORMED_BY_COMMUNITY(false, (r, s) ->
+      Kims.assessed(r, AssessedCriterion.FORMED_BY_COMMUNITY, AssessmentResult.NOT_MET, s.asOf()),
       "MAP-ENTRY-1"),
   SEAT_IN_OTHER_REGENCY(false, (r, s) -> r.withProfile(r.profile().withSeat(villageOutside(s.area()))), "MAP-ENTRY-2"),
   SEAT_AT_DISTRICT_LEVEL(false, (r, s) -> r.withProfile(r.profile().withSeat(Optional.empty())
       .withRegencyCitySeat(Optional.empty()).withDistrictSeat(District.of("Negara", s.area()))), "MAP-ENTRY-2"),
   SEAT_AT_REGENCY_CITY_LEVEL(false, (r, s) -> r.withProfile(r.profile().withSeat(Optional.empty())
       .withDistrictSeat(Optional.empty()).withRegencyCitySeat(s.area())), "MAP-ENTRY-2"),
-  DECREE_EXPIRED(false, (r, s) -> r.withDecree(r.decree().map(x -> expire(x, s.asOf()))), "MAP-ENTRY-3", "PARTNER-LEGAL-1"),
-  DECREE_REVOKED(false, (r, s) -> r.withDecree(r.decree().map(x -> x.withRevokedOn(max(x.issuedOn(), s.asOf().minusDays(3))))),
+  DECREE_EXPIRED(false, (r, s) -> r.withDecree(r.decree().map(x -> expire(x, s.asOf()))), "MAP-ENTRY-3",
+      "PARTNER-LEGAL-1"),
+  DECREE_REVOKED(false, (r, s) ->
+      r.withDecree(r.decree().map(x -> x.withRevokedOn(max(x.issuedOn(), s.asOf().minusDays(3))))),
       "MAP-ENTRY-3", "PARTNER-LEGAL-1"),
-  BOARD_EMPTY(false, (r, s) -> r.withBoard(r.board().map(b -> b.withMembers(java.util.List.of()))), "MAP-ENTRY-4", "PARTNER-LEGAL-3"),
+  BOARD_EMPTY(false, (r, s) -> r.withBoard(r.board().map(b -> b.withMembers(java.util.List.of()))), "MAP-ENTRY-4",
+      "PARTNER-LEGAL-3"),
   NUMBER_OF_OTHER_REGENCY(false, (r, s) -> r.withProfile(r.profile().withCommunityNumber(
       CommunityNumber.of("KIM/5171/0003", otherThan(s.area())))), "PARTNER-LEGAL-2"),
-  BOARD_NOT_ACKNOWLEDGED(false, (r, s) -> r.withBoard(r.board().map(b -> b.withAcknowledgement(Optional.empty()))), "PARTNER-LEGAL-3"),
-  BOARD_MEMBER_ASN(false, (r, s) -> r.withBoard(r.board().map(b -> b.withMembers(asn(b.members(), s.asOf())))), "PARTNER-ADMIN-1"),
+  BOARD_NOT_ACKNOWLEDGED(false, (r, s) -> r.withBoard(r.board().map(b -> b.withAcknowledgement(Optional.empty()))),
+      "PARTNER-LEGAL-3"),
+  BOARD_MEMBER_ASN(false, (r, s) -> r.withBoard(r.board().map(b -> b.withMembers(asn(b.members(), s.asOf())))),
+      "PARTNER-ADMIN-1"),
   CRIME_NOT_DECLARED(false, (r, s) -> r.withDeclaration(r.declaration().map(x ->
       AdministrativeDeclaration.builder().from(x).boardNotInvolvedInCrime(false).build())), "PARTNER-ADMIN-2"),
-  PARTY_AFFILIATION(false, (r, s) -> affiliated(r, AffiliationKind.POLITICAL_PARTY, AffiliationSubject.KIM, "Partai Contoh"),
+  PARTY_AFFILIATION(false, (r, s) ->
+      affiliated(r, AffiliationKind.POLITICAL_PARTY, AffiliationSubject.KIM, "Partai Contoh"),
       "PARTNER-ADMIN-3"),
-  NGO_AFFILIATION(false, (r, s) -> affiliated(r, AffiliationKind.NGO, AffiliationSubject.BOARD_MEMBER, "Yayasan Contoh"),
+  NGO_AFFILIATION(false, (r, s) ->
+      affiliated(r, AffiliationKind.NGO, AffiliationSubject.BOARD_MEMBER, "Yayasan Contoh"),
       "PARTNER-ADMIN-4"),
   LETTER_NOT_SIGNED_BY_CHAIR(false, (r, s) -> r.withDeclaration(r.declaration().map(x ->
-      AdministrativeDeclaration.builder().from(x).signatories(java.util.List.of(PersonName.of("Bukan Ketua"))).build())),
+      AdministrativeDeclaration.builder().from(x).signatories(java.util.List.of(PersonName.of("Bukan Ketua")))
+          .build())),
       "PARTNER-ADMIN-DECL"),
-  NOT_RECOGNISED(false, (r, s) -> Kims.assessed(r, AssessedCriterion.COMMUNITY_RECOGNITION, AssessmentResult.NOT_MET, s.asOf()), "QUAL-1"),
-  NOT_REGULARLY_ACTIVE(false, (r, s) -> Kims.assessed(r, AssessedCriterion.REGULAR_ACTIVITY, AssessmentResult.NOT_MET, s.asOf()), "QUAL-2"),
-  POOR_REPUTATION(false, (r, s) -> Kims.assessed(r, AssessedCriterion.TRACK_RECORD_AND_REPUTATION, AssessmentResult.NOT_MET, s.asOf()),
+  NOT_RECOGNISED(false, (r, s) ->
+      Kims.assessed(r, AssessedCriterion.COMMUNITY_RECOGNITION, AssessmentResult.NOT_MET, s.asOf()), "QUAL-1"),
+  NOT_REGULARLY_ACTIVE(false, (r, s) ->
+      Kims.assessed(r, AssessedCriterion.REGULAR_ACTIVITY, AssessmentResult.NOT_MET, s.asOf()), "QUAL-2"),
+  POOR_REPUTATION(false, (r, s) ->
+      Kims.assessed(r, AssessedCriterion.TRACK_RECORD_AND_REPUTATION, AssessmentResult.NOT_MET, s.asOf()),
       "QUAL-3"),
   REACHES_NO_VILLAGE(false, (r, s) -> r.withProfile(r.profile().withTargetAudience(
       TargetAudience.builder().coverage("satu RT saja").build())), "QUAL-4"),
-  NO_DIRECT_UNDERSTANDING(false, (r, s) -> Kims.assessed(r, AssessedCriterion.DIRECT_UNDERSTANDING, AssessmentResult.NOT_MET, s.asOf()),
+  NO_DIRECT_UNDERSTANDING(false, (r, s) ->
+      Kims.assessed(r, AssessedCriterion.DIRECT_UNDERSTANDING, AssessmentResult.NOT_MET, s.asOf()),
       "QUAL-5"),
   NO_MEDIA_NOR_MEANS(false, (r, s) -> Kims.assessed(r.withProfile(r.profile().withMedia(java.util.List.of())),
       AssessedCriterion.OTHER_DISSEMINATION_MEANS, AssessmentResult.NOT_MET, s.asOf()), "QUAL-6"),
-  NO_RESOURCES(false, (r, s) -> Kims.assessed(r, AssessedCriterion.RESOURCES, AssessmentResult.NOT_MET, s.asOf()), "QUAL-7"),
+  NO_RESOURCES(false, (r, s) -> Kims.assessed(r, AssessedCriterion.RESOURCES, AssessmentResult.NOT_MET, s.asOf()),
+      "QUAL-7"),
 
   // Evidence missing: the named rules are unknown
   NO_DECREE(true, (r, s) -> r.withDecree(Optional.empty()), "MAP-ENTRY-3", "PARTNER-LEGAL-1"),
-  NO_BOARD(true, (r, s) -> r.withBoard(Optional.empty()), "MAP-ENTRY-4", "PARTNER-LEGAL-3", "PARTNER-ADMIN-1", "PARTNER-ADMIN-DECL"),
+  NO_BOARD(true, (r, s) -> r.withBoard(Optional.empty()), "MAP-ENTRY-4", "PARTNER-LEGAL-3", "PARTNER-ADMIN-1",
+      "PARTNER-ADMIN-DECL"),
   NO_NUMBER(true, (r, s) -> r.withProfile(r.profile().withCommunityNumber(Optional.empty())), "PARTNER-LEGAL-2"),
   NO_LETTER(true, (r, s) -> r.withDeclaration(Optional.empty()),
       "PARTNER-ADMIN-1", "PARTNER-ADMIN-2", "PARTNER-ADMIN-3", "PARTNER-ADMIN-4", "PARTNER-ADMIN-DECL"),
@@ -143,7 +158,8 @@ enum BrokenRequirement {
     return out;
   }
 
-  private static KimRecord affiliated(KimRecord r, AffiliationKind kind, AffiliationSubject subject, String organisation) {
+  private static KimRecord affiliated(KimRecord r, AffiliationKind kind, AffiliationSubject subject,
+      String organisation) {
     Affiliation.Builder a = Affiliation.builder().organisation(organisation).kind(kind).subject(subject);
     if (subject != AffiliationSubject.KIM) {
       a.person(PersonName.of("Pengurus Berafiliasi"));

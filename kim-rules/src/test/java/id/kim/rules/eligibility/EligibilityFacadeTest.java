@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
 class EligibilityFacadeTest {
 
   @Test
-  @DisplayName("PARTNER-LEGAL-2 GAP-12: a record with a 16-digit 'community number' is answered with violations, not a decision")
+  @DisplayName(
+      "PARTNER-LEGAL-2 GAP-12: a record with a 16-digit 'community number' is answered with violations, not a decision")
   void invalidFactsGiveViolations() {
     KimRecord r = record().withProfile(record().profile()
         .withCommunityNumber(CommunityNumber.of("5101012345678901", Kims.JEMBRANA)));
@@ -81,7 +82,8 @@ class EligibilityFacadeTest {
 
   @Test
   void nullArgumentsAreNamed() {
-    MissingValueException e = assertThrows(MissingValueException.class, () -> Eligibility.partnership(Kims.facts(), null));
+    MissingValueException e = assertThrows(MissingValueException.class, () ->
+        Eligibility.partnership(Kims.facts(), null));
     assertTrue(e.getMessage().contains("'asOf'"));
     assertThrows(MissingValueException.class, () -> Eligibility.partnership(null, AS_OF));
     assertThrows(MissingValueException.class, () -> Eligibility.partnership(Kims.facts(), AS_OF, null));
@@ -112,7 +114,8 @@ class EligibilityFacadeTest {
   /** A region's stricter reach: at least two villages (a custom rule replacing QUAL-4). */
   private static final class TwoVillages extends EligibilityRule {
     TwoVillages() {
-      super(RuleId.of("QUAL-4"), Citation.proposed("II.B.5", "d. Memiliki jangkauan sekurang-kurangnya satu desa", "GAP-07"));
+      super(RuleId.of("QUAL-4"),
+          Citation.proposed("II.B.5", "d. Memiliki jangkauan sekurang-kurangnya satu desa", "GAP-07"));
     }
 
     @Override
@@ -124,7 +127,9 @@ class EligibilityFacadeTest {
   }
 
   @Test
-  @DisplayName("a region derives its own rule set: replace QUAL-4, disable PARTNER-ADMIN-4, add a rule — and the decision says so")
+  @DisplayName(
+      "a region derives its own rule set: replace QUAL-4, disable PARTNER-ADMIN-4, add a rule — and the decision says "
+          + "so")
   void customRuleSetIsRecorded() {
     RuleSet<EligibilityFacts> regional = Juknis2022.PARTNERSHIP
         .replacing(RuleId.of("QUAL-4"), new TwoVillages())
@@ -139,14 +144,16 @@ class EligibilityFacadeTest {
         Kims.valid(
             Eligibility.partnership(
                 Kims.facts(record().withDeclaration(Optional.empty())), AS_OF, regional));
-    assertEquals(Outcome.NOT_EVALUATED, Kims.main(held.findings(), "QUAL-4").outcome(), "the replaced rule is still gated");
+    assertEquals(Outcome.NOT_EVALUATED, Kims.main(held.findings(), "QUAL-4").outcome(),
+        "the replaced rule is still gated");
   }
 
   @Test
   @DisplayName("EligibilityPolicy: defaults keep the juknis version; choices are appended to it")
   void policiesAreRecordedInTheVersion() {
     assertEquals("", EligibilityPolicy.defaults().versionSuffix());
-    EligibilityPolicy p = EligibilityPolicy.defaults().withAsnScope(CivilServantScope.BOARD_AND_MEMBERS).withSignatories(SignatoryPolicy.ALL_BOARD);
+    EligibilityPolicy p = EligibilityPolicy.defaults().withAsnScope(CivilServantScope.BOARD_AND_MEMBERS)
+        .withSignatories(SignatoryPolicy.ALL_BOARD);
     assertEquals("+asn=BOARD_AND_MEMBERS,signatories=ALL_BOARD", p.versionSuffix());
     assertEquals("2022.08.30+asn=BOARD_AND_MEMBERS,signatories=ALL_BOARD", Juknis2022.partnership(p).ref().version());
     assertEquals(Juknis2022.PARTNERSHIP.ref(), Juknis2022.partnership(EligibilityPolicy.builder().build()).ref());

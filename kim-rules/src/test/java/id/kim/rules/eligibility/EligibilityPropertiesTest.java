@@ -51,7 +51,8 @@ class EligibilityPropertiesTest {
   }
 
   private static Map<String, Outcome> outcomes(Decision d) {
-    return d.findings().filter(f -> f.severity() == Severity.REQUIREMENT).toMap(f -> f.ruleId().value(), Finding::outcome);
+    return d.findings().filter(f -> f.severity() == Severity.REQUIREMENT)
+        .toMap(f -> f.ruleId().value(), Finding::outcome);
   }
 
   private static Gen<List<BrokenRequirement>> defectSets() {
@@ -78,7 +79,8 @@ class EligibilityPropertiesTest {
   @Test
   @DisplayName("any single requirement not satisfied ⇒ NOT_ELIGIBLE, and exactly that rule's finding fails")
   void singleDefectFailsItsRule() {
-    qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), Generate.pick(BrokenRequirement.failures().asJava())).check((s, defect) -> {
+    qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), Generate.pick(BrokenRequirement.failures().asJava()))
+        .check((s, defect) -> {
       KimRecord r = defect.apply(s.record(), s);
       boolean ok = true;
       for (RuleSet<EligibilityFacts> set : SETS) {
@@ -97,7 +99,8 @@ class EligibilityPropertiesTest {
   @Test
   @DisplayName("missing evidence ⇒ INCOMPLETE, never ELIGIBLE: the rules needing it are unknown, none fails")
   void gapMakesItIncomplete() {
-    qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), Generate.pick(BrokenRequirement.gaps().asJava())).check((s, gap) -> {
+    qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), Generate.pick(BrokenRequirement.gaps().asJava()))
+        .check((s, gap) -> {
       KimRecord r = gap.apply(s.record(), s);
       boolean ok = true;
       for (RuleSet<EligibilityFacts> set : SETS) {
@@ -113,7 +116,8 @@ class EligibilityPropertiesTest {
   @Test
   @DisplayName("repairing one failed requirement never turns another finding from SATISFIED to NOT_SATISFIED")
   void repairIsMonotone() {
-    qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), defectSets(), Generate.pick(List.of(BrokenRequirement.values()).asJava()))
+    qt().withExamples(EXAMPLES)
+        .forAll(EligibleScenarios.valid(), defectSets(), Generate.pick(List.of(BrokenRequirement.values()).asJava()))
         .check((s, defects, repaired) -> {
           List<BrokenRequirement> broken = defects.append(repaired).distinct();
           boolean ok = true;
@@ -127,7 +131,8 @@ class EligibilityPropertiesTest {
   }
 
   @Test
-  @DisplayName("findings do not depend on the order of board members, members, assessments, affiliations, media, signatories")
+  @DisplayName(
+      "findings do not depend on the order of board members, members, assessments, affiliations, media, signatories")
   void orderDoesNotMatter() {
     qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), defectSets(), Generate.longRange(0, Long.MAX_VALUE))
         .check((s, defects, seed) -> {
@@ -146,7 +151,8 @@ class EligibilityPropertiesTest {
         Decision a = decide(set, s, r);
         Decision b = decide(set, s, EligibleScenarios.shuffled(r, 0).withProfile(r.profile()));
         Decision c = decide(set, s, r);
-        return a.equals(c) && a.explain(Lang.ID).equals(c.explain(Lang.ID)) && a.toTree(Lang.EN).equals(c.toTree(Lang.EN))
+        return a.equals(c) && a.explain(Lang.ID).equals(c.explain(Lang.ID))
+            && a.toTree(Lang.EN).equals(c.toTree(Lang.EN))
             && a.verdict() == b.verdict();
       });
     });
@@ -155,7 +161,8 @@ class EligibilityPropertiesTest {
   @Test
   @DisplayName("PARTNER-LEGAL-1, MAP-ENTRY-3: a later as-of date never revives an expired or revoked SK")
   void laterDateNeverRevivesADecree() {
-    qt().withExamples(2000).forAll(KimGens.villageDecree(), Generate.range(0, 2000), Generate.range(0, 2000)).check((decree, a, b) -> {
+    qt().withExamples(2000).forAll(KimGens.villageDecree(), Generate.range(0, 2000), Generate.range(0, 2000))
+        .check((decree, a, b) -> {
       EligibilityFacts facts = Kims.facts(Kims.record().withDecree(decree));
       LocalDate first = decree.issuedOn().plusDays(a);
       LocalDate later = first.plusDays(b);
@@ -168,7 +175,9 @@ class EligibilityPropertiesTest {
   }
 
   @Test
-  @DisplayName("QUAL-ORDER: whenever a legal or administrative requirement is not satisfied, every qualification is NOT_EVALUATED")
+  @DisplayName(
+      "QUAL-ORDER: whenever a legal or administrative requirement is not satisfied, every qualification is "
+          + "NOT_EVALUATED")
   void qualificationsWaitForTheRequirements() {
     qt().withExamples(EXAMPLES).forAll(EligibleScenarios.valid(), defectSets()).check((s, defects) -> {
       Decision d = decide(Juknis2022.PARTNERSHIP, s, withDefects(s, defects));

@@ -115,13 +115,15 @@ public final class EligibleScenarios {
   private static Board board(Board board, LocalDate asOf, Draw d) {
     List<BoardMember> members = new ArrayList<>();
     for (BoardMember m : board.members()) {
-      members.add(m.role() != BoardRole.CHAIR && d.chance(10) ? m.withCivilServantSince(asOf.plusDays(d.between(1, 400))) : m);
+      members.add(m.role() != BoardRole.CHAIR && d.chance(10)
+          ? m.withCivilServantSince(asOf.plusDays(d.between(1, 400))) : m);
     }
     return board.withMembers(members);
   }
 
   private static List<Member> members(List<Member> members, LocalDate asOf, Draw d) {
-    return members.stream().map(m -> d.chance(20) ? m.withCivilServantSince(asOf.minusDays(d.between(0, 900))) : m).toList();
+    return members.stream().map(m -> d.chance(20) ? m.withCivilServantSince(asOf.minusDays(d.between(0, 900))) : m)
+        .toList();
   }
 
   private static AdministrativeDeclaration declaration(AdministrativeDeclaration x, Board board, Draw d) {
@@ -157,7 +159,8 @@ public final class EligibleScenarios {
       }
       out.add(a);
       if (d.chance(20)) {
-        out.add(Assessment.builder().from(a).result(AssessmentResult.NOT_MET).assessedOn(a.assessedOn().minusDays(d.between(1, 300)))
+        out.add(Assessment.builder().from(a).result(AssessmentResult.NOT_MET)
+            .assessedOn(a.assessedOn().minusDays(d.between(1, 300)))
             .validUntil(Optional.empty()).build());
       }
     }
@@ -171,7 +174,8 @@ public final class EligibleScenarios {
         .withPartnershipPeriods(shuffle(r.profile().partnershipPeriods(), random));
     if (p.targetAudience().isPresent()) {
       TargetAudience a = p.targetAudience().get();
-      p = p.withTargetAudience(TargetAudience.builder().from(a).villages(shuffle(new ArrayList<>(a.villages()), random)).build());
+      p = p.withTargetAudience(TargetAudience.builder().from(a).villages(shuffle(new ArrayList<>(a.villages()), random))
+          .build());
     }
     KimRecord out = r.withProfile(p)
         .withMembers(shuffle(r.members(), random))
@@ -182,7 +186,8 @@ public final class EligibleScenarios {
     }
     if (r.declaration().isPresent()) {
       AdministrativeDeclaration d = r.declaration().get();
-      out = out.withDeclaration(AdministrativeDeclaration.builder().from(d).signatories(shuffle(d.signatories(), random)).build());
+      out = out.withDeclaration(AdministrativeDeclaration.builder().from(d)
+          .signatories(shuffle(d.signatories(), random)).build());
     }
     return out;
   }

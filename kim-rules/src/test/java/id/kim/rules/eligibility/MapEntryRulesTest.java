@@ -79,7 +79,8 @@ class MapEntryRulesTest {
       KimRecord r = Kims.assessed(record(), AssessedCriterion.FORMED_BY_COMMUNITY, AssessmentResult.NOT_MET,
           Kims.ASSESSED_ON.plusDays(1));
       assertEquals(Outcome.SATISFIED, evaluate("MAP-ENTRY-1", Kims.facts(r), Kims.ASSESSED_ON).outcome());
-      assertEquals(Outcome.NOT_SATISFIED, evaluate("MAP-ENTRY-1", Kims.facts(r), Kims.ASSESSED_ON.plusDays(1)).outcome());
+      assertEquals(Outcome.NOT_SATISFIED,
+          evaluate("MAP-ENTRY-1", Kims.facts(r), Kims.ASSESSED_ON.plusDays(1)).outcome());
     }
   }
 
@@ -218,7 +219,8 @@ class MapEntryRulesTest {
     void noDecreePresentedIsUnknown() {
       Finding f = evaluate("MAP-ENTRY-3", record().withDecree(Optional.empty()));
       assertEquals(Outcome.UNKNOWN, f.outcome());
-      assertEquals("Bring the decree of the village or ward head (Kepala Desa/Lurah or equivalent) establishing the KIM.",
+      assertEquals(
+          "Bring the decree of the village or ward head (Kepala Desa/Lurah or equivalent) establishing the KIM.",
           f.remedy().get().render(Lang.EN));
     }
 
@@ -241,7 +243,8 @@ class MapEntryRulesTest {
       Seq<Finding> findings = Juknis2022.MAPPING_ENTRY.evaluateAll(Kims.facts(r), AS_OF);
       Finding warning = Kims.warnings(findings, "MAP-ENTRY-3").single();
       assertEquals("The decree was issued by the Kepala Desa of Desa Pengambengan, Kecamatan Negara, "
-          + "not by the head of Desa Gumbrih, Kecamatan Pekutatan, where the KIM is seated.", warning.message().render(Lang.EN));
+          + "not by the head of Desa Gumbrih, Kecamatan Pekutatan, where the KIM is seated.",
+          warning.message().render(Lang.EN));
       assertEquals(Verdict.ELIGIBLE, Verdict.of(findings));
     }
 

@@ -56,9 +56,12 @@ class PartnerAdminRulesTest {
   }
 
   @Test
-  @DisplayName("GAP-01: II.B.4 labels rule — documents are PARTNER-LEGAL (legalitas), declarations PARTNER-ADMIN (administratif)")
+  @DisplayName(
+      "GAP-01: II.B.4 labels rule — documents are PARTNER-LEGAL (legalitas), declarations PARTNER-ADMIN "
+          + "(administratif)")
   void labelsFollowSectionIIB4NotThePenutup() {
-    Seq<String> legal = Juknis2022.PARTNERSHIP.rules().map(r -> r.id().value()).filter(id -> id.startsWith("PARTNER-LEGAL"));
+    Seq<String> legal = Juknis2022.PARTNERSHIP.rules().map(r -> r.id().value())
+        .filter(id -> id.startsWith("PARTNER-LEGAL"));
     assertEquals(io.vavr.collection.List.of("PARTNER-LEGAL-1", "PARTNER-LEGAL-2", "PARTNER-LEGAL-3"), legal);
     assertTrue(Kims.rule("PARTNER-LEGAL-1").citation().quote().contains("Surat Keputusan"));
     assertTrue(Kims.rule("PARTNER-ADMIN-1").citation().quote().contains("bukan Aparatur Sipil Negara"));
@@ -75,7 +78,8 @@ class PartnerAdminRulesTest {
     }
 
     @Test
-    @DisplayName("PARTNER-ADMIN-1: a board member who is ASN on the as-of day fails it whatever the letter says; names masked")
+    @DisplayName(
+        "PARTNER-ADMIN-1: a board member who is ASN on the as-of day fails it whatever the letter says; names masked")
     void asnBoardMemberFails() {
       Finding f = evaluate("PARTNER-ADMIN-1", withAsnSecretary(LocalDate.of(2020, 3, 1)));
       assertEquals(Outcome.NOT_SATISFIED, f.outcome());
@@ -91,9 +95,11 @@ class PartnerAdminRulesTest {
     }
 
     @Test
-    @DisplayName("PARTNER-ADMIN-1 GAP-03: ordinary members who are ASN only warn by default; policy BOARD_AND_MEMBERS fails")
+    @DisplayName(
+        "PARTNER-ADMIN-1 GAP-03: ordinary members who are ASN only warn by default; policy BOARD_AND_MEMBERS fails")
     void asnMembersDependOnThePolicy() {
-      KimRecord r = record().withMembers(Member.builder().name(PersonName.of("Komang Ayu")).civilServantSince(LocalDate.of(2019, 1, 1)).build());
+      KimRecord r = record().withMembers(Member.builder().name(PersonName.of("Komang Ayu"))
+          .civilServantSince(LocalDate.of(2019, 1, 1)).build());
       Seq<Finding> findings = all(r);
       assertEquals(Outcome.SATISFIED, Kims.main(findings, "PARTNER-ADMIN-1").outcome());
       assertTrue(Kims.warnings(findings, "PARTNER-ADMIN-1").single().message().render(Lang.EN).contains("TERM-3"));
@@ -105,7 +111,8 @@ class PartnerAdminRulesTest {
 
     @Test
     void letterWithoutTheStatementFails() {
-      KimRecord r = record().withDeclaration(Kims.declarationFrom(Kims.declaration()).boardNotCivilServants(false).build());
+      KimRecord r = record()
+          .withDeclaration(Kims.declarationFrom(Kims.declaration()).boardNotCivilServants(false).build());
       Finding f = evaluate("PARTNER-ADMIN-1", r);
       assertEquals(Outcome.NOT_SATISFIED, f.outcome());
       assertEquals("PARTNER-ADMIN-1.notDeclared", f.message().key());
@@ -114,15 +121,18 @@ class PartnerAdminRulesTest {
     @Test
     void noLetterOrALetterSignedAfterTheAsOfDayIsUnknown() {
       assertEquals(Outcome.UNKNOWN, evaluate("PARTNER-ADMIN-1", record().withDeclaration(Optional.empty())).outcome());
-      KimRecord late = record().withDeclaration(Kims.declarationFrom(Kims.declaration()).signedOn(AS_OF.plusDays(1)).build());
+      KimRecord late = record()
+          .withDeclaration(Kims.declarationFrom(Kims.declaration()).signedOn(AS_OF.plusDays(1)).build());
       assertEquals(Outcome.UNKNOWN, evaluate("PARTNER-ADMIN-1", late).outcome());
     }
 
     @Test
     @DisplayName("PARTNER-ADMIN-1: without a board on record the statement cannot be checked — unknown, not satisfied")
     void noBoardIsUnknown() {
-      assertEquals("PARTNER-ADMIN-1.noBoard", evaluate("PARTNER-ADMIN-1", record().withBoard(Optional.empty())).message().key());
-      assertEquals(Outcome.UNKNOWN, evaluate("PARTNER-ADMIN-1", record().withBoard(Kims.board().withMembers(List.of()))).outcome());
+      assertEquals("PARTNER-ADMIN-1.noBoard",
+          evaluate("PARTNER-ADMIN-1", record().withBoard(Optional.empty())).message().key());
+      assertEquals(Outcome.UNKNOWN,
+          evaluate("PARTNER-ADMIN-1", record().withBoard(Kims.board().withMembers(List.of()))).outcome());
     }
   }
 
@@ -136,10 +146,12 @@ class PartnerAdminRulesTest {
 
     @Test
     void notDeclaredFails() {
-      KimRecord r = record().withDeclaration(Kims.declarationFrom(Kims.declaration()).boardNotInvolvedInCrime(false).build());
+      KimRecord r = record()
+          .withDeclaration(Kims.declarationFrom(Kims.declaration()).boardNotInvolvedInCrime(false).build());
       Finding f = evaluate("PARTNER-ADMIN-2", r);
       assertEquals(Outcome.NOT_SATISFIED, f.outcome());
-      assertEquals("declaration.signedOn=2025-02-01, declaration.boardNotInvolvedInCrime=false", f.evidence().mkString(", "));
+      assertEquals("declaration.signedOn=2025-02-01, declaration.boardNotInvolvedInCrime=false",
+          f.evidence().mkString(", "));
     }
 
     @Test
@@ -153,16 +165,19 @@ class PartnerAdminRulesTest {
   class NoParty {
     @Test
     void kimLevelPartyAffiliationFails() {
-      KimRecord r = record().withAffiliations(affiliation(AffiliationKind.POLITICAL_PARTY, AffiliationSubject.KIM, "Partai Contoh"));
+      KimRecord r = record()
+          .withAffiliations(affiliation(AffiliationKind.POLITICAL_PARTY, AffiliationSubject.KIM, "Partai Contoh"));
       Finding f = evaluate("PARTNER-ADMIN-3", r);
       assertEquals(Outcome.NOT_SATISFIED, f.outcome());
-      assertEquals("1 political party affiliation(s) recorded as of the as-of date: Partai Contoh.", f.message().render(Lang.EN));
+      assertEquals("1 political party affiliation(s) recorded as of the as-of date: Partai Contoh.",
+          f.message().render(Lang.EN));
     }
 
     @Test
     @DisplayName("PARTNER-ADMIN-3 GAP-02: a board member's party membership is an affiliation, not only party office")
     void boardMemberPartyAffiliationFailsByDefault() {
-      KimRecord r = record().withAffiliations(affiliation(AffiliationKind.POLITICAL_PARTY, AffiliationSubject.BOARD_MEMBER, "Partai Contoh"));
+      KimRecord r = record().withAffiliations(affiliation(AffiliationKind.POLITICAL_PARTY,
+          AffiliationSubject.BOARD_MEMBER, "Partai Contoh"));
       Finding f = evaluate("PARTNER-ADMIN-3", r);
       assertEquals(Outcome.NOT_SATISFIED, f.outcome());
       assertTrue(f.evidence().mkString().contains("Partai Contoh (BOARD_MEMBER M*** W***)"));
@@ -171,7 +186,8 @@ class PartnerAdminRulesTest {
     @Test
     @DisplayName("PARTNER-ADMIN-3 GAP-04: under policy KIM_ONLY a board member's affiliation only warns")
     void kimOnlyPolicyTurnsBoardAffiliationIntoAWarning() {
-      KimRecord r = record().withAffiliations(affiliation(AffiliationKind.POLITICAL_PARTY, AffiliationSubject.BOARD_MEMBER, "Partai Contoh"));
+      KimRecord r = record().withAffiliations(affiliation(AffiliationKind.POLITICAL_PARTY,
+          AffiliationSubject.BOARD_MEMBER, "Partai Contoh"));
       EligibilityPolicy kimOnly = EligibilityPolicy.builder().affiliationScope(AffiliationScope.KIM_ONLY).build();
       RuleSet<EligibilityFacts> set = Juknis2022.partnership(kimOnly);
       Seq<Finding> findings = set.evaluateAll(Kims.facts(r), AS_OF);
@@ -182,7 +198,8 @@ class PartnerAdminRulesTest {
 
     @Test
     void memberAffiliationOnlyWarnsByDefault() {
-      KimRecord r = record().withAffiliations(affiliation(AffiliationKind.POLITICAL_PARTY, AffiliationSubject.MEMBER, "Partai Contoh"));
+      KimRecord r = record()
+          .withAffiliations(affiliation(AffiliationKind.POLITICAL_PARTY, AffiliationSubject.MEMBER, "Partai Contoh"));
       Seq<Finding> findings = all(r);
       assertEquals(Outcome.SATISFIED, Kims.main(findings, "PARTNER-ADMIN-3").outcome());
       assertEquals(1, Kims.warnings(findings, "PARTNER-ADMIN-3").size());
@@ -190,7 +207,8 @@ class PartnerAdminRulesTest {
 
     @Test
     void endedAffiliationDoesNotCount() {
-      Affiliation ended = Affiliation.builder().from(affiliation(AffiliationKind.POLITICAL_PARTY, AffiliationSubject.KIM, "Partai Contoh"))
+      Affiliation ended = Affiliation.builder()
+          .from(affiliation(AffiliationKind.POLITICAL_PARTY, AffiliationSubject.KIM, "Partai Contoh"))
           .until(AS_OF.minusDays(1)).build();
       assertEquals(Outcome.SATISFIED, evaluate("PARTNER-ADMIN-3", record().withAffiliations(ended)).outcome());
       Affiliation endsToday = Affiliation.builder().from(ended).until(AS_OF).build();
@@ -199,7 +217,8 @@ class PartnerAdminRulesTest {
 
     @Test
     void notDeclaredFailsAndNoLetterIsUnknown() {
-      KimRecord r = record().withDeclaration(Kims.declarationFrom(Kims.declaration()).noPoliticalPartyAffiliation(false).build());
+      KimRecord r = record()
+          .withDeclaration(Kims.declarationFrom(Kims.declaration()).noPoliticalPartyAffiliation(false).build());
       assertEquals(Outcome.NOT_SATISFIED, evaluate("PARTNER-ADMIN-3", r).outcome());
       assertEquals(Outcome.UNKNOWN, evaluate("PARTNER-ADMIN-3", record().withDeclaration(Optional.empty())).outcome());
     }
@@ -210,9 +229,11 @@ class PartnerAdminRulesTest {
   class NoNgo {
     @Test
     void ngoAffiliationFailsOtherOrganisationsDoNot() {
-      KimRecord ngo = record().withAffiliations(affiliation(AffiliationKind.NGO, AffiliationSubject.KIM, "Yayasan Contoh"));
+      KimRecord ngo = record()
+          .withAffiliations(affiliation(AffiliationKind.NGO, AffiliationSubject.KIM, "Yayasan Contoh"));
       assertEquals(Outcome.NOT_SATISFIED, evaluate("PARTNER-ADMIN-4", ngo).outcome());
-      KimRecord other = record().withAffiliations(affiliation(AffiliationKind.OTHER, AffiliationSubject.KIM, "Karang Taruna"));
+      KimRecord other = record()
+          .withAffiliations(affiliation(AffiliationKind.OTHER, AffiliationSubject.KIM, "Karang Taruna"));
       assertEquals(Outcome.SATISFIED, evaluate("PARTNER-ADMIN-4", other).outcome());
       assertEquals(Outcome.SATISFIED, evaluate("PARTNER-ADMIN-3", ngo).outcome(), "an NGO is not a party");
     }
@@ -232,7 +253,8 @@ class PartnerAdminRulesTest {
     void signedByTheChairSatisfies() {
       Finding f = evaluate("PARTNER-ADMIN-DECL", record());
       assertEquals(Outcome.SATISFIED, f.outcome());
-      assertEquals("Surat pernyataan tertanggal 2025-02-01 ditandatangani oleh ketua KIM.", f.message().render(Lang.ID));
+      assertEquals("Surat pernyataan tertanggal 2025-02-01 ditandatangani oleh ketua KIM.",
+          f.message().render(Lang.ID));
     }
 
     @Test
@@ -245,7 +267,8 @@ class PartnerAdminRulesTest {
     @Test
     @DisplayName("PARTNER-ADMIN-DECL GAP-08: a letter not signed by the chair fails by default")
     void notSignedByTheChairFails() {
-      KimRecord r = record().withDeclaration(Kims.declarationFrom(Kims.declaration()).signatories(List.of(Kims.SECRETARY)).build());
+      KimRecord r = record()
+          .withDeclaration(Kims.declarationFrom(Kims.declaration()).signatories(List.of(Kims.SECRETARY)).build());
       Finding f = evaluate("PARTNER-ADMIN-DECL", r);
       assertEquals(Outcome.NOT_SATISFIED, f.outcome());
       assertEquals("Ask the chair of the KIM to sign the statement letter.", f.remedy().get().render(Lang.EN));
@@ -282,16 +305,20 @@ class PartnerAdminRulesTest {
 
     @Test
     void letterSignedAfterTheAsOfDayFailsThatDay() {
-      KimRecord r = record().withDeclaration(Kims.declarationFrom(Kims.declaration()).signedOn(AS_OF.plusDays(1)).build());
+      KimRecord r = record()
+          .withDeclaration(Kims.declarationFrom(Kims.declaration()).signedOn(AS_OF.plusDays(1)).build());
       assertEquals(Outcome.NOT_SATISFIED, evaluate("PARTNER-ADMIN-DECL", r).outcome());
       assertEquals(Outcome.SATISFIED, evaluate("PARTNER-ADMIN-DECL", Kims.facts(r), AS_OF.plusDays(1)).outcome());
     }
 
     @Test
     void noLetterOrNoChairOnRecordIsUnknown() {
-      assertEquals(Outcome.UNKNOWN, evaluate("PARTNER-ADMIN-DECL", record().withDeclaration(Optional.empty())).outcome());
-      KimRecord noChair = record().withBoard(Kims.board().withMembers(BoardMember.of(Kims.SECRETARY, BoardRole.SECRETARY)));
-      assertEquals("PARTNER-ADMIN-DECL.signatoriesUnverifiable", evaluate("PARTNER-ADMIN-DECL", noChair).message().key());
+      assertEquals(Outcome.UNKNOWN,
+          evaluate("PARTNER-ADMIN-DECL", record().withDeclaration(Optional.empty())).outcome());
+      KimRecord noChair = record()
+          .withBoard(Kims.board().withMembers(BoardMember.of(Kims.SECRETARY, BoardRole.SECRETARY)));
+      assertEquals("PARTNER-ADMIN-DECL.signatoriesUnverifiable",
+          evaluate("PARTNER-ADMIN-DECL", noChair).message().key());
     }
   }
 }

@@ -48,8 +48,10 @@ class PartnerLegalRulesTest {
       assertEquals(Outcome.SATISFIED, evaluate("PARTNER-LEGAL-1", r).outcome());
       Finding next = evaluate("PARTNER-LEGAL-1", Kims.facts(r), AS_OF.plusDays(1));
       assertEquals(Outcome.NOT_SATISFIED, next.outcome());
-      assertEquals("SK Kepala Desa/Lurah nomor 141/12/KEP/2025 telah berakhir pada 2026-07-01.", next.message().render(Lang.ID));
-      assertEquals("Bawa SK Kepala Desa/Lurah yang masih berlaku (SK baru atau perpanjangan).", next.remedy().get().render(Lang.ID));
+      assertEquals("SK Kepala Desa/Lurah nomor 141/12/KEP/2025 telah berakhir pada 2026-07-01.",
+          next.message().render(Lang.ID));
+      assertEquals("Bawa SK Kepala Desa/Lurah yang masih berlaku (SK baru atau perpanjangan).",
+          next.remedy().get().render(Lang.ID));
     }
 
     @Test
@@ -86,16 +88,21 @@ class PartnerLegalRulesTest {
     }
 
     @Test
-    @DisplayName("PARTNER-LEGAL-1 PROPOSED: an SK ending within a running or coming partnership period is flagged (TERM-1 ahead)")
+    @DisplayName(
+        "PARTNER-LEGAL-1 PROPOSED: an SK ending within a running or coming partnership period is flagged (TERM-1 "
+            + "ahead)")
     void decreeEndingWithinThePartnershipPeriodWarns() {
       PartnershipPeriod running = PartnershipPeriod.of(Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 6, 30)),
           "Sosialisasi Pemilu 2029");
-      PartnershipPeriod past = PartnershipPeriod.of(Period.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), "Stunting");
+      PartnershipPeriod past = PartnershipPeriod.of(Period.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)),
+          "Stunting");
       KimRecord r = record().withProfile(record().profile().withPartnershipPeriods(past, running));
       Seq<Finding> findings = Juknis2022.PARTNERSHIP.evaluateAll(Kims.facts(r), AS_OF);
       assertEquals(Outcome.SATISFIED, Kims.main(findings, "PARTNER-LEGAL-1").outcome());
       Finding w = Kims.warnings(findings, "PARTNER-LEGAL-1").single();
-      assertEquals("SK berakhir pada 2027-12-31, sebelum akhir periode kemitraan 2026-01-01..2028-06-30 (Sosialisasi Pemilu 2029); "
+      assertEquals(
+          "SK berakhir pada 2027-12-31, sebelum akhir periode kemitraan 2026-01-01..2028-06-30 (Sosialisasi Pemilu "
+              + "2029); "
           + "bila SK tidak diperbarui, kemitraan akan ditinjau (TERM-1).", w.message().render(Lang.ID));
       assertTrue(w.citation().proposed());
     }
@@ -108,7 +115,8 @@ class PartnerLegalRulesTest {
     void numberOfTheDinasOwnRegencySatisfies() {
       Finding f = evaluate("PARTNER-LEGAL-2", record());
       assertEquals(Outcome.SATISFIED, f.outcome());
-      assertEquals("Nomor Induk Komunitas KIM/5101/0007 diterbitkan oleh Dinas Kabupaten Jembrana.", f.message().render(Lang.ID));
+      assertEquals("Nomor Induk Komunitas KIM/5101/0007 diterbitkan oleh Dinas Kabupaten Jembrana.",
+          f.message().render(Lang.ID));
     }
 
     @Test
@@ -118,25 +126,29 @@ class PartnerLegalRulesTest {
       assertEquals(Outcome.NOT_SATISFIED, f.outcome());
       assertEquals("Community registration number (Nomor Induk Komunitas) KIM/5171/0003 was issued by the Dinas of "
           + "Kota Denpasar, not by the Dinas of Kabupaten Jembrana.", f.message().render(Lang.EN));
-      assertEquals("Register with Dinas Kominfo Kabupaten Jembrana to obtain a Nomor Induk Komunitas.", f.remedy().get().render(Lang.EN));
+      assertEquals("Register with Dinas Kominfo Kabupaten Jembrana to obtain a Nomor Induk Komunitas.",
+          f.remedy().get().render(Lang.EN));
     }
 
     @Test
     void numberIssuedOnTheAsOfDayCountsNotTheDayAfter() {
       CommunityNumber n = CommunityNumber.of("KIM/5101/0007", Kims.JEMBRANA).withIssuedOn(AS_OF);
       assertEquals(Outcome.SATISFIED, evaluate("PARTNER-LEGAL-2", withNumber(n)).outcome());
-      assertEquals(Outcome.NOT_SATISFIED, evaluate("PARTNER-LEGAL-2", Kims.facts(withNumber(n)), AS_OF.minusDays(1)).outcome());
+      assertEquals(Outcome.NOT_SATISFIED,
+          evaluate("PARTNER-LEGAL-2", Kims.facts(withNumber(n)), AS_OF.minusDays(1)).outcome());
     }
 
     @Test
     void noNumberIsUnknownAndSaysItIsNotAPopulationNik() {
-      Finding f = evaluate("PARTNER-LEGAL-2", record().withProfile(record().profile().withCommunityNumber(Optional.empty())));
+      Finding f = evaluate("PARTNER-LEGAL-2",
+          record().withProfile(record().profile().withCommunityNumber(Optional.empty())));
       assertEquals(Outcome.UNKNOWN, f.outcome());
       assertTrue(f.remedy().get().render(Lang.ID).contains("bukan NIK KTP"));
     }
 
     @Test
-    @DisplayName("PARTNER-LEGAL-2 GAP-12: a 16-digit population NIK reaching the rule unvalidated is unknown, never shown whole")
+    @DisplayName(
+        "PARTNER-LEGAL-2 GAP-12: a 16-digit population NIK reaching the rule unvalidated is unknown, never shown whole")
     void populationNikIsNeverAccepted() {
       Finding f = evaluate("PARTNER-LEGAL-2", withNumber(CommunityNumber.of("5101012345678901", Kims.JEMBRANA)));
       assertEquals(Outcome.UNKNOWN, f.outcome());
@@ -145,7 +157,8 @@ class PartnerLegalRulesTest {
       assertTrue(CommunityNumber.looksLikePopulationNik("5101 0123 4567 8901"));
       assertTrue(!CommunityNumber.looksLikePopulationNik("KIM/5101/0007"));
       // the same check as the kim-core constraint: tabs and line breaks between the digits too
-      Finding tabbed = evaluate("PARTNER-LEGAL-2", withNumber(CommunityNumber.of("5101\t0123\n4567 8901", Kims.JEMBRANA)));
+      Finding tabbed = evaluate("PARTNER-LEGAL-2",
+          withNumber(CommunityNumber.of("5101\t0123\n4567 8901", Kims.JEMBRANA)));
       assertEquals("PARTNER-LEGAL-2.populationNikShape", tabbed.message().key());
     }
   }
@@ -184,7 +197,8 @@ class PartnerLegalRulesTest {
 
     @Test
     void acknowledgementAfterTheAsOfDayDoesNotCountYet() {
-      KimRecord r = record().withBoard(Kims.board().withAcknowledgement(Acknowledgement.of(IssuerTitle.KEPALA_DESA, AS_OF.plusDays(1))));
+      KimRecord r = record()
+          .withBoard(Kims.board().withAcknowledgement(Acknowledgement.of(IssuerTitle.KEPALA_DESA, AS_OF.plusDays(1))));
       assertEquals("PARTNER-LEGAL-3.notYetAcknowledged", evaluate("PARTNER-LEGAL-3", r).message().key());
     }
 

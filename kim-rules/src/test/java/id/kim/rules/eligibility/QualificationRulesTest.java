@@ -37,7 +37,8 @@ class QualificationRulesTest {
 
   @ParameterizedTest(name = "{0}: assessment {1} → met satisfies, not met fails, none is unknown")
   @DisplayName("QUAL-3, QUAL-5, QUAL-7, QUAL-2: judgements settled by the latest applicable assessment (GAP-07)")
-  @CsvSource({"QUAL-2,REGULAR_ACTIVITY", "QUAL-3,TRACK_RECORD_AND_REPUTATION", "QUAL-5,DIRECT_UNDERSTANDING", "QUAL-7,RESOURCES"})
+  @CsvSource({"QUAL-2,REGULAR_ACTIVITY", "QUAL-3,TRACK_RECORD_AND_REPUTATION", "QUAL-5,DIRECT_UNDERSTANDING",
+      "QUAL-7,RESOURCES"})
   void assessedQualifications(String id, AssessedCriterion criterion) {
     assertEquals(Outcome.SATISFIED, evaluate(id, record()).outcome());
     Finding notMet = evaluate(id, Kims.assessed(record(), criterion, AssessmentResult.NOT_MET, AS_OF));
@@ -63,13 +64,16 @@ class QualificationRulesTest {
 
   @Test
   void assessmentEvidenceMasksTheOfficerAndNeverCopiesTheNote() {
-    Assessment noted = Assessment.builder().from(Kims.assessment(AssessedCriterion.RESOURCES, AssessmentResult.MET, AS_OF))
+    Assessment noted = Assessment.builder()
+        .from(Kims.assessment(AssessedCriterion.RESOURCES, AssessmentResult.MET, AS_OF))
         .note("Dikunjungi; bertemu Siti Aminah di sekretariat").build();
     KimRecord r = Kims.unassessed(record(), AssessedCriterion.RESOURCES);
     r = r.withAssessments(io.vavr.collection.List.ofAll(r.assessments()).append(noted));
     String evidence = evaluate("QUAL-7", r).evidence().mkString(", ");
-    assertEquals("assessment.criterion=RESOURCES, assessment.result=MET, assessment.on=2026-07-01, assessment.validUntil=-, "
-        + "assessment.by=B*** S***, assessment.dinas=Dinas Kominfo Kabupaten Jembrana, assessment.note=***(46)", evidence);
+    assertEquals(
+        "assessment.criterion=RESOURCES, assessment.result=MET, assessment.on=2026-07-01, assessment.validUntil=-, "
+        + "assessment.by=B*** S***, assessment.dinas=Dinas Kominfo Kabupaten Jembrana, assessment.note=***(46)",
+        evidence);
     assertTrue(!evidence.contains("Siti") && !evidence.contains("Bagus"));
   }
 
@@ -137,12 +141,14 @@ class QualificationRulesTest {
     @Test
     void audienceCoveringNoWholeVillageFails() {
       TargetAudience rtOnly = TargetAudience.builder().coverage("warga RT 001 Banjar Dinas Gumbrih").build();
-      assertEquals(Outcome.NOT_SATISFIED, evaluate("QUAL-4", withProfile(Kims.profile().withTargetAudience(rtOnly))).outcome());
+      assertEquals(Outcome.NOT_SATISFIED,
+          evaluate("QUAL-4", withProfile(Kims.profile().withTargetAudience(rtOnly))).outcome());
     }
 
     @Test
     void noAudienceIsUnknown() {
-      assertEquals(Outcome.UNKNOWN, evaluate("QUAL-4", withProfile(Kims.profile().withTargetAudience(Optional.empty()))).outcome());
+      assertEquals(Outcome.UNKNOWN,
+          evaluate("QUAL-4", withProfile(Kims.profile().withTargetAudience(Optional.empty()))).outcome());
     }
   }
 
@@ -203,7 +209,8 @@ class QualificationRulesTest {
 
     @Test
     void failedQualificationMakesTheKimNotEligibleOnceTheRequirementsPass() {
-      KimRecord r = Kims.assessed(record(), AssessedCriterion.TRACK_RECORD_AND_REPUTATION, AssessmentResult.NOT_MET, AS_OF);
+      KimRecord r = Kims.assessed(record(), AssessedCriterion.TRACK_RECORD_AND_REPUTATION, AssessmentResult.NOT_MET,
+          AS_OF);
       Decision d = Kims.valid(Eligibility.partnership(Kims.facts(r), AS_OF));
       assertEquals(Verdict.NOT_ELIGIBLE, d.verdict());
       assertEquals(io.vavr.collection.List.of("QUAL-3"), d.failures().map(f -> f.ruleId().value()));

@@ -48,7 +48,8 @@ class QuickStartTest {
       Dinas dinas = Dinas.regencyCity("Dinas Kominfo Kabupaten Jembrana",
           RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, Province.of("Bali")));
       KimRecord kim = KimRecord.builder().profile(profile).decree(sk).board(board).declaration(letter).build();
-      Eligibility.partnership(EligibilityFacts.of(kim, dinas), LocalDate.of(2026, 7, 1))  // Validation<Seq<FieldViolation>, Decision>
+      Eligibility.partnership(EligibilityFacts.of(kim, dinas),
+          LocalDate.of(2026, 7, 1))  // Validation<Seq<FieldViolation>, Decision>
           .forEach(decision -> System.out.println(decision.explain(Lang.ID)));
       // --- end of the README lines ---
       assertEquals(Verdict.INCOMPLETE,
@@ -61,7 +62,8 @@ class QuickStartTest {
     assertTrue(text.contains("[v] PARTNER-LEGAL-1"), text);
     assertTrue(text.contains("[?] QUAL-3"), text);
     String readme = Files.readString(README, StandardCharsets.UTF_8);
-    assertTrue(readme.contains("KimRecord kim = KimRecord.builder().profile(profile).decree(sk).board(board).declaration(letter).build();"),
+    assertTrue(readme.contains(
+        "KimRecord kim = KimRecord.builder().profile(profile).decree(sk).board(board).declaration(letter).build();"),
         "README's quick start no longer matches QuickStartTest");
     assertTrue(readme.contains(".forEach(decision -> System.out.println(decision.explain(Lang.ID)));"),
         "README's quick start no longer matches QuickStartTest");

@@ -33,7 +33,8 @@ class WorkedExampleTest {
   }
 
   @Test
-  @DisplayName("PARTNER-LEGAL-1 worked example: an expired SK — the documented explanation is what the SDK prints (id, en)")
+  @DisplayName(
+      "PARTNER-LEGAL-1 worked example: an expired SK — the documented explanation is what the SDK prints (id, en)")
   void documentShowsTheExplanationVerbatim() throws IOException {
     Decision d = example();
     assertEquals(Verdict.NOT_ELIGIBLE, d.verdict());
@@ -66,9 +67,14 @@ class WorkedExampleTest {
   @Test
   void theExampleReadsAsAnOfficerWouldSayIt() {
     String id = example().explain(Lang.ID);
-    assertTrue(id.startsWith("Kelayakan bermitra dengan Dinas Kominfo: KIM Gumbrih (KIM/5101/0007)\nHasil: TIDAK LAYAK\n"));
-    assertTrue(id.contains("[x] PARTNER-LEGAL-1 — Tidak terpenuhi: SK Kepala Desa/Lurah nomor 141/12/KEP/2025 telah berakhir pada 2026-06-30."));
-    assertTrue(id.contains("Yang perlu dilengkapi: Bawa SK Kepala Desa/Lurah yang masih berlaku (SK baru atau perpanjangan)."));
+    assertTrue(
+        id.startsWith("Kelayakan bermitra dengan Dinas Kominfo: KIM Gumbrih (KIM/5101/0007)\nHasil: TIDAK LAYAK\n"));
+    assertTrue(
+        id.contains(
+            "[x] PARTNER-LEGAL-1 — Tidak terpenuhi: SK Kepala Desa/Lurah nomor 141/12/KEP/2025 telah berakhir pada "
+                + "2026-06-30."));
+    assertTrue(id.contains(
+        "Yang perlu dilengkapi: Bawa SK Kepala Desa/Lurah yang masih berlaku (SK baru atau perpanjangan)."));
     assertTrue(id.contains("[-] QUAL-1 — Tidak dinilai: menurut QUAL-ORDER (juknis II.B.5)"));
   }
 

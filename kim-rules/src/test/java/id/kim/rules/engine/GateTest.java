@@ -74,7 +74,8 @@ class GateTest {
   private final Scripted legal = new Scripted("PARTNER-LEGAL-1", true);
   private final Scripted admin = new Scripted("PARTNER-ADMIN-1", false);
   private final Scripted qual = new Scripted("QUAL-1", true);
-  private final RuleSet<Map<String, Outcome>> set = RuleSet.of("test", "1", List.<Rule<Map<String, Outcome>>>of(legal, admin, qual),
+  private final RuleSet<Map<String, Outcome>> set = RuleSet.of("test", "1",
+      List.<Rule<Map<String, Outcome>>>of(legal, admin, qual),
       List.of(gate("QUAL-ORDER", List.of("PARTNER-LEGAL-1", "PARTNER-ADMIN-1"), List.of("QUAL-1"))));
 
   @Test
@@ -85,7 +86,9 @@ class GateTest {
   }
 
   @Test
-  @DisplayName("QUAL-ORDER REQUIRE_SATISFIED: an unknown prerequisite holds the guarded rule back, unevaluated, without warnings")
+  @DisplayName(
+      "QUAL-ORDER REQUIRE_SATISFIED: an unknown prerequisite holds the guarded rule back, unevaluated, without "
+          + "warnings")
   void unknownPrerequisiteHoldsBack() {
     Seq<Finding> findings = set.evaluateAll(HashMap.of("PARTNER-ADMIN-1", Outcome.UNKNOWN), DAY);
     assertEquals(List.of("PARTNER-LEGAL-1:SATISFIED", "PARTNER-LEGAL-1:NOT_SATISFIED!", "PARTNER-ADMIN-1:UNKNOWN",
@@ -102,15 +105,18 @@ class GateTest {
 
   @Test
   void everyBlockerIsNamedInTheSetOrder() {
-    Finding held = set.evaluateAll(HashMap.of("PARTNER-ADMIN-1", Outcome.NOT_SATISFIED, "PARTNER-LEGAL-1", Outcome.UNKNOWN), DAY).last();
+    Finding held = set.evaluateAll(HashMap.of("PARTNER-ADMIN-1", Outcome.NOT_SATISFIED, "PARTNER-LEGAL-1",
+        Outcome.UNKNOWN), DAY).last();
     assertEquals("gate.blockedBy=PARTNER-LEGAL-1, PARTNER-ADMIN-1", held.evidence().last().toString());
   }
 
   @Test
   @DisplayName("REQUIRE_NO_FAILURE: unknown prerequisites let the guarded rule run, a failure still holds it back")
   void noFailurePolicyOnlyStopsAtFailures() {
-    RuleSet<Map<String, Outcome>> lenient = set.replacingGate(set.gates().head().withPolicy(GatePolicy.REQUIRE_NO_FAILURE));
-    assertEquals(Outcome.SATISFIED, qualOf(lenient.evaluateAll(HashMap.of("PARTNER-ADMIN-1", Outcome.UNKNOWN), DAY)).outcome());
+    RuleSet<Map<String, Outcome>> lenient = set.replacingGate(set.gates().head()
+        .withPolicy(GatePolicy.REQUIRE_NO_FAILURE));
+    assertEquals(Outcome.SATISFIED,
+        qualOf(lenient.evaluateAll(HashMap.of("PARTNER-ADMIN-1", Outcome.UNKNOWN), DAY)).outcome());
     Finding held = lenient.evaluateAll(HashMap.of("PARTNER-ADMIN-1", Outcome.NOT_SATISFIED), DAY).last();
     assertEquals(Outcome.NOT_EVALUATED, held.outcome());
     assertEquals("gate.notEvaluated.REQUIRE_NO_FAILURE", held.message().key());
@@ -124,7 +130,8 @@ class GateTest {
   }
 
   private Finding finding(Outcome o, Severity s) {
-    return Finding.builder().ruleId(RuleId.of("X-1")).citation(SOURCE).outcome(o).severity(s).message(Message.of("b", "k")).build();
+    return Finding.builder().ruleId(RuleId.of("X-1")).citation(SOURCE).outcome(o).severity(s)
+        .message(Message.of("b", "k")).build();
   }
 
   @Test
@@ -144,7 +151,8 @@ class GateTest {
   @DisplayName("gates chain: a rule waiting for a held-back rule is held back too (REQUIRE_SATISFIED)")
   void chainedGatesPropagate() {
     Scripted later = new Scripted("TERM-1", false);
-    RuleSet<Map<String, Outcome>> chain = set.with(later).withGate(gate("LATER-1", List.of("QUAL-1"), List.of("TERM-1")));
+    RuleSet<Map<String, Outcome>> chain = set.with(later)
+        .withGate(gate("LATER-1", List.of("QUAL-1"), List.of("TERM-1")));
     Finding held = chain.evaluateAll(HashMap.of("PARTNER-LEGAL-1", Outcome.NOT_SATISFIED), DAY).last();
     assertEquals("TERM-1:NOT_EVALUATED", held.ruleId() + ":" + held.outcome());
     assertEquals("gate.blockedBy=QUAL-1", held.evidence().last().toString());
@@ -161,23 +169,27 @@ class GateTest {
   @Test
   void disablingAPrerequisiteRemovesItFromTheGate() {
     RuleSet<Map<String, Outcome>> regional = set.without(RuleId.of("PARTNER-ADMIN-1"));
-    assertEquals(Outcome.SATISFIED, qualOf(regional.evaluateAll(HashMap.of("PARTNER-ADMIN-1", Outcome.UNKNOWN), DAY)).outcome());
+    assertEquals(Outcome.SATISFIED,
+        qualOf(regional.evaluateAll(HashMap.of("PARTNER-ADMIN-1", Outcome.UNKNOWN), DAY)).outcome());
     assertEquals(1, regional.gates().size(), "the gate stays, naming an ID the set no longer has");
   }
 
   @Test
   void malformedGatesAreRejectedWithTheirId() {
     assertThrows(IllegalArgumentException.class, () -> gate("G-1", List.of("A-1"), List.empty()));
-    IllegalArgumentException both = assertThrows(IllegalArgumentException.class, () -> gate("G-1", List.of("A-1"), List.of("A-1")));
+    IllegalArgumentException both = assertThrows(IllegalArgumentException.class, () ->
+        gate("G-1", List.of("A-1"), List.of("A-1")));
     assertTrue(both.getMessage().contains("G-1") && both.getMessage().contains("A-1"));
     assertThrows(IllegalArgumentException.class, () -> set.withGate(set.gates().head()));
-    assertThrows(IllegalArgumentException.class, () -> set.replacingGate(gate("OTHER-1", List.of("A-1"), List.of("B-1"))));
+    assertThrows(IllegalArgumentException.class, () ->
+        set.replacingGate(gate("OTHER-1", List.of("A-1"), List.of("B-1"))));
   }
 
   @Test
   void ruleSetWithoutGatesEvaluatesEveryRuleAsBefore() {
     RuleSet<Map<String, Outcome>> plain = RuleSet.of("plain", "1", List.<Rule<Map<String, Outcome>>>of(legal, qual));
-    assertEquals(List.of("PARTNER-LEGAL-1:UNKNOWN", "PARTNER-LEGAL-1:NOT_SATISFIED!", "QUAL-1:SATISFIED", "QUAL-1:NOT_SATISFIED!"),
+    assertEquals(List.of("PARTNER-LEGAL-1:UNKNOWN", "PARTNER-LEGAL-1:NOT_SATISFIED!", "QUAL-1:SATISFIED",
+        "QUAL-1:NOT_SATISFIED!"),
         outcomes(plain.evaluateAll(HashMap.of("PARTNER-LEGAL-1", Outcome.UNKNOWN), DAY)));
     assertTrue(plain.toString().startsWith("RuleSet[plain v1: PARTNER-LEGAL-1, QUAL-1"));
   }

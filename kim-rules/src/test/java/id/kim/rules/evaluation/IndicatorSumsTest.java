@@ -32,7 +32,8 @@ class IndicatorSumsTest {
       TreeMap<String, BigInteger> expected = TreeMap.empty();
       for (SocialContent c : posts) {
         for (var e : c.metrics().counts().entrySet()) {
-          expected = expected.put(c.metrics().ruleId() + " " + e.getKey(), BigInteger.valueOf(e.getValue()), BigInteger::add);
+          expected = expected.put(c.metrics().ruleId() + " " + e.getKey(), BigInteger.valueOf(e.getValue()),
+              BigInteger::add);
         }
       }
       assertEquals(expected, o.indicatorTotals());
@@ -42,8 +43,10 @@ class IndicatorSumsTest {
   @Test
   @DisplayName("MEASURE-2: sums beyond Long.MAX_VALUE stay exact")
   void overflowStaysExact() {
-    SocialContent big = Fixtures.post(Fixtures.IG, InstagramMetrics.of(Long.MAX_VALUE, 1, 2, 3), Fixtures.mar(2), "Besar");
-    MonitoringRecord r = MonitoringRecord.builder().kim(Fixtures.KIM).socialContent(List.of(big, big.withTitle("Lagi"))).build();
+    SocialContent big = Fixtures.post(Fixtures.IG, InstagramMetrics.of(Long.MAX_VALUE, 1, 2, 3), Fixtures.mar(2),
+        "Besar");
+    MonitoringRecord r = MonitoringRecord.builder().kim(Fixtures.KIM).socialContent(List.of(big, big.withTitle("Lagi")))
+        .build();
     OuttakesResult o = OuttakesMeasure.of(r, Fixtures.MARCH);
     BigInteger twice = BigInteger.valueOf(Long.MAX_VALUE).shiftLeft(1);
     assertEquals(twice, o.likes().value().get().numerator());

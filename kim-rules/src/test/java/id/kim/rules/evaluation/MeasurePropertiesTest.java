@@ -29,7 +29,8 @@ class MeasurePropertiesTest {
   @Test
   @DisplayName("MEASURE-1..3 and MONITOR-PURPOSE: results never depend on the order of the records")
   void invariantUnderInputOrder() {
-    qt().withExamples(150).forAll(Generators.records(), longs().all(), Generators.splitPeriods()).checkAssert((r, seed, p) -> {
+    qt().withExamples(150).forAll(Generators.records(), longs().all(), Generators.splitPeriods())
+        .checkAssert((r, seed, p) -> {
       MeasurementPeriod period = MeasurementPeriod.custom(p[0], p[2]);
       MonitoringRecord s = Generators.shuffled(r, seed);
       assertEquals(OutputMeasure.of(r, period), OutputMeasure.of(s, period));
@@ -48,8 +49,10 @@ class MeasurePropertiesTest {
       MeasurementPeriod first = MeasurementPeriod.custom(p[0], p[1].minusDays(1));
       MeasurementPeriod second = MeasurementPeriod.custom(p[1], p[2]);
       List<Function<MeasurementPeriod, Measurement>> additive = List.of(
-          q -> OutputMeasure.of(r, q).visitors(), q -> OutputMeasure.of(r, q).attendance(), q -> OutputMeasure.of(r, q).views(),
-          q -> OuttakesMeasure.of(r, q).likes(), q -> OuttakesMeasure.of(r, q).comments(), q -> OuttakesMeasure.of(r, q).shares(),
+          q -> OutputMeasure.of(r, q).visitors(), q -> OutputMeasure.of(r, q).attendance(), q ->
+              OutputMeasure.of(r, q).views(),
+          q -> OuttakesMeasure.of(r, q).likes(), q -> OuttakesMeasure.of(r, q).comments(), q ->
+              OuttakesMeasure.of(r, q).shares(),
           q -> OuttakesMeasure.of(r, q).discussion(), q -> OuttakesMeasure.of(r, q).total());
       for (Function<MeasurementPeriod, Measurement> m : additive) {
         assertEquals(m.apply(whole), m.apply(first).plusAdjacent(m.apply(second)));
@@ -70,7 +73,8 @@ class MeasurePropertiesTest {
   @Test
   @DisplayName("MEASURE-2: more engagement on any post never lowers Outtakes")
   void moreEngagementNeverLowersOuttakes() {
-    qt().withExamples(200).forAll(Generators.records(), integers().between(0, 7), longs().between(0, 1000), Generators.splitPeriods())
+    qt().withExamples(200)
+        .forAll(Generators.records(), integers().between(0, 7), longs().between(0, 1000), Generators.splitPeriods())
         .checkAssert((r, index, delta, p) -> {
           if (r.socialContent().isEmpty()) {
             return;
@@ -108,7 +112,8 @@ class MeasurePropertiesTest {
           assertTrue(Double.isFinite(d));
         });
       }
-      c.surveys().forEach(s -> s.after().value().forEach(v -> assertTrue(v.signum() >= 0 && v.compareTo(Ratio.of(1)) <= 0)));
+      c.surveys()
+          .forEach(s -> s.after().value().forEach(v -> assertTrue(v.signum() >= 0 && v.compareTo(Ratio.of(1)) <= 0)));
     });
   }
 

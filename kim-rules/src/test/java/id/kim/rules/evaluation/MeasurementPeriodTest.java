@@ -19,7 +19,8 @@ class MeasurementPeriodTest {
     assertEquals(LocalDate.of(2026, 1, 4), w1.end());
     assertEquals("2026-W01", w1.label());
     assertEquals("2026-W53", MeasurementPeriod.isoWeek(2026, 53).label());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MeasurementPeriod.isoWeek(2025, 53));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+        MeasurementPeriod.isoWeek(2025, 53));
     assertTrue(e.getMessage().contains("1..52"), e.getMessage());
     assertEquals(MeasurementPeriod.isoWeek(2027, 1), MeasurementPeriod.isoWeek(2026, 53).next());
     assertEquals(w1, MeasurementPeriod.weekOf(LocalDate.of(2026, 1, 1)));
@@ -39,6 +40,7 @@ class MeasurementPeriodTest {
     MeasurementPeriod custom = MeasurementPeriod.custom(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10));
     assertEquals(LocalDate.of(2026, 3, 20), custom.next().end());
     assertEquals(LocalDate.of(2026, 2, 19), custom.previous().start());
-    assertThrows(IllegalArgumentException.class, () -> MeasurementPeriod.custom(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)));
+    assertThrows(IllegalArgumentException.class, () ->
+        MeasurementPeriod.custom(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)));
   }
 }

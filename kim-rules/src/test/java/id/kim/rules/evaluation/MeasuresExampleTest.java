@@ -48,7 +48,8 @@ class MeasuresExampleTest {
   }
 
   @Test
-  @DisplayName("MEASURE-1 boundary: zero followers at the start gives growth but a rate not measurable by division by zero")
+  @DisplayName(
+      "MEASURE-1 boundary: zero followers at the start gives growth but a rate not measurable by division by zero")
   void zeroFollowersAtStart() {
     MonitoringRecord r = MonitoringRecord.builder().kim(Fixtures.KIM)
         .addReach(ReachObservation.of(Fixtures.IG, ReachMetric.FOLLOWERS, 0, LocalDate.of(2026, 2, 28)),
@@ -59,7 +60,8 @@ class MeasuresExampleTest {
   }
 
   @Test
-  @DisplayName("MEASURE-1 boundary: an account first counted inside the period has no baseline; an empty period has no data")
+  @DisplayName(
+      "MEASURE-1 boundary: an account first counted inside the period has no baseline; an empty period has no data")
   void missingBaselineAndNoData() {
     MonitoringRecord r = MonitoringRecord.builder().kim(Fixtures.KIM)
         .addReach(ReachObservation.of(Fixtures.IG, ReachMetric.FOLLOWERS, 40, mar(2))).build();
@@ -73,7 +75,9 @@ class MeasuresExampleTest {
   }
 
   @Test
-  @DisplayName("MEASURE-2 Outtakes: likes 160, comments 16, shares 4+6+3+1 (retweets count as shares), discussion 20, total 210, 190/3 per post")
+  @DisplayName(
+      "MEASURE-2 Outtakes: likes 160, comments 16, shares 4+6+3+1 (retweets count as shares), discussion 20, total "
+          + "210, 190/3 per post")
   void outtakes() {
     OuttakesResult o = OuttakesMeasure.of(Fixtures.march(), MARCH);
     assertEquals(3, o.contentCount());
@@ -128,7 +132,8 @@ class MeasuresExampleTest {
                     .after(SurveyRound.of(40, 30, mar(28)))
                     .build())
             .build();
-    assertEquals(not(NotMeasurableReason.MISSING_BASELINE, "Tahu program"), OutcomeMeasure.of(noBaseline, MARCH).change());
+    assertEquals(not(NotMeasurableReason.MISSING_BASELINE, "Tahu program"),
+        OutcomeMeasure.of(noBaseline, MARCH).change());
     MonitoringRecord nobody =
         MonitoringRecord.builder()
             .kim(Fixtures.KIM)
@@ -146,7 +151,9 @@ class MeasuresExampleTest {
   }
 
   @Test
-  @DisplayName("Growth between two periods: visitors 1200 in March against 1500 in April = +300, rate 1/4; from 0 not measurable")
+  @DisplayName(
+      "Growth between two periods: visitors 1200 in March against 1500 in April = +300, rate 1/4; from 0 not "
+          + "measurable")
   void growthBetweenPeriods() {
     Growth g = Growth.between(MARCH, value(1200), MARCH.next(), value(1500));
     assertEquals(value(300), g.change());

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 class MonitoringTablesTest {
 
   @Test
-  @DisplayName("MONITOR-PLATFORM: Tabel 5.2 rows in column order MONITOR-COL-0 to MONITOR-COL-5 (MONITOR-COL-1 activity with channel), sorted")
+  @DisplayName(
+      "MONITOR-PLATFORM: Tabel 5.2 rows in column order MONITOR-COL-0 to MONITOR-COL-5 (MONITOR-COL-1 activity with "
+          + "channel), sorted")
   void tabel52() {
     Seq<Seq<String>> t = MonitoringTables.tabel52(Fixtures.march().log());
     assertEquals(MonitoringTables.TABEL_5_2_HEADER, t.head());
@@ -21,7 +23,9 @@ class MonitoringTablesTest {
   }
 
   @Test
-  @DisplayName("SOCIAL-HEAD-0, SOCIAL-COL-1 title, SOCIAL-COL-2 format, SOCIAL-COL-3 account, SOCIAL-COL-4 indicators, SOCIAL-COL-5 date: Tabel 5.3 rows")
+  @DisplayName(
+      "SOCIAL-HEAD-0, SOCIAL-COL-1 title, SOCIAL-COL-2 format, SOCIAL-COL-3 account, SOCIAL-COL-4 indicators, "
+          + "SOCIAL-COL-5 date: Tabel 5.3 rows")
   void tabel53() {
     Seq<Seq<String>> t = MonitoringTables.tabel53(Fixtures.march().socialContent());
     assertEquals(MonitoringTables.TABEL_5_3_HEADER, t.head());

@@ -53,7 +53,9 @@ class ReadmeExampleTest {
     assertEquals(Recommendation.CONTINUE, e.recommendation());
     assertEquals("3/20", e.output().followerGrowthRate().value().get().toString());
     String text = e.explain(Lang.ID);
-    assertTrue(text.startsWith("Evaluasi kelanjutan kolaborasi (MONITOR-PURPOSE): KIM Gumbrih\nRekomendasi: LANJUTKAN KOLABORASI\n"), text);
-    assertTrue(text.contains("MONITOR-COL-5 Terpenuhi (peringatan): semua 1 baris kegiatan memiliki bukti tayang atau tautan"), text);
+    assertTrue(text.startsWith(
+        "Evaluasi kelanjutan kolaborasi (MONITOR-PURPOSE): KIM Gumbrih\nRekomendasi: LANJUTKAN KOLABORASI\n"), text);
+    assertTrue(text.contains(
+        "MONITOR-COL-5 Terpenuhi (peringatan): semua 1 baris kegiatan memiliki bukti tayang atau tautan"), text);
   }
 }

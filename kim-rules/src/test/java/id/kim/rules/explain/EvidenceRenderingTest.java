@@ -45,7 +45,9 @@ class EvidenceRenderingTest {
   }
 
   @Test
-  @DisplayName("An Optional given as Optional or as Object is the same evidence: unwrapped, '-' when empty, nested Optionals too, personal data masked")
+  @DisplayName(
+      "An Optional given as Optional or as Object is the same evidence: unwrapped, '-' when empty, nested Optionals "
+          + "too, personal data masked")
   @SuppressWarnings("UnnecessaryStringBuilder") // a mutable fact on purpose: evidence must keep its text
   void optionalOverloadEqualsTheGeneralOne() {
     PersonName name = PersonName.of("Siti Aminah");

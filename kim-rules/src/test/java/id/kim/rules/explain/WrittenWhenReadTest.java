@@ -69,7 +69,8 @@ class WrittenWhenReadTest {
   }
 
   @Test
-  @DisplayName("A fact that could still change (a caller's mutable list) is written at once: evidence never changes later")
+  @DisplayName(
+      "A fact that could still change (a caller's mutable list) is written at once: evidence never changes later")
   void mutableFactsAreWrittenAtOnce() {
     ArrayList<String> list = new ArrayList<>(java.util.List.of("a"));
     Evidence evidence = Evidence.of("list", list);
@@ -136,7 +137,9 @@ class WrittenWhenReadTest {
   }
 
   @Test
-  @DisplayName("Finding.of and Finding.builder() build equal findings; the builder defaults to a requirement without evidence or remedy")
+  @DisplayName(
+      "Finding.of and Finding.builder() build equal findings; the builder defaults to a requirement without evidence "
+          + "or remedy")
   void findingFactoryAndBuilderAgree() {
     RuleId id = RuleId.of("PARTNER-LEGAL-1");
     Citation citation = Citation.of("II.B.4.a", "memiliki SK");
@@ -145,7 +148,8 @@ class WrittenWhenReadTest {
     assertEquals(Severity.REQUIREMENT, built.severity());
     assertTrue(built.evidence().isEmpty());
     assertTrue(built.remedy().isEmpty());
-    assertEquals(Finding.of(id, citation, Outcome.SATISFIED, Severity.REQUIREMENT, List.empty(), message, Option.none()),
+    assertEquals(Finding.of(id, citation, Outcome.SATISFIED, Severity.REQUIREMENT, List.empty(), message,
+        Option.none()),
         built);
   }
 }

@@ -47,7 +47,9 @@ class LegacyConversionTest {
   }
 
   @Test
-  @DisplayName("LEGACY-CAT-1 Kelompok Informasi Masyarakat → LEGACY-RULE-b: continues if it passes the validation, no new function needed")
+  @DisplayName(
+      "LEGACY-CAT-1 Kelompok Informasi Masyarakat → LEGACY-RULE-b: continues if it passes the validation, no new "
+          + "function needed")
   void formerKimContinues() {
     Decision d = validate(from(LegacyStakeholderCategory.KELOMPOK_INFORMASI_MASYARAKAT));
     assertEquals(Verdict.ELIGIBLE, d.verdict());
@@ -77,7 +79,8 @@ class LegacyConversionTest {
   }
 
   @Test
-  @DisplayName("LEGACY-RULE-d: another community group (no category) becomes a KIM once the information function is added")
+  @DisplayName(
+      "LEGACY-RULE-d: another community group (no category) becomes a KIM once the information function is added")
   void otherCommunityGroup() {
     assertEquals(LegacyPath.OTHER_COMMUNITY_GROUP, LegacyPath.of(Optional.empty()));
     assertEquals(Verdict.INCOMPLETE, validate(from(null)).verdict());
@@ -90,7 +93,8 @@ class LegacyConversionTest {
   @Test
   @DisplayName("LEGACY-RULE-a: no categories any more — every group is decided as a KIM under all juknis-2022 rules")
   void everyCategoryIsJudgedAsAKim() {
-    Set<String> juknis = Juknis2022.MAPPING_ENTRY.rules().appendAll(Juknis2022.PARTNERSHIP.rules()).map(r -> r.id().value()).toSet();
+    Set<String> juknis = Juknis2022.MAPPING_ENTRY.rules().appendAll(Juknis2022.PARTNERSHIP.rules())
+        .map(r -> r.id().value()).toSet();
     for (LegacyPath path : LegacyPath.values()) {
       Set<String> ids = LegacyConversion.ruleSet(path).rules().map(r -> r.id().value()).toSet();
       assertEquals(juknis.add(path.ruleId().value()), ids, path.name());
@@ -117,7 +121,9 @@ class LegacyConversionTest {
     EligibilityFacts facts = Kims.facts(from(LegacyStakeholderCategory.KELOMPOK_INFORMASI_MASYARAKAT));
     Finding f = LegacyConversion.CONVERTED_STAKEHOLDER.evaluateAll(facts, AS_OF).head();
     assertEquals(Outcome.NOT_SATISFIED, f.outcome());
-    assertEquals("Origin LEGACY-CAT-1 Kelompok Informasi Masyarakat (KIM) is not one of the other stakeholders of PM Kominfo 8/2019; "
+    assertEquals(
+        "Origin LEGACY-CAT-1 Kelompok Informasi Masyarakat (KIM) is not one of the other stakeholders of PM Kominfo "
+            + "8/2019; "
         + "its path is LEGACY-RULE-b.", f.message().render(Lang.EN));
     Finding d = LegacyConversion.OTHER_COMMUNITY_GROUP.evaluateAll(facts, AS_OF).head();
     assertEquals(Outcome.NOT_SATISFIED, d.outcome());
@@ -138,16 +144,21 @@ class LegacyConversionTest {
   @Test
   void policyIsRecordedInTheVersion() {
     EligibilityPolicy strict = EligibilityPolicy.builder().asnScope(CivilServantScope.BOARD_AND_MEMBERS).build();
-    Decision d = Kims.valid(LegacyConversion.validate(Kims.facts(from(LegacyStakeholderCategory.KELOMPOK_INFORMASI_MASYARAKAT)), AS_OF, strict));
+    Decision d =
+        Kims.valid(LegacyConversion.validate(Kims.facts(from(LegacyStakeholderCategory.KELOMPOK_INFORMASI_MASYARAKAT)),
+            AS_OF, strict));
     assertEquals("2022.08.30+asn=BOARD_AND_MEMBERS", d.ruleSet().version());
   }
 
   @Test
-  @DisplayName("LEGACY-RULE-a..d property: any origin, information function added where needed, all else valid ⇒ ELIGIBLE as a KIM")
+  @DisplayName(
+      "LEGACY-RULE-a..d property: any origin, information function added where needed, all else valid ⇒ ELIGIBLE as a "
+          + "KIM")
   void anyOriginPassingValidationIsEligible() {
     List<Optional<LegacyStakeholderCategory>> origins = List.of(LegacyStakeholderCategory.values()).map(Optional::of)
         .prepend(Optional.empty());
-    qt().withExamples(200).forAll(EligibleScenarios.valid(), Generate.pick(origins.asJava())).checkAssert((s, origin) -> {
+    qt().withExamples(200).forAll(EligibleScenarios.valid(), Generate.pick(origins.asJava()))
+        .checkAssert((s, origin) -> {
       KimRecord r = s.record().withLegacyOrigin(origin);
       LegacyPath path = LegacyPath.of(origin);
       if (path.needsInformationFunction()) {

@@ -71,7 +71,8 @@ final class ActionScript {
   static Gen<Action> actions() {
     Gen<Integer> pct = integers().between(0, 99);
     return pct.zip(pct, pct, pct, (k, a, b, c) -> new int[] {k, a, b, c})
-        .zip(integers().between(0, 40), integers().between(0, 7), (x, d, l) -> new Action(x[0], x[1], x[2], x[3], d, l));
+        .zip(integers().between(0, 40), integers().between(0, 7), (x, d, l) ->
+            new Action(x[0], x[1], x[2], x[3], d, l));
   }
 
   static Gen<java.util.List<Action>> scripts() {
@@ -83,7 +84,8 @@ final class ActionScript {
     LocalDate asOf = x.late == 7 ? on.minusDays(1) : on.plusDays(x.late);
     Officer by = x.a < 4 ? Kims.OTHER_OFFICER : Kims.OFFICER;
     Seq<EventKind> allowed = List.of(EventKind.values()).filter(k -> k.isAllowedIn(s.status()));
-    EventKind kind = x.kind < 70 && !allowed.isEmpty() ? allowed.get(x.kind % allowed.size()) : EventKind.values()[x.kind % 9];
+    EventKind kind = x.kind < 70 && !allowed.isEmpty() ? allowed.get(x.kind % allowed.size())
+        : EventKind.values()[x.kind % 9];
     switch (kind) {
       case REGISTER -> {
         return new Move(
@@ -123,7 +125,8 @@ final class ActionScript {
       default -> {
         Deregister d = Deregister.of(by, on, DeregistrationReason.values()[x.b % 2]);
         return new Move(x.c > 90 ? d
-            : Deregister.builder().from(d).documents(List.of(DocumentRef.of("arsip/bukti-" + x.c + ".pdf"))).build(), asOf);
+            : Deregister.builder().from(d).documents(List.of(DocumentRef.of("arsip/bukti-" + x.c + ".pdf"))).build(),
+            asOf);
       }
     }
   }
@@ -151,7 +154,8 @@ final class ActionScript {
   private static Seq<ProvenTrigger> proven(Action x, LifecycleState s) {
     Seq<TerminationTrigger> reviewed = s.review().map(r -> r.triggers().toList()).getOrElse(List.empty());
     return List.range(0, x.b % 3).map(i -> {
-      TerminationTrigger t = x.c < 85 && !reviewed.isEmpty() ? reviewed.get((x.c + i) % reviewed.size()) : TRIGGERS[(x.c + i) % 7];
+      TerminationTrigger t = x.c < 85 && !reviewed.isEmpty() ? reviewed.get((x.c + i) % reviewed.size())
+          : TRIGGERS[(x.c + i) % 7];
       return ProvenTrigger.of(t, DocumentRef.of("arsip/bukti-" + t.ruleId() + ".pdf"));
     }).distinct();
   }

@@ -47,7 +47,8 @@ class AuditTrailTest {
   void appendOnly() {
     AuditTrail partner = reach(Status.PARTNER);
     AuditTrail copy = AuditTrail.of(partner.initial(), partner.entries());
-    AuditTrail longer = partner.record(Journeys.review(REVIEWED_ON, TerminationTrigger.SELF_DISSOLUTION), REVIEWED_ON).get();
+    AuditTrail longer = partner.record(Journeys.review(REVIEWED_ON, TerminationTrigger.SELF_DISSOLUTION), REVIEWED_ON)
+        .get();
     assertEquals(partner.size() + 1, longer.size());
     assertEquals(partner.entries(), longer.entries().take(partner.size()));
     assertEquals(copy, partner);
@@ -86,12 +87,15 @@ class AuditTrailTest {
   void tampered() {
     Seq<AuditEntry> es = terminated.entries();
     AuditEntry t6 = es.last();
-    AuditTrail wrongStatus = AuditTrail.of(terminated.initial(), es.update(5, AuditEntry.builder().from(t6).status(Status.PARTNER).build()));
+    AuditTrail wrongStatus = AuditTrail.of(terminated.initial(),
+        es.update(5, AuditEntry.builder().from(t6).status(Status.PARTNER).build()));
     Rejection r = wrongStatus.replay().getLeft();
     assertEquals("trail.mismatch", r.reason().key());
     assertEquals(Option.some(6), r.entry());
-    assertTrue(r.explain(Lang.EN).contains("records step T6 to state PARTNER, but replaying gives step T6 to state TERMINATED"));
-    AuditTrail wrongNumber = AuditTrail.of(terminated.initial(), es.update(2, AuditEntry.builder().from(es.get(2)).sequence(9).build()));
+    assertTrue(r.explain(Lang.EN)
+        .contains("records step T6 to state PARTNER, but replaying gives step T6 to state TERMINATED"));
+    AuditTrail wrongNumber = AuditTrail.of(terminated.initial(),
+        es.update(2, AuditEntry.builder().from(es.get(2)).sequence(9).build()));
     assertEquals("trail.sequence", wrongNumber.replay().getLeft().reason().key());
     assertEquals(Option.some(3), wrongNumber.replay().getLeft().entry());
   }
@@ -99,7 +103,8 @@ class AuditTrailTest {
   @Test
   @DisplayName("replay applies each entry's own policy: a trail made under a 60-day window replays under it")
   void replayUnderRecordedPolicy() {
-    Lifecycle lenient = Lifecycle.of(RuleSetRef.of("jembrana-2026", "1"), LifecyclePolicy.builder().freshnessDays(60).build());
+    Lifecycle lenient = Lifecycle.of(RuleSetRef.of("jembrana-2026", "1"),
+        LifecyclePolicy.builder().freshnessDays(60).build());
     AuditTrail categorised = reach(Status.CATEGORISED);
     Designate old =
         Designate.of(

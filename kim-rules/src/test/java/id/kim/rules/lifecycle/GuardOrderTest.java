@@ -27,17 +27,20 @@ class GuardOrderTest {
   @DisplayName("INV-6 an officer of another regency/city Dinas, or of the province, cannot act on this relation")
   void actorOfTheDinas() {
     for (var officer : java.util.List.of(Kims.OTHER_OFFICER, Kims.PROVINCIAL_OFFICER)) {
-      Rejection r = rejected(lifecycle.apply(registered, EnterMapping.of(officer, MAPPED_ON, Kims.mappingEntry(MAPPED_ON)), MAPPED_ON));
+      Rejection r = rejected(lifecycle.apply(registered,
+          EnterMapping.of(officer, MAPPED_ON, Kims.mappingEntry(MAPPED_ON)), MAPPED_ON));
       assertEquals(io.vavr.collection.List.of(RuleId.of("INV-6")), r.rules());
       assertEquals(Option.none(), r.step());
-      assertTrue(r.explain(Lang.EN).contains("cannot act on the relation of the KIM with Dinas Kominfo Kabupaten Jembrana (INV-6)"));
+      assertTrue(r.explain(Lang.EN)
+          .contains("cannot act on the relation of the KIM with Dinas Kominfo Kabupaten Jembrana (INV-6)"));
     }
   }
 
   @Test
   @DisplayName("an event dated after the as-of day is refused; dated on it is accepted")
   void noFutureEvents() {
-    assertEquals("guard.future", rejected(lifecycle.apply(registered, Journeys.map(MAPPED_ON), MAPPED_ON.minusDays(1))).reason().key());
+    assertEquals("guard.future",
+        rejected(lifecycle.apply(registered, Journeys.map(MAPPED_ON), MAPPED_ON.minusDays(1))).reason().key());
     assertTrue(lifecycle.apply(registered, Journeys.map(MAPPED_ON), MAPPED_ON).isRight());
   }
 
@@ -45,12 +48,14 @@ class GuardOrderTest {
   @DisplayName("an event dated before the last recorded step is refused; the same day is accepted")
   void noOutOfOrderEvents() {
     LocalDate last = registered.since();
-    assertEquals("guard.beforeLast", rejected(lifecycle.apply(registered, Journeys.map(last.minusDays(1)), last)).reason().key());
+    assertEquals("guard.beforeLast",
+        rejected(lifecycle.apply(registered, Journeys.map(last.minusDays(1)), last)).reason().key());
     assertEquals(last, lifecycle.apply(registered, Journeys.map(last), last).get().after().since());
   }
 
   @Test
-  @DisplayName("an event recorded late gets the same answer as one recorded on its day (date guards judge the event's day)")
+  @DisplayName(
+      "an event recorded late gets the same answer as one recorded on its day (date guards judge the event's day)")
   void lateRecordingSameAnswer() {
     LifecycleState categorised = state(reach(Status.CATEGORISED));
     Designate d = Journeys.designate(DESIGNATED_ON);
@@ -67,7 +72,8 @@ class GuardOrderTest {
   @DisplayName("apply is a pure function: the same inputs give equal answers, the state passed in is unchanged")
   void pure() {
     LifecycleState before = state(reach(Status.REGISTERED));
-    assertEquals(lifecycle.apply(before, Journeys.map(MAPPED_ON), MAPPED_ON), lifecycle.apply(before, Journeys.map(MAPPED_ON), MAPPED_ON));
+    assertEquals(lifecycle.apply(before, Journeys.map(MAPPED_ON), MAPPED_ON),
+        lifecycle.apply(before, Journeys.map(MAPPED_ON), MAPPED_ON));
     lifecycle.apply(before, Journeys.register(MAPPED_ON), MAPPED_ON);
     assertEquals(state(reach(Status.REGISTERED)), before);
   }
@@ -75,11 +81,13 @@ class GuardOrderTest {
   @Test
   @DisplayName("a null argument is a programming error naming the parameter")
   void nulls() {
-    assertTrue(assertThrows(MissingValueException.class, () -> lifecycle.apply(null, Journeys.map(MAPPED_ON), MAPPED_ON))
+    assertTrue(assertThrows(MissingValueException.class, () ->
+        lifecycle.apply(null, Journeys.map(MAPPED_ON), MAPPED_ON))
         .getMessage().contains("'state'"));
     assertTrue(assertThrows(MissingValueException.class, () -> lifecycle.apply(registered, null, MAPPED_ON))
         .getMessage().contains("'event'"));
-    assertTrue(assertThrows(MissingValueException.class, () -> lifecycle.apply(registered, Journeys.map(MAPPED_ON), null))
+    assertTrue(assertThrows(MissingValueException.class, () ->
+        lifecycle.apply(registered, Journeys.map(MAPPED_ON), null))
         .getMessage().contains("'asOf'"));
     assertTrue(assertThrows(MissingValueException.class, () -> Categorise.of(Kims.OFFICER, MAPPED_ON, null))
         .getMessage().contains("'rationale'"));

@@ -58,7 +58,8 @@ final class Journeys {
   }
 
   static Indication indication(TerminationTrigger t, LocalDate on) {
-    return Indication.reported(t, TriggerSubject.KIM, List.of(Evidence.of("laporan", "surat warga " + on)), Kims.OFFICER, on);
+    return Indication.reported(t, TriggerSubject.KIM, List.of(Evidence.of("laporan", "surat warga " + on)),
+        Kims.OFFICER, on);
   }
 
   static OpenReview review(LocalDate on, TerminationTrigger... ts) {

@@ -51,7 +51,8 @@ class LifecyclePropertiesTest {
   }
 
   @Test
-  @DisplayName("law 1: for any sequence, replaying the trail gives the state it holds, also after reloading it from storage")
+  @DisplayName(
+      "law 1: for any sequence, replaying the trail gives the state it holds, also after reloading it from storage")
   void replayGivesTheSameState() {
     qt().withExamples(400).forAll(ActionScript.scripts()).check(script -> {
       AuditTrail t = run(script).last();
@@ -61,7 +62,9 @@ class LifecyclePropertiesTest {
   }
 
   @Test
-  @DisplayName("law 2: no sequence reaches TERMINATED without a review before it and a proven ground that was under review (TERM-PROC-1/2, INV-3)")
+  @DisplayName(
+      "law 2: no sequence reaches TERMINATED without a review before it and a proven ground that was under review "
+          + "(TERM-PROC-1/2, INV-3)")
   void noTerminationWithoutReviewAndProof() {
     qt().withExamples(400).forAll(ActionScript.scripts()).check(script -> {
       Seq<AuditEntry> es = run(script).last().entries();
@@ -83,7 +86,8 @@ class LifecyclePropertiesTest {
   }
 
   @Test
-  @DisplayName("law 3: every rejected event leaves the state unchanged, names that state, and is rejected again on retry")
+  @DisplayName(
+      "law 3: every rejected event leaves the state unchanged, names that state, and is rejected again on retry")
   void rejectionsChangeNothing() {
     qt().withExamples(400).forAll(ActionScript.scripts()).check(script -> {
       Run r = run(script);
@@ -111,7 +115,8 @@ class LifecyclePropertiesTest {
   }
 
   @Test
-  @DisplayName("law 4: the trail only grows — an accepted event adds one entry after the old ones, a rejected one adds none")
+  @DisplayName(
+      "law 4: the trail only grows — an accepted event adds one entry after the old ones, a rejected one adds none")
   void trailOnlyGrows() {
     qt().withExamples(400).forAll(ActionScript.scripts()).check(script -> {
       Run r = run(script);
@@ -120,7 +125,8 @@ class LifecyclePropertiesTest {
         AuditTrail after = r.trails.get(i + 1);
         boolean ok = r.answers.get(i).isRight()
             ? after.size() == before.size() + 1 && after.entries().startsWith(before.entries())
-                && after.entries().last().event().equals(r.moves.get(i).event) && after.entries().last().sequence() == after.size()
+                && after.entries().last().event().equals(r.moves.get(i).event)
+                && after.entries().last().sequence() == after.size()
             : after.size() == before.size();
         if (!ok) {
           return false;
@@ -170,6 +176,7 @@ class LifecyclePropertiesTest {
       });
     });
     assertEquals(EnumSet.complementOf(EnumSet.of(Status.CANDIDATE)), states);
-    assertEquals(EnumSet.allOf(Step.class), steps, "steps never taken: " + List.ofAll(EnumSet.complementOf(EnumSet.copyOf(steps))));
+    assertEquals(EnumSet.allOf(Step.class), steps, "steps never taken: "
+        + List.ofAll(EnumSet.complementOf(EnumSet.copyOf(steps))));
   }
 }

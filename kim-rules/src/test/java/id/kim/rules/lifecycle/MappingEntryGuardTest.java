@@ -72,7 +72,8 @@ class MappingEntryGuardTest {
   }
 
   @Test
-  @DisplayName("an eligible KIM, admitted by MappingEntrants, enters the mapping: REGISTERED → MAPPED citing MAP-ENTRY-1..4")
+  @DisplayName(
+      "an eligible KIM, admitted by MappingEntrants, enters the mapping: REGISTERED → MAPPED citing MAP-ENTRY-1..4")
   void admittedEnters() {
     AdmittedKim admitted = MappingEntrants.admit(Kims.record(), Kims.DINAS, ON).get();
     Transition t = lifecycle.apply(registered, EnterMapping.of(Kims.OFFICER, ON, admitted), ON).get();

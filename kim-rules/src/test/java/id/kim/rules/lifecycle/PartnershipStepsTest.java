@@ -32,7 +32,8 @@ class PartnershipStepsTest {
   }
 
   @Test
-  @DisplayName("T4 CATEGORISED → PARTNER on an ELIGIBLE decision; the designation is held with period, programme and decision")
+  @DisplayName(
+      "T4 CATEGORISED → PARTNER on an ELIGIBLE decision; the designation is held with period, programme and decision")
   void designate() {
     Transition t = lifecycle.apply(categorised, Journeys.designate(DESIGNATED_ON), DESIGNATED_ON).get();
     assertEquals(Step.T4, t.step());
@@ -47,11 +48,13 @@ class PartnershipStepsTest {
   @Test
   @DisplayName("T4 a NOT_ELIGIBLE or INCOMPLETE decision is refused, citing the failed requirement")
   void notEligible() {
-    Rejection no = rejected(lifecycle.apply(categorised, designate(DESIGNATED_ON, Outcome.NOT_SATISFIED, DESIGNATED_ON), DESIGNATED_ON));
+    Rejection no = rejected(lifecycle.apply(categorised, designate(DESIGNATED_ON, Outcome.NOT_SATISFIED, DESIGNATED_ON),
+        DESIGNATED_ON));
     assertEquals("guard.notEligible", no.reason().key());
     assertTrue(no.rules().contains(RuleId.of("PARTNER-LEGAL-1")));
     assertTrue(no.explain(Lang.ID).contains("NOT_ELIGIBLE"));
-    Rejection unknown = rejected(lifecycle.apply(categorised, designate(DESIGNATED_ON, Outcome.UNKNOWN, DESIGNATED_ON), DESIGNATED_ON));
+    Rejection unknown = rejected(lifecycle.apply(categorised, designate(DESIGNATED_ON, Outcome.UNKNOWN, DESIGNATED_ON),
+        DESIGNATED_ON));
     assertTrue(unknown.explain(Lang.EN).contains("INCOMPLETE, not ELIGIBLE"));
   }
 
@@ -78,17 +81,22 @@ class PartnershipStepsTest {
   }
 
   @Test
-  @DisplayName("T4 period edges: a period whose last day is the designation day is accepted, one that ended the day before is refused")
+  @DisplayName(
+      "T4 period edges: a period whose last day is the designation day is accepted, one that ended the day before is "
+          + "refused")
   void periodEdges() {
     Period endsToday = Period.of(DESIGNATED_ON.minusDays(10), DESIGNATED_ON);
-    assertTrue(lifecycle.apply(categorised, Journeys.designate(DESIGNATED_ON, endsToday, PROGRAMME), DESIGNATED_ON).isRight());
+    assertTrue(lifecycle.apply(categorised, Journeys.designate(DESIGNATED_ON, endsToday, PROGRAMME), DESIGNATED_ON)
+        .isRight());
     Period endedYesterday = Period.of(DESIGNATED_ON.minusDays(10), DESIGNATED_ON.minusDays(1));
     assertEquals("guard.periodOver",
-        rejected(lifecycle.apply(categorised, Journeys.designate(DESIGNATED_ON, endedYesterday, PROGRAMME), DESIGNATED_ON))
+        rejected(lifecycle.apply(categorised, Journeys.designate(DESIGNATED_ON, endedYesterday, PROGRAMME),
+            DESIGNATED_ON))
             .reason().key());
     Period reversed = Period.of(DESIGNATED_ON.plusDays(10), DESIGNATED_ON.plusDays(5));
     assertEquals("guard.periodInvalid",
-        rejected(lifecycle.apply(categorised, Journeys.designate(DESIGNATED_ON, reversed, PROGRAMME), DESIGNATED_ON)).reason().key());
+        rejected(lifecycle.apply(categorised, Journeys.designate(DESIGNATED_ON, reversed, PROGRAMME), DESIGNATED_ON))
+            .reason().key());
   }
 
   @Test
@@ -99,7 +107,8 @@ class PartnershipStepsTest {
     Transition t = lifecycle.apply(partner, Journeys.designate(on, PERIOD, "Sosialisasi Pemilu 2029"), on).get();
     assertEquals(Step.T4B, t.step());
     assertEquals(2, t.after().designations().size());
-    Rejection dup = rejected(lifecycle.apply(partner, Journeys.designate(on, PERIOD, " sosialisasi program desa digital "), on));
+    Rejection dup = rejected(lifecycle.apply(partner,
+        Journeys.designate(on, PERIOD, " sosialisasi program desa digital "), on));
     assertEquals("guard.periodDuplicate", dup.reason().key());
     assertTrue(dup.rules().contains(RuleId.of("INV-4")));
     Period next = Period.of(PERIOD.end().plusDays(1), PERIOD.end().plusDays(100));
@@ -132,7 +141,8 @@ class PartnershipStepsTest {
   @DisplayName("T8b one period over, another still running: stays PARTNER with the running one (INV-4)")
   void somePeriodsOver() {
     Period later = Period.of(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 31));
-    AuditTrail t = run(reach(Status.PARTNER), Journeys.designate(DESIGNATED_ON.plusDays(1), later, "Sosialisasi Pemilu 2029"));
+    AuditTrail t = run(reach(Status.PARTNER),
+        Journeys.designate(DESIGNATED_ON.plusDays(1), later, "Sosialisasi Pemilu 2029"));
     LocalDate next = PERIOD.end().plusDays(1);
     Transition t8b = lifecycle.apply(state(t), Journeys.periodEnded(next), next).get();
     assertEquals(Step.T8B, t8b.step());
@@ -144,7 +154,8 @@ class PartnershipStepsTest {
   @Test
   @DisplayName("T8 during a review: refused; the review is concluded first")
   void periodEndedUnderReview() {
-    AuditTrail t = run(reach(Status.PARTNER), Journeys.review(Journeys.REVIEWED_ON, TerminationTrigger.REPUTATION_DECLINE));
+    AuditTrail t = run(reach(Status.PARTNER),
+        Journeys.review(Journeys.REVIEWED_ON, TerminationTrigger.REPUTATION_DECLINE));
     LocalDate next = PERIOD.end().plusDays(1);
     assertEquals("notAllowed.PERIOD_ENDED", rejected(t.record(Journeys.periodEnded(next), next)).reason().key());
   }

@@ -43,7 +43,8 @@ class ReadmeExampleTest {
 
     // registered → mapped → categorised → partner for a period, on an ELIGIBLE decision
     Either<Rejection, AuditTrail> trail = AuditTrail.start("KIM Gumbrih", dinas, jan10)
-        .record(Register.of(officer, jan10, CommunityNumber.of("KIM/5101/0007", dinas.regencyCity().orElseThrow())), jan10)
+        .record(Register.of(officer, jan10, CommunityNumber.of("KIM/5101/0007", dinas.regencyCity().orElseThrow())),
+            jan10)
         .flatMap(t -> t.record(EnterMapping.of(officer, jan10, mappingEntry), jan10))
         .flatMap(t -> t.record(Categorise.of(officer, feb10), feb10))
         .flatMap(t -> t.record(Designate.of(officer, feb10, PartnershipPeriod.of(

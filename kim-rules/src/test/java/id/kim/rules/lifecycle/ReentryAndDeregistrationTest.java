@@ -36,8 +36,10 @@ class ReentryAndDeregistrationTest {
   @Test
   @DisplayName("GAP-38 T3r re-entry needs a written rationale")
   void reentryNeedsRationale() {
-    assertEquals("guard.reentryRationale", rejected(terminated.record(Journeys.categorise(LATER), LATER)).reason().key());
-    Transition t = lifecycle.apply(state(terminated), Categorise.of(Kims.OFFICER, LATER, "SK baru 2026; pengurus baru"), LATER).get();
+    assertEquals("guard.reentryRationale",
+        rejected(terminated.record(Journeys.categorise(LATER), LATER)).reason().key());
+    Transition t = lifecycle.apply(state(terminated), Categorise.of(Kims.OFFICER, LATER, "SK baru 2026; pengurus baru"),
+        LATER).get();
     assertEquals(Step.T3R, t.step());
     assertEquals(Status.CATEGORISED, t.after().status());
     assertTrue(t.after().termination().isDefined(), "the termination decision stays on the record");
@@ -63,7 +65,8 @@ class ReentryAndDeregistrationTest {
     for (Status s : List.of(Status.REGISTERED, Status.MAPPED, Status.CATEGORISED, Status.TERMINATED)) {
       LifecycleState from = state(reach(s));
       LocalDate on = from.since().plusDays(1);
-      Transition t = lifecycle.apply(from, Journeys.deregister(on, DeregistrationReason.MOVED_TO_OTHER_REGENCY_CITY), on).get();
+      Transition t = lifecycle.apply(from, Journeys.deregister(on, DeregistrationReason.MOVED_TO_OTHER_REGENCY_CITY),
+          on).get();
       assertEquals(Step.T9, t.step());
       assertEquals(Status.DEREGISTERED, t.after().status());
       assertEquals(Option.some(DeregistrationReason.MOVED_TO_OTHER_REGENCY_CITY), t.after().deregistration());
@@ -78,7 +81,8 @@ class ReentryAndDeregistrationTest {
     LocalDate on = mapped.since().plusDays(1);
     Deregister bare = Deregister.of(Kims.OFFICER, on, DeregistrationReason.DISSOLVED);
     assertEquals("guard.deregisterEvidence", rejected(lifecycle.apply(mapped, bare, on)).reason().key());
-    Deregister withEvidence = Deregister.builder().from(bare).evidence(List.of(Evidence.of("dissolution.dissolvedOn", on))).build();
+    Deregister withEvidence = Deregister.builder().from(bare)
+        .evidence(List.of(Evidence.of("dissolution.dissolvedOn", on))).build();
     assertTrue(lifecycle.apply(mapped, withEvidence, on).isRight());
   }
 

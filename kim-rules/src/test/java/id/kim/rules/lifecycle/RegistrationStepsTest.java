@@ -40,18 +40,23 @@ class RegistrationStepsTest {
   }
 
   @Test
-  @DisplayName("T1 a number issued by another regency/city is refused (PARTNER-LEGAL-2: 'yang dikeluarkan oleh Dinas Kabupaten/Kota')")
+  @DisplayName(
+      "T1 a number issued by another regency/city is refused (PARTNER-LEGAL-2: 'yang dikeluarkan oleh Dinas "
+          + "Kabupaten/Kota')")
   void numberOfOtherRegency() {
     Register other = Register.of(Kims.OFFICER, REGISTERED_ON, CommunityNumber.of("KIM/5108/0001", Kims.BULELENG));
     Rejection r = rejected(lifecycle.apply(state(reach(Status.CANDIDATE)), other, REGISTERED_ON));
     assertEquals(Option.some(Step.T1), r.step());
     assertEquals(Status.CANDIDATE, r.state());
     assertTrue(r.rules().contains(RuleId.of("PARTNER-LEGAL-2")));
-    assertEquals("Peristiwa \"registrasi dan verifikasi\" ditolak pada status CANDIDATE (calon KIM): Nomor Induk Komunitas "
+    assertEquals(
+        "Peristiwa \"registrasi dan verifikasi\" ditolak pada status CANDIDATE (calon KIM): Nomor Induk Komunitas "
         + "KIM/5108/0001 dikeluarkan oleh Kabupaten Buleleng, bukan oleh kabupaten/kota Dinas (Kabupaten Jembrana) "
-        + "(PARTNER-LEGAL-2, INV-2). Diizinkan pada status: CANDIDATE (calon KIM). Aturan: T1, PARTNER-LEGAL-2, INV-2, INV-6.",
+        + "(PARTNER-LEGAL-2, INV-2). Diizinkan pada status: CANDIDATE (calon KIM). Aturan: T1, PARTNER-LEGAL-2, INV-2, "
+        + "INV-6.",
         r.explain(Lang.ID));
-    assertTrue(r.explain(Lang.EN).startsWith("Event \"registration and verification\" refused in state CANDIDATE (candidate)"));
+    assertTrue(r.explain(Lang.EN)
+        .startsWith("Event \"registration and verification\" refused in state CANDIDATE (candidate)"));
   }
 
   @Test
@@ -59,7 +64,8 @@ class RegistrationStepsTest {
   void numberIssuedLater() {
     LifecycleState candidate = state(reach(Status.CANDIDATE));
     Register later = Register.of(Kims.OFFICER, REGISTERED_ON, Kims.NUMBER.withIssuedOn(REGISTERED_ON.plusDays(1)));
-    assertTrue(rejected(lifecycle.apply(candidate, later, REGISTERED_ON)).reason().key().equals("guard.numberIssuedLater"));
+    assertTrue(rejected(lifecycle.apply(candidate, later, REGISTERED_ON)).reason().key()
+        .equals("guard.numberIssuedLater"));
     Register sameDay = Register.of(Kims.OFFICER, REGISTERED_ON, Kims.NUMBER.withIssuedOn(REGISTERED_ON));
     assertTrue(lifecycle.apply(candidate, sameDay, REGISTERED_ON).isRight());
   }
@@ -76,10 +82,12 @@ class RegistrationStepsTest {
   @Test
   @DisplayName("T3 MAPPED → CATEGORISED, then T3b re-assessment stays CATEGORISED (PROPOSED, GAP-16)")
   void categorise() {
-    Transition t3 = lifecycle.apply(state(reach(Status.MAPPED)), Journeys.categorise(CATEGORISED_ON), CATEGORISED_ON).get();
+    Transition t3 = lifecycle.apply(state(reach(Status.MAPPED)), Journeys.categorise(CATEGORISED_ON), CATEGORISED_ON)
+        .get();
     assertEquals(Step.T3, t3.step());
     assertFalse(t3.citation().proposed());
-    Transition t3b = lifecycle.apply(t3.after(), Journeys.categorise(CATEGORISED_ON.plusDays(60)), CATEGORISED_ON.plusDays(60)).get();
+    Transition t3b = lifecycle.apply(t3.after(), Journeys.categorise(CATEGORISED_ON.plusDays(60)),
+        CATEGORISED_ON.plusDays(60)).get();
     assertEquals(Step.T3B, t3b.step());
     assertEquals(Status.CATEGORISED, t3b.after().status());
     assertTrue(t3b.citation().proposed());
@@ -90,7 +98,8 @@ class RegistrationStepsTest {
   @DisplayName("T3 a blank rationale is refused rather than recorded")
   void blankRationale() {
     Categorise blank = Categorise.of(Kims.OFFICER, CATEGORISED_ON, "  ");
-    assertEquals("guard.rationaleBlank", rejected(lifecycle.apply(state(reach(Status.MAPPED)), blank, CATEGORISED_ON)).reason().key());
+    assertEquals("guard.rationaleBlank",
+        rejected(lifecycle.apply(state(reach(Status.MAPPED)), blank, CATEGORISED_ON)).reason().key());
   }
 
   @Test

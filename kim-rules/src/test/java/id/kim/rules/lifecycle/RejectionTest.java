@@ -36,7 +36,9 @@ class RejectionTest {
   }
 
   @Test
-  @DisplayName("every event in every state that does not allow it: rejected, naming that state and the allowed ones, in id and en")
+  @DisplayName(
+      "every event in every state that does not allow it: rejected, naming that state and the allowed ones, in id and "
+          + "en")
   void notAllowedMatrix() {
     int checked = 0;
     for (Status s : Status.values()) {
@@ -65,12 +67,15 @@ class RejectionTest {
   @Test
   @DisplayName("TERM-PROC-1/2: a termination without a review is refused, citing TERM-PROC-1, TERM-PROC-2 and INV-3")
   void terminateWithoutReview() {
-    Rejection r = rejected(reach(Status.PARTNER).record(Journeys.terminate(LATE, TerminationTrigger.SK_EXPIRED_OR_REVOKED), LATE));
+    Rejection r = rejected(reach(Status.PARTNER)
+        .record(Journeys.terminate(LATE, TerminationTrigger.SK_EXPIRED_OR_REVOKED), LATE));
     assertEquals("Peristiwa \"penghentian kemitraan\" ditolak pada status PARTNER (mitra): Penghentian kemitraan hanya "
         + "setelah peninjauan (TERM-PROC-1) dan bila alasan terbukti (TERM-PROC-2, INV-3). Diizinkan pada status: "
         + "UNDER_REVIEW (dalam peninjauan). Aturan: TERM-PROC-1, TERM-PROC-2, INV-3.", r.explain(Lang.ID));
-    assertEquals("Event \"termination of the partnership\" refused in state PARTNER (partner): A partnership is terminated "
-        + "only after a review (TERM-PROC-1) and on a proven ground (TERM-PROC-2, INV-3). Allowed in states: UNDER_REVIEW "
+    assertEquals(
+        "Event \"termination of the partnership\" refused in state PARTNER (partner): A partnership is terminated "
+        + "only after a review (TERM-PROC-1) and on a proven ground (TERM-PROC-2, INV-3). Allowed in states: "
+        + "UNDER_REVIEW "
         + "(under review). Rules: TERM-PROC-1, TERM-PROC-2, INV-3.", r.explain(Lang.EN));
   }
 
@@ -80,7 +85,8 @@ class RejectionTest {
     for (Status s : List.of(Status.REGISTERED, Status.MAPPED, Status.CATEGORISED)) {
       Rejection r = rejected(reach(s).record(Journeys.review(LATE, TerminationTrigger.SK_EXPIRED_OR_REVOKED), LATE));
       assertTrue(r.rules().contains(RuleId.of("INV-7")));
-      assertTrue(r.explain(Lang.EN).contains("makes the KIM ineligible at the next designation or leads to deregistration"));
+      assertTrue(r.explain(Lang.EN)
+          .contains("makes the KIM ineligible at the next designation or leads to deregistration"));
     }
   }
 

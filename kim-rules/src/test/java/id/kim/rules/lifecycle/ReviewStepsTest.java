@@ -35,7 +35,8 @@ class ReviewStepsTest {
   @Test
   @DisplayName("TERM-PROC-1 T5: an indicated ground opens a review of the partner; the review holds the indications")
   void openReview() {
-    Transition t = lifecycle.apply(partner, Journeys.review(REVIEWED_ON, TerminationTrigger.REPUTATION_DECLINE), REVIEWED_ON).get();
+    Transition t = lifecycle.apply(partner, Journeys.review(REVIEWED_ON, TerminationTrigger.REPUTATION_DECLINE),
+        REVIEWED_ON).get();
     assertEquals(Step.T5, t.step());
     assertEquals(Status.UNDER_REVIEW, t.after().status());
     Review review = t.after().review().get();
@@ -44,7 +45,8 @@ class ReviewStepsTest {
     assertEquals(List.of(TerminationTrigger.REPUTATION_DECLINE), review.triggers().toList());
     assertTrue(t.rules().containsAll(List.of(RuleId.of("TERM-PROC-1"), RuleId.of("TERM-6"))));
     assertEquals(partner.designations(), t.after().designations());
-    assertEquals("Bagi KIM yang terindikasi mengalami salah satu poin tersebut di atas, maka Dinas Kominfo akan melakukan "
+    assertEquals(
+        "Bagi KIM yang terindikasi mengalami salah satu poin tersebut di atas, maka Dinas Kominfo akan melakukan "
         + "peninjauan terhadap kemitraan dengan KIM.", t.citation().quote());
   }
 
@@ -54,7 +56,8 @@ class ReviewStepsTest {
     KimRecord before = Kims.record().withMembers(java.util.List.of(Member.of(PersonName.of("Budi Santoso"))));
     KimRecord after = Kims.record().withMembers(java.util.List.of(
         Member.builder().name(PersonName.of("Budi Santoso")).civilServantSince(REVIEWED_ON.minusDays(3)).build()));
-    Seq<Indication> found = TriggerDetector.standard().detectChanges(before, after, Kims.DINAS, REVIEWED_ON, Kims.OFFICER);
+    Seq<Indication> found = TriggerDetector.standard()
+        .detectChanges(before, after, Kims.DINAS, REVIEWED_ON, Kims.OFFICER);
     assertEquals(List.of(TerminationTrigger.BECAME_CIVIL_SERVANT), found.map(Indication::trigger));
     Transition t = lifecycle.apply(partner, OpenReview.of(Kims.OFFICER, REVIEWED_ON, found), REVIEWED_ON).get();
     assertEquals(found, t.after().openIndications());
@@ -62,16 +65,20 @@ class ReviewStepsTest {
   }
 
   @Test
-  @DisplayName("T5 guards: at least one indication, each with evidence, not dated after the event, within the policy, not already open")
+  @DisplayName(
+      "T5 guards: at least one indication, each with evidence, not dated after the event, within the policy, not "
+          + "already open")
   void openReviewGuards() {
     assertEquals("guard.noIndication", key(OpenReview.of(Kims.OFFICER, REVIEWED_ON, List.empty())));
-    Indication bare = Indication.builder().from(indication(TerminationTrigger.SELF_DISSOLUTION, REVIEWED_ON)).evidence(List.empty()).build();
+    Indication bare = Indication.builder().from(indication(TerminationTrigger.SELF_DISSOLUTION, REVIEWED_ON))
+        .evidence(List.empty()).build();
     assertEquals("guard.indicationNoEvidence", key(OpenReview.of(Kims.OFFICER, REVIEWED_ON, List.of(bare))));
     Indication later = indication(TerminationTrigger.SELF_DISSOLUTION, REVIEWED_ON.plusDays(1));
     assertEquals("guard.indicationLater", key(OpenReview.of(Kims.OFFICER, REVIEWED_ON, List.of(later))));
     Indication memberCrime = Indication.reported(TerminationTrigger.UNLAWFUL_ACTIVITY, TriggerSubject.MEMBER,
         List.of(Evidence.of("laporan", "polsek")), Kims.OFFICER, REVIEWED_ON);
-    Rejection scope = rejected(lifecycle.apply(partner, OpenReview.of(Kims.OFFICER, REVIEWED_ON, List.of(memberCrime)), REVIEWED_ON));
+    Rejection scope = rejected(lifecycle.apply(partner, OpenReview.of(Kims.OFFICER, REVIEWED_ON, List.of(memberCrime)),
+        REVIEWED_ON));
     assertEquals("guard.indicationScope", scope.reason().key());
     assertTrue(scope.rules().contains(RuleId.of("TERM-4")));
     Indication twice = indication(TerminationTrigger.SELF_DISSOLUTION, REVIEWED_ON);
@@ -82,7 +89,8 @@ class ReviewStepsTest {
   @DisplayName("T5b more grounds join the open review; the same indication again is refused")
   void addToReview() {
     LocalDate later = REVIEWED_ON.plusDays(3);
-    Transition t = lifecycle.apply(underReview, Journeys.review(later, TerminationTrigger.SELF_DISSOLUTION), later).get();
+    Transition t = lifecycle.apply(underReview, Journeys.review(later, TerminationTrigger.SELF_DISSOLUTION), later)
+        .get();
     assertEquals(Step.T5B, t.step());
     assertEquals(List.of(TerminationTrigger.SK_EXPIRED_OR_REVOKED, TerminationTrigger.SELF_DISSOLUTION),
         t.after().review().get().triggers().toList());
@@ -92,9 +100,12 @@ class ReviewStepsTest {
   }
 
   @Test
-  @DisplayName("TERM-PROC-2 T6: a proven ground under review ends the partnership; the decision cites the ground, proof and review (INV-3)")
+  @DisplayName(
+      "TERM-PROC-2 T6: a proven ground under review ends the partnership; the decision cites the ground, proof and "
+          + "review (INV-3)")
   void terminate() {
-    Transition t = lifecycle.apply(underReview, Journeys.terminate(TERMINATED_ON, TerminationTrigger.SK_EXPIRED_OR_REVOKED),
+    Transition t = lifecycle.apply(underReview,
+        Journeys.terminate(TERMINATED_ON, TerminationTrigger.SK_EXPIRED_OR_REVOKED),
         TERMINATED_ON).get();
     assertEquals(Step.T6, t.step());
     LifecycleState after = t.after();
@@ -114,10 +125,12 @@ class ReviewStepsTest {
   @Test
   @DisplayName("TERM-PROC-2 T6 guards: no proven ground, or a ground that was never under review, is refused")
   void terminateGuards() {
-    assertEquals("guard.noProof", rejected(lifecycle.apply(underReview, Journeys.terminate(TERMINATED_ON), TERMINATED_ON))
+    assertEquals("guard.noProof",
+        rejected(lifecycle.apply(underReview, Journeys.terminate(TERMINATED_ON), TERMINATED_ON))
         .reason().key());
     Rejection r = rejected(lifecycle.apply(underReview,
-        Journeys.terminate(TERMINATED_ON, TerminationTrigger.SK_EXPIRED_OR_REVOKED, TerminationTrigger.REPUTATION_DECLINE), TERMINATED_ON));
+        Journeys.terminate(TERMINATED_ON, TerminationTrigger.SK_EXPIRED_OR_REVOKED,
+            TerminationTrigger.REPUTATION_DECLINE), TERMINATED_ON));
     assertEquals("Ground TERM-6 is not under review (under review: TERM-1); add its indication to the review first "
         + "(TERM-PROC-1).", r.reason().render(Lang.EN));
     assertTrue(r.rules().contains(RuleId.of("TERM-6")));
@@ -134,7 +147,8 @@ class ReviewStepsTest {
     assertEquals(underReview.designations(), t.after().designations());
     assertTrue(t.citation().proposed());
     assertTrue(t.rules().contains(RuleId.of("TERM-1")));
-    assertEquals("guard.rationaleBlank", rejected(lifecycle.apply(underReview, ClearReview.of(Kims.OFFICER, on, " "), on))
+    assertEquals("guard.rationaleBlank",
+        rejected(lifecycle.apply(underReview, ClearReview.of(Kims.OFFICER, on, " "), on))
         .reason().key());
     assertTrue(t.event().toString().contains("***("), "the rationale prints masked: " + t.event());
   }
@@ -144,7 +158,8 @@ class ReviewStepsTest {
   void neverAutomatic() {
     KimRecord expired = Kims.record().withDecree(Kims.decree(REVIEWED_ON.minusDays(1)));
     Seq<Indication> found = TriggerDetector.standard().detect(expired, Kims.DINAS, REVIEWED_ON, Kims.OFFICER);
-    LifecycleState s = lifecycle.apply(partner, OpenReview.of(Kims.OFFICER, REVIEWED_ON, found), REVIEWED_ON).get().after();
+    LifecycleState s = lifecycle.apply(partner, OpenReview.of(Kims.OFFICER, REVIEWED_ON, found), REVIEWED_ON).get()
+        .after();
     assertEquals(Status.UNDER_REVIEW, s.status());
   }
 

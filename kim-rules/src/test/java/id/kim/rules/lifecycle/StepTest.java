@@ -36,7 +36,8 @@ class StepTest {
   @Test
   @DisplayName("labels follow RULES.md §3.2")
   void labels() {
-    assertEquals("T1 T2 T3 T3b T3r T4 T4b T5 T5b T6 T7 T8 T8b T9", List.of(Step.values()).map(Step::label).mkString(" "));
+    assertEquals("T1 T2 T3 T3b T3r T4 T4b T5 T5b T6 T7 T8 T8b T9",
+        List.of(Step.values()).map(Step::label).mkString(" "));
     assertTrue(Step.T6.rules().map(r -> r.value()).containsAll(List.of("TERM-PROC-2", "INV-3")));
     assertTrue(Step.T5.rules().map(r -> r.value()).contains("TERM-PROC-1"));
   }

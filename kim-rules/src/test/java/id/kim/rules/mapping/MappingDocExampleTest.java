@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
  * Keeps docs/mapping.md honest: the report printed in the worked example is exactly what the SDK
  * renders for {@link WorkedExample}, in Indonesian and in English. When the rendering changes on
  * purpose, regenerate the blocks with
- * {@code mvn -q -pl kim-rules -am verify -Dtest=MappingDocExampleTest -Dsurefire.failIfNoSpecifiedTests=false -Dkim.docs.update=true}
+ * {@code mvn -q -pl kim-rules -am verify -Dtest=MappingDocExampleTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dkim.docs.update=true}
  * and review the diff of docs/mapping.md.
  */
-@DisplayName("docs/mapping.md — the worked example (Tabel 3.2 health-protocol issue, Tabel 3.3 rows) is generated output")
+@DisplayName(
+    "docs/mapping.md — the worked example (Tabel 3.2 health-protocol issue, Tabel 3.3 rows) is generated output")
 class MappingDocExampleTest {
   private static final Path DOC = Path.of("..", "docs", "mapping.md");
 

@@ -100,8 +100,10 @@ public final class MappingGen {
         long reach = (long) s[2] * (m + 1) / s[0];
         long likes = (long) s[3] * (m + 1) / s[0];
         b.addReach(ReachObservation.of(medium, ReachMetric.FOLLOWERS, reach, MappingFixtures.OBSERVED));
-        b.addReach(ReachObservation.of(medium, ReachMetric.FOLLOWERS, reach + 7, MappingFixtures.AS_OF.plusDays(1 + m)));
-        b.addResponse(ResponseObservation.of(medium, ResponseMetric.LIKES, likes, MappingFixtures.OBSERVED.minusDays(m)));
+        b.addReach(ReachObservation.of(medium, ReachMetric.FOLLOWERS, reach + 7,
+            MappingFixtures.AS_OF.plusDays(1 + m)));
+        b.addResponse(ResponseObservation.of(medium, ResponseMetric.LIKES, likes,
+            MappingFixtures.OBSERVED.minusDays(m)));
       }
       out.add(b.build());
     }

@@ -22,7 +22,8 @@ class MappingTest {
     assertEquals(List.of("MAP-STAGE-A", "MAP-STAGE-B", "MAP-STAGE-C", "MAP-STAGE-D", "MAP-STAGE-E"),
         List.of(MappingStage.values()).stream().map(s -> s.ruleId().value()).toList());
     assertEquals(List.of("MAP-RULE-b", "MAP-RULE-c", "MAP-RULE-d", "MAP-RULE-e"),
-        List.of(MappingStage.values()).stream().flatMap(s -> s.groundRule().toJavaStream()).map(r -> r.value()).toList());
+        List.of(MappingStage.values()).stream().flatMap(s -> s.groundRule().toJavaStream()).map(r -> r.value())
+            .toList());
     assertEquals("Mengumpulkan Data dan Mengategori KIM", MappingStage.COLLECT_AND_CATEGORISE.citation().quote());
     assertEquals("Menyusun Laporan Hasil Pemetaan", MappingStage.REPORT.citation().quote());
   }
@@ -59,7 +60,8 @@ class MappingTest {
   @DisplayName("GAP-50: where the policy allows it, a provincial Dinas maps — and field h is required in its view")
   void provincialMappingWhereAllowed() {
     MappingInput provincial = WorkedExample.input().withDinas(MappingFixtures.PROVINCIAL);
-    MappingReport r = Mapping.run(provincial, MappingPolicy.standard().withProvincialMappingAllowed(true), WorkedExample.asOf()).get();
+    MappingReport r = Mapping.run(provincial, MappingPolicy.standard().withProvincialMappingAllowed(true),
+        WorkedExample.asOf()).get();
     assertTrue(r.completeness().forAll(c -> c.findings().exists(f -> f.ruleId().value().equals("PROFILE-h"))));
   }
 
@@ -67,7 +69,8 @@ class MappingTest {
   @DisplayName("A KIM recorded twice stops stage A; an issue recorded twice stops stage B")
   void ambiguousDataIsRefused() {
     MappingInput twice = WorkedExample.input().withProfiles(List.of(WorkedExample.MAKATA, WorkedExample.MAKATA));
-    assertEquals(MappingStage.COLLECT_AND_CATEGORISE, Mapping.run(twice, MappingPolicy.standard(), WorkedExample.asOf()).getLeft().stage());
+    assertEquals(MappingStage.COLLECT_AND_CATEGORISE,
+        Mapping.run(twice, MappingPolicy.standard(), WorkedExample.asOf()).getLeft().stage());
     MappingInput issueTwice = WorkedExample.input().withIssues(List.of(WorkedExample.PUPUK, WorkedExample.PUPUK));
     MappingRejection r = Mapping.run(issueTwice, MappingPolicy.standard(), WorkedExample.asOf()).getLeft();
     assertEquals(MappingStage.IDENTIFY_ISSUES, r.stage());

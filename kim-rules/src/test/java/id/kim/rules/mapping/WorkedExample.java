@@ -34,10 +34,12 @@ import java.util.Optional;
  * the juknis' own issue of Tabel 3.2 and one local issue.
  */
 public final class WorkedExample {
-  public static final KimProfile INDONESIA_BISA = kim("Indonesia Bisa", "KIM/5101/0001", BANJAR_TENGAH, GovernmentAffair.HEALTH,
+  public static final KimProfile INDONESIA_BISA = kim("Indonesia Bisa", "KIM/5101/0001", BANJAR_TENGAH,
+      GovernmentAffair.HEALTH,
       Platform.INSTAGRAM, ReachMetric.FOLLOWERS, 5200, ResponseMetric.LIKES, 840, "Vaksinasi Covid-19");
   public static final KimProfile RADIO = kim("KIM Radio Jembrana", "KIM/5101/0002", BANJAR_TENGAH,
-      GovernmentAffair.COMMUNICATION_AND_INFORMATICS, Platform.COMMUNITY_RADIO, ReachMetric.OTHER, 4000, ResponseMetric.COMMENTS, 610, "Literasi digital");
+      GovernmentAffair.COMMUNICATION_AND_INFORMATICS, Platform.COMMUNITY_RADIO, ReachMetric.OTHER, 4000,
+      ResponseMetric.COMMENTS, 610, "Literasi digital");
   public static final KimProfile GUMBRIH = kim("KIM Gumbrih", "KIM/5101/0003", YEHEMBANG, GovernmentAffair.AGRICULTURE,
       Platform.FACEBOOK, ReachMetric.FOLLOWERS, 300, ResponseMetric.LIKES, 45, "Harga gabah");
   public static final KimProfile MAKATA = kim("KIM Makata", "KIM/5101/0004", BANJAR_TENGAH, GovernmentAffair.CULTURE,
@@ -45,7 +47,8 @@ public final class WorkedExample {
   public static final KimProfile PAHLAWAN = kim("KIM Pahlawan", null, BANJAR_TENGAH, GovernmentAffair.HEALTH,
       Platform.WHATSAPP_GROUP, ReachMetric.GROUP_MEMBERS, 3500, ResponseMetric.LIKES, 30, "Demam berdarah")
       .withAddress(Optional.empty());
-  public static final KimProfile BENIH = kim("KIM Benih Kehidupan", "KIM/5101/0006", BANJAR_TENGAH, GovernmentAffair.YOUTH_AND_SPORTS,
+  public static final KimProfile BENIH = kim("KIM Benih Kehidupan", "KIM/5101/0006", BANJAR_TENGAH,
+      GovernmentAffair.YOUTH_AND_SPORTS,
       Platform.YOUTUBE, ReachMetric.SUBSCRIBERS, 200, ResponseMetric.LIKES, 700, "Pekan olahraga pelajar");
 
   /** Tabel 3.2, row 1, as printed in the juknis, marked a priority issue by the Dinas. */

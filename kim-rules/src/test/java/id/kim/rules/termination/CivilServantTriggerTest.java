@@ -32,12 +32,14 @@ class CivilServantTriggerTest {
 
   private static KimRecord partner(Board board, List<Member> members) {
     KimRecord r = Kims.record().withBoard(board).withMembers(members);
-    return r.withProfile(r.profile().withPartnershipPeriods(PartnershipPeriod.of(Period.of(START, LocalDate.of(2026, 12, 31)),
+    return r.withProfile(r.profile()
+        .withPartnershipPeriods(PartnershipPeriod.of(Period.of(START, LocalDate.of(2026, 12, 31)),
         "Sosialisasi Program Desa")));
   }
 
   private static Board chairAsnFrom(LocalDate since) {
-    return Board.builder().addMembers(BoardMember.builder().name(Kims.CHAIR).role(BoardRole.CHAIR).civilServantSince(since).build())
+    return Board.builder()
+        .addMembers(BoardMember.builder().name(Kims.CHAIR).role(BoardRole.CHAIR).civilServantSince(since).build())
         .build();
   }
 
@@ -54,13 +56,15 @@ class CivilServantTriggerTest {
     assertEquals("1 pengurus/anggota berstatus ASN per 2026-04-01.", f.message().render(Lang.ID));
     Indication i = detected(T, r, ASN).single();
     assertEquals(TriggerSubject.BOARD_MEMBER, i.subject());
-    assertTrue(i.evidence().mkString(", ").contains("person=S*** A***, person.role=Ketua, person.civilServantSince=2026-04-01"));
+    assertTrue(i.evidence().mkString(", ")
+        .contains("person=S*** A***, person.role=Ketua, person.civilServantSince=2026-04-01"));
     assertTrue(Kims.hidesNames(f.toString() + i));
     assertEquals(Outcome.SATISFIED, finding(T, r, ASN.minusDays(1)).outcome());
   }
 
   @Test
-  @DisplayName("TERM-3 a member who became ASN during the partnership is indicated (literal reading, BOARD_AND_MEMBERS)")
+  @DisplayName(
+      "TERM-3 a member who became ASN during the partnership is indicated (literal reading, BOARD_AND_MEMBERS)")
   void memberDuringPartnership() {
     KimRecord r = partner(Kims.board(), List.of(memberAsnFrom(ASN)));
     Indication i = detected(T, r, ASN).single();
@@ -69,7 +73,8 @@ class CivilServantTriggerTest {
   }
 
   @Test
-  @DisplayName("TERM-3 a member already ASN before the partnership began is no ground (members are not checked at entry)")
+  @DisplayName(
+      "TERM-3 a member already ASN before the partnership began is no ground (members are not checked at entry)")
   void memberAlreadyAsnBefore() {
     assertTrue(detected(T, partner(Kims.board(), List.of(memberAsnFrom(START.minusDays(1)))), ASN).isEmpty());
     assertEquals(1, detected(T, partner(Kims.board(), List.of(memberAsnFrom(START))), ASN).size());
@@ -81,7 +86,8 @@ class CivilServantTriggerTest {
     TriggerDetector boardOnly = TriggerDetector.of(TriggerPolicy.builder().asn(CivilServantScope.BOARD_ONLY).build());
     KimRecord r = partner(chairAsnFrom(ASN), List.of(memberAsnFrom(ASN)));
     assertEquals(List.of(TriggerSubject.BOARD_MEMBER),
-        boardOnly.detect(r, Kims.DINAS, ASN, Kims.OFFICER).filter(i -> i.trigger() == T).map(Indication::subject).toJavaList());
+        boardOnly.detect(r, Kims.DINAS, ASN, Kims.OFFICER).filter(i -> i.trigger() == T).map(Indication::subject)
+            .toJavaList());
     assertTrue(finding(boardOnly, T, partner(Kims.board(), List.of(memberAsnFrom(ASN))), Kims.DINAS, ASN)
         .message().render(Lang.EN).contains("BOARD_ONLY"));
   }

@@ -53,7 +53,8 @@ class DecreeTriggerTest {
     assertEquals(TriggerSubject.KIM, i.subject());
     assertEquals(next, i.reportedOn());
     assertEquals(Kims.OFFICER, i.reportedBy());
-    assertEquals("decree.number=141/12/KEP/2025, decree.validUntil=2026-06-30, decree.revokedOn=-", i.evidence().mkString(", "));
+    assertEquals("decree.number=141/12/KEP/2025, decree.validUntil=2026-06-30, decree.revokedOn=-",
+        i.evidence().mkString(", "));
   }
 
   @Test

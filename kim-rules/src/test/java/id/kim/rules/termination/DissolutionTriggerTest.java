@@ -57,7 +57,8 @@ class DissolutionTriggerTest {
     assertTrue(n.isEffectiveOn(ON) && !n.isEffectiveOn(ON.minusDays(1)));
     assertEquals("DissolutionNotice[2026-08-17]", n.toString());
     KimRecord plain = KimRecord.of(Kims.profile()).withDissolution(DissolutionNotice.of(ON));
-    assertTrue(KimValidator.standard().validate(plain).isValid(), () -> KimValidator.standard().validate(plain).getError().mkString());
+    assertTrue(KimValidator.standard().validate(plain).isValid(), () ->
+        KimValidator.standard().validate(plain).getError().mkString());
     KimRecord blankNote = plain.withDissolution(DissolutionNotice.builder().dissolvedOn(ON).note(" ").build());
     assertEquals("TERM-7", KimValidator.standard().validate(blankNote).getError().single().ruleId().get());
   }

@@ -24,7 +24,8 @@ class IndicationTest {
   static Gen<Indication> indications() {
     return arbitrary().enumValues(TerminationTrigger.class).zip(arbitrary().enumValues(TriggerSubject.class),
         arbitrary().enumValues(IndicationSource.class), TimeSamplers.date().gen(), arbitrary().pick("a", "b", ""),
-        (t, s, src, d, ev) -> Indication.builder().trigger(t).subject(s).source(src).reportedOn(d).reportedBy(Kims.OFFICER)
+        (t, s, src, d, ev) ->
+            Indication.builder().trigger(t).subject(s).source(src).reportedOn(d).reportedBy(Kims.OFFICER)
             .evidence(ev.isEmpty() ? List.empty() : List.of(Evidence.of("note", ev))).build());
   }
 

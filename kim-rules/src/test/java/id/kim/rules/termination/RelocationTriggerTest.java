@@ -33,7 +33,8 @@ class RelocationTriggerTest {
     KimRecord r = seatedIn(Kims.KALIBUKBUK);
     Finding f = finding(T, r, Kims.DAY);
     assertEquals(Outcome.NOT_SATISFIED, f.outcome());
-    assertEquals("Kedudukan KIM di Kabupaten Buleleng, di luar wilayah Dinas (Kabupaten Jembrana).", f.message().render(Lang.ID));
+    assertEquals("Kedudukan KIM di Kabupaten Buleleng, di luar wilayah Dinas (Kabupaten Jembrana).",
+        f.message().render(Lang.ID));
     assertEquals("seat.regencyCity=Kabupaten Buleleng, seat.province=Bali, dinas.regencyCity=Kabupaten Jembrana",
         detected(T, r, Kims.DAY).single().evidence().mkString(", "));
   }

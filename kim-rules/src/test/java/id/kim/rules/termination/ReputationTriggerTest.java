@@ -55,7 +55,8 @@ class ReputationTriggerTest {
   @DisplayName("TERM-6 without an applicable assessment: unknown, can be reported")
   void noneIsUnknown() {
     assertEquals(Outcome.UNKNOWN, finding(T, Kims.record(), ON).outcome());
-    Assessment expired = Assessment.builder().from(decline(AssessmentResult.MET, ON)).validUntil(ON.plusDays(5)).build();
+    Assessment expired = Assessment.builder().from(decline(AssessmentResult.MET, ON)).validUntil(ON.plusDays(5))
+        .build();
     assertEquals(Outcome.UNKNOWN, finding(T, with(expired), ON.plusDays(6)).outcome());
     assertTrue(finding(T, Kims.record(), ON).message().render(Lang.EN).contains("can report"));
   }

@@ -24,6 +24,7 @@ final class Scans {
   }
 
   static Seq<Indication> changed(TerminationTrigger t, KimRecord before, KimRecord after, LocalDate asOf) {
-    return TriggerDetector.standard().detectChanges(before, after, Kims.DINAS, asOf, Kims.OFFICER).filter(i -> i.trigger() == t);
+    return TriggerDetector.standard().detectChanges(before, after, Kims.DINAS, asOf, Kims.OFFICER)
+        .filter(i -> i.trigger() == t);
   }
 }

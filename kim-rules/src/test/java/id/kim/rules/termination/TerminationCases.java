@@ -38,7 +38,8 @@ final class TerminationCases {
   private static Case caseOf(KimRecord r, Draw d) {
     Optional<RegencyCity> area = r.profile().seat().flatMap(v -> v.regencyCity())
         .or(() -> r.profile().communityNumber().map(n -> n.issuedBy()));
-    Dinas dinas = area.filter(a -> d.chance(50)).map(a -> Dinas.regencyCity("Dinas Kominfo " + a.fullName(), a)).orElse(Kims.DINAS);
+    Dinas dinas = area.filter(a -> d.chance(50)).map(a -> Dinas.regencyCity("Dinas Kominfo " + a.fullName(), a))
+        .orElse(Kims.DINAS);
     return new Case(r, dinas, nearAnEdge(r, d));
   }
 
@@ -58,7 +59,8 @@ final class TerminationCases {
       x.validUntil().ifPresent(out::add);
       x.revokedOn().ifPresent(out::add);
     });
-    r.board().ifPresent(b -> b.members().stream().map(BoardMember::civilServantSince).flatMap(Optional::stream).forEach(out::add));
+    r.board().ifPresent(b ->
+        b.members().stream().map(BoardMember::civilServantSince).flatMap(Optional::stream).forEach(out::add));
     r.members().stream().map(Member::civilServantSince).flatMap(Optional::stream).forEach(out::add);
     r.affiliations().forEach(a -> {
       a.since().ifPresent(out::add);

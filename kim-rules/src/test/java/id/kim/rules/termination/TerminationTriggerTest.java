@@ -58,7 +58,8 @@ class TerminationTriggerTest {
   @Test
   @DisplayName("a rule ID finds its ground; other IDs find none")
   void lookupByRuleId() {
-    assertEquals(Option.some(TerminationTrigger.MOVED_TO_OTHER_REGENCY_CITY), TerminationTrigger.of(RuleId.of("TERM-5")));
+    assertEquals(Option.some(TerminationTrigger.MOVED_TO_OTHER_REGENCY_CITY),
+        TerminationTrigger.of(RuleId.of("TERM-5")));
     assertEquals(Option.none(), TerminationTrigger.of(RuleId.of("TERM-PROC-1")));
     assertEquals(Option.none(), TerminationTrigger.of(RuleId.of("QUAL-3")));
   }

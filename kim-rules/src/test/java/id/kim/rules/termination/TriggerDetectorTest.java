@@ -29,7 +29,8 @@ class TriggerDetectorTest {
   @DisplayName("a scan gives one finding per ground, TERM-1..TERM-7 in order, with juknis citations")
   void scanShape() {
     Seq<Finding> fs = detector.scan(Kims.record(), Kims.DINAS, Kims.DAY);
-    assertEquals(List.of("TERM-1", "TERM-2", "TERM-3", "TERM-4", "TERM-5", "TERM-6", "TERM-7"), fs.map(f -> f.ruleId().value()));
+    assertEquals(List.of("TERM-1", "TERM-2", "TERM-3", "TERM-4", "TERM-5", "TERM-6", "TERM-7"),
+        fs.map(f -> f.ruleId().value()));
     assertTrue(fs.forAll(f -> f.citation().section().equals("II.B.6")));
     assertEquals(List.of(Outcome.SATISFIED, Outcome.SATISFIED, Outcome.SATISFIED, Outcome.UNKNOWN, Outcome.SATISFIED,
         Outcome.UNKNOWN, Outcome.SATISFIED), fs.map(Finding::outcome));
@@ -39,7 +40,8 @@ class TriggerDetectorTest {
   @DisplayName("every scan message renders in Indonesian and English without a missing key")
   void messagesRender() {
     qt().withExamples(200).forAll(TerminationCases.cases()).check(c ->
-        detector.scan(c.record(), c.dinas(), c.asOf()).forAll(f -> Kims.langs().forAll(l -> !f.message().render(l).startsWith("[")
+        detector.scan(c.record(), c.dinas(), c.asOf())
+            .forAll(f -> Kims.langs().forAll(l -> !f.message().render(l).startsWith("[")
             && f.remedy().forAll(m -> !m.render(l).startsWith("[")))));
   }
 
@@ -50,13 +52,15 @@ class TriggerDetectorTest {
       Seq<Finding> fs = detector.scan(c.record(), c.dinas(), c.asOf());
       Seq<Indication> is = detector.detect(c.record(), c.dinas(), c.asOf(), Kims.OFFICER);
       return List.of(TerminationTrigger.values()).forAll(t ->
-          (fs.find(f -> f.ruleId().equals(t.ruleId())).get().outcome() == Outcome.NOT_SATISFIED) == is.exists(i -> i.trigger() == t))
+          (fs.find(f -> f.ruleId().equals(t.ruleId())).get().outcome() == Outcome.NOT_SATISFIED) == is.exists(i ->
+              i.trigger() == t))
           && !is.exists(i -> i.trigger() == TerminationTrigger.UNLAWFUL_ACTIVITY);
     });
   }
 
   @Test
-  @DisplayName("law: detected indications are DETECTED, by the officer, on the as-of day, in Indication.ORDER, names masked")
+  @DisplayName(
+      "law: detected indications are DETECTED, by the officer, on the as-of day, in Indication.ORDER, names masked")
   void detectedShape() {
     qt().withExamples(300).forAll(TerminationCases.cases()).check(c -> {
       Seq<Indication> is = detector.detect(c.record(), c.dinas(), c.asOf(), Kims.OFFICER);
@@ -72,7 +76,8 @@ class TriggerDetectorTest {
     qt().withExamples(300).forAll(TerminationCases.cases()).check(c -> {
       KimRecord r = c.record();
       KimRecord reversed = reverse(r);
-      return detector.detect(r, c.dinas(), c.asOf(), Kims.OFFICER).equals(detector.detect(reversed, c.dinas(), c.asOf(), Kims.OFFICER))
+      return detector.detect(r, c.dinas(), c.asOf(), Kims.OFFICER)
+          .equals(detector.detect(reversed, c.dinas(), c.asOf(), Kims.OFFICER))
           && detector.scan(r, c.dinas(), c.asOf()).equals(detector.scan(reversed, c.dinas(), c.asOf()));
     });
   }
@@ -85,18 +90,22 @@ class TriggerDetectorTest {
       KimRecord bare = KimRecord.of(after.profile().withSeat(Optional.empty()));
       Seq<Indication> changes = detector.detectChanges(before, after, c.dinas(), c.asOf(), Kims.OFFICER);
       Seq<Indication> shown = detector.detectChanges(bare, after, c.dinas(), c.asOf(), Kims.OFFICER);
-      return detector.detectChanges(after, after, c.dinas(), c.asOf(), Kims.OFFICER).isEmpty() && shown.containsAll(changes);
+      return detector.detectChanges(after, after, c.dinas(), c.asOf(), Kims.OFFICER).isEmpty()
+          && shown.containsAll(changes);
     });
   }
 
   @Test
   @DisplayName("a null argument names the parameter")
   void nullsNamed() {
-    MissingValueException e = assertThrows(MissingValueException.class, () -> detector.scan(null, Kims.DINAS, Kims.DAY));
+    MissingValueException e = assertThrows(MissingValueException.class, () ->
+        detector.scan(null, Kims.DINAS, Kims.DAY));
     assertTrue(e.getMessage().contains("'record'"));
-    assertTrue(assertThrows(MissingValueException.class, () -> detector.detect(Kims.record(), Kims.DINAS, Kims.DAY, null))
+    assertTrue(assertThrows(MissingValueException.class, () ->
+        detector.detect(Kims.record(), Kims.DINAS, Kims.DAY, null))
         .getMessage().contains("'by'"));
-    assertTrue(assertThrows(MissingValueException.class, () -> TriggerDetector.of(null)).getMessage().contains("'policy'"));
+    assertTrue(assertThrows(MissingValueException.class, () -> TriggerDetector.of(null)).getMessage()
+        .contains("'policy'"));
   }
 
   @Test
@@ -104,10 +113,14 @@ class TriggerDetectorTest {
   void statesPolicy() {
     assertEquals(TriggerPolicy.standard(), detector.policy());
     assertTrue(detector.toString().contains("BOARD_AND_MEMBERS"));
-    assertTrue(detector.scan(Kims.record(), Kims.DINAS, Kims.DAY).get(2).message().render(Lang.ID).contains("BOARD_AND_MEMBERS"));
+    assertTrue(detector.scan(Kims.record(), Kims.DINAS, Kims.DAY).get(2).message().render(Lang.ID)
+        .contains("BOARD_AND_MEMBERS"));
   }
 
-  /** @return true if no raw name of the officer or of a person of the record (board, members, affiliations) appears in the text */
+  /**
+   * @return true if no raw name of the officer or of a person of the record (board, members, affiliations) appears in
+   * the text
+   */
   private static boolean hidesNames(KimRecord r, String text) {
     java.util.List<String> names = new ArrayList<>(java.util.List.of(Kims.OFFICER.name().value()));
     r.board().ifPresent(b -> b.members().forEach(m -> names.add(m.name().value())));

@@ -45,13 +45,15 @@ class TriggerPolicyTest {
   @Test
   @DisplayName("TERM-2 and TERM-4 default to the KIM and its board; members are configurable (GAP-04, GAP-05)")
   void affiliationAndUnlawfulScopes() {
-    for (TerminationTrigger t : new TerminationTrigger[] {TerminationTrigger.PARTY_OR_NGO_AFFILIATION, TerminationTrigger.UNLAWFUL_ACTIVITY}) {
+    for (TerminationTrigger t : new TerminationTrigger[] {TerminationTrigger.PARTY_OR_NGO_AFFILIATION,
+        TerminationTrigger.UNLAWFUL_ACTIVITY}) {
       assertTrue(standard.covers(t, TriggerSubject.KIM));
       assertTrue(standard.covers(t, TriggerSubject.BOARD_MEMBER));
       assertFalse(standard.covers(t, TriggerSubject.MEMBER));
     }
     TriggerPolicy wider = TriggerPolicy.builder()
-        .unlawfulActivityScope(HashSet.of(TriggerSubject.KIM, TriggerSubject.BOARD_MEMBER, TriggerSubject.MEMBER)).build();
+        .unlawfulActivityScope(HashSet.of(TriggerSubject.KIM, TriggerSubject.BOARD_MEMBER, TriggerSubject.MEMBER))
+        .build();
     assertTrue(wider.covers(TerminationTrigger.UNLAWFUL_ACTIVITY, TriggerSubject.MEMBER));
   }
 
@@ -59,7 +61,8 @@ class TriggerPolicyTest {
   @DisplayName("TERM-1, TERM-5, TERM-6, TERM-7 concern the KIM itself")
   void kimOnlyGrounds() {
     for (TerminationTrigger t : new TerminationTrigger[] {TerminationTrigger.SK_EXPIRED_OR_REVOKED,
-        TerminationTrigger.MOVED_TO_OTHER_REGENCY_CITY, TerminationTrigger.REPUTATION_DECLINE, TerminationTrigger.SELF_DISSOLUTION}) {
+        TerminationTrigger.MOVED_TO_OTHER_REGENCY_CITY, TerminationTrigger.REPUTATION_DECLINE,
+        TerminationTrigger.SELF_DISSOLUTION}) {
       assertTrue(standard.covers(t, TriggerSubject.KIM));
       assertFalse(standard.covers(t, TriggerSubject.BOARD_MEMBER));
       assertFalse(standard.covers(t, TriggerSubject.MEMBER));
@@ -81,6 +84,7 @@ class TriggerPolicyTest {
   @DisplayName("policies are values: equal by content, printable")
   void valueSemantics() {
     assertEquals(TriggerPolicy.standard(), TriggerPolicy.builder().build());
-    assertEquals("TriggerPolicy[asn=BOARD_AND_MEMBERS, TERM-2=KIM+BOARD_MEMBER, TERM-4=KIM+BOARD_MEMBER]", standard.toString());
+    assertEquals("TriggerPolicy[asn=BOARD_AND_MEMBERS, TERM-2=KIM+BOARD_MEMBER, TERM-4=KIM+BOARD_MEMBER]",
+        standard.toString());
   }
 }

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * with the records and the Dinas of {@link DatasetRequest}) → each KIM's Output, Outtakes and Outcome
  * (MEASURE-1..3) and, for partners only ({@link PartnerAdvice}: a partnership period running on
  * {@code asOf}), the recommendation on continuing the collaboration (MONITOR-PURPOSE); any other KIM gets
- * {@code withheld}, the MONITOR-PURPOSE finding saying why — the JSON of {@code kim evaluate-dissemination}. {@code period} defaults to the calendar year before {@code asOf};
+ * {@code withheld}, the MONITOR-PURPOSE finding saying why — the JSON of {@code kim evaluate-dissemination}.
+ * {@code period} defaults to the calendar year before {@code asOf};
  * {@code continuationPolicy} to the standard one (GAP-44).
  */
 public final class DisseminationApi implements Endpoint {

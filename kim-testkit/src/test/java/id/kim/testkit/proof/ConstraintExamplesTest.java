@@ -31,10 +31,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Examples, with their boundaries, of each custom constraint of kim-core. */
 class ConstraintExamplesTest {
-  private static final RegencyCity JEMBRANA = RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, Province.of("Bali"));
+  private static final RegencyCity JEMBRANA = RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN,
+      Province.of("Bali"));
 
   static List<String> findings(Object value) {
-    return KimValidator.standard().validate(value).fold(errors -> errors.map(v -> v.path() + " " + v.messageKey()).toJavaList(), ok -> List.of());
+    return KimValidator.standard().validate(value)
+        .fold(errors -> errors.map(v -> v.path() + " " + v.messageKey()).toJavaList(), ok -> List.of());
   }
 
   @Nested
@@ -52,7 +54,8 @@ class ConstraintExamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {"0123456", // six national digits: one too few
         "01234567890123", // thirteen national digits: one too many
-        "00812000000", "+62 0812 0000 0000", "812000000", "+1 415 5550100", "0812-ABCD-0000", "", " ", "0812/0000/0000"})
+        "00812000000", "+62 0812 0000 0000", "812000000", "+1 415 5550100", "0812-ABCD-0000", "", " ",
+        "0812/0000/0000"})
     void rejected(String number) {
       assertEquals(List.of("value kim.phone.invalid"), findings(PhoneNumber.of(number)));
     }
@@ -66,14 +69,16 @@ class ConstraintExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0812-0000-0000", "+6281200000000", "62 812 000 000", "0812000000", // 9 national digits: shortest mobile
+    @ValueSource(strings = {"0812-0000-0000", "+6281200000000", "62 812 000 000",
+        "0812000000", // 9 national digits: shortest mobile
         "0812000000000"})
     void mobileNumbersAreAccepted(String number) {
       assertEquals(List.of(), whatsapp(number));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"(0365) 41210", "0361-234567", "021 5551234", "081200000"}) // last: 8 national digits, too short for a mobile
+    @ValueSource(strings = {"(0365) 41210", "0361-234567", "021 5551234",
+        "081200000"}) // last: 8 national digits, too short for a mobile
     void wellFormedNonMobileNumbersAreNotWhatsapp(String number) {
       assertEquals(List.of("whatsapp kim.phone.notMobile"), whatsapp(number));
     }
@@ -87,7 +92,8 @@ class ConstraintExamplesTest {
     @Test
     @DisplayName("a fixed line may be a landline")
     void fixedLineMayBeALandline() {
-      assertEquals(List.of(), findings(KimProfile.builder().name("KIM Gumbrih").fixedLine(PhoneNumber.of("(0365) 41210")).build()));
+      assertEquals(List.of(),
+          findings(KimProfile.builder().name("KIM Gumbrih").fixedLine(PhoneNumber.of("(0365) 41210")).build()));
     }
   }
 
@@ -134,10 +140,12 @@ class ConstraintExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"5101012345678901", "5101 0123 4567 8901", "5101.0123.4567.8901", "5101-0123-4567-8901", "0000000000000000"})
+    @ValueSource(strings = {"5101012345678901", "5101 0123 4567 8901", "5101.0123.4567.8901", "5101-0123-4567-8901",
+        "0000000000000000"})
     @DisplayName("a 16-digit value, with or without separators, is refused as a population NIK")
     void populationNikShapeIsRefusedWithItsOwnMessage(String value) {
-      assertEquals(List.of("value kim.communityNumber.looksLikePopulationNik"), findings(CommunityNumber.of(value, JEMBRANA)));
+      assertEquals(List.of("value kim.communityNumber.looksLikePopulationNik"),
+          findings(CommunityNumber.of(value, JEMBRANA)));
     }
   }
 
@@ -165,7 +173,8 @@ class ConstraintExamplesTest {
 
     private VillageDecree decree() {
       Village v = Village.of("Gumbrih", VillageKind.DESA, District.of("Pekutatan", JEMBRANA));
-      return VillageDecree.builder().number("141/12/KEP/2025").issuerTitle(IssuerTitle.KEPALA_DESA).issuerVillage(v).issuedOn(issued).build();
+      return VillageDecree.builder().number("141/12/KEP/2025").issuerTitle(IssuerTitle.KEPALA_DESA).issuerVillage(v)
+          .issuedOn(issued).build();
     }
 
     @Test
@@ -175,12 +184,14 @@ class ConstraintExamplesTest {
 
     @Test
     void expiryTheDayBeforeIssueIsReportedOnValidUntil() {
-      assertEquals(List.of("validUntil kim.decree.expiryBeforeIssue"), findings(decree().withValidUntil(issued.minusDays(1))));
+      assertEquals(List.of("validUntil kim.decree.expiryBeforeIssue"),
+          findings(decree().withValidUntil(issued.minusDays(1))));
     }
 
     @Test
     void revocationTheDayBeforeIssueIsReportedOnRevokedOn() {
-      assertEquals(List.of("revokedOn kim.decree.revocationBeforeIssue"), findings(decree().withRevokedOn(issued.minusDays(1))));
+      assertEquals(List.of("revokedOn kim.decree.revocationBeforeIssue"),
+          findings(decree().withRevokedOn(issued.minusDays(1))));
     }
 
     @Test

@@ -82,7 +82,8 @@ class EqualityTest {
   @DisplayName("a value rebuilt through its of-factory from its own attributes is a new, equal value")
   Stream<DynamicTest> ofFactoryGivesAnEqualValue() {
     return REBUILD.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().getSimpleName(), () -> {
-      Method sampler = samplers().values().stream().filter(m -> m.getReturnType().equals(e.getKey())).findFirst().orElseThrow();
+      Method sampler = samplers().values().stream().filter(m -> m.getReturnType().equals(e.getKey())).findFirst()
+          .orElseThrow();
       qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
         Object value = sample(sampler, new SplittableRandom(seed));
         Object rebuilt = e.getValue().apply(value);
@@ -107,24 +108,31 @@ class EqualityTest {
   private static Map<Class<?>, Function<Object, Object>> rebuilders() {
     Map<Class<?>, Function<Object, Object>> out = new HashMap<>();
     put(out, Province.class, p -> Province.of(new String(p.name())));
-    put(out, RegencyCity.class, r -> RegencyCity.of(new String(r.name()), r.kind(), Province.of(new String(r.province().name()))));
-    put(out, District.class, d -> d.regencyCity().map(r -> District.of(new String(d.name()), r)).orElseGet(() -> District.of(new String(d.name()))));
+    put(out, RegencyCity.class, r ->
+        RegencyCity.of(new String(r.name()), r.kind(), Province.of(new String(r.province().name()))));
+    put(out, District.class, d -> d.regencyCity().map(r -> District.of(new String(d.name()), r))
+        .orElseGet(() -> District.of(new String(d.name()))));
     put(out, RtRw.class, r -> RtRw.of(new String(r.rt()), new String(r.rw())));
     put(out, PersonName.class, n -> PersonName.of(new String(n.value())));
     put(out, PhoneNumber.class, n -> PhoneNumber.of(new String(n.value())));
     put(out, EmailAddress.class, n -> EmailAddress.of(new String(n.value())));
     put(out, ContactPerson.class, c -> ContactPerson.of(PersonName.of(c.name().value()), c.role()));
-    put(out, CommunityNumber.class, c -> c.issuedOn().map(CommunityNumber.of(new String(c.value()), c.issuedBy())::withIssuedOn)
+    put(out, CommunityNumber.class, c ->
+        c.issuedOn().map(CommunityNumber.of(new String(c.value()), c.issuedBy())::withIssuedOn)
         .orElseGet(() -> CommunityNumber.of(new String(c.value()), c.issuedBy())));
     put(out, Frequency.class, f -> Frequency.of(f.count(), f.period()));
-    put(out, PartnershipPeriod.class, p -> PartnershipPeriod.of(Period.of(p.period().start(), p.period().end()), new String(p.programmeOrPolicy())));
-    put(out, ProfileIssue.class, i -> i.field().map(f -> ProfileIssue.of(new String(i.title()), f)).orElseGet(() -> ProfileIssue.of(new String(i.title()))));
+    put(out, PartnershipPeriod.class, p ->
+        PartnershipPeriod.of(Period.of(p.period().start(), p.period().end()), new String(p.programmeOrPolicy())));
+    put(out, ProfileIssue.class, i -> i.field().map(f -> ProfileIssue.of(new String(i.title()), f))
+        .orElseGet(() -> ProfileIssue.of(new String(i.title()))));
     put(out, DocumentRef.class, r -> DocumentRef.of(new String(r.reference())));
     put(out, ReachObservation.class, r -> ReachObservation.of(r.medium(), r.metric(), r.value(), r.observedOn()));
     put(out, ResponseObservation.class, r -> ResponseObservation.of(r.medium(), r.metric(), r.value(), r.observedOn()));
     put(out, Period.class, p -> Period.of(p.start(), p.end()));
-    put(out, KimRef.class, k -> k.communityNumber().map(n -> KimRef.of(new String(k.name()), n)).orElseGet(() -> KimRef.of(new String(k.name()))));
-    put(out, AudienceTally.class, t -> AudienceTally.of(t.kind(), t.count(), t.on()).withMedium(t.medium()).withNote(t.note()));
+    put(out, KimRef.class, k -> k.communityNumber().map(n -> KimRef.of(new String(k.name()), n))
+        .orElseGet(() -> KimRef.of(new String(k.name()))));
+    put(out, AudienceTally.class, t ->
+        AudienceTally.of(t.kind(), t.count(), t.on()).withMedium(t.medium()).withNote(t.note()));
     put(out, SurveyRound.class, r -> SurveyRound.of(r.respondents(), r.positive(), r.conductedOn()));
     put(out, InstagramMetrics.class, m -> InstagramMetrics.of(m.likes(), m.shares(), m.comments(), m.views()));
     put(out, FacebookMetrics.class, m -> FacebookMetrics.of(m.likes(), m.shares(), m.comments()));

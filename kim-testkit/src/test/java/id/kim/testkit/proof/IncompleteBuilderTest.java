@@ -51,7 +51,8 @@ class IncompleteBuilderTest {
       Map.entry("VillageDecree", List.of("number", "issuerTitle", "issuerVillage", "issuedOn"))));
 
   @Test
-  @DisplayName("every empty builder fails with IncompleteValueException listing exactly the missing required attributes")
+  @DisplayName(
+      "every empty builder fails with IncompleteValueException listing exactly the missing required attributes")
   void emptyBuildersListTheMissingAttributes() throws ReflectiveOperationException {
     for (Map.Entry<String, List<String>> e : REQUIRED.entrySet()) {
       Object builder = builderOf(type(e.getKey()));
@@ -60,7 +61,8 @@ class IncompleteBuilderTest {
         assertEquals(type(e.getKey()), build.invoke(builder).getClass().getSuperclass(), e.getKey());
         continue;
       }
-      InvocationTargetException thrown = assertThrows(InvocationTargetException.class, () -> build.invoke(builder), e.getKey());
+      InvocationTargetException thrown = assertThrows(InvocationTargetException.class, () -> build.invoke(builder),
+          e.getKey());
       assertEquals(IncompleteValueException.class, thrown.getCause().getClass(), e.getKey());
       assertEquals("Cannot build " + e.getKey() + ", some of required attributes are not set " + e.getValue(),
           thrown.getCause().getMessage());

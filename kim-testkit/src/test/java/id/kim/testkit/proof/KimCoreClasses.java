@@ -42,7 +42,8 @@ final class KimCoreClasses {
 
   /** @return the bytes of every class file of the covered packages, generated ones included */
   static List<byte[]> classFiles() {
-    return BYTES.entrySet().stream().filter(e -> covered(e.getKey().replace('/', '.'))).map(Map.Entry::getValue).toList();
+    return BYTES.entrySet().stream().filter(e -> covered(e.getKey().replace('/', '.'))).map(Map.Entry::getValue)
+        .toList();
   }
 
   /** @return the bytes of every class file of kim-core, whatever its package */

@@ -39,21 +39,24 @@ import org.quicktheories.generators.Generate;
 class LatestAssessmentTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
   private static final Officer OFFICER = Officer.of(PersonName.of("Ketut Wijaya"),
-      Dinas.regencyCity("Diskominfo Kabupaten Jembrana", RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, Province.of("Bali"))));
+      Dinas.regencyCity("Diskominfo Kabupaten Jembrana",
+          RegencyCity.of("Jembrana", RegencyCityKind.KABUPATEN, Province.of("Bali"))));
 
   private static Assessment assessment(AssessedCriterion c, AssessmentResult r, LocalDate on) {
     return Assessment.builder().criterion(c).result(r).assessedBy(OFFICER).assessedOn(on).build();
   }
 
   private static Optional<Assessment> latest(List<Assessment> assessments) {
-    return KimRecord.builder().profile(KimProfile.builder().name("KIM Gumbrih").build()).assessments(assessments).build()
+    return KimRecord.builder().profile(KimProfile.builder().name("KIM Gumbrih").build()).assessments(assessments)
+        .build()
         .latestAssessment(AssessedCriterion.COMMUNITY_RECOGNITION, AS_OF);
   }
 
   @Test
   @DisplayName("the later assessment wins (QUAL-1 reassessed)")
   void laterWins() {
-    Assessment old = assessment(AssessedCriterion.COMMUNITY_RECOGNITION, AssessmentResult.NOT_MET, AS_OF.minusMonths(6));
+    Assessment old = assessment(AssessedCriterion.COMMUNITY_RECOGNITION, AssessmentResult.NOT_MET,
+        AS_OF.minusMonths(6));
     Assessment recent = assessment(AssessedCriterion.COMMUNITY_RECOGNITION, AssessmentResult.MET, AS_OF.minusMonths(1));
     assertEquals(Optional.of(recent), latest(List.of(old, recent)));
     assertEquals(Optional.of(recent), latest(List.of(recent, old)));
@@ -63,7 +66,8 @@ class LatestAssessmentTest {
   @DisplayName("two of the same day: NOT_MET prevails over MET, in either order")
   void notMetPrevailsOnTheSameDay() {
     Assessment met = assessment(AssessedCriterion.COMMUNITY_RECOGNITION, AssessmentResult.MET, AS_OF.minusDays(3));
-    Assessment notMet = assessment(AssessedCriterion.COMMUNITY_RECOGNITION, AssessmentResult.NOT_MET, AS_OF.minusDays(3));
+    Assessment notMet = assessment(AssessedCriterion.COMMUNITY_RECOGNITION, AssessmentResult.NOT_MET,
+        AS_OF.minusDays(3));
     assertEquals(Optional.of(notMet), latest(List.of(met, notMet)));
     assertEquals(Optional.of(notMet), latest(List.of(notMet, met)));
   }
@@ -71,7 +75,8 @@ class LatestAssessmentTest {
   @Test
   @DisplayName("same day and result: the later expiry wins; no expiry is the latest")
   void laterExpiryWins() {
-    Assessment shortLived = Assessment.builder().from(assessment(AssessedCriterion.COMMUNITY_RECOGNITION, AssessmentResult.MET, AS_OF))
+    Assessment shortLived = Assessment.builder()
+        .from(assessment(AssessedCriterion.COMMUNITY_RECOGNITION, AssessmentResult.MET, AS_OF))
         .validUntil(AS_OF.plusDays(10)).build();
     Assessment open = assessment(AssessedCriterion.COMMUNITY_RECOGNITION, AssessmentResult.MET, AS_OF);
     assertEquals(Optional.of(open), latest(List.of(shortLived, open)));
@@ -79,12 +84,14 @@ class LatestAssessmentTest {
   }
 
   @Test
-  @DisplayName("expiring on the as-of day still counts; expired the day before does not; made after the as-of day does not")
+  @DisplayName(
+      "expiring on the as-of day still counts; expired the day before does not; made after the as-of day does not")
   void applicabilityBoundaries() {
     Assessment base = assessment(AssessedCriterion.COMMUNITY_RECOGNITION, AssessmentResult.MET, AS_OF.minusYears(1));
     Assessment endsToday = Assessment.builder().from(base).validUntil(AS_OF).build();
     Assessment endedYesterday = Assessment.builder().from(base).validUntil(AS_OF.minusDays(1)).build();
-    Assessment tomorrow = assessment(AssessedCriterion.COMMUNITY_RECOGNITION, AssessmentResult.NOT_MET, AS_OF.plusDays(1));
+    Assessment tomorrow = assessment(AssessedCriterion.COMMUNITY_RECOGNITION, AssessmentResult.NOT_MET,
+        AS_OF.plusDays(1));
     assertEquals(Optional.of(endsToday), latest(List.of(endsToday, tomorrow)));
     assertEquals(Optional.empty(), latest(List.of(endedYesterday, tomorrow)));
     assertEquals(Optional.of(base), latest(List.of(base)), "made a year ago, no expiry: still counts");
@@ -93,7 +100,8 @@ class LatestAssessmentTest {
   @Test
   @DisplayName("assessments of other criteria are ignored; none gives empty")
   void otherCriteriaIgnored() {
-    assertEquals(Optional.empty(), latest(List.of(assessment(AssessedCriterion.RESOURCES, AssessmentResult.MET, AS_OF))));
+    assertEquals(Optional.empty(),
+        latest(List.of(assessment(AssessedCriterion.RESOURCES, AssessmentResult.MET, AS_OF))));
     assertEquals(Optional.empty(), latest(List.of()));
   }
 
@@ -113,9 +121,11 @@ class LatestAssessmentTest {
   @DisplayName("law: the answer is applicable, of the criterion, and no applicable one of that criterion is later")
   void answerIsTheLatestApplicable() {
     qt().forAll(assessments(), criteria(), days()).checkAssert((list, criterion, asOf) -> {
-      KimRecord r = KimRecord.builder().profile(KimProfile.builder().name("KIM Gumbrih").build()).assessments(list).build();
+      KimRecord r = KimRecord.builder().profile(KimProfile.builder().name("KIM Gumbrih").build()).assessments(list)
+          .build();
       Optional<Assessment> found = r.latestAssessment(criterion, asOf);
-      List<Assessment> applicable = list.stream().filter(a -> a.criterion() == criterion && a.isApplicableOn(asOf)).toList();
+      List<Assessment> applicable = list.stream().filter(a -> a.criterion() == criterion && a.isApplicableOn(asOf))
+          .toList();
       assertEquals(applicable.isEmpty(), found.isEmpty());
       found.ifPresent(a -> {
         assertEquals(criterion, a.criterion());
@@ -126,7 +136,8 @@ class LatestAssessmentTest {
   }
 
   @Test
-  @DisplayName("an eligible record has an applicable MET assessment for every criterion but REPUTATION_DECLINE (TERM-6)")
+  @DisplayName(
+      "an eligible record has an applicable MET assessment for every criterion but REPUTATION_DECLINE (TERM-6)")
   void eligibleRecordsAreAssessed() {
     qt().withExamples(200)
         .forAll(days())

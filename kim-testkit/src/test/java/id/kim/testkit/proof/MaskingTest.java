@@ -37,7 +37,8 @@ class MaskingTest {
   @TestFactory
   @DisplayName("toString of every generated value and of everything inside it never contains raw personal data")
   Stream<DynamicTest> toStringNeverLeaks() {
-    return Generators.valid().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> noLeak(e.getValue())));
+    return Generators.valid().entrySet().stream()
+        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> noLeak(e.getValue())));
   }
 
   @TestFactory
@@ -45,7 +46,8 @@ class MaskingTest {
   Stream<DynamicTest> findingsNeverLeak() {
     return Catalogue.all().stream().filter(d -> d.path().contains("name") || d.path().contains("whatsapp")
         || d.path().contains("fixedLine") || d.path().contains("email") || d.path().contains("address")
-        || d.path().contains("signatories") || d.path().contains("person") || d.type().matches("PersonName|PhoneNumber|EmailAddress|Address"))
+        || d.path().contains("signatories") || d.path().contains("person")
+        || d.type().matches("PersonName|PhoneNumber|EmailAddress|Address"))
         .map(d -> DynamicTest.dynamicTest(d.toString(), () -> findingsDoNotLeak(d)));
   }
 
@@ -126,7 +128,8 @@ class MaskingTest {
       for (Object part : Personal.reachable(value)) {
         String printed = part.toString();
         for (String r : raw) {
-          assertFalse(printed.contains(r), () -> part.getClass().getSimpleName() + ".toString() shows '" + r + "': " + printed);
+          assertFalse(printed.contains(r), () -> part.getClass().getSimpleName() + ".toString() shows '" + r + "': "
+              + printed);
         }
       }
     });
@@ -144,7 +147,8 @@ class MaskingTest {
       }
       assertTrue(exception.contains(v.path()));
       for (String r : raw) {
-        for (String printed : new String[] {v.rejectedValue(), v.describe(Lang.ID), v.describe(Lang.EN), v.toString(), exception}) {
+        for (String printed : new String[] {v.rejectedValue(), v.describe(Lang.ID), v.describe(Lang.EN), v.toString(),
+            exception}) {
           assertFalse(printed.contains(r), () -> defect + " finding shows '" + r + "': " + printed);
         }
       }

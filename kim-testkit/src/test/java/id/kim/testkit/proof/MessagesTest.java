@@ -62,11 +62,13 @@ class MessagesTest {
   @Test
   @DisplayName("a finding renders in both languages, its attributes filled in")
   void findingRendersInBothLanguages() {
-    FieldViolation v = KimValidator.standard().validate(KimProfile.builder().name("K".repeat(151)).build()).getError().single();
+    FieldViolation v = KimValidator.standard().validate(KimProfile.builder().name("K".repeat(151)).build()).getError()
+        .single();
     assertEquals("terlalu panjang: paling banyak 150 karakter", v.message());
     assertEquals("terlalu panjang: paling banyak 150 karakter", v.message(Lang.ID));
     assertEquals("too long: at most 150 characters", v.message(Lang.EN));
-    assertTrue(v.describe(Lang.ID).startsWith("name: terlalu panjang: paling banyak 150 karakter (nilai: KKK"), v.describe(Lang.ID));
+    assertTrue(v.describe(Lang.ID).startsWith("name: terlalu panjang: paling banyak 150 karakter (nilai: KKK"),
+        v.describe(Lang.ID));
     assertTrue(v.describe(Lang.ID).endsWith("...; PROFILE-a)"), v.describe(Lang.ID));
     assertTrue(v.describe(Lang.EN).contains("(value: KKK"), v.describe(Lang.EN));
   }
@@ -86,13 +88,15 @@ class MessagesTest {
   }
 
   @Test
-  @DisplayName("every message key kim-core's constraints use exists in both bundles, and the bundles have the same keys")
+  @DisplayName(
+      "every message key kim-core's constraints use exists in both bundles, and the bundles have the same keys")
   void everyConstraintKeyIsInBothBundles() {
     Set<String> used = keysUsedByKimCore();
     Properties id = load("/id/kim/core/validation/Messages.properties");
     Properties en = load("/id/kim/core/validation/Messages_en.properties");
     assertTrue(used.size() >= 18, () -> "found only " + used);
-    assertEquals(new TreeSet<>(id.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()), "same keys in id and en");
+    assertEquals(new TreeSet<>(id.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()),
+        "same keys in id and en");
     Set<String> missing = new TreeSet<>(used);
     missing.removeAll(id.stringPropertyNames());
     assertEquals(Set.of(), missing, "keys used by constraints but missing from the bundles");

@@ -40,13 +40,16 @@ class NullRejectionTest {
    * {@code IllegalArgumentException} for anything unparseable, {@code null} included;
    * {@code requireNonNull} and {@code requireNonNullElements} are the check itself.
    */
-  private static final Set<String> EXEMPT = Set.of("KimType.parse", "Lang.parse", "MissingValueException.requireNonNull",
+  private static final Set<String> EXEMPT = Set.of("KimType.parse", "Lang.parse",
+      "MissingValueException.requireNonNull",
       "MissingValueException.requireNonNullElements");
 
   @Test
-  @DisplayName("builders, with-copies, factories and queries reject null with MissingValueException naming the parameter")
+  @DisplayName(
+      "builders, with-copies, factories and queries reject null with MissingValueException naming the parameter")
   void everyMethodRejectsNullByName() {
-    List<String> problems = sweep((m, i) -> !(generated(m) && container(m.getParameterTypes()[i])), NullRejectionTest::namedMissingValue);
+    List<String> problems = sweep((m, i) -> !(generated(m) && container(m.getParameterTypes()[i])),
+        NullRejectionTest::namedMissingValue);
     assertTrue(problems.get(0).startsWith("checked "), problems.get(0));
     assertEquals(List.of(), problems.subList(1, problems.size()), problems.get(0));
   }
@@ -74,7 +77,8 @@ class NullRejectionTest {
    * @param judge the verdict on the throwable ({@code null} = fine)
    * @return "checked N" followed by every problem
    */
-  private static List<String> sweep(BiFunction<Method, Integer, Boolean> which, BiFunction<Method, Throwable, String> judge) {
+  private static List<String> sweep(BiFunction<Method, Integer, Boolean> which,
+      BiFunction<Method, Throwable, String> judge) {
     List<String> problems = new ArrayList<>();
     int checked = 0;
     for (Class<?> type : KimCoreClasses.all()) {

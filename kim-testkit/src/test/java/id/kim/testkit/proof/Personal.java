@@ -19,7 +19,8 @@ import java.util.Set;
  * the raw text of every person's name, phone number, e-mail address and street found in it.
  */
 final class Personal {
-  private static final Set<String> NOT_ACCESSORS = Set.of("toString", "hashCode", "getClass", "masked", "builder", "notify",
+  private static final Set<String> NOT_ACCESSORS = Set.of("toString", "hashCode", "getClass", "masked", "builder",
+      "notify",
       "notifyAll", "wait");
 
   private Personal() {}

@@ -53,13 +53,16 @@ class ProfileFieldsTest {
   }
 
   @Test
-  @DisplayName("PROFILE-a..t: every recorded field's accessor carries @JuknisField with its rule (f also stands for g and h; o is derived)")
+  @DisplayName(
+      "PROFILE-a..t: every recorded field's accessor carries @JuknisField with its rule (f also stands for g and h; o "
+          + "is derived)")
   void everyFieldCitesItsRule() throws NoSuchMethodException {
     assertEquals(20, FIELDS.size());
     for (Map.Entry<String, String> e : FIELDS.entrySet()) {
       JuknisField cited = KimProfile.class.getMethod(e.getValue()).getAnnotation(JuknisField.class);
       switch (e.getKey()) {
-        case "PROFILE-g", "PROFILE-h" -> assertEquals("PROFILE-f", cited.value(), "kecamatan and kabupaten/kota live in the seat");
+        case "PROFILE-g", "PROFILE-h" ->
+            assertEquals("PROFILE-f", cited.value(), "kecamatan and kabupaten/kota live in the seat");
         case "PROFILE-o" -> assertEquals(null, cited, "field o is derived from field l");
         default -> assertEquals(e.getKey(), cited.value(), e.getValue());
       }

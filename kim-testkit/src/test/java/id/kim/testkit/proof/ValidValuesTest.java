@@ -28,7 +28,8 @@ class ValidValuesTest {
   @TestFactory
   @DisplayName("every generated valid value passes KimValidator")
   Stream<DynamicTest> everyGeneratedValueIsValid() {
-    return Generators.valid().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> allValid(e.getValue())));
+    return Generators.valid().entrySet().stream()
+        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> allValid(e.getValue())));
   }
 
   @Test
@@ -36,7 +37,8 @@ class ValidValuesTest {
   void eligibleRecordsAreValid() {
     qt().withExamples(200).forAll(dates()).checkAssert(asOf ->
         qt().withExamples(5).forAll(KimGens.eligibleRecord(asOf)).checkAssert(r ->
-            assertTrue(KimValidator.standard().validate(r).isValid(), () -> KimValidator.standard().validate(r).getError().mkString())));
+            assertTrue(KimValidator.standard().validate(r).isValid(), () ->
+                KimValidator.standard().validate(r).getError().mkString())));
   }
 
   @Test

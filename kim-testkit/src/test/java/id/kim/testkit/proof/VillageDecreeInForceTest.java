@@ -28,7 +28,8 @@ class VillageDecreeInForceTest {
 
   private static VillageDecree issuedOn(LocalDate day) {
     Village v = Village.of("Banjar Tengah", VillageKind.KELURAHAN, District.of("Negara"));
-    return VillageDecree.builder().number("188.45/017/Banjar Tengah/2024").issuerTitle(IssuerTitle.LURAH).issuerVillage(v).issuedOn(day).build();
+    return VillageDecree.builder().number("188.45/017/Banjar Tengah/2024").issuerTitle(IssuerTitle.LURAH)
+        .issuerVillage(v).issuedOn(day).build();
   }
 
   @Test

@@ -69,6 +69,7 @@ public final class CommunityNumberFormatValidator implements ConstraintValidator
 
   /** {@code [\s./-]}: space, tab, LF, VT, FF, CR, dot, slash, hyphen. */
   private static boolean isNikSeparator(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '.' || c == '/' || c == '-';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '.' || c == '/'
+        || c == '-';
   }
 }

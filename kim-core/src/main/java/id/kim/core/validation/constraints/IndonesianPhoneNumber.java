@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The text is an Indonesian telephone number: optional {@code +62}, {@code 62} or trunk {@code 0}, then 7–12 digits not starting with 0; spaces, dots, dashes and parentheses are allowed as separators (PROFILE-i).
+ * The text is an Indonesian telephone number: optional {@code +62}, {@code 62} or trunk {@code 0}, then 7–12 digits not
+ * starting with 0; spaces, dots, dashes and parentheses are allowed as separators (PROFILE-i).
  */
 @Documented
 @Constraint(validatedBy = IndonesianPhoneNumberValidator.class)

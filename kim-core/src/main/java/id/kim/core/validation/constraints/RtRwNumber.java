@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The text is an RT or RW number (Rukun Tetangga / Rukun Warga, PROFILE-e): one to three digits, not zero, leading zeros allowed ({@code "3"}, {@code "003"}).
+ * The text is an RT or RW number (Rukun Tetangga / Rukun Warga, PROFILE-e): one to three digits, not zero, leading
+ * zeros allowed ({@code "3"}, {@code "003"}).
  */
 @Documented
 @Constraint(validatedBy = RtRwNumberValidator.class)

@@ -47,7 +47,8 @@ class RegexFreeValidatorsTest {
   void phoneValidityUnchanged() {
     IndonesianPhoneNumberValidator validator = new IndonesianPhoneNumberValidator();
     qt().withExamples(20_000).forAll(texts(12)).checkAssert(t ->
-        assertEquals(PHONE.matcher(PHONE_SEPARATORS.matcher(t).replaceAll("")).matches(), validator.isValid(t, null), t));
+        assertEquals(PHONE.matcher(PHONE_SEPARATORS.matcher(t).replaceAll("")).matches(), validator.isValid(t, null),
+            t));
   }
 
   @Test
@@ -55,7 +56,8 @@ class RegexFreeValidatorsTest {
   void nationalNumberUnchanged() {
     qt().withExamples(20_000).forAll(texts(12)).checkAssert(t -> {
       Matcher m = PHONE.matcher(PHONE_SEPARATORS.matcher(t).replaceAll(""));
-      assertEquals(m.matches() ? Optional.of(m.group(1)) : Optional.empty(), IndonesianPhoneNumberValidator.nationalNumber(t), t);
+      assertEquals(m.matches() ? Optional.of(m.group(1)) : Optional.empty(),
+          IndonesianPhoneNumberValidator.nationalNumber(t), t);
     });
   }
 
@@ -78,10 +80,12 @@ class RegexFreeValidatorsTest {
   void phoneExamples() {
     assertEquals(Optional.of("81200000000"), IndonesianPhoneNumberValidator.nationalNumber("+ 62 (812) 0000-0000"));
     assertEquals(Optional.of("361000000"), IndonesianPhoneNumberValidator.nationalNumber("(0361) 000000"));
-    assertEquals(Optional.empty(), IndonesianPhoneNumberValidator.nationalNumber("0 0812 0000 000"), "national number starts with 0");
+    assertEquals(Optional.empty(), IndonesianPhoneNumberValidator.nationalNumber("0 0812 0000 000"),
+        "national number starts with 0");
     assertEquals(Optional.empty(), IndonesianPhoneNumberValidator.nationalNumber("+63 812 0000 0000"), "not +62");
     assertEquals(Optional.empty(), IndonesianPhoneNumberValidator.nationalNumber("0812345"), "6 digits");
-    assertEquals(Optional.of("812000000000"), IndonesianPhoneNumberValidator.nationalNumber("0812000000000"), "12 digits");
+    assertEquals(Optional.of("812000000000"), IndonesianPhoneNumberValidator.nationalNumber("0812000000000"),
+        "12 digits");
     assertEquals(Optional.empty(), IndonesianPhoneNumberValidator.nationalNumber("08120000000000"), "13 digits");
   }
 
@@ -100,7 +104,8 @@ class RegexFreeValidatorsTest {
   @DisplayName("PROFILE-b: community number shape and NIK shape equal the former patterns")
   void communityNumberUnchanged() {
     qt().withExamples(20_000).forAll(texts(10)).checkAssert(t -> {
-      assertEquals(NIK.matcher(t.replaceAll("[\\s./-]", "")).matches(), CommunityNumberFormatValidator.looksLikePopulationNik(t), t);
+      assertEquals(NIK.matcher(t.replaceAll("[\\s./-]", "")).matches(),
+          CommunityNumberFormatValidator.looksLikePopulationNik(t), t);
       assertEquals(COMMUNITY_SHAPE.matcher(t).matches() && !t.isBlank() && t.equals(t.strip()),
           CommunityNumberFormatValidator.hasShape(t), t);
     });

@@ -61,7 +61,8 @@ public abstract class GridAssessment implements WithGridAssessment {
 
   @Override
   public String toString() {
-    return "GridAssessment[" + kim() + " " + variable() + "=" + level() + " by " + assessedBy().name() + " on " + assessedOn() + "]";
+    return "GridAssessment[" + kim() + " " + variable() + "=" + level() + " by " + assessedBy().name() + " on "
+        + assessedOn() + "]";
   }
 
   /** Builds a {@link GridAssessment}. */

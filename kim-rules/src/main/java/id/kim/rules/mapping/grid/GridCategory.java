@@ -25,7 +25,8 @@ public enum GridCategory {
   G2_PERSUADE("KIM dengan ketertarikan rendah, kekuatan, dan pengaruh tinggi", "low interest, high power and influence",
       List.of(Approach.PERSUADE_TO_PARTNER)),
   /** GRID-3 — high interest, low power and influence: guidance and capacity building, keep informed (III.D). */
-  G3_BUILD_CAPACITY("KIM dengan ketertarikan tinggi, kekuatan dan pengaruh rendah", "high interest, low power and influence",
+  G3_BUILD_CAPACITY("KIM dengan ketertarikan tinggi, kekuatan dan pengaruh rendah",
+      "high interest, low power and influence",
       List.of(Approach.GUIDANCE_AND_CAPACITY_BUILDING, Approach.KEEP_INFORMED)),
   /** GRID-4 — low interest, power and influence: record and monitor. */
   G4_RECORD_AND_MONITOR("KIM dengan ketertarikan kekuatan, dan pengaruh rendah.", "low interest, power and influence",

@@ -112,7 +112,8 @@ public abstract class GridPlacement {
   /** @return exactly one category: the decision's for an unclassified KIM, else the classification's */
   public GridCategory category() {
     GridCategory classified = classification().category();
-    return classified == GridCategory.UNCLASSIFIED ? decision().map(CategoryDecision::category).getOrElse(classified) : classified;
+    return classified == GridCategory.UNCLASSIFIED ? decision().map(CategoryDecision::category).getOrElse(classified)
+        : classified;
   }
 
   /** @return the category's approaches (GAP-17) */

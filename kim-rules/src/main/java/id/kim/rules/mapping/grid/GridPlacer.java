@@ -62,7 +62,8 @@ final class GridPlacer {
     List<CategoryDecision> allDecisions = List.ofAll(decisions).filter(d -> !d.decidedOn().isAfter(asOf));
     this.assessments = allAssessments.groupBy(GridAssessment::kim);
     this.decisions = allDecisions.groupBy(CategoryDecision::kim);
-    this.reach = census.entries().map(e -> MetricFigures.ofReach(e.profile().reach(), asOf, policy.power().aggregation()));
+    this.reach = census.entries()
+        .map(e -> MetricFigures.ofReach(e.profile().reach(), asOf, policy.power().aggregation()));
     this.responses = census.entries()
         .map(e -> MetricFigures.ofResponses(e.profile().responses(), asOf, policy.influence().aggregation()));
     this.powerCutoff = policy.power().resolve(reach);
@@ -119,7 +120,8 @@ final class GridPlacer {
   }
 
   private Option<GridAssessment> latest(KimRef kim, GridVariable variable) {
-    return assessments.get(kim).flatMap(as -> as.filter(a -> a.variable() == variable).maxBy(GridAssessment.PRECEDENCE));
+    return assessments.get(kim)
+        .flatMap(as -> as.filter(a -> a.variable() == variable).maxBy(GridAssessment.PRECEDENCE));
   }
 
   private Finding stray(KimRef kim) {

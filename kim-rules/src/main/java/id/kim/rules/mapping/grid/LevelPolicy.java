@@ -50,7 +50,10 @@ public abstract class LevelPolicy implements WithLevelPolicy {
     return new Builder();
   }
 
-  /** @return a stable code, e.g. {@code "power=relative(p50,SUM); influence=…; interest=ASSESSMENT_ONLY; mixed=BOTH_HIGH"} */
+  /**
+   * @return a stable code, e.g.
+   * {@code "power=relative(p50,SUM); influence=…; interest=ASSESSMENT_ONLY; mixed=BOTH_HIGH"}
+   */
   public String code() {
     return "power=" + power().code() + "; influence=" + influence().code() + "; interest=" + interest()
         + "; mixed=" + mixedCase();

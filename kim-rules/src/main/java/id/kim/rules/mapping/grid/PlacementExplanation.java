@@ -75,7 +75,8 @@ final class PlacementExplanation {
   /** e.g. {@code power = HIGH (MEASURED: total 5000 > 1200; relative(p50,SUM); n=4)}. */
   private static Evidence level(VariableLevel v) {
     StringBuilder text = new StringBuilder().append(v.level()).append(" (").append(v.basis());
-    v.assessment().forEach(a -> text.append(": ").append(a.assessedBy().name().masked()).append(", ").append(a.assessedOn()));
+    v.assessment()
+        .forEach(a -> text.append(": ").append(a.assessedBy().name().masked()).append(", ").append(a.assessedOn()));
     v.measurement().forEach(m -> text.append(v.basis() == LevelBasis.MEASURED ? ": " : "; figures: ")
         .append(m.hasEvidence() ? m.comparison() : "none").append("; ").append(m.policyCode())
         .append(m.populationSize() > 0 ? "; n=" + m.populationSize() : ""));

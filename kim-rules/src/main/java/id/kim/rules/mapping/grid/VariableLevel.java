@@ -30,7 +30,9 @@ public abstract class VariableLevel {
   /** @return for power and influence: the threshold decision on the figures (none by default) */
   public abstract Option<ThresholdDecision<?>> measurement();
 
-  /** @return for interest: the suggested level (HIGH when {@link #overlappingIssues()} is not empty; none by default) */
+  /**
+   * @return for interest: the suggested level (HIGH when {@link #overlappingIssues()} is not empty; none by default)
+   */
   public abstract Option<Level> suggestion();
 
   /** @return for interest: titles of current priority or crisis issues the KIM's PROFILE-m/-n meet (none by default) */
@@ -53,7 +55,8 @@ public abstract class VariableLevel {
 
   @Override
   public String toString() {
-    return variable() + "=" + level() + " (" + basis() + measurement().map(m -> ", " + m.comparison()).getOrElse("") + ")";
+    return variable() + "=" + level() + " (" + basis() + measurement().map(m -> ", " + m.comparison()).getOrElse("")
+        + ")";
   }
 
   /**

@@ -2,7 +2,10 @@ package id.kim.rules.mapping.issue;
 
 import id.kim.core.i18n.Lang;
 
-/** The part a person or body plays in an issue: "siapa yang terlibat, siapa yang dipandang sebagai ahli, siapa yang menjadi referensi" (ISSUE-ASPECT-2). */
+/**
+ * The part a person or body plays in an issue: "siapa yang terlibat, siapa yang dipandang sebagai ahli, siapa yang
+ * menjadi referensi" (ISSUE-ASPECT-2).
+ */
 public enum ActorRole {
   /** Terlibat — involved in the issue. */
   INVOLVED("terlibat", "involved"),

@@ -58,7 +58,8 @@ public abstract class IssueActor implements WithIssueActor {
   @Value.Check
   protected void check() {
     if (person().isPresent() == organisation().isPresent()) {
-      throw new IllegalArgumentException("IssueActor needs exactly one of 'person' and 'organisation' (ISSUE-ASPECT-2)");
+      throw new IllegalArgumentException(
+          "IssueActor needs exactly one of 'person' and 'organisation' (ISSUE-ASPECT-2)");
     }
     if (organisation().filter(String::isBlank).isPresent()) {
       throw new IllegalArgumentException("IssueActor.organisation must not be blank (ISSUE-ASPECT-2)");

@@ -11,16 +11,19 @@ import id.kim.rules.explain.RuleId;
 public enum IssueAspect {
   /** ISSUE-ASPECT-1 Latar belakang isu — background. */
   BACKGROUND("Latar belakang isu", "Issue background",
-      "bagaimana dan mengapa isu strategis itu muncul, bagaimana isu tersebut berhubungan dengan dinas, bagaimana dinas harus terlibat"),
+      "bagaimana dan mengapa isu strategis itu muncul, bagaimana isu tersebut berhubungan dengan dinas, bagaimana "
+          + "dinas harus terlibat"),
   /** ISSUE-ASPECT-2 Siapa saja yang terlibat — who is involved, who is expert, who is the reference. */
   INVOLVED("Siapa saja yang terlibat", "Who is involved",
       "siapa yang terlibat, siapa yang dipandang sebagai ahli, siapa yang menjadi referensi terkait isu"),
   /** ISSUE-ASPECT-3 Ruang lingkup — scope. */
   SCOPE("Ruang lingkup", "Scope",
-      "apa batasan dari isu tersebut, apa yang harus dinilai dan tidak perlu dinilai, apa yang penting dan tidak penting"),
+      "apa batasan dari isu tersebut, apa yang harus dinilai dan tidak perlu dinilai, apa yang penting dan tidak "
+          + "penting"),
   /** ISSUE-ASPECT-4 Administrasi — notes, and who is or must be involved with their capacities. */
   ADMINISTRATION("Administrasi", "Administration",
-      "catatkan hal-hal terkait isu, catat siapa saja terlibat atau yang harus dilibatkan berserta kapasitas masing-masing"),
+      "catatkan hal-hal terkait isu, catat siapa saja terlibat atau yang harus dilibatkan berserta kapasitas "
+          + "masing-masing"),
   /** ISSUE-ASPECT-5 Durasi isu publik — duration from emergence through exposure to fading. */
   DURATION("Durasi isu publik", "Issue duration",
       "berapa lama isu tersebut akan bertahan dari muncul, terekspose dan berpotensi untuk menghilang"),

@@ -66,6 +66,7 @@ public abstract class IssueDuration implements WithIssueDuration {
 
   @Override
   public String toString() {
-    return emergedOn() + exposedOn().map(d -> " / " + d).orElse("") + " .. " + expectedFadeOn().map(Object::toString).orElse("?");
+    return emergedOn() + exposedOn().map(d -> " / " + d).orElse("") + " .. "
+        + expectedFadeOn().map(Object::toString).orElse("?");
   }
 }

@@ -95,7 +95,8 @@ public final class IssueLinker {
     Seq<Village> audience = p.targetAudience().map(a -> List.ofAll(a.villages())).filter(l -> !l.isEmpty())
         .orElseGet(() -> List.ofAll(p.seat().stream()));
     Set<String> villages = issue.villages().stream().map(IssueLinker::villageKey).collect(Collectors.toSet());
-    Set<String> districts = issue.districts().stream().map(District::name).map(IssueLinker::normal).collect(Collectors.toSet());
+    Set<String> districts = issue.districts().stream().map(District::name).map(IssueLinker::normal)
+        .collect(Collectors.toSet());
     return audience.filter(v -> villages.contains(villageKey(v)) || districts.contains(normal(v.district().name())));
   }
 

@@ -129,7 +129,8 @@ public abstract class IssueMatrix {
   private static Finding duplicate(PublicIssue issue, int count) {
     return Finding.builder().ruleId(ISSUE_MATRIX).citation(ISSUE_MATRIX_CITATION)
         .outcome(Outcome.NOT_SATISFIED)
-        .evidence(List.of(Evidence.of("issue", issue.title()), Evidence.of("field", issue.field()), Evidence.of("count", count)))
+        .evidence(List.of(Evidence.of("issue", issue.title()), Evidence.of("field", issue.field()),
+            Evidence.of("count", count)))
         .message(Message.of(BUNDLE, "ISSUE-MATRIX.duplicate", issue.title(), count))
         .remedy(Option.of(Message.of(BUNDLE, "ISSUE-MATRIX.duplicate.remedy")))
         .build();
@@ -140,7 +141,8 @@ public abstract class IssueMatrix {
   }
 
   /**
-   * @return a builder — the SDK makes an issue matrix with {@code IssueMatrix.of}; the builder is public to reload a stored
+   * @return a builder — the SDK makes an issue matrix with {@code IssueMatrix.of}; the builder is public to reload a
+   * stored
    *     mapping report (kim-json), not to make one up
    */
   public static Builder builder() {

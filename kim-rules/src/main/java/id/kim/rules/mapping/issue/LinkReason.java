@@ -11,13 +11,16 @@ public enum LinkReason {
   /** Dicantumkan Dinas — named by the Dinas in column "Nama KIM" (ISSUE-MATRIX). */
   RECORDED_BY_DINAS("dicantumkan Dinas pada kolom Nama KIM", "named by the Dinas in column Nama KIM", Kind.RECORD),
   /** Topic: the issue's field is one of the KIM's fields of activity (PROFILE-m). */
-  FIELD_OF_ACTIVITY("bidang isu termasuk bidang kegiatan KIM (PROFILE-m)", "issue field is a field of activity of the KIM (PROFILE-m)", Kind.TOPIC),
+  FIELD_OF_ACTIVITY("bidang isu termasuk bidang kegiatan KIM (PROFILE-m)",
+      "issue field is a field of activity of the KIM (PROFILE-m)", Kind.TOPIC),
   /** Topic: the KIM lists the issue, or an issue of the same field, in its profile (PROFILE-n). */
-  PROFILE_ISSUE("isu atau bidangnya tercantum dalam isu publik KIM (PROFILE-n)", "issue or its field is among the KIM's public issues (PROFILE-n)", Kind.TOPIC),
+  PROFILE_ISSUE("isu atau bidangnya tercantum dalam isu publik KIM (PROFILE-n)",
+      "issue or its field is among the KIM's public issues (PROFILE-n)", Kind.TOPIC),
   /** Audience: the issue concerns the whole region of the Dinas. */
   REGION_WIDE("isu berlaku di seluruh wilayah Dinas", "issue concerns the Dinas' whole region", Kind.AUDIENCE),
   /** Audience: the KIM's target audience (PROFILE-k; else its seat) lies in the issue's area. */
-  AUDIENCE_AREA("khalayak sasaran KIM berada di wilayah isu (PROFILE-k)", "KIM's target audience lies in the issue's area (PROFILE-k)", Kind.AUDIENCE);
+  AUDIENCE_AREA("khalayak sasaran KIM berada di wilayah isu (PROFILE-k)",
+      "KIM's target audience lies in the issue's area (PROFILE-k)", Kind.AUDIENCE);
 
   /** What a reason is about. */
   public enum Kind {

@@ -86,7 +86,8 @@ public abstract class PublicIssue implements WithPublicIssue {
   @Value.Check
   protected void check() {
     if (title().isBlank()) {
-      throw new IllegalArgumentException("PublicIssue.title must not be blank (Tabel 3.2 column 'Isu Strategis', ISSUE-MATRIX)");
+      throw new IllegalArgumentException(
+          "PublicIssue.title must not be blank (Tabel 3.2 column 'Isu Strategis', ISSUE-MATRIX)");
     }
     if (sources().contains(IssueSource.OTHER) == otherSources().isEmpty()) {
       throw new IllegalArgumentException("PublicIssue '" + title() + "': source OTHER (ISSUE-SRC-X) must be listed "

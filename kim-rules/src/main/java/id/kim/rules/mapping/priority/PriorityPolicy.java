@@ -64,7 +64,8 @@ public abstract class PriorityPolicy implements WithPriorityPolicy {
           + prioritised() + " (MAP-RULE-e 'diprioritaskan dan dilibatkan')");
     }
     if (maxPrioritised().filter(m -> m < 0).isPresent()) {
-      throw new IllegalArgumentException("PriorityPolicy.maxPrioritised must not be negative, was " + maxPrioritised().get());
+      throw new IllegalArgumentException("PriorityPolicy.maxPrioritised must not be negative, was "
+          + maxPrioritised().get());
     }
   }
 

@@ -86,7 +86,8 @@ public abstract class PriorityRanking {
     return decisions().find(d -> d.kim().equals(kim));
   }
 
-  private static PriorityDecision decide(int rank, GridPlacement p, boolean prioritised, boolean eligible, PriorityPolicy policy) {
+  private static PriorityDecision decide(int rank, GridPlacement p, boolean prioritised, boolean eligible,
+      PriorityPolicy policy) {
     boolean involved = prioritised && policy.involved().contains(p.category());
     Seq<Approach> approaches = p.approaches().appendAll(InterestInfluenceExamples.addedApproach(p)).distinct().sorted();
     String key = p.category() == GridCategory.UNCLASSIFIED ? "PRIORITY-1.unclassified"
@@ -106,6 +107,7 @@ public abstract class PriorityRanking {
 
   @Override
   public String toString() {
-    return "PriorityRanking[" + decisions().size() + " KIM, " + prioritised().size() + " prioritised, " + policy().code() + "]";
+    return "PriorityRanking[" + decisions().size() + " KIM, " + prioritised().size() + " prioritised, "
+        + policy().code() + "]";
   }
 }

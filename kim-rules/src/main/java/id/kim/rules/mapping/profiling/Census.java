@@ -160,7 +160,8 @@ public abstract class Census {
     String where = e.regencyCity().map(RegencyCity::fullName).orElse("-");
     return Finding.builder().ruleId(MAP_A_1).citation(MAP_A_1_CITATION)
         .outcome(Outcome.NOT_SATISFIED).severity(Severity.WARNING)
-        .evidence(List.of(Evidence.of("kim", e.ref()), Evidence.of("regencyCity", where), Evidence.of("dinas", dinas.name())))
+        .evidence(List.of(Evidence.of("kim", e.ref()), Evidence.of("regencyCity", where),
+            Evidence.of("dinas", dinas.name())))
         .message(Message.of(BUNDLE, "MAP-A-1.outside", e.ref(), where, dinas.name()))
         .build();
   }

@@ -17,7 +17,8 @@ public enum ProfileField {
   /** b. Tipe KIM (TYPE-A, TYPE-B). */
   B("Tipe KIM", "KIM type", FieldRequirement.EXPECTED,
       "jenis KIM yang berdasarkan aktivitasnya yakni di bidang pengelolaan diseminasi informasi, diulis Tipe A, "
-          + "atau pemberdayaan masyarakat dengan ditambahkan fungsi pengelolaan dan diseminasi informasi, ditulis Tipe B"),
+          + "atau pemberdayaan masyarakat dengan ditambahkan fungsi pengelolaan dan diseminasi informasi, ditulis Tipe "
+          + "B"),
   /** c. Nomor Induk KIM (Nomor Induk Komunitas) — never a population NIK (GAP-12). */
   C("Nomor Induk KIM", "Community registration number", FieldRequirement.EXPECTED,
       "nomor yang diperoleh setelah melakukan registrasi ke Dinas Kominfo Kabupaten/Kota"),
@@ -38,13 +39,15 @@ public enum ProfileField {
           + "Kabupaten/Kota tidak diperlukan)"),
   /** i. Nomor telepon — the WhatsApp number of the contact person; a fixed line alone is partial. */
   I("Nomor telepon", "Telephone", FieldRequirement.EXPECTED,
-      "nomor telpon (fixed line, bila tersedia di sekretariat) dan nomor narahubung yang dapat diakses melalui whatsapp (WA)"),
+      "nomor telpon (fixed line, bila tersedia di sekretariat) dan nomor narahubung yang dapat diakses melalui "
+          + "whatsapp (WA)"),
   /** j. Alamat e-mail. */
   J("Alamat e-mail", "E-mail", FieldRequirement.OPTIONAL,
       "alamat e-mail KIM atau alamat e-mail ketua/pengurus yang bertugas sebagai narahubung"),
   /** k. Khalayak sasaran — coverage and socio-economic status; one of the two alone is partial. */
   K("Khalayak Sasaran", "Target audience", FieldRequirement.EXPECTED,
-      "khalayak sasaran Komunitas Informasi Masyarakat, baik dari segi cakupan wilayah maupun status sosial dan ekonomi"),
+      "khalayak sasaran Komunitas Informasi Masyarakat, baik dari segi cakupan wilayah maupun status sosial dan "
+          + "ekonomi"),
   /** l. Jenis Media (owned or managed). */
   L("Jenis Media", "Media", FieldRequirement.EXPECTED,
       "media komunikasi yang dimiliki atau dikelola oleh KIM sebagai sarana diseminasi informasi"),
@@ -54,7 +57,8 @@ public enum ProfileField {
           + "berdasarkan UU No. 23 tahun 2014"),
   /** n. Isu-isu publik. */
   N("Isu-isu publik", "Public issues", FieldRequirement.OPTIONAL,
-      "berisi isu-isu yang muncul pada huruf m (bidang kegiatan/ketertarikan), misal bidang kesehatan, isu publik: Vaksinasi Covid-19"),
+      "berisi isu-isu yang muncul pada huruf m (bidang kegiatan/ketertarikan), misal bidang kesehatan, isu publik: "
+          + "Vaksinasi Covid-19"),
   /** o. Jenis Media (tatap muka, konvensional, digital) — derived from l (GAP-23). */
   O("Jenis Media (kelompok)", "Media kind", FieldRequirement.DERIVED,
       "1. Komunikasi tatap muka. … 3. Media konvensional. … 5. Media digital."),
@@ -66,7 +70,8 @@ public enum ProfileField {
       "Bentuk informasi yang disampaikan oleh KIM kepada khalayak sasaran, misalnya tulisan, gambar, foto, atau video"),
   /** r. Periode kemitraan — partners only. */
   R("Periode kemitraan", "Partnership period", FieldRequirement.PARTNERS_ONLY,
-      "Jangka waktu yang ditetapkan untuk bermitra dengan KIM untuk kegiatan diseminasi informasi mengenai suatu program atau kebijakan"),
+      "Jangka waktu yang ditetapkan untuk bermitra dengan KIM untuk kegiatan diseminasi informasi mengenai suatu "
+          + "program atau kebijakan"),
   /** s. Kekuatan — dated reach figures, the evidence of power (GRID-VAR). */
   S("Kekuatan", "Power (reach)", FieldRequirement.OPTIONAL,
       "jumlah capaian media yang dimiliki oleh KIM pada kolom Jenis Media. Misalnya jumlah followers, jumlah "

@@ -18,7 +18,9 @@ import java.util.Optional;
  * village seat.
  */
 public enum RegionMembership {
-  /** Di wilayah — the recorded regency/city (or province) is the Dinas' own, or (regency/city view) none is recorded. */
+  /**
+   * Di wilayah — the recorded regency/city (or province) is the Dinas' own, or (regency/city view) none is recorded.
+   */
   IN_REGION,
   /** Dianggap di wilayah — no seat, or (provincial view) no field h; kept in the census, flagged by completeness. */
   ASSUMED_IN_REGION,

@@ -98,9 +98,13 @@ public abstract class MappingReport {
     return grid().placementOf(kim).isDefined();
   }
 
-  /** @return warnings and open points of all stages, apart from profile fields and issue aspects (shown in their sections) */
+  /**
+   * @return warnings and open points of all stages, apart from profile fields and issue aspects (shown in their
+   * sections)
+   */
   public Seq<Finding> notes() {
-    return census().findings().appendAll(issues().findings().filter(f -> !f.ruleId().value().startsWith("ISSUE-ASPECT")))
+    return census().findings()
+        .appendAll(issues().findings().filter(f -> !f.ruleId().value().startsWith("ISSUE-ASPECT")))
         .appendAll(grid().findings()).appendAll(grid().placements().flatMap(p -> p.notes()));
   }
 

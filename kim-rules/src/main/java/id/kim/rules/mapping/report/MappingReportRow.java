@@ -87,6 +87,7 @@ public abstract class MappingReportRow {
 
   @Override
   public String toString() {
-    return "MappingReportRow[" + rank() + ". " + kim() + ": " + interest() + "/" + power() + "/" + influence() + " -> " + category() + "]";
+    return "MappingReportRow[" + rank() + ". " + kim() + ": " + interest() + "/" + power() + "/" + influence() + " -> "
+        + category() + "]";
   }
 }

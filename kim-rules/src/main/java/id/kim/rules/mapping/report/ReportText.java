@@ -55,12 +55,16 @@ final class ReportText {
     out.append(word("title", lang)).append('\n');
     out.append(word("dinas", lang)).append(": ").append(r.dinas().name()).append('\n');
     out.append(word("asOf", lang)).append(": ").append(r.asOf()).append('\n');
-    out.append(word(r.options().includeAll() ? "scope.all" : "scope.priority", lang, r.rows().size(), r.census().size()))
+    out.append(word(r.options().includeAll() ? "scope.all" : "scope.priority", lang, r.rows().size(),
+        r.census().size()))
         .append(ReportWords.proposedMark(ReportOptions.SCOPE_CITATION, lang)).append('\n');
-    out.append(word("levelPolicy", lang)).append(" [").append(word("proposed", lang)).append(", GAP-14, GAP-15, GAP-16]:\n");
+    out.append(word("levelPolicy", lang)).append(" [").append(word("proposed", lang))
+        .append(", GAP-14, GAP-15, GAP-16]:\n");
     out.append("  ").append(GridVariable.POWER.label(lang)).append(": ").append(p.power().describe(lang)).append('\n');
-    out.append("  ").append(GridVariable.INFLUENCE.label(lang)).append(": ").append(p.influence().describe(lang)).append('\n');
-    out.append("  ").append(GridVariable.INTEREST.label(lang)).append(": ").append(word("interest." + p.interest(), lang)).append('\n');
+    out.append("  ").append(GridVariable.INFLUENCE.label(lang)).append(": ").append(p.influence().describe(lang))
+        .append('\n');
+    out.append("  ").append(GridVariable.INTEREST.label(lang)).append(": ")
+        .append(word("interest." + p.interest(), lang)).append('\n');
     out.append("  ").append(word("mixedCase", lang)).append(": ").append(p.mixedCase()).append(" — ")
         .append(word("mixed." + p.mixedCase(), lang)).append('\n');
     out.append(word("priorityPolicy", lang)).append(" [").append(word("proposed", lang)).append(", GAP-18]: ")
@@ -125,7 +129,8 @@ final class ReportText {
     }
     out.append("   ").append(pad(word("approach", lang) + ":", 14))
         .append(row.approaches().map(a -> a.label(lang)).mkString("; ")).append('\n');
-    out.append("   ").append(pad(word("decision", lang) + ":", 14)).append(row.decision().findings().head().message().render(lang))
+    out.append("   ").append(pad(word("decision", lang) + ":", 14))
+        .append(row.decision().findings().head().message().render(lang))
         .append('\n');
   }
 
@@ -140,7 +145,8 @@ final class ReportText {
     }
     for (IssueMatrixRow row : r.issues().rows()) {
       out.append(row.number()).append(". ").append(row.issue().title()).append('\n');
-      out.append("   ").append(word("field", lang)).append(": ").append(lang == Lang.ID ? row.issue().field().indonesianName()
+      out.append("   ").append(word("field", lang)).append(": ")
+          .append(lang == Lang.ID ? row.issue().field().indonesianName()
           : row.issue().field().englishName());
       if (row.issue().priority()) {
         out.append(" · ").append(word("issue.priority", lang));
@@ -154,10 +160,13 @@ final class ReportText {
       out.append('\n');
       Seq<String> sources = List.ofAll(row.issue().sources()).filter(s -> s != IssueSource.OTHER)
           .map(s -> s.label(lang)).appendAll(row.issue().otherSources());
-      out.append("   ").append(word("sources", lang)).append(": ").append(sources.isEmpty() ? "-" : sources.mkString("; ")).append('\n');
-      out.append("   ").append(word("kimNames", lang)).append(':').append(row.links().isEmpty() ? " -" : "").append('\n');
+      out.append("   ").append(word("sources", lang)).append(": ")
+          .append(sources.isEmpty() ? "-" : sources.mkString("; ")).append('\n');
+      out.append("   ").append(word("kimNames", lang)).append(':').append(row.links().isEmpty() ? " -" : "")
+          .append('\n');
       for (IssueLink link : row.links()) {
-        out.append("     - ").append(link.kim()).append(": ").append(link.reasons().map((LinkReason x) -> x.label(lang)).mkString("; "))
+        out.append("     - ").append(link.kim()).append(": ")
+            .append(link.reasons().map((LinkReason x) -> x.label(lang)).mkString("; "))
             .append(ReportWords.proposedMark(link.explanation().citation(), lang)).append('\n');
       }
       var missing = row.issue().dossier().missingAspects();

@@ -83,7 +83,8 @@ final class ReportTree {
     m.put("juknisExactMatch", row.juknisExactMatch());
     row.appliedPolicy().forEach(policy -> m.put("mixedCasePolicy", policy.name()));
     p.decision().forEach(d -> m.put("decision", ordered("category", d.category().name(),
-        "decidedOn", d.decidedOn().toString(), "decidedBy", d.decidedBy().name().masked(), "rationale", d.rationale())));
+        "decidedOn", d.decidedOn().toString(), "decidedBy", d.decidedBy().name().masked(), "rationale",
+        d.rationale())));
     m.put("approaches", list(row.approaches(), a -> ordered("code", a.name(), "label", a.label(lang))));
     m.put("prioritised", row.prioritised());
     m.put("involved", row.involved());
@@ -131,7 +132,8 @@ final class ReportTree {
     m.put("title", row.issue().title());
     m.put("field", row.issue().field().name());
     m.put("fieldLabel", lang == Lang.ID ? row.issue().field().indonesianName() : row.issue().field().englishName());
-    m.put("sources", list(io.vavr.collection.List.ofAll(row.issue().sources()), s -> ordered("rule", s.ruleId(), "label", s.label(lang))));
+    m.put("sources", list(io.vavr.collection.List.ofAll(row.issue().sources()), s ->
+        ordered("rule", s.ruleId(), "label", s.label(lang))));
     m.put("otherSources", new ArrayList<>(row.issue().otherSources()));
     m.put("priority", row.issue().priority());
     m.put("crisisIndicated", row.issue().crisisIndicated());

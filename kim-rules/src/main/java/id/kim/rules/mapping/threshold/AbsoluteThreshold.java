@@ -69,7 +69,8 @@ public abstract class AbsoluteThreshold<M extends Enum<M>> extends ThresholdPoli
   @Value.Check
   protected void check() {
     if (total().isEmpty() && perMetric().isEmpty()) {
-      throw new IllegalArgumentException("AbsoluteThreshold needs a total or at least one perMetric threshold (GAP-15)");
+      throw new IllegalArgumentException(
+          "AbsoluteThreshold needs a total or at least one perMetric threshold (GAP-15)");
     }
     if (total().filter(t -> t < 0).isPresent() || perMetric().values().stream().anyMatch(t -> t < 0)) {
       throw new IllegalArgumentException("AbsoluteThreshold thresholds must not be negative: " + code());

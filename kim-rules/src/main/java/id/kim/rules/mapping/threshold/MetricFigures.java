@@ -67,7 +67,8 @@ public abstract class MetricFigures<M extends Enum<M>> {
    * @param aggregation how media and metrics are combined
    * @return the KIM's reach figures
    */
-  public static MetricFigures<ReachMetric> ofReach(Iterable<ReachObservation> observations, LocalDate asOf, Aggregation aggregation) {
+  public static MetricFigures<ReachMetric> ofReach(Iterable<ReachObservation> observations, LocalDate asOf,
+      Aggregation aggregation) {
     return of(observations, asOf, aggregation, ReachObservation::medium, ReachObservation::metric,
         ReachObservation::value, ReachObservation::observedOn);
   }
@@ -78,12 +79,14 @@ public abstract class MetricFigures<M extends Enum<M>> {
    * @param aggregation how media and metrics are combined
    * @return the KIM's positive-response figures
    */
-  public static MetricFigures<ResponseMetric> ofResponses(Iterable<ResponseObservation> observations, LocalDate asOf, Aggregation aggregation) {
+  public static MetricFigures<ResponseMetric> ofResponses(Iterable<ResponseObservation> observations, LocalDate asOf,
+      Aggregation aggregation) {
     return of(observations, asOf, aggregation, ResponseObservation::medium, ResponseObservation::metric,
         ResponseObservation::value, ResponseObservation::observedOn);
   }
 
-  private static <O, M extends Enum<M>> MetricFigures<M> of(Iterable<O> observations, LocalDate asOf, Aggregation aggregation,
+  private static <O,
+      M extends Enum<M>> MetricFigures<M> of(Iterable<O> observations, LocalDate asOf, Aggregation aggregation,
       Function<O, KimMedium> medium, Function<O, M> metric, Function<O, Long> value, Function<O, LocalDate> day) {
     // Most KIM have at most one observation on or before the date: that one is its own series, and
     // the figures follow without a map. A second one switches to a map of the latest per series,
@@ -109,7 +112,8 @@ public abstract class MetricFigures<M extends Enum<M>> {
     if (latest == null) {
       return only == null
           ? MetricFigures.<M>figures(TreeMap.empty(), 0, null, aggregation)
-          : MetricFigures.<M>figures(TreeMap.of(metric.apply(only), value.apply(only)), 1, day.apply(only), aggregation);
+          : MetricFigures.<M>figures(TreeMap.of(metric.apply(only), value.apply(only)), 1, day.apply(only),
+              aggregation);
     }
     SortedMap<M, Long> perMetric = TreeMap.empty();
     LocalDate newest = null;
@@ -127,7 +131,8 @@ public abstract class MetricFigures<M extends Enum<M>> {
       Function<O, M> metric,
       Function<O, Long> value,
       Function<O, LocalDate> day) {
-    latest.merge(Tuple.of(medium.apply(o), metric.apply(o)), Tuple.of(day.apply(o), value.apply(o)), MetricFigures::later);
+    latest.merge(Tuple.of(medium.apply(o), metric.apply(o)), Tuple.of(day.apply(o), value.apply(o)),
+        MetricFigures::later);
   }
 
   private static <M extends Enum<M>> MetricFigures<M> figures(SortedMap<M, Long> perMetric, int series,

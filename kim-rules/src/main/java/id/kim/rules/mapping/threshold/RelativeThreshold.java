@@ -50,7 +50,8 @@ public abstract class RelativeThreshold<M extends Enum<M>> extends ThresholdPoli
   public String describe(Lang lang) {
     String which = percentile() == 50 ? (lang == Lang.ID ? "median" : "the median")
         : (lang == Lang.ID ? "persentil ke-" + percentile() : "percentile " + percentile());
-    String agg = aggregation() == Aggregation.SUM ? (lang == Lang.ID ? "jumlah" : "sum") : (lang == Lang.ID ? "terbesar" : "max");
+    String agg = aggregation() == Aggregation.SUM ? (lang == Lang.ID ? "jumlah" : "sum")
+        : (lang == Lang.ID ? "terbesar" : "max");
     return lang == Lang.ID
         ? "relatif: TINGGI bila di atas " + which + " KIM Dinas yang punya data (" + agg + " semua media)"
         : "relative: HIGH when above " + which + " of the Dinas' KIM with figures (" + agg + " over media)";

@@ -16,7 +16,9 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.quicktheories.core.Gen;
 
-/** Small local generators of campaign steps — valid and invalid — for the property tests; media come from kim-testkit. */
+/**
+ * Small local generators of campaign steps — valid and invalid — for the property tests; media come from kim-testkit.
+ */
 final class CampaignGenerators {
   static final LocalDate BASE = LocalDate.of(2025, 1, 1);
 
@@ -56,17 +58,20 @@ final class CampaignGenerators {
   static Gen<MaterialsCoDesigned> materials() {
     Gen<TreeSet<ContentType>> formats = lists().of(arbitrary().enumValues(ContentType.class)).ofSizeBetween(0, 3)
         .map(l -> TreeSet.ofAll(l));
-    Gen<Option<String>> angle = arbitrary().pick(java.util.List.of(Option.none(), Option.of("kisah kader"), Option.of(" ")));
+    Gen<Option<String>> angle = arbitrary()
+        .pick(java.util.List.of(Option.none(), Option.of("kisah kader"), Option.of(" ")));
     return texts().zip(texts(), formats, angle, (m, t, f, a) -> MaterialsCoDesigned.builder().message(m).theme(t)
         .formats(f).angle(a).build());
   }
 
   static Gen<DisseminationChannel> channels() {
-    return KimGens.medium().zip(integers().between(0, 3), (m, o) -> o == 0 ? DisseminationChannel.network(m) : DisseminationChannel.own(m));
+    return KimGens.medium().zip(integers().between(0, 3), (m, o) -> o == 0 ? DisseminationChannel.network(m)
+        : DisseminationChannel.own(m));
   }
 
   static Gen<Disseminated> dissemination() {
-    Gen<Option<String>> literacy = arbitrary().pick(java.util.List.of(Option.none(), Option.of("Literasi gizi"), Option.of("")));
+    Gen<Option<String>> literacy = arbitrary()
+        .pick(java.util.List.of(Option.none(), Option.of("Literasi gizi"), Option.of("")));
     return lists().of(channels()).ofSizeBetween(0, 3).zip(literacy,
         (cs, l) -> Disseminated.builder().channels(List.ofAll(cs)).literacy(l).build());
   }

@@ -29,7 +29,8 @@ class CampaignPropertiesTest {
   }
 
   @Test
-  @DisplayName("MODEL-A-STAGE-1..3 / MODEL-B-STAGE-1..3: for any sequence of steps the history is stage 1, 2, 3 … in time order")
+  @DisplayName(
+      "MODEL-A-STAGE-1..3 / MODEL-B-STAGE-1..3: for any sequence of steps the history is stage 1, 2, 3 … in time order")
   void historyIsAlwaysAnOrderedPrefix() {
     qt().forAll(types(), attemptSequences()).check((type, attempts) -> {
       DisseminationCampaign c = run(type, attempts);
@@ -42,7 +43,9 @@ class CampaignPropertiesTest {
   }
 
   @Test
-  @DisplayName("MODEL-A-STAGE-1..3 / MODEL-B-STAGE-1..3: a step of any stage but the next is always refused, as skipped or already recorded")
+  @DisplayName(
+      "MODEL-A-STAGE-1..3 / MODEL-B-STAGE-1..3: a step of any stage but the next is always refused, as skipped or "
+          + "already recorded")
   void onlyTheNextStageIsAccepted() {
     qt().forAll(types(), attemptSequences(), attempts()).check((type, before, a) -> {
       DisseminationCampaign c = run(type, before);
@@ -52,13 +55,15 @@ class CampaignPropertiesTest {
       if (attempted == next) {
         return r.isLeft() || r.get().stage().get().number() == next;
       }
-      RejectionReason expected = attempted < next ? RejectionReason.STAGE_ALREADY_RECORDED : RejectionReason.STAGE_SKIPPED;
+      RejectionReason expected = attempted < next ? RejectionReason.STAGE_ALREADY_RECORDED
+          : RejectionReason.STAGE_SKIPPED;
       return r.isLeft() && (r.getLeft().reason() == expected || r.getLeft().reason() == RejectionReason.OTHER_DINAS);
     });
   }
 
   @Test
-  @DisplayName("MODEL-A-STAGE-1..3: a refused step leaves the campaign as it was; an accepted one adds exactly one record")
+  @DisplayName(
+      "MODEL-A-STAGE-1..3: a refused step leaves the campaign as it was; an accepted one adds exactly one record")
   void refusalChangesNothing() {
     qt().forAll(types(), attemptSequences(), attempts()).check((type, before, a) -> {
       DisseminationCampaign c = run(type, before);

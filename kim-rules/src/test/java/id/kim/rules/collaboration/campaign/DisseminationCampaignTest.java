@@ -79,7 +79,8 @@ class DisseminationCampaignTest {
     CollaborationRejection r = rejected(planned(KIM_A).advance(DISSEMINATED_A, d("2025-03-01"), OFFICER));
     assertEquals(RejectionReason.STAGE_SKIPPED, r.reason());
     assertEquals("MODEL-A-STAGE-1", r.ruleId().value());
-    assertTrue(r.explain(Lang.ID).contains("Tahap 3 belum dapat dicatat karena tahap 1 belum dicatat"), r.explain(Lang.ID));
+    assertTrue(r.explain(Lang.ID).contains("Tahap 3 belum dapat dicatat karena tahap 1 belum dicatat"),
+        r.explain(Lang.ID));
     assertTrue(r.explain(Lang.EN).contains("Stage 3 cannot be recorded because stage 1 is not recorded"));
     CollaborationRejection r2 = rejected(planned(KIM_B).advance(MATERIALS, d("2025-03-01"), OFFICER));
     assertEquals("MODEL-B-STAGE-1", r2.ruleId().value());
@@ -110,7 +111,8 @@ class DisseminationCampaignTest {
   }
 
   @Test
-  @DisplayName("MODEL-A-STAGE-1 'dalam periode tertentu': the period must be valid and not over when participation is ensured")
+  @DisplayName(
+      "MODEL-A-STAGE-1 'dalam periode tertentu': the period must be valid and not over when participation is ensured")
   void participationPeriod() {
     DisseminationCampaign c = planned(KIM_A);
     CollaborationRejection inverted =
@@ -123,7 +125,8 @@ class DisseminationCampaignTest {
     assertTrue(c.advance(ENSURED, PERIOD.end(), OFFICER).isRight(), "the last day of the period is inside");
     CollaborationRejection late = rejected(c.advance(ENSURED, PERIOD.end().plusDays(1), OFFICER));
     assertEquals(RejectionReason.ENSURED_AFTER_PERIOD, late.reason());
-    assertTrue(c.advance(ENSURED, d("2025-01-20"), OFFICER).isRight(), "participation may be ensured before the period");
+    assertTrue(c.advance(ENSURED, d("2025-01-20"), OFFICER).isRight(),
+        "participation may be ensured before the period");
   }
 
   @Test
@@ -175,7 +178,9 @@ class DisseminationCampaignTest {
   }
 
   @Test
-  @DisplayName("MODEL-B-STAGE-3 / MODEL-B-STAGE-1: dissemination must fall inside the participation period (both ends inclusive)")
+  @DisplayName(
+      "MODEL-B-STAGE-3 / MODEL-B-STAGE-1: dissemination must fall inside the participation period (both ends "
+          + "inclusive)")
   void disseminationInsideThePeriod() {
     DisseminationCampaign at2 = atStage2(KIM_B);
     assertTrue(at2.advance(DISSEMINATED_B, PERIOD.end(), OFFICER).isRight());
@@ -202,11 +207,13 @@ class DisseminationCampaignTest {
   @Test
   @DisplayName("MODEL-GEN-2: a campaign needs the KIM's type; the programme must not be blank")
   void planning() {
-    CollaborationRejection untyped = DisseminationCampaign.plan(Fixtures.KIM_UNTYPED, Fixtures.DINAS, "Program").getLeft();
+    CollaborationRejection untyped = DisseminationCampaign.plan(Fixtures.KIM_UNTYPED, Fixtures.DINAS, "Program")
+        .getLeft();
     assertEquals(RejectionReason.TYPE_UNKNOWN, untyped.reason());
     assertEquals("MODEL-GEN-2", untyped.ruleId().value());
     assertTrue(untyped.explain(Lang.EN).contains("KIM Baru"));
-    assertEquals(RejectionReason.BLANK_TEXT, DisseminationCampaign.plan(KIM_A, Fixtures.DINAS, "  ").getLeft().reason());
+    assertEquals(RejectionReason.BLANK_TEXT,
+        DisseminationCampaign.plan(KIM_A, Fixtures.DINAS, "  ").getLeft().reason());
     MissingValueException e = assertThrows(MissingValueException.class,
         () -> planned(KIM_A).advance(null, d("2025-02-03"), OFFICER));
     assertTrue(e.getMessage().contains("'step'"));
@@ -217,7 +224,8 @@ class DisseminationCampaignTest {
   @DisplayName("MODEL-A-STAGE-1..3: a stored history replays to the same campaign; a bad history is refused")
   void replay() {
     DisseminationCampaign done = atStage2(KIM_A).advance(DISSEMINATED_A, d("2025-03-01"), OFFICER).get();
-    assertEquals(done, DisseminationCampaign.replay(KIM_A, Fixtures.DINAS, CampaignSamples.PROGRAMME, done.history()).get());
+    assertEquals(done,
+        DisseminationCampaign.replay(KIM_A, Fixtures.DINAS, CampaignSamples.PROGRAMME, done.history()).get());
     assertEquals(RejectionReason.STAGE_SKIPPED, DisseminationCampaign.replay(KIM_A, Fixtures.DINAS,
         CampaignSamples.PROGRAMME, done.history().drop(1)).getLeft().reason());
   }

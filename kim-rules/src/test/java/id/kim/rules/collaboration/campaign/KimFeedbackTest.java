@@ -29,7 +29,9 @@ class KimFeedbackTest {
       "Banyak warga bekerja di luar desa pada siang hari", d("2025-02-05"), OFFICER);
 
   @Test
-  @DisplayName("MODEL-A-T42: 'KIM memberikan umpan balik terhadap rencana diseminasi informasi' is recorded in column 1 (GAP-29)")
+  @DisplayName(
+      "MODEL-A-T42: 'KIM memberikan umpan balik terhadap rencana diseminasi informasi' is recorded in column 1 "
+          + "(GAP-29)")
   void feedbackOnThePlanSitsInColumnOne() {
     DisseminationCampaign c = planned(KIM_A).recordFeedback(ON_PLAN).get();
     assertEquals(List.of(ON_PLAN), c.feedback());
@@ -39,7 +41,8 @@ class KimFeedbackTest {
     }
     assertTrue(FeedbackKind.ON_DISSEMINATION_PLAN.citation().proposed());
     assertEquals("GAP-29", FeedbackKind.ON_DISSEMINATION_PLAN.citation().gap().get());
-    assertTrue(FeedbackKind.LOCAL_ISSUE.citation().quote().contains("isu-isu publik yang berkembang di area domisili KIM"));
+    assertTrue(FeedbackKind.LOCAL_ISSUE.citation().quote()
+        .contains("isu-isu publik yang berkembang di area domisili KIM"));
     assertEquals("kondisi masyarakat di wilayahnya", FeedbackKind.LOCAL_CONDITION.label(Lang.ID));
   }
 

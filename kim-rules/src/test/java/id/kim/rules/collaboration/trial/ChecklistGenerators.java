@@ -52,14 +52,16 @@ final class ChecklistGenerators {
    */
   static Gen<ValidationEntry> entries(Gen<LocalDate> dates) {
     Gen<ValidationEntry> monitoring = dates.zip(officers(), lists().of(arbitrary().pick("stunting", "pemilu", " "))
-        .ofSizeBetween(0, 2), lists().of(KimGens.medium()).ofSizeBetween(0, 2), (on, by, issues, media) -> ParticipationMonitoring
+        .ofSizeBetween(0, 2), lists().of(KimGens.medium()).ofSizeBetween(0, 2), (on, by, issues, media) ->
+            ParticipationMonitoring
             .builder().on(on).by(by).issues(List.ofAll(issues)).media(List.ofAll(media)).build());
     Gen<ValidationEntry> readiness = dates.zip(officers(), answers(),
         (on, by, a) -> ReadinessFeedback.builder().on(on).by(by).readyToCoordinate(a).build());
     Gen<ValidationEntry> commitment = dates.zip(officers(), answers(),
         (on, by, a) -> CommitmentMonitoring.builder().on(on).by(by).committed(a).build());
     Gen<ValidationEntry> support = dates.zip(officers(), lists().of(arbitrary().enumValues(SupportNeed.class))
-        .ofSizeBetween(0, 2), (on, by, needs) -> SupportFeedback.builder().on(on).by(by).needs(TreeSet.ofAll(needs)).build());
+        .ofSizeBetween(0, 2), (on, by, needs) ->
+            SupportFeedback.builder().on(on).by(by).needs(TreeSet.ofAll(needs)).build());
     Gen<ValidationEntry> trial = dates.zip(officers(), periods(), integers().between(0, 10), integers().between(-1, 10),
         ProductionTrial::of);
     return integers().between(0, 4).flatMap(i -> i == 0 ? monitoring : i == 1 ? readiness : i == 2 ? commitment

@@ -43,14 +43,16 @@ class ChecklistPropertiesTest {
   }
 
   @Test
-  @DisplayName("MODEL-A-VAL-1..3 / MODEL-B-VAL-1..4: the evaluation does not depend on the order in which steps were recorded")
+  @DisplayName(
+      "MODEL-A-VAL-1..3 / MODEL-B-VAL-1..4: the evaluation does not depend on the order in which steps were recorded")
   void orderOfRecordingDoesNotMatter() {
     qt().forAll(models(), itemLists(), dates(), seeds()).check((model, items, asOf, seed) ->
         build(model, items).evaluate(asOf).equals(build(model, shuffled(items, seed)).evaluate(asOf)));
   }
 
   @Test
-  @DisplayName("MODEL-A-VAL-2 / MODEL-B-VAL-3 / MODEL-B-VAL-4: steps recorded on the same day count the same in any order")
+  @DisplayName(
+      "MODEL-A-VAL-2 / MODEL-B-VAL-3 / MODEL-B-VAL-4: steps recorded on the same day count the same in any order")
   void sameDayTiesDoNotDependOnOrder() {
     qt().forAll(models(), ChecklistGenerators.sameDayItems(), seeds()).check((model, items, seed) -> {
       LocalDate asOf = ChecklistGenerators.BASE.plusDays(400);
@@ -70,7 +72,8 @@ class ChecklistPropertiesTest {
   }
 
   @Test
-  @DisplayName("MODEL-A-VAL-3 / MODEL-B-VAL-4 (GAP-28): no designation without a valid period, recorded by the as-of day")
+  @DisplayName(
+      "MODEL-A-VAL-3 / MODEL-B-VAL-4 (GAP-28): no designation without a valid period, recorded by the as-of day")
   void noDesignationWithoutPeriod() {
     qt().forAll(models(), itemLists(), dates()).check((model, items, asOf) -> {
       ValidationEvaluation e = build(model, items).evaluate(asOf);
@@ -82,7 +85,8 @@ class ChecklistPropertiesTest {
   }
 
   @Test
-  @DisplayName("MODEL-A-VAL-1..2 / MODEL-B-VAL-1..3 (GAP-28): only the designation is a requirement; every step has its finding")
+  @DisplayName(
+      "MODEL-A-VAL-1..2 / MODEL-B-VAL-1..3 (GAP-28): only the designation is a requirement; every step has its finding")
   void onlyTheDesignationIsRequired() {
     qt().forAll(models(), itemLists(), dates()).check((model, items, asOf) -> {
       ValidationEvaluation e = build(model, items).evaluate(asOf);

@@ -61,7 +61,8 @@ class TypeAValidationTest {
   }
 
   @Test
-  @DisplayName("MODEL-A-VAL-3 (GAP-28): the designation alone suffices; the other steps 'dapat dilakukan' and only warn")
+  @DisplayName(
+      "MODEL-A-VAL-3 (GAP-28): the designation alone suffices; the other steps 'dapat dilakukan' and only warn")
   void designationAloneSuffices() {
     ValidationEvaluation e = start(KIM_A).designate(DESIGNATED).get().evaluate(d("2025-03-01"));
     Finding monitoring = only(e, "MODEL-A-VAL-1");
@@ -76,9 +77,11 @@ class TypeAValidationTest {
   }
 
   @Test
-  @DisplayName("MODEL-A-VAL-3 (GAP-28): without a designation there is no result, as a PROPOSED requirement with a remedy")
+  @DisplayName(
+      "MODEL-A-VAL-3 (GAP-28): without a designation there is no result, as a PROPOSED requirement with a remedy")
   void noDesignationNoResult() {
-    ValidationEvaluation e = start(KIM_A).record(MONITORED).flatMap(c -> c.record(READY)).get().evaluate(d("2025-03-01"));
+    ValidationEvaluation e = start(KIM_A).record(MONITORED).flatMap(c -> c.record(READY)).get()
+        .evaluate(d("2025-03-01"));
     Finding f = only(e, "MODEL-A-VAL-3");
     assertEquals(Outcome.NOT_SATISFIED, f.outcome());
     assertEquals(Severity.REQUIREMENT, f.severity());
@@ -123,7 +126,8 @@ class TypeAValidationTest {
     assertEquals(Outcome.NOT_SATISFIED, only(one.evaluate(d("2025-02-01")), "MODEL-A-VAL-2").outcome());
     assertEquals(one.evaluate(d("2025-02-01")), two.evaluate(d("2025-02-01")));
     ReadinessFeedback laterYes = ReadinessFeedback.of(d("2025-01-21"), OFFICER, true);
-    assertEquals(Outcome.SATISFIED, only(one.record(laterYes).get().evaluate(d("2025-02-01")), "MODEL-A-VAL-2").outcome(),
+    assertEquals(Outcome.SATISFIED,
+        only(one.record(laterYes).get().evaluate(d("2025-02-01")), "MODEL-A-VAL-2").outcome(),
         "a later answer counts");
   }
 
@@ -141,10 +145,12 @@ class TypeAValidationTest {
   @DisplayName("MODEL-A-VAL-3: a designation dated before an earlier step gets an order warning")
   void orderWarning() {
     ValidationEvaluation e = start(KIM_A).record(MONITORED)
-        .flatMap(c -> c.designate(designation("2025-01-05", "2025-02-01", "2025-06-30"))).get().evaluate(d("2025-02-01"));
+        .flatMap(c -> c.designate(designation("2025-01-05", "2025-02-01", "2025-06-30"))).get()
+        .evaluate(d("2025-02-01"));
     Finding order = findingsOf(e, "MODEL-A-VAL-3").find(f -> f.severity() == Severity.WARNING).get();
     assertEquals(Outcome.NOT_SATISFIED, order.outcome());
-    assertTrue(order.message().render(Lang.EN).contains("before the earlier step MODEL-A-VAL-1 was first recorded (2025-01-10)"));
+    assertTrue(order.message().render(Lang.EN)
+        .contains("before the earlier step MODEL-A-VAL-1 was first recorded (2025-01-10)"));
     assertEquals(Verdict.ELIGIBLE, e.verdict(), "an order warning never blocks the designation");
   }
 
@@ -154,7 +160,8 @@ class TypeAValidationTest {
     ValidationEvaluation e = complete().record(ParticipationMonitoring.of(d("2025-03-10"), OFFICER, "stunting")).get()
         .evaluate(d("2025-03-31"));
     assertTrue(e.findings().forAll(f -> !f.message().key().equals("order.beforeEarlierStep")), e.findings().mkString());
-    assertTrue(only(e, "MODEL-A-VAL-1").message().render(Lang.EN).contains("2025-03-10"), "the latest monitoring counts");
+    assertTrue(only(e, "MODEL-A-VAL-1").message().render(Lang.EN).contains("2025-03-10"),
+        "the latest monitoring counts");
   }
 
   @Test
@@ -166,7 +173,8 @@ class TypeAValidationTest {
   }
 
   @Test
-  @DisplayName("MODEL-A-VAL-1..3: refused entries — the other model's step, another Dinas, an invalid period, a blank programme")
+  @DisplayName(
+      "MODEL-A-VAL-1..3: refused entries — the other model's step, another Dinas, an invalid period, a blank programme")
   void refusedEntries() {
     ValidationChecklist c = start(KIM_A);
     assertEquals(RejectionReason.STEP_OF_OTHER_MODEL,

@@ -76,7 +76,8 @@ class TypeBValidationTest {
   }
 
   @Test
-  @DisplayName("MODEL-B-VAL-3: a trial still running is unknown; on its last day it is judged; 5 of 8 is not consistent")
+  @DisplayName(
+      "MODEL-B-VAL-3: a trial still running is unknown; on its last day it is judged; 5 of 8 is not consistent")
   void productionTrial() {
     ValidationChecklist c = start(KIM_B).record(TRIAL).get();
     assertEquals("optional.notRecorded", only(c.evaluate(d("2025-03-13")), "MODEL-B-VAL-3").message().key(),
@@ -116,7 +117,8 @@ class TypeBValidationTest {
   }
 
   @Test
-  @DisplayName("MODEL-B-VAL-4 'misalnya 6 atau 8 bulan' (GAP-27): 8 months is within the example, 8 months and a day warns")
+  @DisplayName(
+      "MODEL-B-VAL-4 'misalnya 6 atau 8 bulan' (GAP-27): 8 months is within the example, 8 months and a day warns")
   void lengthAgainstTheExample() {
     Finding exactly = advisories(complete(EIGHT_MONTHS).evaluate(d("2025-03-20"))).last();
     assertEquals(Outcome.SATISFIED, exactly.outcome());
@@ -128,7 +130,8 @@ class TypeBValidationTest {
   }
 
   @Test
-  @DisplayName("GAP-27: the example lengths are a policy — another Dinas may allow 12 months or switch the warnings off")
+  @DisplayName(
+      "GAP-27: the example lengths are a policy — another Dinas may allow 12 months or switch the warnings off")
   void policyIsConfigurable() {
     ValidationChecklist c = complete(designation("2025-03-20", "2025-02-01", "2025-12-31"));
     ValidationPolicy twelve = ValidationPolicy.builder().exampleDesignationMonths(List.of(12)).build();
@@ -142,7 +145,8 @@ class TypeBValidationTest {
   }
 
   @Test
-  @DisplayName("MODEL-B-VAL-3: refused trials — no content scheduled, a negative count, an inverted period, the other model")
+  @DisplayName(
+      "MODEL-B-VAL-3: refused trials — no content scheduled, a negative count, an inverted period, the other model")
   @SuppressWarnings("ArgumentSelectionDefectChecker") // the period is inverted on purpose: MODEL-B-VAL refuses it
   void refusedEntries() {
     ValidationChecklist c = start(KIM_B);
@@ -155,6 +159,7 @@ class TypeBValidationTest {
         Period.of(p.end(), p.start()), 3, 3)).getLeft().reason());
     assertEquals(RejectionReason.STEP_OF_OTHER_MODEL,
         c.record(ReadinessFeedback.of(d("2025-01-10"), OFFICER, true)).getLeft().reason());
-    assertEquals("MODEL-B-VAL-3", c.record(ProductionTrial.of(d("2025-03-17"), OFFICER, p, 0, 0)).getLeft().ruleId().value());
+    assertEquals("MODEL-B-VAL-3",
+        c.record(ProductionTrial.of(d("2025-03-17"), OFFICER, p, 0, 0)).getLeft().ruleId().value());
   }
 }

@@ -22,7 +22,8 @@ class ValidationStepTest {
         ValidationStep.of(CollaborationModel.ACTIVE_COORDINATION).map(s -> s.ruleId().value()));
     assertEquals(List.of(false, false, true), ValidationStep.of(CollaborationModel.ACTIVE_COORDINATION)
         .map(ValidationStep::isRequired));
-    assertEquals(List.of(1, 2, 3), ValidationStep.of(CollaborationModel.ACTIVE_COORDINATION).map(ValidationStep::number));
+    assertEquals(List.of(1, 2, 3),
+        ValidationStep.of(CollaborationModel.ACTIVE_COORDINATION).map(ValidationStep::number));
     assertEquals(ValidationStep.A_DESIGNATE, ValidationStep.designationOf(CollaborationModel.ACTIVE_COORDINATION));
     assertTrue(ValidationStep.A_DESIGNATE.citation().quote().contains("untuk periode tertentu"));
   }
@@ -32,7 +33,8 @@ class ValidationStepTest {
   void typeBSteps() {
     assertEquals(List.of("MODEL-B-VAL-1", "MODEL-B-VAL-2", "MODEL-B-VAL-3", "MODEL-B-VAL-4"),
         ValidationStep.of(CollaborationModel.EMPOWERMENT_CONTENT).map(s -> s.ruleId().value()));
-    assertEquals(List.of(1, 2, 3, 4), ValidationStep.of(CollaborationModel.EMPOWERMENT_CONTENT).map(ValidationStep::number));
+    assertEquals(List.of(1, 2, 3, 4),
+        ValidationStep.of(CollaborationModel.EMPOWERMENT_CONTENT).map(ValidationStep::number));
     assertEquals(List.of(ValidationStep.B_DESIGNATE),
         ValidationStep.of(CollaborationModel.EMPOWERMENT_CONTENT).filter(ValidationStep::isRequired));
     assertTrue(ValidationStep.B_MONITOR_PRODUCTION.label(Lang.ID).contains("misal selama 2 bulan"));

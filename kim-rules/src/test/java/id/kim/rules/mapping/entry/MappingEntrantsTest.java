@@ -96,7 +96,8 @@ class MappingEntrantsTest {
     MappingEntrants e = MappingEntrants.decide(Kims.DINAS, Arrays.asList(NO_DECREE, GUMBRIH, UNASSESSED), AS_OF);
     assertEquals(3, e.size());
     assertEquals(List.of("KIM Gumbrih"), e.admitted().map(a -> a.profile().name()));
-    assertEquals(List.of("KIM SK Kedaluwarsa", "KIM Belum Dinilai"), e.notAdmitted().map(n -> n.record().profile().name()));
+    assertEquals(List.of("KIM SK Kedaluwarsa", "KIM Belum Dinilai"),
+        e.notAdmitted().map(n -> n.record().profile().name()));
     assertTrue(e.isAdmitted(KimRef.from(GUMBRIH.profile())));
     assertFalse(e.isAdmitted(KimRef.from(NO_DECREE.profile())));
     assertEquals(e, MappingEntrants.decide(Kims.DINAS, Arrays.asList(NO_DECREE, GUMBRIH, UNASSESSED), AS_OF));

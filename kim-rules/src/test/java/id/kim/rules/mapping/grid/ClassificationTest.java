@@ -21,15 +21,20 @@ class ClassificationTest {
 
   static Stream<Arguments> tabel33Rows() {
     return Stream.of(
-        Arguments.of("GRID-1 No. 1: ketertarikan, kekuatan, dan pengaruh tinggi", HIGH, HIGH, HIGH, GridCategory.G1_PARTNER),
-        Arguments.of("GRID-2 No. 2: ketertarikan rendah, kekuatan, dan pengaruh tinggi", LOW, HIGH, HIGH, GridCategory.G2_PERSUADE),
-        Arguments.of("GRID-3 No. 3: ketertarikan tinggi, kekuatan dan pengaruh rendah", HIGH, LOW, LOW, GridCategory.G3_BUILD_CAPACITY),
-        Arguments.of("GRID-4 No. 4: ketertarikan kekuatan, dan pengaruh rendah", LOW, LOW, LOW, GridCategory.G4_RECORD_AND_MONITOR));
+        Arguments.of("GRID-1 No. 1: ketertarikan, kekuatan, dan pengaruh tinggi", HIGH, HIGH, HIGH,
+            GridCategory.G1_PARTNER),
+        Arguments.of("GRID-2 No. 2: ketertarikan rendah, kekuatan, dan pengaruh tinggi", LOW, HIGH, HIGH,
+            GridCategory.G2_PERSUADE),
+        Arguments.of("GRID-3 No. 3: ketertarikan tinggi, kekuatan dan pengaruh rendah", HIGH, LOW, LOW,
+            GridCategory.G3_BUILD_CAPACITY),
+        Arguments.of("GRID-4 No. 4: ketertarikan kekuatan, dan pengaruh rendah", LOW, LOW, LOW,
+            GridCategory.G4_RECORD_AND_MONITOR));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("tabel33Rows")
-  void eachRowOfTabel33IsAnExactJuknisMatchUnderEveryPolicy(String row, Level i, Level p, Level inf, GridCategory expected) {
+  void eachRowOfTabel33IsAnExactJuknisMatchUnderEveryPolicy(String row, Level i, Level p, Level inf,
+      GridCategory expected) {
     for (MixedCasePolicy policy : MixedCasePolicy.values()) {
       Classification c = Classification.of(i, p, inf, policy);
       assertEquals(expected, c.category());

@@ -18,10 +18,13 @@ class GridCategoryTest {
     assertEquals("KIM dengan ketertarikan, kekuatan, dan pengaruh tinggi — Dinas menjadikan KIM sebagai mitra",
         GridCategory.G1_PARTNER.citation().quote());
     assertEquals("III.C, Tabel 3.3 No. 2", GridCategory.G2_PERSUADE.citation().section());
-    assertEquals("Dinas melakukan persuasi kepada KIM agar bersedia menjadi mitra", Approach.PERSUADE_TO_PARTNER.label(Lang.ID));
-    assertEquals("Dinas melakukan pembinaan dan peningkatan kapasitas anggota KIM", Approach.GUIDANCE_AND_CAPACITY_BUILDING.label(Lang.ID));
+    assertEquals("Dinas melakukan persuasi kepada KIM agar bersedia menjadi mitra",
+        Approach.PERSUADE_TO_PARTNER.label(Lang.ID));
+    assertEquals("Dinas melakukan pembinaan dan peningkatan kapasitas anggota KIM",
+        Approach.GUIDANCE_AND_CAPACITY_BUILDING.label(Lang.ID));
     assertEquals("Dinas melakukan pendataan dan memantau perkembangan KIM", Approach.RECORD_AND_MONITOR.label(Lang.ID));
-    assertEquals("KIM dengan ketertarikan kekuatan, dan pengaruh rendah.", GridCategory.G4_RECORD_AND_MONITOR.label(Lang.ID));
+    assertEquals("KIM dengan ketertarikan kekuatan, dan pengaruh rendah.",
+        GridCategory.G4_RECORD_AND_MONITOR.label(Lang.ID));
     assertEquals(List.of("GRID-1", "GRID-2", "GRID-3", "GRID-4", "GRID-VAR"),
         List.of(GridCategory.values()).stream().map(c -> c.ruleId().value()).toList());
   }

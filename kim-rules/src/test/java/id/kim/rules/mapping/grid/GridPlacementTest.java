@@ -31,7 +31,8 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Grid placement — MAP-STAGE-C, MAP-RULE-d, GRID-VAR: every KIM placed, with the policy and numbers that decided")
+@DisplayName(
+    "Grid placement — MAP-STAGE-C, MAP-RULE-d, GRID-VAR: every KIM placed, with the policy and numbers that decided")
 class GridPlacementTest {
 
   private static GridPlacement placementOf(Grid grid, KimProfile p) {
@@ -43,7 +44,8 @@ class GridPlacementTest {
   void oneKimPerRow() {
     Grid grid = GridTestData.place(ROWS, INTEREST, LevelPolicy.standard());
     assertEquals(List.of(GridCategory.G1_PARTNER, GridCategory.G2_PERSUADE, GridCategory.G3_BUILD_CAPACITY,
-        GridCategory.G4_RECORD_AND_MONITOR), List.of(ROW1, ROW2, ROW3, ROW4).stream().map(p -> placementOf(grid, p).category()).toList());
+        GridCategory.G4_RECORD_AND_MONITOR),
+        List.of(ROW1, ROW2, ROW3, ROW4).stream().map(p -> placementOf(grid, p).category()).toList());
     for (GridPlacement p : grid.placements()) {
       assertTrue(p.juknisExactMatch());
       assertEquals(Outcome.SATISFIED, p.finding().outcome());
@@ -63,7 +65,8 @@ class GridPlacementTest {
     String evidence = p.finding().evidence().mkString("; ");
     assertTrue(evidence.contains("power=HIGH (MEASURED: total 5200 > 300; relative(p50,SUM); n=4)"), evidence);
     assertTrue(evidence.contains("interest=HIGH (ASSESSED: S*** A***, 2026-03-10)"), evidence);
-    assertTrue(evidence.contains("policy=power=relative(p50,SUM); influence=relative(p50,SUM); interest=ASSESSMENT_ONLY; mixed=BOTH_HIGH"));
+    assertTrue(evidence.contains(
+        "policy=power=relative(p50,SUM); influence=relative(p50,SUM); interest=ASSESSMENT_ONLY; mixed=BOTH_HIGH"));
     assertEquals(5200L, p.power().figure());
     assertTrue(p.finding().message().render(Lang.ID).contains("Tabel 3.3 No. 1"));
   }
@@ -84,23 +87,27 @@ class GridPlacementTest {
   }
 
   @Test
-  @DisplayName("As-of: the latest assessment on or before the date counts; a later one is ignored; same day, LOW prevails")
+  @DisplayName(
+      "As-of: the latest assessment on or before the date counts; a later one is ignored; same day, LOW prevails")
   void latestAssessment() {
     KimRef ref = KimRef.from(ROW1);
     GridAssessment old = GridAssessment.builder().kim(ref).variable(GridVariable.INTEREST).level(Level.LOW)
         .assessedBy(OFFICER).assessedOn(AS_OF.minusMonths(6)).rationale("Belum aktif").build();
     GridAssessment current = old.withLevel(Level.HIGH).withAssessedOn(AS_OF);
     GridAssessment future = old.withLevel(Level.LOW).withAssessedOn(AS_OF.plusDays(1));
-    assertEquals(Level.HIGH, placementOf(GridTestData.place(ROWS, List.of(future, current, old), LevelPolicy.standard()), ROW1)
+    assertEquals(Level.HIGH,
+        placementOf(GridTestData.place(ROWS, List.of(future, current, old), LevelPolicy.standard()), ROW1)
         .interest().level());
     GridAssessment sameDayLow = current.withLevel(Level.LOW).withAssessedOn(AS_OF);
     for (List<GridAssessment> order : List.of(List.of(current, sameDayLow), List.of(sameDayLow, current))) {
-      assertEquals(Level.LOW, placementOf(GridTestData.place(ROWS, order, LevelPolicy.standard()), ROW1).interest().level());
+      assertEquals(Level.LOW,
+          placementOf(GridTestData.place(ROWS, order, LevelPolicy.standard()), ROW1).interest().level());
     }
   }
 
   @Test
-  @DisplayName("GAP-16: interest not assessed is LOW and flagged (UNKNOWN warning with a remedy); no figures is LOW and flagged")
+  @DisplayName(
+      "GAP-16: interest not assessed is LOW and flagged (UNKNOWN warning with a remedy); no figures is LOW and flagged")
   void noEvidenceIsLowAndFlagged() {
     KimProfile bare = KimProfile.builder().name("KIM Baru").build();
     GridPlacement p = placementOf(GridTestData.place(List.of(bare, ROW1), List.of(), LevelPolicy.standard()), bare);
@@ -115,25 +122,32 @@ class GridPlacementTest {
   }
 
   @Test
-  @DisplayName("GAP-16: interest may be suggested by current priority issues that meet PROFILE-m — only when the policy says so")
+  @DisplayName(
+      "GAP-16: interest may be suggested by current priority issues that meet PROFILE-m — only when the policy says so")
   void suggestedInterest() {
-    PublicIssue priority = PublicIssue.builder().title("Vaksinasi lansia").field(GovernmentAffair.HEALTH).priority(true).build();
+    PublicIssue priority = PublicIssue.builder().title("Vaksinasi lansia").field(GovernmentAffair.HEALTH).priority(true)
+        .build();
     PublicIssue faded = priority.withTitle("Vaksinasi Covid-19 tahap 1")
-        .withDossier(IssueDossier.builder().duration(IssueDuration.of(AS_OF.minusYears(3)).withExpectedFadeOn(AS_OF.minusYears(2))).build());
+        .withDossier(IssueDossier.builder()
+            .duration(IssueDuration.of(AS_OF.minusYears(3)).withExpectedFadeOn(AS_OF.minusYears(2))).build());
     LevelPolicy overlap = LevelPolicy.builder().interest(InterestPolicy.ASSESSMENT_OR_ISSUE_OVERLAP).build();
-    GridPlacement suggested = placementOf(GridTestData.place(ROWS, List.of(priority), List.of(), List.of(), overlap), ROW3);
+    GridPlacement suggested = placementOf(GridTestData.place(ROWS, List.of(priority), List.of(), List.of(), overlap),
+        ROW3);
     assertEquals(Level.HIGH, suggested.interest().level());
     assertEquals(LevelBasis.SUGGESTED, suggested.interest().basis());
     assertEquals(List.of("Vaksinasi lansia"), suggested.interest().overlappingIssues().toJavaList());
-    GridPlacement onlyFaded = placementOf(GridTestData.place(ROWS, List.of(faded), List.of(), List.of(), overlap), ROW3);
+    GridPlacement onlyFaded = placementOf(GridTestData.place(ROWS, List.of(faded), List.of(), List.of(), overlap),
+        ROW3);
     assertEquals(Level.LOW, onlyFaded.interest().level());
-    GridPlacement notAllowed = placementOf(GridTestData.place(ROWS, List.of(priority), List.of(), List.of(), LevelPolicy.standard()), ROW3);
+    GridPlacement notAllowed = placementOf(GridTestData.place(ROWS, List.of(priority), List.of(), List.of(),
+        LevelPolicy.standard()), ROW3);
     assertEquals(LevelBasis.NO_EVIDENCE, notAllowed.interest().basis());
     assertEquals(Level.HIGH, notAllowed.interest().suggestion().get());
   }
 
   @Test
-  @DisplayName("GAP-14 MANUAL: a mixed case is UNCLASSIFIED until the Dinas decides; the decision is recorded in the placement")
+  @DisplayName(
+      "GAP-14 MANUAL: a mixed case is UNCLASSIFIED until the Dinas decides; the decision is recorded in the placement")
   void manualPolicy() {
     LevelPolicy manual = LevelPolicy.builder().mixedCase(MixedCasePolicy.MANUAL).build();
     List<GridAssessment> as = new ArrayList<>(INTEREST);
@@ -145,26 +159,31 @@ class GridPlacementTest {
     assertTrue(open.finding().remedy().isDefined());
 
     CategoryDecision decided = CategoryDecision.builder().kim(KimRef.from(ROW1)).category(GridCategory.G1_PARTNER)
-        .decidedBy(OFFICER).decidedOn(AS_OF.minusDays(1)).rationale("Pengaruh turun sementara karena akun diretas").build();
+        .decidedBy(OFFICER).decidedOn(AS_OF.minusDays(1)).rationale("Pengaruh turun sementara karena akun diretas")
+        .build();
     CategoryDecision later = decided.withCategory(GridCategory.G3_BUILD_CAPACITY).withDecidedOn(AS_OF.plusDays(1));
     GridPlacement closed = placementOf(GridTestData.place(ROWS, List.of(), as, List.of(later, decided), manual), ROW1);
     assertEquals(GridCategory.G1_PARTNER, closed.category());
     assertEquals(Outcome.SATISFIED, closed.finding().outcome());
     assertEquals("GRID.decided.1", closed.finding().message().key());
 
-    GridPlacement exact = placementOf(GridTestData.place(ROWS, List.of(), INTEREST, List.of(decided.withKim(KimRef.from(ROW4))), manual), ROW4);
+    GridPlacement exact = placementOf(GridTestData.place(ROWS, List.of(), INTEREST,
+        List.of(decided.withKim(KimRef.from(ROW4))), manual), ROW4);
     assertEquals(GridCategory.G4_RECORD_AND_MONITOR, exact.category());
     assertTrue(exact.decision().isEmpty());
-    assertThrows(IllegalArgumentException.class, () -> decided.withCategory(GridCategory.UNCLASSIFIED).withDecidedOn(AS_OF));
+    assertThrows(IllegalArgumentException.class, () ->
+        decided.withCategory(GridCategory.UNCLASSIFIED).withDecidedOn(AS_OF));
   }
 
   @Test
   @DisplayName("GRID-VAR: an assessment of a KIM outside the census is flagged, not silently dropped")
   void strayAssessment() {
     KimProfile stranger = KimProfile.builder().name("KIM Luar").build();
-    Grid grid = GridTestData.place(ROWS, List.of(MappingFixtures.assess(stranger, GridVariable.INTEREST, Level.HIGH)), LevelPolicy.standard());
+    Grid grid = GridTestData.place(ROWS, List.of(MappingFixtures.assess(stranger, GridVariable.INTEREST, Level.HIGH)),
+        LevelPolicy.standard());
     assertEquals("GRID-VAR.unknownKim", grid.findings().single().message().key());
-    assertThrows(IllegalArgumentException.class, () -> MappingFixtures.assess(stranger, GridVariable.INTEREST, Level.HIGH)
+    assertThrows(IllegalArgumentException.class, () ->
+        MappingFixtures.assess(stranger, GridVariable.INTEREST, Level.HIGH)
         .withRationale(" "));
   }
 

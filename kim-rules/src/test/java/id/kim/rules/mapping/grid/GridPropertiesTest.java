@@ -24,14 +24,19 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-@DisplayName("Grid — laws: exactly one category per KIM; raising interest, power or influence never weakens the approach")
+@DisplayName(
+    "Grid — laws: exactly one category per KIM; raising interest, power or influence never weakens the approach")
 class GridPropertiesTest {
 
   private static Gen<LevelPolicy> policies() {
-    Gen<ThresholdPolicy<ReachMetric>> power = integers().between(0, 99).<ThresholdPolicy<ReachMetric>>map(p -> ThresholdPolicy.<ReachMetric>relative(p))
-        .mix(integers().between(0, 60_000).<ThresholdPolicy<ReachMetric>>map(t -> ThresholdPolicy.<ReachMetric>absoluteTotal(t)));
-    Gen<ThresholdPolicy<ResponseMetric>> influence = integers().between(0, 99).<ThresholdPolicy<ResponseMetric>>map(p -> ThresholdPolicy.<ResponseMetric>relative(p))
-        .mix(integers().between(0, 60_000).<ThresholdPolicy<ResponseMetric>>map(t -> ThresholdPolicy.<ResponseMetric>absoluteTotal(t)));
+    Gen<ThresholdPolicy<ReachMetric>> power = integers().between(0, 99)
+        .<ThresholdPolicy<ReachMetric>>map(p -> ThresholdPolicy.<ReachMetric>relative(p))
+        .mix(integers().between(0, 60_000)
+            .<ThresholdPolicy<ReachMetric>>map(t -> ThresholdPolicy.<ReachMetric>absoluteTotal(t)));
+    Gen<ThresholdPolicy<ResponseMetric>> influence = integers().between(0, 99)
+        .<ThresholdPolicy<ResponseMetric>>map(p -> ThresholdPolicy.<ResponseMetric>relative(p))
+        .mix(integers().between(0, 60_000)
+            .<ThresholdPolicy<ResponseMetric>>map(t -> ThresholdPolicy.<ResponseMetric>absoluteTotal(t)));
     return power.zip(influence, MappingGen.classifyingPolicies(),
         (p, i, m) -> LevelPolicy.builder().power(p).influence(i).mixedCase(m).build());
   }
@@ -45,11 +50,13 @@ class GridPropertiesTest {
   }
 
   @Test
-  @DisplayName("GRID-1..4 total: every KIM of the census gets exactly one of the four categories (BOTH_HIGH, EITHER_HIGH)")
+  @DisplayName(
+      "GRID-1..4 total: every KIM of the census gets exactly one of the four categories (BOTH_HIGH, EITHER_HIGH)")
   void everyKimExactlyOneCategory() {
     qt().forAll(MappingGen.populations(0, 12), policies()).checkAssert((population, policy) -> {
       Grid grid = GridTestData.place(population, interestOfEveryOther(population), policy);
-      assertEquals(population.stream().map(KimRef::from).sorted().toList(), grid.placements().map(GridPlacement::kim).toJavaList());
+      assertEquals(population.stream().map(KimRef::from).sorted().toList(),
+          grid.placements().map(GridPlacement::kim).toJavaList());
       assertTrue(grid.placements().forAll(p -> p.category() != GridCategory.UNCLASSIFIED));
     });
   }
@@ -73,7 +80,8 @@ class GridPropertiesTest {
         .checkAssert((i, p, inf, policy) -> {
           GridCategory before = Classification.of(i, p, inf, policy).category();
           for (GridCategory after : List.of(Classification.of(Level.HIGH, p, inf, policy).category(),
-              Classification.of(i, Level.HIGH, inf, policy).category(), Classification.of(i, p, Level.HIGH, policy).category())) {
+              Classification.of(i, Level.HIGH, inf, policy).category(),
+              Classification.of(i, p, Level.HIGH, policy).category())) {
             assertTrue(after.isAtLeastAsStrongAs(before), before + " -> " + after);
           }
         });
@@ -87,12 +95,16 @@ class GridPropertiesTest {
           List<GridAssessment> interest = interestOfEveryOther(population);
           KimProfile target = population.get(population.size() - 1);
           KimMedium extra = KimMedium.of(Platform.TIKTOK, "@extra");
-          KimProfile raised = target.withReach(append(target.reach(), ReachObservation.of(extra, ReachMetric.FOLLOWERS, moreReach, OBSERVED)))
-              .withResponses(append(target.responses(), ResponseObservation.of(extra, ResponseMetric.LIKES, moreLikes, OBSERVED)));
+          KimProfile raised = target.withReach(append(target.reach(),
+              ReachObservation.of(extra, ReachMetric.FOLLOWERS, moreReach, OBSERVED)))
+              .withResponses(append(target.responses(),
+                  ResponseObservation.of(extra, ResponseMetric.LIKES, moreLikes, OBSERVED)));
           List<KimProfile> after = new ArrayList<>(population);
           after.set(after.size() - 1, raised);
-          GridCategory c0 = GridTestData.place(population, interest, policy).placementOf(KimRef.from(target)).get().category();
-          GridCategory c1 = GridTestData.place(after, interest, policy).placementOf(KimRef.from(raised)).get().category();
+          GridCategory c0 = GridTestData.place(population, interest, policy).placementOf(KimRef.from(target)).get()
+              .category();
+          GridCategory c1 = GridTestData.place(after, interest, policy).placementOf(KimRef.from(raised)).get()
+              .category();
           assertTrue(c1.isAtLeastAsStrongAs(c0), c0 + " -> " + c1);
         });
   }
@@ -104,11 +116,14 @@ class GridPropertiesTest {
     KimProfile one = MappingFixtures.kim("Indonesia Bisa", "KIM/5101/0001", 5000, 900);
     assertEquals(GridCategory.G4_RECORD_AND_MONITOR,
         GridTestData.place(List.of(one), List.of(), LevelPolicy.standard()).placements().single().category());
-    List<KimProfile> equal = List.of(MappingFixtures.kim("A", "KIM/1", 100, 10), MappingFixtures.kim("B", "KIM/2", 100, 10),
+    List<KimProfile> equal = List.of(MappingFixtures.kim("A", "KIM/1", 100, 10),
+        MappingFixtures.kim("B", "KIM/2", 100, 10),
         MappingFixtures.kim("C", "KIM/3", 100, 10));
-    Grid grid = GridTestData.place(equal, List.of(MappingFixtures.assess(equal.get(0), GridVariable.INTEREST, Level.HIGH)),
+    Grid grid = GridTestData.place(equal,
+        List.of(MappingFixtures.assess(equal.get(0), GridVariable.INTEREST, Level.HIGH)),
         LevelPolicy.standard());
-    assertEquals(List.of(GridCategory.G3_BUILD_CAPACITY, GridCategory.G4_RECORD_AND_MONITOR, GridCategory.G4_RECORD_AND_MONITOR),
+    assertEquals(List.of(GridCategory.G3_BUILD_CAPACITY, GridCategory.G4_RECORD_AND_MONITOR,
+        GridCategory.G4_RECORD_AND_MONITOR),
         grid.placements().map(GridPlacement::category).toJavaList());
     assertNotEquals(0, grid.placements().head().power().figure());
   }

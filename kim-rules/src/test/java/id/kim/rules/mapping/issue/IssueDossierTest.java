@@ -23,13 +23,18 @@ class IssueDossierTest {
 
   static Stream<Arguments> aspects() {
     return Stream.of(
-        Arguments.of(IssueAspect.BACKGROUND, (UnaryOperator<IssueDossier.Builder>) b -> b.background("Keluhan pedagang pasar")),
+        Arguments.of(IssueAspect.BACKGROUND, (UnaryOperator<IssueDossier.Builder>) b ->
+            b.background("Keluhan pedagang pasar")),
         Arguments.of(IssueAspect.INVOLVED, (UnaryOperator<IssueDossier.Builder>) b ->
             b.addActors(IssueActor.organisation("Dinas Kesehatan", ActorRole.EXPERT))),
-        Arguments.of(IssueAspect.SCOPE, (UnaryOperator<IssueDossier.Builder>) b -> b.scopeIncluded("Pasar tradisional")),
-        Arguments.of(IssueAspect.ADMINISTRATION, (UnaryOperator<IssueDossier.Builder>) b -> b.addAdministration("Notulen rapat 12 Jan")),
-        Arguments.of(IssueAspect.DURATION, (UnaryOperator<IssueDossier.Builder>) b -> b.duration(IssueDuration.of(EMERGED))),
-        Arguments.of(IssueAspect.UNDERSTANDING, (UnaryOperator<IssueDossier.Builder>) b -> b.understanding(UnderstandingLevel.PARTIAL)));
+        Arguments.of(IssueAspect.SCOPE, (UnaryOperator<IssueDossier.Builder>) b ->
+            b.scopeIncluded("Pasar tradisional")),
+        Arguments.of(IssueAspect.ADMINISTRATION, (UnaryOperator<IssueDossier.Builder>) b ->
+            b.addAdministration("Notulen rapat 12 Jan")),
+        Arguments.of(IssueAspect.DURATION, (UnaryOperator<IssueDossier.Builder>) b ->
+            b.duration(IssueDuration.of(EMERGED))),
+        Arguments.of(IssueAspect.UNDERSTANDING, (UnaryOperator<IssueDossier.Builder>) b ->
+            b.understanding(UnderstandingLevel.PARTIAL)));
   }
 
   @ParameterizedTest(name = "{0}: recording it closes exactly that aspect")
@@ -46,7 +51,8 @@ class IssueDossierTest {
   @Test
   @DisplayName("ISSUE-ASPECT-4: an actor's capacity counts as administration ('berserta kapasitas masing-masing')")
   void capacityIsAdministration() {
-    IssueDossier d = IssueDossier.builder().addActors(IssueActor.organisation("Pengelola Pasar Umum Negara", ActorRole.INVOLVED)
+    IssueDossier d = IssueDossier.builder()
+        .addActors(IssueActor.organisation("Pengelola Pasar Umum Negara", ActorRole.INVOLVED)
         .withCapacity("pengelola pasar").withToBeInvolved(true)).build();
     assertTrue(d.isRecorded(IssueAspect.ADMINISTRATION));
     assertTrue(d.isRecorded(IssueAspect.INVOLVED));
@@ -64,7 +70,8 @@ class IssueDossierTest {
   @Test
   @DisplayName("ISSUE-ASPECT-5: muncul, terekspose, berpotensi menghilang — phases on boundary dates")
   void durationPhases() {
-    IssueDuration d = IssueDuration.of(EMERGED).withExposedOn(EMERGED.plusDays(10)).withExpectedFadeOn(EMERGED.plusDays(60));
+    IssueDuration d = IssueDuration.of(EMERGED).withExposedOn(EMERGED.plusDays(10))
+        .withExpectedFadeOn(EMERGED.plusDays(60));
     assertEquals(IssuePhase.NOT_YET_EMERGED, d.phaseOn(EMERGED.minusDays(1)));
     assertEquals(IssuePhase.EMERGED, d.phaseOn(EMERGED));
     assertEquals(IssuePhase.EXPOSED, d.phaseOn(EMERGED.plusDays(10)));

@@ -24,7 +24,8 @@ class PublicIssueTest {
     PublicIssue issue = MappingFixtures.prokes(indonesiaBisa);
     assertEquals(PROKES, issue.title());
     assertEquals("kesehatan", issue.field().indonesianName());
-    assertEquals(List.of("Pemberitaan media massa", "Percakapan media sosial", "Hasil jajak pendapat", "Aduan masyarakat"),
+    assertEquals(List.of("Pemberitaan media massa", "Percakapan media sosial", "Hasil jajak pendapat",
+        "Aduan masyarakat"),
         issue.sources().stream().map(s -> s.label(Lang.ID)).toList());
     assertEquals("Indonesia Bisa", issue.recordedKims().iterator().next().name());
     assertFalse(issue.priority());
@@ -34,7 +35,9 @@ class PublicIssueTest {
   }
 
   @Test
-  @DisplayName("ISSUE-SRC-1..5 and ISSUE-SRC-X: the open list of sources keeps its IDs; opinion leaders are in the text, not the example")
+  @DisplayName(
+      "ISSUE-SRC-1..5 and ISSUE-SRC-X: the open list of sources keeps its IDs; opinion leaders are in the text, not "
+          + "the example")
   void sourceIds() {
     assertEquals(List.of("ISSUE-SRC-1", "ISSUE-SRC-2", "ISSUE-SRC-3", "ISSUE-SRC-4", "ISSUE-SRC-5", "ISSUE-SRC-X"),
         List.of(IssueSource.values()).stream().map(IssueSource::ruleId).toList());
@@ -56,9 +59,11 @@ class PublicIssueTest {
   }
 
   @Test
-  @DisplayName("ISSUE-CLASS: priority and crisis-indicated issues are flags set by the Dinas (GAP-19); a title is required")
+  @DisplayName(
+      "ISSUE-CLASS: priority and crisis-indicated issues are flags set by the Dinas (GAP-19); a title is required")
   void classFlagsAndTitle() {
-    PublicIssue crisis = PublicIssue.builder().title("Banjir rob").field(GovernmentAffair.PUBLIC_ORDER_AND_COMMUNITY_PROTECTION)
+    PublicIssue crisis = PublicIssue.builder().title("Banjir rob")
+        .field(GovernmentAffair.PUBLIC_ORDER_AND_COMMUNITY_PROTECTION)
         .priority(true).crisisIndicated(true).build();
     assertTrue(crisis.priority() && crisis.crisisIndicated());
     assertTrue(crisis.toString().contains("terindikasi krisis"));

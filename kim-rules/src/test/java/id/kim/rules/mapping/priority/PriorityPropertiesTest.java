@@ -38,7 +38,8 @@ class PriorityPropertiesTest {
 
   private static Grid grid(List<KimProfile> population, List<GridAssessment> assessments) {
     Census census = Census.of(DINAS, population).get();
-    return Grid.place(census, IssueMatrix.of(List.of(), census, AS_OF).get(), assessments, List.of(), LevelPolicy.standard(), AS_OF);
+    return Grid.place(census, IssueMatrix.of(List.of(), census, AS_OF).get(), assessments, List.of(),
+        LevelPolicy.standard(), AS_OF);
   }
 
   @Test
@@ -68,8 +69,10 @@ class PriorityPropertiesTest {
   void independentOfInputOrder() {
     qt().forAll(MappingGen.populations(0, 12), MappingGen.seeds()).checkAssert((population, seed) -> {
       List<GridAssessment> assessments = interest(population);
-      Seq<KimRef> one = PriorityRanking.of(grid(population, assessments), PriorityPolicy.standard()).decisions().map(PriorityDecision::kim);
-      Seq<KimRef> two = PriorityRanking.of(grid(MappingGen.shuffled(population, seed), MappingGen.shuffled(assessments, seed + 1)),
+      Seq<KimRef> one = PriorityRanking.of(grid(population, assessments), PriorityPolicy.standard()).decisions()
+          .map(PriorityDecision::kim);
+      Seq<KimRef> two = PriorityRanking.of(grid(MappingGen.shuffled(population, seed),
+          MappingGen.shuffled(assessments, seed + 1)),
           PriorityPolicy.standard()).decisions().map(PriorityDecision::kim);
       assertEquals(one, two);
     });

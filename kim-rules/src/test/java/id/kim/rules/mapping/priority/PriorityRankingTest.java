@@ -52,7 +52,8 @@ class PriorityRankingTest {
   }
 
   static final List<KimProfile> SIX = List.of(ROW1, ROW2, ROW3, ROW4, PAHLAWAN, BENIH);
-  static final List<GridAssessment> SIX_INTEREST = interest(Level.HIGH, Level.LOW, Level.HIGH, Level.LOW, Level.HIGH, Level.LOW);
+  static final List<GridAssessment> SIX_INTEREST = interest(Level.HIGH, Level.LOW, Level.HIGH, Level.LOW, Level.HIGH,
+      Level.LOW);
 
   private static PriorityRanking ranking(PriorityPolicy policy) {
     return PriorityRanking.of(grid(SIX, SIX_INTEREST, LevelPolicy.standard()), policy);
@@ -62,7 +63,8 @@ class PriorityRankingTest {
   @DisplayName("PRIORITY-1: rank by category, then number of HIGH values, then total reach, then the KIM ref")
   void rankingKeys() {
     PriorityRanking r = ranking(PriorityPolicy.standard());
-    assertEquals(List.of("Indonesia Bisa", "KIM Radio Jembrana", "KIM Pahlawan", "KIM Gumbrih", "KIM Benih Kehidupan", "KIM Makata"),
+    assertEquals(List.of("Indonesia Bisa", "KIM Radio Jembrana", "KIM Pahlawan", "KIM Gumbrih", "KIM Benih Kehidupan",
+        "KIM Makata"),
         r.decisions().map(d -> d.kim().name()).toJavaList());
     assertEquals(List.of(1, 2, 3, 4, 5, 6), r.decisions().map(PriorityDecision::rank).toJavaList());
     Finding f = r.decisions().get(2).findings().head();
@@ -73,21 +75,25 @@ class PriorityRankingTest {
   }
 
   @Test
-  @DisplayName("MAP-RULE-e (default policy): categories 1-3 prioritised; 1 and 3 involved; 2 persuaded first; 4 recorded only")
+  @DisplayName(
+      "MAP-RULE-e (default policy): categories 1-3 prioritised; 1 and 3 involved; 2 persuaded first; 4 recorded only")
   void defaultPolicy() {
     PriorityRanking r = ranking(PriorityPolicy.standard());
     assertEquals(List.of("Indonesia Bisa", "KIM Radio Jembrana", "KIM Pahlawan", "KIM Gumbrih"),
         r.prioritised().map(d -> d.kim().name()).toJavaList());
-    assertEquals(List.of(true, false, true, true, false, false), r.decisions().map(PriorityDecision::involved).toJavaList());
+    assertEquals(List.of(true, false, true, true, false, false),
+        r.decisions().map(PriorityDecision::involved).toJavaList());
     assertEquals("PRIORITY-1.prioritised", r.decisionFor(KimRef.from(ROW2)).get().findings().head().message().key());
     assertEquals("PRIORITY-1.notPrioritised", r.decisionFor(KimRef.from(ROW4)).get().findings().head().message().key());
     assertEquals("prioritise=[1,2,3]; involve=[1,3]; max=-", r.policy().code());
   }
 
   @Test
-  @DisplayName("PRIORITY-2 (a): high interest, low influence — keep the KIM fully informed, even in category 1 (EITHER_HIGH)")
+  @DisplayName(
+      "PRIORITY-2 (a): high interest, low influence — keep the KIM fully informed, even in category 1 (EITHER_HIGH)")
   void keepInformed() {
-    PriorityRanking r = PriorityRanking.of(grid(SIX, SIX_INTEREST, LevelPolicy.builder().mixedCase(MixedCasePolicy.EITHER_HIGH).build()),
+    PriorityRanking r = PriorityRanking.of(grid(SIX, SIX_INTEREST,
+        LevelPolicy.builder().mixedCase(MixedCasePolicy.EITHER_HIGH).build()),
         PriorityPolicy.standard());
     PriorityDecision pahlawan = r.decisionFor(KimRef.from(PAHLAWAN)).get();
     assertEquals(GridCategory.G1_PARTNER, pahlawan.category());
@@ -99,23 +105,28 @@ class PriorityRankingTest {
   }
 
   @Test
-  @DisplayName("PRIORITY-2 (b): low interest, high influence — the Dinas decides a suitable approach (category 2 and mixed 4)")
+  @DisplayName(
+      "PRIORITY-2 (b): low interest, high influence — the Dinas decides a suitable approach (category 2 and mixed 4)")
   void customApproach() {
     PriorityRanking r = ranking(PriorityPolicy.standard());
-    assertEquals(List.of(Approach.PERSUADE_TO_PARTNER, Approach.CUSTOM), r.decisionFor(KimRef.from(ROW2)).get().approaches().toJavaList());
+    assertEquals(List.of(Approach.PERSUADE_TO_PARTNER, Approach.CUSTOM),
+        r.decisionFor(KimRef.from(ROW2)).get().approaches().toJavaList());
     PriorityDecision benih = r.decisionFor(KimRef.from(BENIH)).get();
     assertEquals(GridCategory.G4_RECORD_AND_MONITOR, benih.category());
     assertEquals(List.of(Approach.RECORD_AND_MONITOR, Approach.CUSTOM), benih.approaches().toJavaList());
     assertTrue(benih.findings().last().citation().quote().contains("menentukan pendekatan yang sesuai"));
-    assertEquals(1, r.decisionFor(KimRef.from(ROW1)).get().findings().size(), "no example of III.D applies to category 1 HHH");
+    assertEquals(1, r.decisionFor(KimRef.from(ROW1)).get().findings().size(),
+        "no example of III.D applies to category 1 HHH");
   }
 
   @Test
-  @DisplayName("MAP-RULE-e: a limit keeps the first N eligible by rank; a narrower policy prioritises only what it names")
+  @DisplayName(
+      "MAP-RULE-e: a limit keeps the first N eligible by rank; a narrower policy prioritises only what it names")
   void limitsAndPolicies() {
     PriorityRanking two = ranking(PriorityPolicy.builder().maxPrioritised(2).build());
     assertEquals(2, two.prioritised().size());
-    assertEquals("PRIORITY-1.beyondLimit", two.decisionFor(KimRef.from(PAHLAWAN)).get().findings().head().message().key());
+    assertEquals("PRIORITY-1.beyondLimit",
+        two.decisionFor(KimRef.from(PAHLAWAN)).get().findings().head().message().key());
     PriorityRanking onlyPartners = ranking(PriorityPolicy.builder().prioritised(TreeSet.of(GridCategory.G1_PARTNER))
         .involved(TreeSet.of(GridCategory.G1_PARTNER)).build());
     assertEquals(List.of("Indonesia Bisa"), onlyPartners.prioritised().map(d -> d.kim().name()).toJavaList());
@@ -125,7 +136,8 @@ class PriorityRankingTest {
   @Test
   @DisplayName("GAP-14: an UNCLASSIFIED KIM is ranked last and not prioritised until the Dinas decides")
   void unclassifiedIsNotPrioritised() {
-    PriorityRanking r = PriorityRanking.of(grid(SIX, SIX_INTEREST, LevelPolicy.builder().mixedCase(MixedCasePolicy.MANUAL).build()),
+    PriorityRanking r = PriorityRanking.of(grid(SIX, SIX_INTEREST,
+        LevelPolicy.builder().mixedCase(MixedCasePolicy.MANUAL).build()),
         PriorityPolicy.standard());
     PriorityDecision last = r.decisions().last();
     assertEquals(GridCategory.UNCLASSIFIED, last.category());
@@ -136,11 +148,13 @@ class PriorityRankingTest {
   @Test
   @DisplayName("PriorityPolicy: involve only what is prioritised; never UNCLASSIFIED; no negative limit")
   void invalidPolicies() {
-    assertThrows(IllegalArgumentException.class, () -> PriorityPolicy.builder().prioritised(TreeSet.of(GridCategory.G1_PARTNER))
+    assertThrows(IllegalArgumentException.class, () ->
+        PriorityPolicy.builder().prioritised(TreeSet.of(GridCategory.G1_PARTNER))
         .involved(TreeSet.of(GridCategory.G3_BUILD_CAPACITY)).build());
     assertThrows(IllegalArgumentException.class, () -> PriorityPolicy.builder()
         .prioritised(TreeSet.of(GridCategory.UNCLASSIFIED)).involved(TreeSet.empty()).build());
-    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () -> PriorityPolicy.builder().maxPrioritised(-1).build());
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () ->
+        PriorityPolicy.builder().maxPrioritised(-1).build());
     assertTrue(negative.getMessage().contains("maxPrioritised"));
   }
 }

@@ -36,7 +36,8 @@ class CategorisationTest {
   private static final Census CENSUS = Census.of(DINAS, List.of(RADIO, TANI, BARE)).get();
 
   @Test
-  @DisplayName("MAP-RULE-b: grouping by media kind puts a KIM with two kinds in both groups and a KIM without media last")
+  @DisplayName(
+      "MAP-RULE-b: grouping by media kind puts a KIM with two kinds in both groups and a KIM without media last")
   void groupsByMediaKind() {
     var groups = Categorisation.groups(CENSUS, Facet.MEDIA_KIND);
     assertEquals(List.of("Komunikasi tatap muka", "Media digital", "Media konvensional", FacetGroup.NOT_RECORDED),
@@ -48,20 +49,23 @@ class CategorisationTest {
   @Test
   @DisplayName("MAP-RULE-b: grouping by target audience and by content type")
   void groupsByAudienceAndContent() {
-    assertEquals(List.of("Desa Yehembang, Kecamatan Mendoyo", "Kelurahan Banjar Tengah, Kecamatan Negara", FacetGroup.NOT_RECORDED),
+    assertEquals(List.of("Desa Yehembang, Kecamatan Mendoyo", "Kelurahan Banjar Tengah, Kecamatan Negara",
+        FacetGroup.NOT_RECORDED),
         Categorisation.groups(CENSUS, Facet.AUDIENCE_AREA).map(FacetGroup::value).toJavaList());
     assertEquals(List.of("Tulisan", "Foto", "Audio", FacetGroup.NOT_RECORDED).size(),
         Categorisation.groups(CENSUS, Facet.CONTENT_TYPE).size());
     assertEquals(List.of("MEDIA-2 Media penyiaran", "MEDIA-3 Media sosial", "MEDIA-7 Komunikasi tatap muka", "-"),
         Categorisation.groups(CENSUS, Facet.MEDIA_CHANNEL).map(FacetGroup::value).toJavaList());
-    assertEquals(List.of("Tipe A", "Tipe B", "-"), Categorisation.groups(CENSUS, Facet.TYPE).map(FacetGroup::value).toJavaList());
+    assertEquals(List.of("Tipe A", "Tipe B", "-"),
+        Categorisation.groups(CENSUS, Facet.TYPE).map(FacetGroup::value).toJavaList());
     assertEquals("PROFILE-k", Facet.AUDIENCE_AREA.ruleId());
   }
 
   @Test
   @DisplayName("MAP-RULE-b: a filter is OR within a facet and AND across facets; an empty filter selects every KIM")
   void filters() {
-    ProfileFilter digitalOrFaceToFace = ProfileFilter.builder().addMediaKinds(MediaKind.DIGITAL, MediaKind.FACE_TO_FACE).build();
+    ProfileFilter digitalOrFaceToFace = ProfileFilter.builder().addMediaKinds(MediaKind.DIGITAL, MediaKind.FACE_TO_FACE)
+        .build();
     assertEquals(2, Categorisation.filter(CENSUS, digitalOrFaceToFace).size());
     ProfileFilter digitalAgriculture = ProfileFilter.builder().addMediaKinds(MediaKind.DIGITAL)
         .addFields(GovernmentAffair.AGRICULTURE).build();
@@ -72,7 +76,8 @@ class CategorisationTest {
         ProfileFilter.builder().addChannels(MediaChannel.BROADCAST).addContentTypes(ContentType.AUDIO).build())
         .map(CensusEntry::ref).toJavaList());
     assertEquals(List.of(KimRef.from(TANI)), Categorisation.filter(CENSUS,
-        ProfileFilter.builder().addTypes(KimType.B).addPlatforms(Platform.FACE_TO_FACE).build()).map(CensusEntry::ref).toJavaList());
+        ProfileFilter.builder().addTypes(KimType.B).addPlatforms(Platform.FACE_TO_FACE).build()).map(CensusEntry::ref)
+            .toJavaList());
     assertEquals(3, Categorisation.filter(CENSUS, ProfileFilter.any()).size());
   }
 }

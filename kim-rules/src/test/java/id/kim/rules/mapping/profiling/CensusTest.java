@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 
 @DisplayName("Census — MAP-STAGE-A, MAP-A-1: as far as possible every KIM of the Dinas' region")
 class CensusTest {
-  private static final Village IN_BULELENG = Village.of("Kalibukbuk", VillageKind.DESA, District.of("Buleleng", BULELENG));
+  private static final Village IN_BULELENG = Village.of("Kalibukbuk", VillageKind.DESA,
+      District.of("Buleleng", BULELENG));
   private static final Village IN_JAVA = Village.of("Gubeng", VillageKind.KELURAHAN,
       District.of("Gubeng", RegencyCity.of("Surabaya", RegencyCityKind.KOTA, Province.of("Jawa Timur"))));
 
@@ -53,7 +54,9 @@ class CensusTest {
   }
 
   @Test
-  @DisplayName("MAP-A-1 'sesuai dengan kewenangan Dinas': a profile in another regency is kept aside with a warning, never dropped")
+  @DisplayName(
+      "MAP-A-1 'sesuai dengan kewenangan Dinas': a profile in another regency is kept aside with a warning, never "
+          + "dropped")
   void profileOutsideTheRegionIsKeptAside() {
     KimProfile away = KimProfile.builder().name("KIM Lovina").seat(IN_BULELENG).build();
     Census census = Census.of(DINAS, List.of(away, MappingFixtures.kim("Indonesia Bisa", "KIM/5101/0001", 1, 1))).get();
@@ -66,7 +69,9 @@ class CensusTest {
   }
 
   @Test
-  @DisplayName("PROFILE-h, GAP-22: a regency/city Dinas needs no field h — it is its own regency; a provincial Dinas reads field h")
+  @DisplayName(
+      "PROFILE-h, GAP-22: a regency/city Dinas needs no field h — it is its own regency; a provincial Dinas reads "
+          + "field h")
   void fieldHIsDerivedInARegencyView() {
     KimProfile local = KimProfile.builder().name("KIM Makata").seat(BANJAR_TENGAH).build();
     CensusEntry regencyView = Census.of(DINAS, List.of(local)).get().entries().single();
@@ -96,7 +101,9 @@ class CensusTest {
   }
 
   @Test
-  @DisplayName("MAP-A-1: every KIM recorded more than once gets one finding with its count, in ref order — whatever the order of the profiles")
+  @DisplayName(
+      "MAP-A-1: every KIM recorded more than once gets one finding with its count, in ref order — whatever the order "
+          + "of the profiles")
   void everyDuplicateIsCounted() {
     qt().forAll(MappingGen.populations(1, 8), MappingGen.populations(0, 8), MappingGen.seeds())
         .checkAssert(
@@ -136,6 +143,7 @@ class CensusTest {
   @DisplayName("Law: the census does not depend on the order of the profiles")
   void orderDoesNotMatter() {
     qt().forAll(MappingGen.populations(0, 8), MappingGen.seeds()).checkAssert((population, seed) ->
-        assertEquals(Census.of(DINAS, population).get(), Census.of(DINAS, MappingGen.shuffled(population, seed)).get()));
+        assertEquals(Census.of(DINAS, population).get(),
+            Census.of(DINAS, MappingGen.shuffled(population, seed)).get()));
   }
 }

@@ -25,7 +25,8 @@ class KimRefTest {
   }
 
   @Test
-  @DisplayName("PROFILE-c: a registered KIM is identified by its number and issuer, whatever its name or the number's case")
+  @DisplayName(
+      "PROFILE-c: a registered KIM is identified by its number and issuer, whatever its name or the number's case")
   void registeredIdentityIsNumberAndIssuer() {
     KimRef a = KimRef.from(registered("KIM Gumbrih", "KIM/5101/0007"));
     KimRef renamed = KimRef.from(registered("Gumbrih Baru", "kim/5101/0007"));

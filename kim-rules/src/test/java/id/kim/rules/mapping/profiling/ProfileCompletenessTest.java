@@ -60,12 +60,15 @@ class ProfileCompletenessTest {
     return Stream.of(
         Arguments.of("PROFILE-a", ProfileField.A, (UnaryOperator<KimProfile>) p -> p.withName(" ")),
         Arguments.of("PROFILE-b", ProfileField.B, (UnaryOperator<KimProfile>) p -> p.withType(Optional.empty())),
-        Arguments.of("PROFILE-c", ProfileField.C, (UnaryOperator<KimProfile>) p -> p.withCommunityNumber(Optional.empty())),
-        Arguments.of("PROFILE-d", ProfileField.D, (UnaryOperator<KimProfile>) p -> p.withContactPerson(Optional.empty())),
+        Arguments.of("PROFILE-c", ProfileField.C, (UnaryOperator<KimProfile>) p ->
+            p.withCommunityNumber(Optional.empty())),
+        Arguments.of("PROFILE-d", ProfileField.D, (UnaryOperator<KimProfile>) p ->
+            p.withContactPerson(Optional.empty())),
         Arguments.of("PROFILE-e", ProfileField.E, (UnaryOperator<KimProfile>) p -> p.withAddress(Optional.empty())),
         Arguments.of("PROFILE-i", ProfileField.I, (UnaryOperator<KimProfile>) p -> p.withWhatsapp(Optional.empty())),
         Arguments.of("PROFILE-j", ProfileField.J, (UnaryOperator<KimProfile>) p -> p.withEmail(Optional.empty())),
-        Arguments.of("PROFILE-k", ProfileField.K, (UnaryOperator<KimProfile>) p -> p.withTargetAudience(Optional.empty())),
+        Arguments.of("PROFILE-k", ProfileField.K, (UnaryOperator<KimProfile>) p ->
+            p.withTargetAudience(Optional.empty())),
         Arguments.of("PROFILE-l", ProfileField.L, (UnaryOperator<KimProfile>) p -> p.withMedia(List.of())),
         Arguments.of("PROFILE-m", ProfileField.M, (UnaryOperator<KimProfile>) p -> p.withFieldsOfActivity(List.of())),
         Arguments.of("PROFILE-n", ProfileField.N, (UnaryOperator<KimProfile>) p -> p.withPublicIssues(List.of())),
@@ -91,16 +94,20 @@ class ProfileCompletenessTest {
   }
 
   @Test
-  @DisplayName("A profile with every field that applies is complete; o (derived) and r (partners) never count as missing")
+  @DisplayName(
+      "A profile with every field that applies is complete; o (derived) and r (partners) never count as missing")
   void fullProfileIsComplete() {
     ProfileCompleteness c = check(full(), DINAS, AS_OF);
     assertTrue(c.isComplete());
     assertTrue(c.meetsAddressRule());
-    assertEquals(List.of(ProfileField.H, ProfileField.O, ProfileField.R), c.fields(FieldStatus.NOT_APPLICABLE).toJavaList());
+    assertEquals(List.of(ProfileField.H, ProfileField.O, ProfileField.R),
+        c.fields(FieldStatus.NOT_APPLICABLE).toJavaList());
   }
 
   @Test
-  @DisplayName("PROFILE-o is derived from PROFILE-l (GAP-23) and PROFILE-r belongs to partners: neither is ever missing in stage A")
+  @DisplayName(
+      "PROFILE-o is derived from PROFILE-l (GAP-23) and PROFILE-r belongs to partners: neither is ever missing in "
+          + "stage A")
   void derivedAndPartnerFields() {
     ProfileCompleteness noMedia = check(full().withMedia(List.of()), DINAS, AS_OF);
     assertEquals(FieldStatus.NOT_APPLICABLE, noMedia.statuses().get(ProfileField.O).get());
@@ -146,7 +153,8 @@ class ProfileCompletenessTest {
   }
 
   @Test
-  @DisplayName("MAP-A-2: a missing address (e) is a requirement not satisfied; an optional e-mail (j) is only a warning")
+  @DisplayName(
+      "MAP-A-2: a missing address (e) is a requirement not satisfied; an optional e-mail (j) is only a warning")
   void severityFollowsRequirement() {
     ProfileCompleteness c = check(full().withAddress(Optional.empty()).withEmail(Optional.empty()), DINAS, AS_OF);
     assertEquals(Severity.REQUIREMENT, c.findings().find(f -> f.ruleId().value().equals("PROFILE-e")).get().severity());
@@ -167,12 +175,16 @@ class ProfileCompletenessTest {
   }
 
   @Test
-  @DisplayName("PROFILE-i: a fixed line without a WhatsApp number is partial; PROFILE-k: coverage without socio-economic status is partial")
+  @DisplayName(
+      "PROFILE-i: a fixed line without a WhatsApp number is partial; PROFILE-k: coverage without socio-economic status "
+          + "is partial")
   void partialFields() {
-    ProfileCompleteness i = check(full().withWhatsapp(Optional.empty()).withFixedLine(PhoneNumber.of("0365 41210")), DINAS, AS_OF);
+    ProfileCompleteness i = check(full().withWhatsapp(Optional.empty()).withFixedLine(PhoneNumber.of("0365 41210")),
+        DINAS, AS_OF);
     assertEquals(List.of(ProfileField.I), i.fields(FieldStatus.PARTIAL).toJavaList());
     assertEquals("PROFILE-i", i.findings().single().ruleId().value());
-    ProfileCompleteness k = check(full().withTargetAudience(TargetAudience.builder().addVillage(BANJAR_TENGAH).build()), DINAS, AS_OF);
+    ProfileCompleteness k = check(full().withTargetAudience(TargetAudience.builder().addVillage(BANJAR_TENGAH).build()),
+        DINAS, AS_OF);
     assertEquals(List.of(ProfileField.K), k.fields(FieldStatus.PARTIAL).toJavaList());
     assertTrue(k.findings().single().message().render(Lang.ID).contains("status sosial dan ekonomi"));
   }
@@ -224,7 +236,8 @@ class ProfileCompletenessTest {
     ProfileCompleteness missing = check(p, DINAS, AS_OF);
     assertEquals(FieldStatus.MISSING, missing.statuses().get(ProfileField.C).get());
     assertEquals(FieldStatus.MISSING, missing.statuses().get(ProfileField.L).get());
-    ProfileCompleteness none = check(p.withRecordedAsNone(KnownAbsence.COMMUNITY_NUMBER, KnownAbsence.MEDIA), DINAS, AS_OF);
+    ProfileCompleteness none = check(p.withRecordedAsNone(KnownAbsence.COMMUNITY_NUMBER, KnownAbsence.MEDIA), DINAS,
+        AS_OF);
     assertEquals(FieldStatus.FILLED, none.statuses().get(ProfileField.C).get());
     assertEquals(FieldStatus.FILLED, none.statuses().get(ProfileField.L).get());
   }

@@ -36,13 +36,16 @@ class MappingReportTest {
   }
 
   @Test
-  @DisplayName("REPORT-1, GAP-18: by default the matrix holds the prioritised KIM, by rank, with interest, power, influence and category")
+  @DisplayName(
+      "REPORT-1, GAP-18: by default the matrix holds the prioritised KIM, by rank, with interest, power, influence and "
+          + "category")
   void matrixOfPriorityKim() {
     MappingReport r = example();
     assertEquals(List.of("Indonesia Bisa", "KIM Radio Jembrana", "KIM Pahlawan", "KIM Gumbrih"),
         r.rows().map(row -> row.kim().name()).toJavaList());
     MappingReportRow first = r.rows().head();
-    assertEquals(List.of(Level.HIGH, Level.HIGH, Level.HIGH), List.of(first.interest(), first.power(), first.influence()));
+    assertEquals(List.of(Level.HIGH, Level.HIGH, Level.HIGH),
+        List.of(first.interest(), first.power(), first.influence()));
     assertEquals(GridCategory.G1_PARTNER, first.category());
     assertTrue(first.juknisExactMatch() && first.prioritised() && first.involved());
     assertTrue(r.rows().forAll(MappingReportRow::prioritised));
@@ -69,12 +72,14 @@ class MappingReportTest {
   }
 
   @Test
-  @DisplayName("The tree is JSON-ready: only maps with string keys, lists, strings, numbers and booleans, in a stable order")
+  @DisplayName(
+      "The tree is JSON-ready: only maps with string keys, lists, strings, numbers and booleans, in a stable order")
   @SuppressWarnings("unchecked")
   void treeIsJsonReady() {
     Map<String, Object> tree = example().toTree(Lang.EN);
     assertJsonReady(tree);
-    assertEquals(List.of("report", "dinas", "dinasLevel", "asOf", "lang", "scope", "policies", "censusSize", "matrix", "issues",
+    assertEquals(List.of("report", "dinas", "dinasLevel", "asOf", "lang", "scope", "policies", "censusSize", "matrix",
+        "issues",
         "completeness", "notes"), List.copyOf(tree.keySet()));
     Map<String, Object> row = ((List<Map<String, Object>>) tree.get("matrix")).get(0);
     assertEquals("GRID-1", ((Map<String, Object>) row.get("category")).get("rule"));
@@ -156,7 +161,8 @@ class MappingReportTest {
   @Test
   @DisplayName("A Dinas whose KIM all have equal figures: no one is high; categories follow interest alone")
   void allEqual() {
-    List<KimProfile> equal = List.of(MappingFixtures.kim("A", "KIM/1", 100, 10), MappingFixtures.kim("B", "KIM/2", 100, 10));
+    List<KimProfile> equal = List.of(MappingFixtures.kim("A", "KIM/1", 100, 10),
+        MappingFixtures.kim("B", "KIM/2", 100, 10));
     MappingReport r = run(MappingInput.builder().dinas(MappingFixtures.DINAS).addAllProfiles(equal).build(),
         MappingPolicy.standard().withReport(ReportOptions.allKim()));
     assertTrue(r.rows().forAll(row -> row.category() == GridCategory.G4_RECORD_AND_MONITOR));

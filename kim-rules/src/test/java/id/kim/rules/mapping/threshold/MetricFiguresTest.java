@@ -33,7 +33,9 @@ class MetricFiguresTest {
   private static final KimMedium MEET = KimMedium.of(Platform.FACE_TO_FACE, "Rapat banjar");
 
   @Test
-  @DisplayName("PROFILE-s: the latest figure per medium and metric on or before the date counts; later ones are ignored; media are summed")
+  @DisplayName(
+      "PROFILE-s: the latest figure per medium and metric on or before the date counts; later ones are ignored; media "
+          + "are summed")
   void latestPerSeriesSummed() {
     List<ReachObservation> reach = List.of(
         ReachObservation.of(IG, ReachMetric.FOLLOWERS, 1000, AS_OF.minusMonths(2)),
@@ -83,7 +85,9 @@ class MetricFiguresTest {
   }
 
   @Test
-  @DisplayName("Any observations, in any order, both aggregations: the figures equal a plain latest-per-series reading (the former code), the one-observation path included")
+  @DisplayName(
+      "Any observations, in any order, both aggregations: the figures equal a plain latest-per-series reading (the "
+          + "former code), the one-observation path included")
   void equalToTheLatestPerSeriesReading() {
     KimMedium[] media = {IG, YT, MEET};
     qt().withExamples(5_000)

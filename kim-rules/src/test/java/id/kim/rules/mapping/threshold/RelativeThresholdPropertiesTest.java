@@ -26,7 +26,8 @@ class RelativeThresholdPropertiesTest {
   @Test
   @DisplayName("Reordering the KIM changes no KIM's level")
   void reorderingChangesNothing() {
-    qt().forAll(MappingGen.counts(0, 30), integers().between(0, 99), MappingGen.seeds()).checkAssert((counts, p, seed) -> {
+    qt().forAll(MappingGen.counts(0, 30), integers().between(0, 99), MappingGen.seeds())
+        .checkAssert((counts, p, seed) -> {
       java.util.List<Long> shuffled = MappingGen.shuffled(counts, seed);
       Seq<Boolean> before = levels(counts, p);
       Seq<Boolean> after = levels(shuffled, p);

@@ -23,7 +23,8 @@ class ThresholdPolicyTest {
   private static final KimMedium MEET = KimMedium.of(Platform.FACE_TO_FACE, "Rapat");
 
   static MetricFigures<ReachMetric> followers(long n) {
-    return MetricFigures.ofReach(java.util.List.of(ReachObservation.of(IG, ReachMetric.FOLLOWERS, n, AS_OF)), AS_OF, Aggregation.SUM);
+    return MetricFigures.ofReach(java.util.List.of(ReachObservation.of(IG, ReachMetric.FOLLOWERS, n, AS_OF)), AS_OF,
+        Aggregation.SUM);
   }
 
   static MetricFigures<ReachMetric> none() {
@@ -31,9 +32,11 @@ class ThresholdPolicyTest {
   }
 
   @Test
-  @DisplayName("Relative (median): HIGH strictly above the median of the KIM with figures; the decision records the numbers")
+  @DisplayName(
+      "Relative (median): HIGH strictly above the median of the KIM with figures; the decision records the numbers")
   void relativeMedian() {
-    Seq<MetricFigures<ReachMetric>> population = List.of(followers(100), followers(300), followers(500), followers(700), none());
+    Seq<MetricFigures<ReachMetric>> population = List.of(followers(100), followers(300), followers(500), followers(700),
+        none());
     Cutoff<ReachMetric> cutoff = ThresholdPolicy.<ReachMetric>median().resolve(population);
     assertEquals(300L, cutoff.total().get());
     assertEquals(4, cutoff.populationSize());
@@ -48,9 +51,11 @@ class ThresholdPolicyTest {
   }
 
   @Test
-  @DisplayName("Relative: all-equal figures give no HIGH; one KIM is LOW (nothing to compare with); zero KIM gives no cutoff")
+  @DisplayName(
+      "Relative: all-equal figures give no HIGH; one KIM is LOW (nothing to compare with); zero KIM gives no cutoff")
   void relativeEdgeCases() {
-    Cutoff<ReachMetric> equal = ThresholdPolicy.<ReachMetric>median().resolve(List.of(followers(50), followers(50), followers(50)));
+    Cutoff<ReachMetric> equal = ThresholdPolicy.<ReachMetric>median()
+        .resolve(List.of(followers(50), followers(50), followers(50)));
     assertFalse(equal.decide(followers(50)).high());
     Cutoff<ReachMetric> one = ThresholdPolicy.<ReachMetric>median().resolve(List.of(followers(10_000)));
     assertFalse(one.decide(followers(10_000)).high());

@@ -34,25 +34,16 @@ public abstract class CapacityNeedReport {
 
   /** @return the elements with an identified need, in Tabel 4.1 order */
   public Seq<CapacityElement> needs() {
-    return List.of(CapacityElement.values())
-        .filter(
-            e ->
-                findings()
-                    .exists(
-                        f ->
-                            f.ruleId().equals(RuleId.of(e.ruleId()))
-                                && f.outcome() == Outcome.NOT_SATISFIED));
+    return elementsWith(Outcome.NOT_SATISFIED);
   }
 
   /** @return the elements not examined, in Tabel 4.1 order */
   public Seq<CapacityElement> notExamined() {
-    return List.of(CapacityElement.values())
-        .filter(
-            e ->
-                findings()
-                    .exists(
-                        f ->
-                            f.ruleId().equals(RuleId.of(e.ruleId()))
-                                && f.outcome() == Outcome.UNKNOWN));
+    return elementsWith(Outcome.UNKNOWN);
+  }
+
+  private Seq<CapacityElement> elementsWith(Outcome outcome) {
+    return List.of(CapacityElement.values()).filter(e -> findings()
+        .exists(f -> f.ruleId().equals(RuleId.of(e.ruleId())) && f.outcome() == outcome));
   }
 }

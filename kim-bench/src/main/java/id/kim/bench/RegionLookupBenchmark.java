@@ -41,7 +41,7 @@ public class RegionLookupBenchmark {
 
   /** Loads the register and draws the villages; builds the name indexes. */
   @Setup(Level.Trial)
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of Optional can only be created raw
   public void setUp() {
     register = RegionRegister.bundled();
     List<RegionCode> all = register.codesWithin(Optional.empty(), RegionLevel.VILLAGE);

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -141,10 +140,9 @@ class DocsCliTest {
     List<String> shownNames = new ArrayList<>();
     shown.get("summary").fieldNames().forEachRemaining(shownNames::add);
     assertEquals(names, shownNames, "the summary's fields");
-    for (Iterator<Map.Entry<String, JsonNode>> f = shown.get("summary").fields(); f.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = f.next();
+    for (Map.Entry<String, JsonNode> field : shown.get("summary").properties()) {
       if (field.getKey().equals("columns")) {
-        field.getValue().fields().forEachRemaining(c -> assertTrue(c.getKey().equals("…")
+        field.getValue().properties().forEach(c -> assertTrue(c.getKey().equals("…")
             || summary.get("columns").get(c.getKey()).equals(c.getValue()), c::toString));
       } else {
         assertEquals(summary.get(field.getKey()), field.getValue(), field.getKey());

@@ -39,7 +39,7 @@ public final class MapFields {
         throw DecodeFailure.of(path, JsonProblem.Kind.WRONG_TYPE, "json.wrongType", "object", Codec.jsonType(node));
       }
       Map<String, String> map = new LinkedHashMap<>();
-      node.fields().forEachRemaining(e -> map.put(e.getKey(), Scalars.TEXT.read(e.getValue(), path.field(e.getKey()))));
+      node.properties().forEach(e -> map.put(e.getKey(), Scalars.TEXT.read(e.getValue(), path.field(e.getKey()))));
       return Collections.unmodifiableMap(map);
     }, Field.noCheck(), Field.Shape.optional(s -> {
       ObjectNode texts = JsonSchemas.type("object");
@@ -84,7 +84,7 @@ public final class MapFields {
         throw DecodeFailure.of(path, JsonProblem.Kind.WRONG_TYPE, "json.wrongType", "object", Codec.jsonType(node));
       }
       Map<K, E> map = new LinkedHashMap<>();
-      node.fields().forEachRemaining(e -> map.put(
+      node.properties().forEach(e -> map.put(
           key.read(TextNode.valueOf(e.getKey()), path.field(e.getKey())),
           value.read(e.getValue(), path.field(e.getKey()))));
       return Collections.unmodifiableMap(map);

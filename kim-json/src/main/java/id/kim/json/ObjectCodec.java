@@ -55,7 +55,7 @@ public final class ObjectCodec<T> implements Codec<T> {
     return new ObjectCodec<>(typeName, fields, build);
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type can only be created raw
   private static <T> Field<T, ?>[] array(List<Field<T, ?>> fields) {
     return List.copyOf(fields).toArray(new Field[0]);
   }

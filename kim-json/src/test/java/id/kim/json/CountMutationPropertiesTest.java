@@ -16,7 +16,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -71,8 +70,7 @@ class CountMutationPropertiesTest {
     if (node.isIntegralNumber()) {
       out.add(at.toString());
     } else if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         collect(e.getValue(), at.field(e.getKey()), out);
       }
     } else if (node.isArray()) {
@@ -84,8 +82,7 @@ class CountMutationPropertiesTest {
 
   private static boolean set(JsonNode node, JsonPath at, String target, BigInteger value) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         JsonPath child = at.field(e.getKey());
         if (child.toString().equals(target)) {
           ((ObjectNode) node).put(e.getKey(), value);

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -53,8 +52,7 @@ class DocsServerTest {
   static void assertContains(JsonNode shown, JsonNode actual, String where) {
     if (shown.isObject()) {
       assertTrue(actual.isObject(), where + ": not an object");
-      for (Iterator<Map.Entry<String, JsonNode>> it = shown.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> f = it.next();
+      for (Map.Entry<String, JsonNode> f : shown.properties()) {
         assertTrue(actual.has(f.getKey()), where + "." + f.getKey() + " missing");
         assertContains(f.getValue(), actual.get(f.getKey()), where + "." + f.getKey());
       }

@@ -167,7 +167,8 @@ public final class KimValidator {
    *     region's code, which the region's text does not show), else the invalid value
    */
   private static Object reported(ConstraintViolation<?> v) {
-    Object named = v.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Object.class);
+    HibernateConstraintViolation<?> violation = v.unwrap(HibernateConstraintViolation.class);
+    Object named = violation.getDynamicPayload(Object.class);
     return named != null ? named : v.getInvalidValue();
   }
 

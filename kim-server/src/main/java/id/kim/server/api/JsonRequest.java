@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,8 +239,7 @@ public final class JsonRequest {
       return Optional.empty();
     }
     Map<String, TokenBuffer> members = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
       try (JsonParser p = STRICT.treeAsTokens(e.getValue())) {
         p.nextToken();
         members.put(e.getKey(), JsonMember.buffer(p));

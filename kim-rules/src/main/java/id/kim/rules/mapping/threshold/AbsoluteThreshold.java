@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  * @param <M> the metric
  */
 @Value.Immutable(copy = false)
+// the policy prints as its code (ThresholdPolicy.toString), the name a mapping records
+@SuppressWarnings("immutables:incompat")
 public abstract class AbsoluteThreshold<M extends Enum<M>> extends ThresholdPolicy<M> {
 
   /** @return the total from which a KIM is HIGH, if the total counts */

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  * @param <M> the metric
  */
 @Value.Immutable(copy = false)
+// the policy prints as its code (ThresholdPolicy.toString), the name a mapping records
+@SuppressWarnings("immutables:incompat")
 public abstract class RelativeThreshold<M extends Enum<M>> extends ThresholdPolicy<M> {
 
   /** @return 0–99; 50 is the median */

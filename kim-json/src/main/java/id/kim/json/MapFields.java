@@ -1,10 +1,12 @@
 package id.kim.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -31,17 +33,8 @@ public final class MapFields {
         }
         out.writeEndObject();
       }
-    }, (node, path) -> {
-      if (Field.absent(node)) {
-        return Map.of();
-      }
-      if (!node.isObject()) {
-        throw DecodeFailure.of(path, JsonProblem.Kind.WRONG_TYPE, "json.wrongType", "object", Codec.jsonType(node));
-      }
-      Map<String, String> map = new LinkedHashMap<>();
-      node.properties().forEach(e -> map.put(e.getKey(), Scalars.TEXT.read(e.getValue(), path.field(e.getKey()))));
-      return Collections.unmodifiableMap(map);
-    }, Field.noCheck(), Field.Shape.optional(s -> {
+    }, (node, path) -> members(node, path, (member, at) -> member, Scalars.TEXT), Field.noCheck(),
+        Field.Shape.optional(s -> {
       ObjectNode texts = JsonSchemas.type("object");
       texts.set("additionalProperties", JsonSchemas.type("string"));
       return texts;
@@ -76,23 +69,31 @@ public final class MapFields {
         }
         out.writeEndObject();
       }
-    }, (node, path) -> {
-      if (Field.absent(node)) {
-        return Map.of();
-      }
-      if (!node.isObject()) {
-        throw DecodeFailure.of(path, JsonProblem.Kind.WRONG_TYPE, "json.wrongType", "object", Codec.jsonType(node));
-      }
-      Map<K, E> map = new LinkedHashMap<>();
-      node.properties().forEach(e -> map.put(
-          key.read(TextNode.valueOf(e.getKey()), path.field(e.getKey())),
-          value.read(e.getValue(), path.field(e.getKey()))));
-      return Collections.unmodifiableMap(map);
-    }, Field.noCheck(), Field.Shape.optional(s -> {
+    }, (node, path) -> members(node, path, (member, at) -> key.read(TextNode.valueOf(member), at), value),
+        Field.noCheck(), Field.Shape.optional(s -> {
       ObjectNode members = JsonSchemas.type("object");
       members.set("propertyNames", key.schema(s));
       members.set("additionalProperties", value.schema(s));
       return members;
     }));
+  }
+
+  /**
+   * Reads the members of a JSON object, in their order: absent or {@code null} is empty, anything but
+   * an object WRONG_TYPE at {@code path}; each name read by {@code key} and each value by {@code value},
+   * at the member's own path.
+   */
+  private static <K, E> Map<K, E> members(JsonNode node, JsonPath path, BiFunction<String, JsonPath, K> key,
+      Codec<E> value) {
+    if (Field.absent(node)) {
+      return Map.of();
+    }
+    if (!node.isObject()) {
+      throw DecodeFailure.of(path, JsonProblem.Kind.WRONG_TYPE, "json.wrongType", "object", Codec.jsonType(node));
+    }
+    Map<K, E> map = new LinkedHashMap<>();
+    node.properties().forEach(e -> map.put(key.apply(e.getKey(), path.field(e.getKey())),
+        value.read(e.getValue(), path.field(e.getKey()))));
+    return Collections.unmodifiableMap(map);
   }
 }

@@ -12,6 +12,7 @@ import id.kim.core.monitoring.MonitoringRecord;
 import id.kim.core.monitoring.OutcomeKind;
 import id.kim.core.monitoring.SurveyResult;
 import id.kim.core.monitoring.SurveyRound;
+import id.kim.core.validation.MissingValueException;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -122,32 +123,19 @@ class MeasuresExampleTest {
   @Test
   @DisplayName("MEASURE-3 boundary: no baseline survey, no respondents, no survey in the period")
   void outcomeNotMeasurable() {
-    MonitoringRecord noBaseline =
-        MonitoringRecord.builder()
-            .kim(Fixtures.KIM)
-            .addSurveys(
-                SurveyResult.builder()
-                    .title("Tahu program")
-                    .kind(OutcomeKind.AWARENESS)
-                    .after(SurveyRound.of(40, 30, mar(28)))
-                    .build())
-            .build();
+    MonitoringRecord noBaseline = awarenessSurvey(SurveyResult.builder());
     assertEquals(not(NotMeasurableReason.MISSING_BASELINE, "Tahu program"),
         OutcomeMeasure.of(noBaseline, MARCH).change());
-    MonitoringRecord nobody =
-        MonitoringRecord.builder()
-            .kim(Fixtures.KIM)
-            .addSurveys(
-                SurveyResult.builder()
-                    .title("Tahu program")
-                    .kind(OutcomeKind.AWARENESS)
-                    .before(SurveyRound.of(0, 0, mar(1)))
-                    .after(SurveyRound.of(40, 30, mar(28)))
-                    .build())
-            .build();
+    MonitoringRecord nobody = awarenessSurvey(SurveyResult.builder().before(SurveyRound.of(0, 0, mar(1))));
     assertEquals(not(NotMeasurableReason.DIVISION_BY_ZERO, "respondents"), OutcomeMeasure.of(nobody, MARCH).change());
     assertEquals(not(NotMeasurableReason.NO_DATA_IN_PERIOD, "surveys"),
         OutcomeMeasure.of(Fixtures.march(), MARCH.next()).change());
+  }
+
+  /** @return the KIM's record with the awareness survey "Tahu program", 40 asked and 30 aware on 28 March */
+  private static MonitoringRecord awarenessSurvey(SurveyResult.Builder survey) {
+    return MonitoringRecord.builder().kim(Fixtures.KIM).addSurveys(survey.title("Tahu program")
+        .kind(OutcomeKind.AWARENESS).after(SurveyRound.of(40, 30, mar(28))).build()).build();
   }
 
   @Test
@@ -167,11 +155,11 @@ class MeasuresExampleTest {
   @Test
   @DisplayName("MEASURE-1..3: a null argument is a programming error naming the parameter")
   void nullArguments() {
-    var e =
-        Assertions.assertThrows(
-            NullPointerException.class, () -> OuttakesMeasure.of(Fixtures.march(), null));
-    Assertions.assertTrue(e.getMessage().startsWith("'period' must not be null"), e.getMessage());
-    Assertions.assertThrows(NullPointerException.class, () -> OutputMeasure.of(null, MARCH));
-    Assertions.assertThrows(NullPointerException.class, () -> OutcomeMeasure.of(null, MARCH));
+    var period = Assertions.assertThrows(MissingValueException.class, () -> OuttakesMeasure.of(Fixtures.march(), null));
+    Assertions.assertTrue(period.getMessage().startsWith("'period' must not be null"), period.getMessage());
+    var output = Assertions.assertThrows(MissingValueException.class, () -> OutputMeasure.of(null, MARCH));
+    Assertions.assertTrue(output.getMessage().startsWith("'record' must not be null"), output.getMessage());
+    var outcome = Assertions.assertThrows(MissingValueException.class, () -> OutcomeMeasure.of(null, MARCH));
+    Assertions.assertTrue(outcome.getMessage().startsWith("'record' must not be null"), outcome.getMessage());
   }
 }
